@@ -1,0 +1,16 @@
+"""`fairmatch serve`: one process for the Slack and Teams endpoints and `/healthz`."""
+
+from __future__ import annotations
+
+import typer
+from aiohttp import web
+
+from bot.server import create_app
+
+
+def serve(
+    host: str = typer.Option("127.0.0.1", "--host", help="Interface to listen on."),
+    port: int = typer.Option(8000, "--port", help="TCP port."),
+) -> None:
+    """Serve `/healthz`, `/slack/events` and `/api/messages`."""
+    web.run_app(create_app(), host=host, port=port, print=lambda msg: typer.echo(msg, err=True))
