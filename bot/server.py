@@ -10,13 +10,14 @@ from importlib.metadata import version
 from aiohttp import web
 from sqlalchemy import text
 
+from connectors import webhook as connectors_webhook
 from storage.db import get_engine
 
 log = logging.getLogger(__name__)
 
 # Adapters register a function that adds their routes (and start-up hooks) to the app.
 Mount = Callable[[web.Application], None]
-MOUNTS: list[Mount] = []
+MOUNTS: list[Mount] = [connectors_webhook.mount]
 
 
 def _database_ok() -> bool:
@@ -39,9 +40,21 @@ async def healthz(_request: web.Request) -> web.Response:
     return web.json_response(body, status=200 if db_ok else 503)
 
 
-def create_app() -> web.Application:
+async def _scheduler_context(app: web.Application):
+    """Run the scheduler's jobs beside the web server; each job takes a lock, so replicas don't collide."""
+    from scheduler.jobs import background
+
+    scheduler = background()
+    scheduler.start()
+    yield
+    scheduler.shutdown(wait=False)
+
+
+def create_app(*, with_scheduler: bool = False) -> web.Application:
     app = web.Application()
     app.router.add_get("/healthz", healthz)
     for mount in MOUNTS:
         mount(app)
+    if with_scheduler:
+        app.cleanup_ctx.append(_scheduler_context)
     return app

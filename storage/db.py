@@ -9,7 +9,7 @@ from pathlib import Path
 
 from alembic import command
 from alembic.config import Config
-from sqlalchemy import event
+from sqlalchemy import ARRAY, ColumnElement, String, any_, event, literal
 from sqlalchemy.engine import Engine, make_url
 from sqlmodel import Session, create_engine
 
@@ -58,6 +58,13 @@ def session_scope(url: str | None = None) -> Iterator[Session]:
         except BaseException:
             session.rollback()
             raise
+
+
+def among(column: ColumnElement, values: list[str]) -> ColumnElement[bool]:
+    """`column IN values`; on PostgreSQL one array parameter, since thousands of binds are slow to send."""
+    if get_engine().dialect.name == "postgresql":
+        return column == any_(literal(list(values), type_=ARRAY(String)))
+    return column.in_(values)
 
 
 def alembic_config(url: str) -> Config:

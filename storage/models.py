@@ -136,6 +136,8 @@ class Candidate(SQLModel, table=True):
     to_be_informed: bool = False  # GDPR Art. 14
     informed_at: datetime | None = None
     first_contact_at: datetime | None = None
+    source_deleted_at: datetime | None = None  # the connector's source removed it: retention takes over
+    connector_id: str | None = Field(default=None, index=True)
     created_at: datetime = Field(default_factory=utcnow)
     updated_at: datetime = Field(default_factory=utcnow)
 
@@ -194,6 +196,7 @@ class Consent(SQLModel, table=True):
     granted_at: datetime = Field(default_factory=utcnow)
     expires_at: datetime | None = None
     withdrawn_at: datetime | None = None
+    reminded_at: datetime | None = None  # the recruiter was asked to renew it
     source: str  # how it was given: email, form, chat ...
 
 
@@ -302,3 +305,18 @@ class SeenEvent(SQLModel, table=True):
 
     key: str = Field(primary_key=True)
     seen_at: datetime = Field(default_factory=utcnow, index=True)
+
+
+class ErasureJob(SQLModel, table=True):
+    """One resumable erasure per candidate: survives a crash, so no copy is left behind."""
+
+    candidate_id: str = Field(primary_key=True)  # kept after the candidate row is gone
+    tenant_id: str = Field(index=True)
+    reason: str  # retention category or a data-subject request
+    suppress: bool = False  # leave a 'do not contact' record
+    identity_hash: str | None = None
+    state: str = "pending"  # pending | done
+    attempts: int = 0
+    last_error: str | None = None
+    created_at: datetime = Field(default_factory=utcnow)
+    done_at: datetime | None = None

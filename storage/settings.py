@@ -26,6 +26,7 @@ class Settings(BaseSettings):
     secret_key: str | None = Field(None, alias="FAIRMATCH_SECRET_KEY")
     identity_salt: str | None = Field(None, alias="FAIRMATCH_IDENTITY_SALT")
     log_level: str = Field("INFO", alias="FAIRMATCH_LOG_LEVEL")
+    scheduler_in_serve: bool = Field(True, alias="FAIRMATCH_SCHEDULER_IN_SERVE")
 
     # Slack (Bolt's usual names)
     slack_signing_secret: str | None = Field(None, alias="SLACK_SIGNING_SECRET")
@@ -39,6 +40,7 @@ class Settings(BaseSettings):
     # Microsoft Teams and Graph
     teams_allow_anonymous: bool = Field(False, alias="FAIRMATCH_TEAMS_ALLOW_ANONYMOUS")
     graph_url: str = Field("https://graph.microsoft.com/v1.0", alias="FAIRMATCH_GRAPH_URL")
+    entra_authority: str = Field("https://login.microsoftonline.com", alias="FAIRMATCH_ENTRA_AUTHORITY")
 
     @property
     def db_url(self) -> str:

@@ -8,7 +8,23 @@ import sys
 import typer
 from sqlalchemy.exc import OperationalError
 
-from bot.cli import admin, demo, serve
+from bot.cli import (
+    admin,
+    admin_ai,
+    candidates,
+    chat,
+    connectors,
+    demo,
+    dsar,
+    guard,
+    ingest,
+    match,
+    questions,
+    retention,
+    serve,
+    skills,
+    vacancy,
+)
 from bot.cli.common import UsageError
 from storage.settings import get_settings, use_data_dir
 
@@ -35,7 +51,26 @@ app.add_typer(admin.audit_app, name="audit")
 app.add_typer(admin.tenants_app, name="tenants")
 app.add_typer(admin.users_app, name="users")
 app.add_typer(demo.app, name="demo")
+app.add_typer(retention.app, name="retention")
+app.add_typer(retention.consent_app, name="consent")
+app.add_typer(retention.scheduler_app, name="scheduler")
+app.add_typer(dsar.app, name="dsar")
+app.add_typer(connectors.app, name="connectors")
+app.add_typer(candidates.app, name="candidates")
 app.command("serve")(serve.serve)
+app.command("chat")(chat.chat)
+app.command("ingest")(ingest.ingest)
+app.command("match")(match.match)
+app.command("questions")(questions.questions)
+app.add_typer(vacancy.app, name="vacancy")
+app.add_typer(skills.skills_app, name="skills")
+app.add_typer(skills.occupations_app, name="occupations")
+app.add_typer(guard.app, name="guard")
+app.add_typer(admin_ai.app, name="ai")
+
+
+# Libraries that narrate their start-up at INFO; our own events stay at the configured level.
+QUIET_LOGGERS = ("spacy", "alembic", "httpx", "azure", "msal", "presidio-analyzer", "presidio-anonymizer")
 
 
 def _take_data_dir(args: list[str]) -> list[str]:
@@ -67,6 +102,8 @@ def main(argv: list[str] | None = None) -> None:
         stream=sys.stderr,
         format="%(asctime)s %(levelname)s %(name)s: %(message)s",
     )
+    for noisy in QUIET_LOGGERS:
+        logging.getLogger(noisy).setLevel(max(logging.WARNING, logging.getLogger().level))
     try:
         result = app(args=args, prog_name="fairmatch", standalone_mode=False)
     except UsageError as exc:

@@ -58,7 +58,10 @@ def tenants_add(
             link_tenant(session, tenant, "slack_team", slack_team, actor="cli")
         if teams_tenant:
             link_tenant(session, tenant, "teams_tenant", teams_tenant, actor="cli")
-    emit({"tenant_id": tenant.id, "name": tenant.name}) if as_json else typer.echo(tenant.id)
+    if as_json:
+        emit({"tenant_id": tenant.id, "name": tenant.name})
+    else:
+        typer.echo(tenant.id)
 
 
 @tenants_app.command("link")

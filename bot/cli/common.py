@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 import sys
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from typing import Any, TypeVar
 
@@ -51,14 +51,23 @@ def tenant_of(session: Session, ref: str) -> Tenant:
 def progress(items: Iterable[T], total: int | None, label: str) -> Iterator[T]:
     """A progress bar on stderr, so `--json` output on stdout stays clean."""
     columns = (TextColumn(label), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn())
-    with Progress(*columns, console=_stderr_console(), transient=False) as bar:
+    with Progress(*columns, console=stderr_console(), transient=False) as bar:
         task = bar.add_task(label, total=total)
         for item in items:
             yield item
             bar.advance(task)
 
 
-def _stderr_console():
+@contextmanager
+def progress_bar(label: str, total: int | None = None) -> Iterator[Callable[[int], None]]:
+    """A bar on stderr for work that reports its own progress; yields `advance(n)`."""
+    columns = (TextColumn(label), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn())
+    with Progress(*columns, console=stderr_console()) as bar:
+        task = bar.add_task(label, total=total)
+        yield lambda n=1: bar.advance(task, n)
+
+
+def stderr_console():
     from rich.console import Console
 
     return Console(file=sys.stderr)

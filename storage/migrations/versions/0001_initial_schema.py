@@ -2,7 +2,7 @@
 
 Revision ID: 0001
 Revises:
-Create Date: 2026-11-22 03:22:29.628655
+Create Date: 2026-11-22 03:48:37.964947
 """
 
 from collections.abc import Sequence
@@ -42,6 +42,23 @@ def upgrade() -> None:
         batch_op.create_index(batch_op.f("ix_auditevent_candidate_id"), ["candidate_id"], unique=False)
         batch_op.create_index(batch_op.f("ix_auditevent_hash"), ["hash"], unique=False)
         batch_op.create_index(batch_op.f("ix_auditevent_tenant_id"), ["tenant_id"], unique=False)
+
+    op.create_table(
+        "erasurejob",
+        sa.Column("candidate_id", sqlmodel.sql.sqltypes.AutoString(), nullable=False),
+        sa.Column("tenant_id", sqlmodel.sql.sqltypes.AutoString(), nullable=False),
+        sa.Column("reason", sqlmodel.sql.sqltypes.AutoString(), nullable=False),
+        sa.Column("suppress", sa.Boolean(), nullable=False),
+        sa.Column("identity_hash", sqlmodel.sql.sqltypes.AutoString(), nullable=True),
+        sa.Column("state", sqlmodel.sql.sqltypes.AutoString(), nullable=False),
+        sa.Column("attempts", sa.Integer(), nullable=False),
+        sa.Column("last_error", sqlmodel.sql.sqltypes.AutoString(), nullable=True),
+        sa.Column("created_at", sqlmodel.sql.sqltypes.UTCDateTime(), nullable=False),
+        sa.Column("done_at", sqlmodel.sql.sqltypes.UTCDateTime(), nullable=True),
+        sa.PrimaryKeyConstraint("candidate_id"),
+    )
+    with op.batch_alter_table("erasurejob", schema=None) as batch_op:
+        batch_op.create_index(batch_op.f("ix_erasurejob_tenant_id"), ["tenant_id"], unique=False)
 
     op.create_table(
         "oauthstate",
@@ -98,6 +115,8 @@ def upgrade() -> None:
         sa.Column("to_be_informed", sa.Boolean(), nullable=False),
         sa.Column("informed_at", sqlmodel.sql.sqltypes.UTCDateTime(), nullable=True),
         sa.Column("first_contact_at", sqlmodel.sql.sqltypes.UTCDateTime(), nullable=True),
+        sa.Column("source_deleted_at", sqlmodel.sql.sqltypes.UTCDateTime(), nullable=True),
+        sa.Column("connector_id", sqlmodel.sql.sqltypes.AutoString(), nullable=True),
         sa.Column("created_at", sqlmodel.sql.sqltypes.UTCDateTime(), nullable=False),
         sa.Column("updated_at", sqlmodel.sql.sqltypes.UTCDateTime(), nullable=False),
         sa.ForeignKeyConstraint(
@@ -108,6 +127,7 @@ def upgrade() -> None:
         sa.UniqueConstraint("tenant_id", "source_ref"),
     )
     with op.batch_alter_table("candidate", schema=None) as batch_op:
+        batch_op.create_index(batch_op.f("ix_candidate_connector_id"), ["connector_id"], unique=False)
         batch_op.create_index(batch_op.f("ix_candidate_identity_hash"), ["identity_hash"], unique=False)
         batch_op.create_index(batch_op.f("ix_candidate_tenant_id"), ["tenant_id"], unique=False)
 
@@ -307,6 +327,7 @@ def upgrade() -> None:
         sa.Column("granted_at", sqlmodel.sql.sqltypes.UTCDateTime(), nullable=False),
         sa.Column("expires_at", sqlmodel.sql.sqltypes.UTCDateTime(), nullable=True),
         sa.Column("withdrawn_at", sqlmodel.sql.sqltypes.UTCDateTime(), nullable=True),
+        sa.Column("reminded_at", sqlmodel.sql.sqltypes.UTCDateTime(), nullable=True),
         sa.Column("source", sqlmodel.sql.sqltypes.AutoString(), nullable=False),
         sa.ForeignKeyConstraint(
             ["candidate_id"],
@@ -497,6 +518,7 @@ def downgrade() -> None:
     with op.batch_alter_table("candidate", schema=None) as batch_op:
         batch_op.drop_index(batch_op.f("ix_candidate_tenant_id"))
         batch_op.drop_index(batch_op.f("ix_candidate_identity_hash"))
+        batch_op.drop_index(batch_op.f("ix_candidate_connector_id"))
 
     op.drop_table("candidate")
     with op.batch_alter_table("tenant", schema=None) as batch_op:
@@ -509,6 +531,10 @@ def downgrade() -> None:
 
     op.drop_table("seenevent")
     op.drop_table("oauthstate")
+    with op.batch_alter_table("erasurejob", schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f("ix_erasurejob_tenant_id"))
+
+    op.drop_table("erasurejob")
     with op.batch_alter_table("auditevent", schema=None) as batch_op:
         batch_op.drop_index(batch_op.f("ix_auditevent_tenant_id"))
         batch_op.drop_index(batch_op.f("ix_auditevent_hash"))
