@@ -10,6 +10,7 @@ from importlib.metadata import version
 from aiohttp import web
 from sqlalchemy import text
 
+from bot import slack, teams
 from connectors import webhook as connectors_webhook
 from storage.db import get_engine
 
@@ -17,7 +18,7 @@ log = logging.getLogger(__name__)
 
 # Adapters register a function that adds their routes (and start-up hooks) to the app.
 Mount = Callable[[web.Application], None]
-MOUNTS: list[Mount] = [connectors_webhook.mount]
+MOUNTS: list[Mount] = [connectors_webhook.mount, slack.mount, teams.mount]
 
 
 def _database_ok() -> bool:

@@ -249,6 +249,7 @@ def run(jobs: list[Job], *, actor: str = "system") -> list[Receipt]:
                     pending=pending.get(job.candidate_id, []),
                 )
             )
+    _flush_deleted_pages()
     return receipts
 
 

@@ -40,6 +40,7 @@ class Settings(BaseSettings):
     # Microsoft Teams and Graph
     teams_allow_anonymous: bool = Field(False, alias="FAIRMATCH_TEAMS_ALLOW_ANONYMOUS")
     graph_url: str = Field("https://graph.microsoft.com/v1.0", alias="FAIRMATCH_GRAPH_URL")
+    teams_openid_metadata: str | None = Field(None, alias="FAIRMATCH_TEAMS_OPENID_METADATA")
     entra_authority: str = Field("https://login.microsoftonline.com", alias="FAIRMATCH_ENTRA_AUTHORITY")
 
     @property

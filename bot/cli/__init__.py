@@ -23,6 +23,7 @@ from bot.cli import (
     retention,
     serve,
     skills,
+    teams,
     vacancy,
 )
 from bot.cli.common import UsageError
@@ -67,6 +68,7 @@ app.add_typer(skills.skills_app, name="skills")
 app.add_typer(skills.occupations_app, name="occupations")
 app.add_typer(guard.app, name="guard")
 app.add_typer(admin_ai.app, name="ai")
+app.add_typer(teams.app, name="teams")
 
 
 # Libraries that narrate their start-up at INFO; our own events stay at the configured level.

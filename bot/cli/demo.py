@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import typer
 
-from bot.cli.common import JSON_HELP, emit
+from bot.cli.common import JSON_HELP, emit, progress_bar
 
 app = typer.Typer(help="Demo data.", no_args_is_help=True)
 
@@ -12,9 +12,12 @@ app = typer.Typer(help="Demo data.", no_args_is_help=True)
 @app.command("seed")
 def seed(as_json: bool = typer.Option(False, "--json", help=JSON_HELP)) -> None:
     """Load the demo tenant, users, vacancies and CVs (idempotent)."""
+    from bot.demo.seed import DEMO_DIR
     from bot.demo.seed import seed as run_seed
+    from retrieval.ingest import expand_paths
 
-    result = run_seed()
+    with progress_bar("ingesting demo CVs", total=len(expand_paths([DEMO_DIR / "cvs"]))) as advance:
+        result = run_seed(on_progress=lambda _result: advance(1))
     if as_json:
         emit(result.to_json())
         return

@@ -36,6 +36,7 @@ class ActionKind(StrEnum):
     approve = "approve"
     decline = "decline"
     open_evidence = "open_evidence"
+    change_stage = "change_stage"  # invite, reject, hire, talent pool: `Action.stage` says which
 
 
 @dataclass(frozen=True)
@@ -46,6 +47,7 @@ class Action:
     suggestion_id: str
     reason: str = ""
     evidence_viewed: bool = False
+    stage: str | None = None  # the target stage of a change_stage action
 
 
 @dataclass(frozen=True)

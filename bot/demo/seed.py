@@ -6,10 +6,10 @@ import json
 from dataclasses import dataclass
 from pathlib import Path
 
-from retrieval.ingest import ingest_paths
-from retrieval.vacancies import create_vacancy
 from sqlmodel import select
 
+from retrieval.ingest import ingest_paths
+from retrieval.vacancies import create_vacancy
 from storage.db import session_scope
 from storage.directory import add_tenant, add_user, link_tenant
 from storage.models import Candidate, Tenant, User
@@ -64,7 +64,7 @@ def seed(on_progress=None) -> SeedResult:
         for v in manifest["vacancies"]:
             vacancy = create_vacancy(
                 session,
-                tenant,
+                tenant.id,
                 (DEMO_DIR / v["file"]).read_text(encoding="utf-8"),
                 title=v["title"],
                 location=v.get("location"),

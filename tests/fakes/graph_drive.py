@@ -150,7 +150,7 @@ class FakeGraph:
                 url = urlparse(self.path)
                 parts = url.path.split("/")
                 base = f"{fake.graph_url}/drives/{parts[3]}/items/{parts[5]}/delta" if len(parts) > 5 else ""
-                if url.path.endswith("/delta"):
+                if url.path.endswith(("/delta", "/delta()")):
                     query = parse_qs(url.query)
                     seen = _decode(query["token"][0]) if "token" in query else {}
                     skip = int(query.get("skip", ["0"])[0])

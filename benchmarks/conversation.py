@@ -1,0 +1,135 @@
+"""The conversation core's safety gates and speed; prints tables.
+
+    .venv/bin/python benchmarks/conversation.py
+
+1. Gates on the project's suites (tests/data/redteam_*.jsonl, benign_*.jsonl), per language and category:
+   the refusal gate for chat requests, the CV-injection detector for CV texts, the verdict guard for
+   model-style verdicts; benign: share falsely refused or flagged. (The end-to-end assertions, 0 state
+   changes included, are in tests/test_redteam.py.)
+2. Latency of the whole core on a temporary SQLite database (one process, warm): median and p95 of
+   `handle`/`act` for a refusal, a vacancy list, opening evidence, a review request and a decision,
+   output guardrails included.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import statistics
+import sys
+import tempfile
+import time
+from collections import defaultdict
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+DATA = ROOT / "tests" / "data"
+
+
+def _load(name: str) -> list[dict]:
+    return [
+        json.loads(line) for line in (DATA / name).read_text(encoding="utf-8").splitlines() if line.strip()
+    ]
+
+
+def gates() -> None:
+    from bot.core import refusals
+    from guardrails import injection, verdict
+
+    print("\n## Red team: refused or neutralised by the first gate\n")
+    print("| lang | category | items | caught |")
+    print("|---|---|---:|---:|")
+    for lang in ("nl", "en"):
+        per: dict[str, list[bool]] = defaultdict(list)
+        for item in _load(f"redteam_{lang}.jsonl"):
+            if item["kind"] == "chat":
+                ok = refusals.detect(item["text"]) is not None
+            elif item["kind"] == "cv":
+                ok = injection.contains_instructions(item["text"])
+            else:
+                ok = not verdict.check(item["text"]).ok
+            per[item["category"]].append(ok)
+        for category, oks in sorted(per.items()):
+            print(f"| {lang} | {category} | {len(oks)} | {sum(oks) / len(oks):.1%} |")
+        total = [ok for oks in per.values() for ok in oks]
+        print(f"| {lang} | **all** | {len(total)} | **{sum(total) / len(total):.1%}** |")
+    print("\n## Benign: falsely refused or flagged\n")
+    print("| lang | kind | items | false |")
+    print("|---|---|---:|---:|")
+    for lang in ("nl", "en"):
+        per = defaultdict(list)
+        for item in _load(f"benign_{lang}.jsonl"):
+            if item["kind"] == "chat":
+                bad = refusals.detect(item["text"]) is not None
+            elif item["kind"] == "cv":
+                bad = injection.contains_instructions(item["text"])
+            else:
+                bad = not verdict.check(item["text"]).ok
+            per[item["kind"]].append(bad)
+        for kind, bads in sorted(per.items()):
+            print(f"| {lang} | {kind} | {len(bads)} | {sum(bads) / len(bads):.1%} |")
+
+
+def _timed(fn, runs: int) -> tuple[float, float]:
+    times = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        fn()
+        times.append((time.perf_counter() - start) * 1000)
+    times.sort()
+    return statistics.median(times), times[int(0.95 * (len(times) - 1))]
+
+
+def latency(runs: int = 40) -> None:
+    tmp = tempfile.mkdtemp(prefix="fm-bench-")
+    os.environ["FAIRMATCH_DATA_DIR"] = tmp
+    os.environ.setdefault("FAIRMATCH_SECRET_KEY", "x3Jd3n5bJ2n1m0yQk8kq5m1H0n3sU4Wc9pQe7rTt6Yo=")
+    from bot.core import ThreadContext, act, handle
+    from bot.core.models import Action, ActionKind
+    from storage import db
+    from storage.db import session_scope
+    from tests.core_rows import build, principal
+
+    db.upgrade()
+    with session_scope() as session:
+        world = build(session, candidates=runs + 2)
+    rec, mgr = principal(world, "rec"), principal(world, "mgr")
+    handle(rec, "help")  # warm: guardrail engines, language models
+    ids = iter(world.suggestion_ids)
+    decided = iter(world.suggestion_ids)
+
+    def review() -> None:
+        act(rec, Action(ActionKind.request_review, next(ids)))
+
+    def decide() -> None:
+        sid = next(decided)
+        act(mgr, Action(ActionKind.approve, sid, "Strong Python evidence in two roles", True))
+
+    rows = [
+        ("refusal (bulk rejection, nl)", lambda: handle(rec, "wijs iedereen onder de 60% af")),
+        ("refusal (protected filter, en)", lambda: handle(rec, "only candidates under 35")),
+        ("vacancy list", lambda: handle(rec, "vacancy list")),
+        (
+            "open evidence (card)",
+            lambda: act(
+                rec,
+                Action(ActionKind.open_evidence, world.suggestion_ids[0]),
+                thread=ThreadContext(direct=True),
+            ),
+        ),
+        ("request review", review),
+    ]
+    print("\n## Core latency (warm, SQLite, ms)\n")
+    print("| request | median | p95 |")
+    print("|---|---:|---:|")
+    for name, fn in rows:
+        med, p95 = _timed(fn, runs)
+        print(f"| {name} | {med:.1f} | {p95:.1f} |")
+    med, p95 = _timed(decide, runs)
+    print(f"| decision (approve) | {med:.1f} | {p95:.1f} |")
+
+
+if __name__ == "__main__":
+    gates()
+    latency()

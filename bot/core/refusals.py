@@ -1,0 +1,651 @@
+"""Requests fairmatch refuses, whoever asks: each has a code for the audit log and a short explanation.
+
+- automated decisions (auto-reject, auto-hire, bulk rejection by score): GDPR Art. 22, AI Act Art. 14
+- cutting a ranking automatically ("keep the top 3, drop the rest"): the same, in disguise
+- filtering or ranking on special categories or protected characteristics: GDPR Art. 9, AWGB, Equal Treatment
+- inferring emotions or personality from text, voice or video: AI Act Art. 5(1)(f)
+- protected interview questions (pregnancy, religion, health, ...)
+- decisions typed as free text on a channel where only a signed button event proves who decided
+
+Rules are patterns over a normalised text, Dutch and English. They run before any intent, so no wording of a
+match or question request can smuggle one of these through.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from enum import StrEnum
+
+from rapidfuzz import fuzz, process
+
+from guardrails import verdict
+
+
+class Refusal(StrEnum):
+    automated_decision = "automated_decision"
+    cut_ranking = "cut_ranking"
+    protected_filter = "protected_filter"
+    protected_question = "protected_question"
+    protected_inference = "protected_inference"
+    emotion_inference = "emotion_inference"
+    instruction_override = "instruction_override"
+    decision_by_text = "decision_by_text"
+
+
+_F = re.IGNORECASE
+
+# Words that name a protected characteristic or special category (stems, NL + EN). Kept narrow on purpose:
+# sectors and skills ("healthcare", "ziekenhuis", "Arabic") are job-related and must not trigger a refusal.
+_PROTECTED = (
+    r"(?:relig\w*|geloofsovertuiging\w*|gelovig\w*|(?:het|hun|zijn|haar|hun)\s+geloof|moslim\w*|muslim\w*|"
+    r"islam\w*|"
+    r"christelijk\w*|christen\w*|christians?|katholie\w*|catholic\w*|protestant\w*|joden|joods\w*|jood|jews?|"
+    r"jewish|hindu\w*|boeddhist\w*|buddhist\w*|atheï?st\w*|hoofddoek\w*|headscarf\w*|headscarves|hijab\w*|"
+    r"keppel\w*|kerk\w*|church\w*|moskee\w*|mosque\w*|ramadan|sluier|"
+    r"etni\w*|ethnic\w*|afkomst|herkomst|origin|race|raciale|racial|huidskleur|skin\s*colou?r|"
+    r"native\s+(?:dutch|english|speakers?|nederlanders?|born)|moedertaal\w*|mother\s+tongue|autochto\w*|"
+    r"allochto\w*|echte\s+nederlander\w*|migra\w*|immigra\w*|buitenlander\w*|"
+    r"foreigner\w*|foreign[- ]born|expats?|turks\w*|turkish|turken|marokka\w*|moroccan\w*|surinam\w*|"
+    r"antilli\w*|poolse|polen|african\w*|afrikan\w*|arabs|arabieren|asian\w*|aziat\w*|blanke\w*|"
+    r"(?:white|black|brown)\s+(?:people|candidates|men|women|applicants)|"
+    r"(?:zwarte|witte|bruine)\s+(?:mensen|kandidaten|mannen|vrouwen)|"
+    r"nationalit\w*|citizenship|staatsburger\w*|paspoort\w*|passports?|nederlanders|dutch\s+nationals|"
+    r"dutch[- ]born|geboren\s+in\s+nederland|born\s+in\s+the\s+netherlands|"
+    r"leeftijd\w*|age|aged|years?\s+old|jaar\s+oud|"
+    r"(?:under|over|onder|boven|below|above|beneden|jonger\s+dan|ouder\s+dan|younger\s+than|older\s+than)\s+"
+    r"(?:de\s+|the\s+age\s+of\s+)?\d{2}(?:\s*(?:jaar|years?|yrs|jr))?(?!\s*(?:%|procent|percent|punten|"
+    r"points|(?:jaar|years?|yrs|jr)?\s*(?:of\s+|aan\s+)?(?:werk)?(?:experience|ervaring)|"
+    r"minu\w*|min\b|uur|hours?|matches|kandidaten|candidates|results|resultaten|vacatures|vacancies|k\b|euro|"
+    r"€))|"
+    r"jonger|younger|\d{2}[- ]?(?:jaar|years?)\s+(?:oud|old|of\s+age)|\d{2}[- ]year[- ]olds?|"
+    r"\d{2}[- ]?jarige\w*|"
+    r"(?:40|45|50|55|60|65)\s*[- ]?(?:\+|plussers?)|ouderen|elderly|jongeren|youngsters|millennials?|"
+    r"boomers?|gen\s*z|"
+    r"(?:older|oudere|younger|jongere|young|jonge|old|oude)\s+(?:candidates|people|applicants|kandidaten|"
+    r"mensen|"
+    r"sollicitanten|workers|werknemers|men|women|mannen|vrouwen|moeders|mothers)|"
+    r"born\s+(?:after|before|in)\s+\d{4}|geboren\s+(?:na|voor|in)\s+\d{4}|geboortejaar|birth\s*year|"
+    r"date\s+of\s+birth|geboortedatum|"
+    r"zwanger\w*|pregnan\w*|kinderwens|kinderen\s+(?:wil|krijgen|plannen)|family\s+plan\w*|gezinsplan\w*|"
+    r"zwangerschapsverlof|maternity|moederschap|motherhood|moeders?|mothers?|"
+    r"(?:no|geen|zonder|without|met|with|has|have|heeft|hebben|heb)\s+(?:young\s+|jonge\s+|kleine\s+)?"
+    r"(?:kids|kinderen|children)|childless|child\s*free|kindvrij|kinderloos|partners?|relationship\s+status|"
+    r"boyfriend|girlfriend|husband|wife|echtgeno\w*|vriendin|"
+    r"[a-z]+(?:ish|ese|an|ic|ch|sche|ische)\s+(?:sur|last\s+|family\s+)?names?|"
+    r"[a-z]+(?:se|sche|ische)\s+(?:achter|voor)?na(?:am|men)|kinderen\s+(?:heeft|hebben|heb)|getrouwd\w*|"
+    r"married|"
+    r"ongehuwd|alleenstaand\w*|"
+    r"burgerlijke\s+staat|marital\s+status|divorced|"
+    r"vrouw(?:en|elijk\w*)?|wom[ae]n|females?|man|mannen|mannelijk\w*|men|males?|gender\w*|geslacht\w*|"
+    r"sex|transgender\w*|trans\s+(?:people|persons|mensen)|non[- ]binary|non[- ]binair\w*|"
+    r"gay|homo\w*|lesbi\w*|bisexu\w*|biseksu\w*|heteros?|heteroseksu\w*|heterosexu\w*|lhbt\w*|lgbt\w*|queer|"
+    r"seksuele\s+(?:geaardheid|voorkeur)|sexual\s+orientation|"
+    r"gezondheid|health|ziek|zieke|ziekte\w*|ziekmelding\w*|sick|sickness|illness\w*|chronisch\w*|chronic\w*|"
+    r"handicap\w*|disab\w*|beperking\w*|gehandicapt\w*|arbeidsbeperk\w*|burn[- ]?out|depress\w*|"
+    r"mental\s+(?:health|illness|issues|problems)|psychische\s+\w+|psychisch|"
+    r"medisch\s+verleden|medische\s+(?:geschiedenis|achtergrond|keuring|gegevens|klachten|dossier)|"
+    r"medical\s+(?:history|condition\w*|records?|background|exam\w*|issues)|ziekteverzuim|verzuim|"
+    r"sick\s+leave|"
+    r"ziekteverleden|autis\w*|adhd|dyslex\w*|overgewicht|overweight|obes\w*|fat|dik|dikke|rolstoel\w*|"
+    r"wheelchair\w*|vakbond\w*|union\s+members?\w*|trade\s+unions?|"
+    r"politie?ke?\s+(?:voorkeur|kleur|partij|overtuiging|mening|opvatting)\w*|politiek|political\w*|politics|"
+    r"pvv|"
+    r"strafbla\w*|criminal\s+records?|crimineel\s+verleden|convict\w*|veroordeel\w*|"
+    r"genetic\s+(?:data|tests?|testing|information|predisposition)|genetische\s+\w+|dna|biometri\w*|"
+    r"vingerafdruk\w*|fingerprint\w*|gezichtsherkenning|face\s+recognition|"
+    r"oldest|youngest|oudst\w*|jongst\w*|(?:are|is|zijn)\s+(?:young|jong|old|oud)|(?:someone|somebody|iemand|"
+    r"een|a|an)\s+(?:\w+\s+)?(?:young|"
+    r"jong|"
+    r"jonge|older|oudere|old|oude)|young\s+and|jong\s+en|"
+    r"(?:from|uit|van)\s+(?:turkey|turkije|morocco|marokko|syria|syrië|poland|polen|africa|afrika|suriname|"
+    r"india|china|romania|roemenië|bulgaria|bulgarije|abroad|het\s+buitenland|buitenland|other\s+countries|"
+    r"andere\s+landen|eastern\s+europe|oost-europa|the\s+middle\s+east|het\s+midden-oosten|asia|azië)|"
+    r"foreign\w*(?:[- ]sounding)?\s+(?:candidates|people|applicants|names?|background|origin|nationals?|"
+    r"workers)|"
+    r"buitenlands\w*\s+(?:klinkende\s+)?(?:kandidaten|mensen|sollicitanten|na(?:am|men)|achtergrond|afkomst|"
+    r"werknemers)|non[- ]dutch|niet[- ]nederlands\w*|"
+    r"where\s+(?:their|his|her)\s+parents|parents\s+come\s+from|"
+    r"waar\s+(?:zijn|haar|hun)\s+ouders|afkomstig|roots|wortels|"
+    r"guys|girls|ladies|gentlemen|jongens|meiden|dames|heren|"
+    r"(?:names?|naam|namen)\s+(?:\w+\s+){0,2}(?:sounds?|klinkt|klinken)|(?:sounds?|klinkt|"
+    r"klinken)\s+(?:\w+\s+)?"
+    r"(?:dutch|nederlands|foreign|buitenlands)|(?:how|hoe)\s+(?:dutch|nederlands)|"
+    r"accent\w*|tattoo\w*|tatoeage\w*|appearance|uiterlijk|foto|photo|attractive\w*|aantrekkelijk\w*)\b"
+)
+
+# Verbs and words that select, rank, prefer or exclude people.
+_SELECT = (
+    r"(?:filter\w*|sort\w*|rank\w*|rangschik\w*|orden\w*|sorteer\w*|prefer\w*|voorkeur|liever|prioriti\w*|"
+    r"exclud\w*|uitsluit\w*|sluit|niemand|nobody|no\s+one|none|sla|overslaan|moeten|candidates|kandidaten|"
+    r"sollicitanten|applicants|skip\w*|weed\w*|screen\w*|select\w*|"
+    r"selecteer\w*|"
+    r"only|alleen|uitsluitend|enkel|geen|no|not|without|zonder|except|behalve|remove|verwijder\w*|drop\w*|"
+    r"schrap\w*|weg|eruit|out|hide|verberg\w*|favou?r\w*|bevoordeel\w*|voorrang|boost\w*|penali[sz]\w*|"
+    r"downrank\w*|lager|lower|hoger|higher|bovenaan|top|onderaan|bottom|weight\w*|weeg\w*|gewicht|score\w*|"
+    r"match\w*|find|vind|zoek\w*|show|toon|laat\s+\w*\s*zien|give|geef|who|wie|which|welke|candidates?\s+who|"
+    r"kandidaten\s+die|mensen\s+die|people\s+who|want|wil|willen|need|nodig|moet|must|should|hire|aannemen|"
+    r"reject\w*|afwijz\w*|wijs\s+\w+\s+af|avoid\w*|vermijd\w*|tegen|against|minder|less|more|meer)"
+)
+
+_ASK = (
+    r"(?:ask|asking|question\w*|vraag|vragen|vraagt|interview\w*|gesprek\w*|inquire\w*|informeer\w*|check\w*|"
+    r"controleer\w*|find\s+out|uitzoeken|navragen|peil\w*)"
+)
+
+_INFER = (
+    r"(?:infer\w*|profil\w*|detect\w*|determin\w*|predict\w*|guess\w*|estimat\w*|assess\w*|analy[sz]\w*|"
+    r"judge\w*|"
+    r"read\w*|"
+    r"tell\s+me\s+(?:if|whether)|figure\s+out|work\s+out|find\s+out|bepaal\w*|afleid\w*|leid\s+\w+\s+af|"
+    r"voorspel\w*|raad|gok\w*|inschat\w*|schat\w*|analyseer\w*|beoordeel\w*|herken\w*|detecteer\w*|"
+    r"lees\w*|zie\s+je|kun\s+je\s+zien|can\s+you\s+see|is\s+(?:she|he|they|this\s+candidate)|"
+    r"is\s+(?:ze|zij|hij|deze\s+kandidaat)|(?:she|he|they)\s+(?:looks?|seems?|sounds?)|lijkt|klinkt)"
+)
+
+_EMOTION = (
+    r"(?:zelfverzekerd\w*|self[- ]assured|emoti\w*|feelings?|gevoelens|gemoedstoestand|mood|stemming|"
+    r"personality|persoonlijkheid\w*|"
+    r"karakter\w*|"
+    r"character|temperament|big[- ]?five|ocean\s+(?:model|traits|scores?)|mbti|myers[- ]briggs|"
+    r"disc[- ]profiel|disc\s+profile|introvert\w*|extravert\w*|extrovert\w*|neurotic\w*|neuroti\w*|"
+    r"honest|honesty|eerlijk|eerlijkheid|liegt|loog|liegen|gelogen|lying|liar|enthusias\w*|enthousias\w*|"
+    r"leugen\w*|lie\s+detect\w*|nervous\w*|nerveu\w*|"
+    r"zenuwachtig\w*|trustworth\w*|betrouwbaar\w*|integriteit|integrity|zenuw\w*|nerves|gemotiveerd|"
+    r"motivated|anxious\w*|anxiety|angstig\w*|confidence|"
+    r"confident|zelfvertrouwen|sentiment|"
+    r"micro[- ]?expressi\w*|gezichtsuitdrukking\w*|facial\s+expression\w*|body\s+language|lichaamstaal|"
+    r"tone\s+of\s+voice|stemgebruik|intonati\w*|emotional\w*|happy|angry|boos|verdrietig|sad)\b"
+)
+_MEDIA = (
+    r"(?:voice|stem|audio|recordings?|opname\w*|video\w*|camera\w*|webcam\w*|face|gezicht\w*|facial|speech|"
+    r"spraak|"
+    r"handwriting|handschrift|typing|teams[- ]call|zoom)"
+)
+_SOURCE = (
+    r"(?:from|uit|op\s+basis\s+van|based\s+on|in|van|via|through|door|using|met)\s+(?:\w+\s+){0,3}"
+    r"(?:cvs?|cv's|resumes?|résumés?|text|tekst|writing|brief|letter|motivatiebrief|cover\s+letter|photo|"
+    r"foto|linkedin|"
+    r"profile|profiel|social\s+media|e-?mails?|messages?|berichten|answers?|antwoorden|interview\w*|"
+    r"gesprek\w*|call|pitch|" + _MEDIA[3:]
+)
+
+# Decision verbs aimed at candidates, and the markers that make them automatic or bulk.
+_DECIDE_NEG = (
+    r"(?:cancel\w*|annuleer\w*|withdraw\w*|intrekken|reject\w*|declin\w*|afwijz\w*|afwijs\w*|afgewezen|"
+    r"wijs\b[^.?!]{0,40}\baf\b|"
+    r"wijzen\b[^.?!]{0,40}\baf\b|"
+    r"dismiss\w*|disqualif\w*|diskwalific\w*|eliminat\w*|elimin\w*|turn\s+down|weed\s+out|screen\s+out|"
+    r"afwijzingen|rejections?|afwijzingsbrie\w*|afwijzingsmail\w*|"
+    r"laat\b[^.?!]{0,30}\bvallen|laten\s+vallen|valt\s+af|vallen\s+af|afvallen|schrap\w*|"
+    r"streep\w*\s+\w*\s*weg|"
+    r"wegstrepen|sluit\b[^.?!]{0,30}\buit\b|uitsluit\w*)"
+)
+_WEAK_NEG = (
+    r"(?:drop\w*|cut\w*|remove\w*|verwijder\w*|discard\w*|bin|trash|gooi\w*\s+\w*\s*weg|weggooien|"
+    r"get\s+rid\s+of|"
+    r"eruit\s+gooi\w*|kick\w*\s+out)"
+)
+_DECIDE_POS = (
+    r"(?:hire|hires|hiring|hired|aannemen|aangenomen|neem\b[^.?!]{0,40}\baan\b|contract\s+aanbied\w*|"
+    r"offer\s+(?:\w+\s+){0,2}(?:the\s+)?(?:job|role|position|contract)|aanbod\s+(?:doen|sturen)|approve\w*|"
+    r"goedkeur\w*|keur\b[^.?!]{0,40}\bgoed\b|bied\b[^.?!]{0,40}\baan\b|offer\s+(?:\w+\s+){0,3}(?:to|aan)\b|"
+    r"(?:give|geef|gun)\s+(?:\w+\s+){0,2}(?:job|baan|functie|role|position|contract|offer|aanbod|plek)\b|"
+    r"invite\w*|uitnodig\w*|nodig\b[^.?!]{0,40}\buit\b|shortlist\w*|"
+    r"move\s+(?:\w+\s+){0,3}forward|door\s*(?:zetten|laten)|zet\b[^.?!]{0,30}\bdoor\b|onboard\w*)"
+)
+_AUTO = (
+    r"(?:auto\w*|automatisch\w*|automatically|vanzelf|zonder\s+(?:review|controle|tussenkomst|menselijke|"
+    r"mens|"
+    r"te\s+kijken|na\s+te\s+denken|overleg|hiring\s+manager)|without\s+(?:review|a\s+human|human|checking|"
+    r"looking|asking|approval|the\s+hiring\s+manager)|blind\w*|bulk|in\s+bulk|batch|massaal|en\s+masse|"
+    r"all\s+at\s+once|in\s+één\s+keer|in\s+1\s+keer|on\s+my\s+behalf|namens\s+mij)"
+)
+_GROUP = (
+    r"(?:(?:the|de|alle|all)\s+(?:\w+\s+)?(?:applicants|candidates|sollicitanten|kandidaten|profiles|"
+    r"profielen|"
+    r"applications|sollicitaties)\b|the\s+one\s+with|degene|diegene|whoever|(?:the\s+|de\s+)?(?:weakest|"
+    r"worst|lowest[- ]\w+|zwakste|slechtste|laagst\w*)\b|every(?:one|body)|"
+    r"all\b|alle\b|allen|alles|iedereen|anyone|anybody|de\s+rest|the\s+rest|"
+    r"the\s+others|de\s+anderen|de\s+overige\w*|the\s+remaining|whoever|wie\s+(?:er\s+)?"
+    r"(?:onder|boven|niet|lager|minder)|those\s+(?:under|below|with|who)|degenen|diegenen|"
+    r"(?:candidates?|kandidaten|applicants?|sollicitanten)\s+(?:under|below|onder|lager|beneath|with\s+less|"
+    r"met\s+minder|with\s+a\s+score|met\s+een\s+score|who\s+(?:score|don't|do\s+not|lack)|die\s+(?:niet|"
+    r"minder|"
+    r"lager|onder)))"
+)
+_THRESHOLD = (
+    r"(?:(?:under|below|onder|beneath|lager\s+dan|less\s+than|minder\s+dan|beneden|above|boven|over|"
+    r"hoger\s+dan|more\s+than|meer\s+dan|<|>)\s*(?:de\s+|a\s+|the\s+|een\s+)?"
+    r"(?:score\s+(?:of\s+|van\s+)?)?(?:\d{1,3}(?:[.,]\d+)?\s*(?:%|procent|percent|punten|points)|0[.,]\d+)|"
+    r"score\w*\s*(?:<|>|under|below|onder|lager|above|boven|hoger)|(?:top|bovenste|beste)\s*\d+|bottom\s*\d+|"
+    r"onderste\s*\d+)"
+)
+
+_CUT = [
+    re.compile(
+        r"\b(?:every(?:one|body|thing)|all(?:\s+\w+)?|iedereen|alle\w*(?:\s+\w+)?|the\s+rest)\s+(?:except|"
+        r"but|behalve|"
+        r"buiten|apart\s+from|on\s+de)\s+(?:for\s+)?(?:the\s+|de\s+)?(?:top|best\w*|first|eerste|nummer|"
+        r"number|#)",
+        _F,
+    ),
+    re.compile(r"\bgooi\w*\b[^.?!]{0,60}\bweg\b", _F),
+    re.compile(
+        r"\b(?:only|alleen|enkel|uitsluitend|just)\s+(?:\w+\s+){0,3}(?:keep|houd\w*|hou|bewaar\w*|behoud\w*|"
+        r"retain|doorlaten|door\s+laten|laat\s+\w*\s*door)\b",
+        _F,
+    ),
+    re.compile(r"\blaat\s+(?:alleen|enkel|uitsluitend|maar)\b[^.?!]{0,30}\bdoor\b", _F),
+    re.compile(r"\b(?:keep|houd|hou|bewaar|behoud|retain)\s+(?:\w+\s+){0,3}(?:only|alleen|enkel|just)\b", _F),
+    re.compile(
+        r"\b(?:drop|remove|cut|discard|delete|eliminate|reject|decline|trash|bin|close(?:\s+out)?|"
+        r"verwijder\w*|"
+        r"schrap\w*|"
+        r"gooi\w*|wijs|streep\w*|laat)\b[^.?!]{0,25}\b(?:the\s+rest|de\s+rest|the\s+others|de\s+anderen|"
+        r"de\s+overige\w*|the\s+remaining|everyone\s+else|iedereen\s+anders|the\s+bottom|de\s+onderste|"
+        r"lower[- ]ranked|lager\s+gerankte|below\s+(?:the\s+)?(?:top|rank|position|plaats)|onder\s+(?:de\s+)?"
+        r"(?:top|plek|plaats))",
+        _F,
+    ),
+    re.compile(
+        r"\b(?:the\s+rest|de\s+rest|de\s+anderen|the\s+others|everyone\s+else|de\s+overige\w*|"
+        r"the\s+remaining)\b"
+        r"[^.?!]{0,30}\b(?:can\s+go|mag\s+weg|kan\s+weg|kunnen\s+weg|mogen\s+weg|eruit|out|away|weg|afvallen|"
+        r"valt\s+af|vallen\s+af|afwijzen|reject\w*|declin\w*|drop\w*|laten\s+vallen|gets?\s+rejected)",
+        _F,
+    ),
+    re.compile(
+        r"\b(?:cut|truncate|trim|snij|kap|knip)\w*\s+(?:\w+\s+){0,3}(?:ranking|ranglijst|list|lijst|"
+        r"shortlist|longlist)"
+        r"\b[^.?!]{0,30}\b(?:at|op|bij|after|na|to|tot)\b",
+        _F,
+    ),
+    re.compile(
+        r"\b(?:automatic(?:ally)?|automatisch)\s+(?:\w+\s+){0,3}(?:cut\w*|afkap\w*|trim\w*|shortlist\w*|"
+        r"inkort\w*|beperk\w*|limit\w*)\b",
+        _F,
+    ),
+]
+
+_PROTECTED_Q = [
+    re.compile(rf"\b{_ASK}\b[^.?!]{{0,60}}\b{_PROTECTED}", _F),
+    re.compile(rf"\b{_PROTECTED}[^.?!]{{0,40}}\b{_ASK}\b", _F),
+    re.compile(
+        r"\b(?:whether|if|of)\s+(?:she|he|they|the\s+candidate|ze|zij|hij|de\s+kandidaat)\s+(?:is|are|has|"
+        r"have|"
+        r"heeft|hebben|wil|wants?|plans?|plant|gaat|will|zal)\s+(?:\w+\s+){0,3}(?:pregnant|zwanger|kids|"
+        r"children|"
+        r"kinderen|married|getrouwd|religious|gelovig|sick|ziek|disabled|gehandicapt|gay|homo|union|vakbond)",
+        _F,
+    ),
+]
+
+_AUTO_DECISION = [
+    re.compile(
+        r"\b(?:tell|inform|notify|email|mail|message|bericht|informeer|meld|"
+        r"let\s+(?!me\b)(?:\w+\s+){0,3}know|"
+        r"laat\s+(?!me\b|mij\b)(?:\w+\s+){0,3}weten)\b(?!\s+(?:me|mij)\b)[^.?!]{0,60}\b(?:didn't\s+make|"
+        r"did\s+not\s+make|not\s+selected|niet\s+geselecteerd|unsuccessful|rejected|afgewezen|afgevallen|"
+        r"are\s+out|no\s+longer|niet\s+door)\b",
+        _F,
+    ),
+    re.compile(
+        r"\b(?:hire|aannemen|neem|approve|invite|select|pick|kies|offer|bied)\b[^.?!]{0,20}\b(?:the\s+one|"
+        r"degene|"
+        r"diegene|whoever|wie|the\s+person|the\s+candidate|de\s+kandidaat|de\s+persoon)\s+(?:with|met|die|"
+        r"who|that)"
+        r"\b[^.?!]{0,40}\b(?:most|meeste|meest|highest|hoogste|best\w*|strongest|sterkste)\b",
+        _F,
+    ),
+    # automatic / bulk / on-my-behalf decision verbs
+    re.compile(rf"\b{_AUTO}\b[^.?!]{{0,50}}\b(?:{_DECIDE_NEG}|{_DECIDE_POS})", _F),
+    re.compile(rf"\b(?:{_DECIDE_NEG}|{_DECIDE_POS})[^.?!]{{0,50}}\b{_AUTO}\b", _F),
+    # decisions on a group or by threshold (Dutch separable verbs: "wijs iedereen onder de 60% af")
+    re.compile(
+        rf"\b(?:wijs|wijzen|sluit|zet|laat|keur|neem|nodig|stuur)\b[^.?!]{{0,40}}(?:\b{_GROUP}|{_THRESHOLD}|"
+        rf"\b(?:de\s+)?(?:kandidaten|sollicitanten|suggesties|matches))[^.?!]{{0,40}}"
+        rf"\b(?:af|uit|door|vallen|weg|goed|aan)\b",
+        _F,
+    ),
+    re.compile(
+        r"\b(?:neem|bied|nodig|keur)\b[^.?!]{0,30}\b(?:beste|best|top\w*|hoogste\w*|nummer\s+(?:1|één|een)|"
+        r"eerste|"
+        r"winnaar)\b"
+        r"[^.?!]{0,30}\b(?:aan|uit|goed)\b",
+        _F,
+    ),
+    re.compile(r"\b(?:beslis|bepaal|kies)\s+(?:jij|je|u)\b[^.?!]{0,30}\b(?:wie|welke|of)\b", _F),
+    re.compile(rf"\b(?:{_DECIDE_NEG}|{_DECIDE_POS})[^.?!]{{0,50}}(?:\b{_GROUP}|{_THRESHOLD})", _F),
+    re.compile(rf"(?:\b{_GROUP}|{_THRESHOLD})[^.?!]{{0,50}}\b(?:{_DECIDE_NEG}|{_DECIDE_POS})", _F),
+    re.compile(
+        rf"\b{_WEAK_NEG}\b[^.?!]{{0,40}}(?:{_THRESHOLD}|\b(?:candidates|kandidaten|applicants|"
+        rf"sollicitanten|everyone|iedereen|everybody)\b)",
+        _F,
+    ),
+    re.compile(
+        rf"\b{_DECIDE_POS}[^.?!]{{0,30}}\b(?:the\s+|de\s+)?(?:top[- ]?(?:match|kandidaat|candidate|ranked|"
+        rf"one|scorer|scoring|"
+        rf"performer|\d+)|best(?:e)?\s+(?:match|kandidaat|candidate|one|\w+)|highest|hoogste|number\s+one|"
+        rf"nummer\s+(?:1|één|een))\b",
+        _F,
+    ),
+    re.compile(
+        r"\b(?:make|take|neem|maak)\s+(?:the\s+|a\s+|de\s+|het\s+|een\s+)?(?:final\s+|definitive\s+|"
+        r"hiring\s+|"
+        r"definitieve\s+|uiteindelijke\s+)?(?:decision|beslissing|besluit|keuze|call)\b[^.?!]{0,30}"
+        r"\b(?:for\s+me|voor\s+mij|yourself|zelf|on|about|over|voor|regarding)\b",
+        _F,
+    ),
+    re.compile(r"\b(?:kies|choose|pick)\s+(?:jij|je|you)\b|\b(?:jij|you)\s+(?:kiest|choose|pick)\b", _F),
+    re.compile(
+        r"\b(?:send|stuur|verstuur|mail|e-?mail)\w*\s+(?:\w+\s+){0,8}(?:rejections?|afwijzing\w*|"
+        r"rejection\s+\w+|offers?|aanbod|contracts?|contract\w*|(?:a\s+|een\s+)?(?:no|nee|negative|"
+        r"negatief\w*))\b",
+        _F,
+    ),
+    re.compile(
+        r"\b(?:let|laat)\s+(?:the\s+|de\s+|het\s+)?(?:ai|bot|system|systeem|model|fairmatch|algorit\w*|jij|"
+        r"you)\s+"
+        r"(?:\w+\s+){0,3}(?:decide|beslis\w*|bepal\w*|kiez\w*|choose|pick|reject\w*|afwijz\w*|hire|"
+        r"aannem\w*|select\w*)",
+        _F,
+    ),
+    re.compile(
+        r"\b(?:you|jij|je)\s+(?:\w+\s+){0,2}(?:decide|beslis\w*|besluit)\b[^.?!]{0,40}"
+        r"\b(?:who|wie|which|welke|whether|for\s+me|voor\s+mij)\b",
+        _F,
+    ),
+    re.compile(r"\b(?:decide|beslis)\s+(?:for\s+me|voor\s+mij|yourself|zelf)\b", _F),
+    re.compile(
+        r"\b(?:mark|markeer|set|zet|flag|label)\w*\s+(?:\w+\s+){0,4}(?:as|als|to|op|naar)\s+"
+        r"(?:hired|rejected|declined|approved|aangenomen|afgewezen|goedgekeurd)\b",
+        _F,
+    ),
+    re.compile(
+        r"\b(?:move|verplaats|zet)\w*\s+(?:\w+\s+){0,4}(?:to|naar|in|op)\s+(?:the\s+|de\s+)?"
+        r"(?:rejected|hired|afgewezen|aangenomen)\b",
+        _F,
+    ),
+]
+
+# A single, unreasoned decision about a named candidate typed in chat ("reject candidate 3", "wijs c_12 af").
+_TARGET = (
+    r"(?:her|him|them|haar|hem|hen|ze|this\s+(?:one|candidate|applicant|person)|that\s+(?:one|candidate)|"
+    r"deze\s+(?:kandidaat|sollicitant|persoon)|die\s+(?:kandidaat|sollicitant)|the\s+(?:candidate|applicant)|"
+    r"de\s+(?:kandidaat|sollicitant)|(?:candidate|kandidaat|applicant)\s*#?\s*\d+|#\d+|c_[0-9a-z]+|"
+    r"s_[0-9a-z]+|"
+    r"(?-i:[A-Z][a-z]+\s+[A-Z][a-z]+))"
+)
+_SINGLE_DECISION = [
+    re.compile(rf"\bshortlist\w*\s+(?:\w+\s+)?{_TARGET}(?![\w%])", _F),
+    re.compile(
+        r"\b(?:move|put|place|set|zet|verplaats|plaats|schuif|mark|markeer)\s+(?:\w+\s+){0,6}(?:to|in|into|"
+        r"naar|op|"
+        r"as|als)\s+(?:the\s+|de\s+)?(?:interview\w*|talent\s*pool|talentpool|offer|aanbod|hired|rejected|"
+        r"screening|next\s+(?:round|stage)|volgende\s+(?:ronde|fase)|\w*fase|\w*stage|shortlist|"
+        r"(?:not\s+)?suitable|unsuitable|(?:on)?geschikt|ongeschikt)\b",
+        _F,
+    ),
+    re.compile(
+        rf"\b(?:wijs|neem|nodig|keur|laat|bied)\s+{_TARGET}\s+(?:\w+\s+){{0,3}}(?:af|aan|uit|goed|vallen)\b",
+        _F,
+    ),
+    re.compile(rf"\b(?:offer|give)\s+{_TARGET}\s+(?:the\s+|a\s+)?(?:job|role|position|contract|offer)\b", _F),
+    re.compile(
+        rf"\b(?:{_DECIDE_NEG}|{_WEAK_NEG}|hire|aannemen|approve|goedkeuren|keur|invite|uitnodigen|nodig|"
+        rf"neem)\s+(?:\w+\s+)?{_TARGET}(?![\w%])",
+        _F,
+    ),
+    re.compile(
+        rf"\b{_TARGET}\s+(?:\w+\s+){{0,2}}(?:afwijzen|aannemen|uitnodigen|goedkeuren|rejecten|hiren|"
+        rf"laten\s+vallen|valt\s+af)\b",
+        _F,
+    ),
+    re.compile(
+        rf"\b{_TARGET}\s+(?:should|must|moet|mag|kan)\s+(?:\w+\s+){{0,2}}(?:be\s+)?(?:rejected|hired|"
+        rf"declined|afgewezen|aangenomen|weg|eruit|out)\b",
+        _F,
+    ),
+]
+
+_FILTER = [
+    re.compile(rf"\b{_SELECT}\b[^.?!]{{0,60}}\b{_PROTECTED}", _F),
+    re.compile(
+        rf"\b{_PROTECTED}[^.?!]{{0,40}}\b(?:{_SELECT}|candidates?|kandidaten|sollicitanten|applicants?|"
+        r"people|mensen|profielen|profiles)\b",
+        _F,
+    ),
+]
+
+_INFERENCE = [
+    re.compile(
+        rf"\b(?:sound|sounds|klinkt|klinken|seem|seems|look|looks|lijkt|lijken|came\s+across|comes\s+across|"
+        rf"kwam\s+(?:\w+\s+)?over|komt\s+(?:\w+\s+)?over)\b[^.?!]{{0,20}}\b{_EMOTION}|\b{_EMOTION}\s+"
+        rf"(?:klinkt|klinken|lijkt|lijken|overkomt|overkomen|sound|sounds|seem|seems)\b",
+        _F,
+    ),
+    re.compile(
+        r"\b(?:detect\w*|detecteer\w*|measure\w*|meet|analy[sz]\w*|analyseer\w*|herken\w*|identify|read)\s+"
+        r"(?:\w+\s+){0,3}(?:stress|stressed|gestrest|spanning|stemming)\b",
+        _F,
+    ),
+    re.compile(r"\b(?:is|are|was|were)\s+(?:\w+\s+){0,2}(?:stressed|gestrest)\b", _F),
+    re.compile(rf"\b{_INFER}\b[^.?!]{{0,60}}\b{_EMOTION}", _F),
+    re.compile(rf"\b{_EMOTION}[^.?!]{{0,40}}\b{_SOURCE}\b", _F),
+    re.compile(
+        rf"\b{_EMOTION}[^.?!]{{0,20}}\b(?:scor\w*|rate|rating|profil\w*|profie\w*|tests?|type|analys\w*|"
+        rf"detect\w*|recognition|herkenning)\b",
+        _F,
+    ),
+    re.compile(rf"\b{_MEDIA}\b[^.?!]{{0,60}}\b{_EMOTION}", _F),
+]
+_PERSON = (
+    r"(?:she|he|they|the\s+candidate|this\s+candidate|candidate\s*#?\d+|c_\w+|#\d+|ze|zij|hij|de\s+kandidaat|"
+    r"deze\s+kandidaat|kandidaat\s*#?\d+|die\s+kandidaat|(?-i:[A-Z][a-z]+))"
+)
+_PROTECTED_INFER = [
+    re.compile(
+        rf"^\W*(?:does|do|is|are|has|have|was|heeft|hebben|is|zijn|was|gaat|"
+        rf"wil)\s+{_PERSON}\s+(?:\w+\s+){{0,2}}"
+        rf"(?:{_PROTECTED}|kids|kinderen|children|kinderwens|religious|gelovig|zwanger|pregnant)",
+        _F,
+    ),
+    re.compile(
+        rf"\b(?:what|which|welke|wat\s+voor)\s+{_PROTECTED}\s+(?:\w+\s+)?(?:heeft|has|have|is|does|do|"
+        rf"hebben)\b",
+        _F,
+    ),
+    re.compile(
+        rf"\b(?:what\s+is|what's|wat\s+is|which\s+is|welke\s+is|tell\s+me|vertel\s+(?:me\s+)?)\s+"
+        rf"(?:her|his|their|the\s+candidate's|the|haar|zijn|hun|de)\s+(?:\w+\s+)?{_PROTECTED}",
+        _F,
+    ),
+    re.compile(r"\b(?:how\s+old|hoe\s+oud)\b", _F),
+    re.compile(rf"\b{_INFER}\b[^.?!]{{0,60}}\b{_PROTECTED}", _F),
+]
+
+_OVERRIDE = re.compile(
+    r"\b(?:ignore|disregard|forget|bypass|override|negeer|vergeet|omzeil)\w*\s+(?:\w+\s+){0,4}(?:rules?|"
+    r"regels?|"
+    r"instructions?|instructies?|guardrails?|policy|policies|beleid|restrictions?|beperkingen|safety|"
+    r"veiligheid|beveiliging|safeguards?|waarborgen|filters?|controles?|checks|prompt|system)|\b(?:jailbreak|"
+    r"developer\s+mode|dan\s+mode|you\s+are\s+now|je\s+bent\s+nu|"
+    r"pretend\s+(?:you|to)|doe\s+alsof)\b",
+    _F,
+)
+
+# Benign phrases that contain protected words but ask nothing unlawful (a skill, a sector, a document type).
+_BENIGN = re.compile(
+    r"\b(?:health\s*care|healthcare|gezondheidszorg|zorgsector|medical\s+devices?|medische\s+(?:apparatuur|"
+    r"hulpmiddelen)|mental\s+health\s+(?:app|sector|care\s+provider)|age\s+of\s+(?:the\s+)?(?:vacancy|"
+    r"posting)|"
+    r"dutch\s+(?:language|speaking|speaker|fluency|level|b[12]|c[12])|nederlands(?:e)?\s+(?:taal|b[12]|c[12]|"
+    r"niveau|spreken|sprekend)|spreekt\s+nederlands|speaks?\s+dutch|fluent\s+(?:in\s+)?dutch|"
+    r"(?:experience|ervaring|werken|working|work|werkt|worked|gewerkt|omgaan)\s+(?:\w+\s+){0,2}(?:with|"
+    r"met)\s+"
+    r"(?:young\s+|jonge\s+)?(?:kids|kinderen|children|ouderen|elderly)|"
+    r"elderly\s+care|ouderenzorg|child\s*care|kinderopvang|youth\s+care|jeugdzorg|senior\w*|junior\w*|"
+    r"medior\w*)\b",
+    _F,
+)
+
+
+def _norm(text: str) -> str:
+    text = unicodedata.normalize("NFKC", text)
+    return " ".join(text.replace("’", "'").split())
+
+
+_CANON = (
+    "reject",
+    "rejected",
+    "decline",
+    "declined",
+    "approve",
+    "approved",
+    "disqualify",
+    "eliminate",
+    "afwijzen",
+    "aannemen",
+    "automatically",
+    "automatisch",
+    "everyone",
+    "iedereen",
+)
+_TOKEN = re.compile(r"[a-zà-ÿ]{5,}", re.IGNORECASE)
+
+
+def _fold_typos(text: str) -> str:
+    """Light typo folding for the decision words that matter most ("rejct", "automaticaly")."""
+
+    def fix(m: re.Match[str]) -> str:
+        word = m.group()
+        low = word.lower()
+        best = process.extractOne(low, _CANON, scorer=fuzz.ratio, score_cutoff=85)
+        if best is None or low.startswith(best[0]) or best[0].startswith(low):  # an inflection, not a typo
+            return word
+        return best[0]
+
+    return _TOKEN.sub(fix, text)
+
+
+def _strip_benign(text: str) -> str:
+    return _BENIGN.sub(" ", text)
+
+
+def detect(text: str, *, console_decision: bool = False) -> Refusal | None:
+    """The refusal that applies to `text`, or None.
+
+    `console_decision` is True when the text is a well-formed typed decision from a console user named on
+    the command line (`approve s_1 because ...`); such text is not refused as a decision by text.
+    """
+    norm = _fold_typos(_norm(text))
+    if not norm:
+        return None
+    if any(p.search(norm) for p in _CUT):
+        return Refusal.cut_ranking
+    if any(p.search(norm) for p in _AUTO_DECISION):
+        return Refusal.automated_decision
+    cleaned = _strip_benign(norm)
+    if any(p.search(cleaned) for p in _INFERENCE):
+        return Refusal.emotion_inference
+    if any(p.search(cleaned) for p in _PROTECTED_Q):
+        return Refusal.protected_question
+    if any(p.search(cleaned) for p in _PROTECTED_INFER):
+        return Refusal.protected_inference
+    if any(p.search(cleaned) for p in _FILTER):
+        return Refusal.protected_filter
+    if not console_decision and (
+        any(p.search(norm) for p in _SINGLE_DECISION) or not verdict.check(norm, "en").ok
+    ):
+        return Refusal.decision_by_text
+    if _OVERRIDE.search(norm):
+        return Refusal.instruction_override
+    return None
+
+
+MESSAGES: dict[Refusal, dict[str, str]] = {
+    Refusal.automated_decision: {
+        "en": "I can't take or automate rejection, hiring or other selection decisions, in bulk or one by "
+        "one: "
+        "a person decides after reviewing the evidence (GDPR Art. 22, EU AI Act Art. 14). I can show ranked "
+        "matches with evidence and request a review by the hiring manager.",
+        "nl": "Ik kan geen besluiten over afwijzingen, aannames of selectie nemen of automatiseren, niet in "
+        "bulk "
+        "en niet per kandidaat: een mens beslist na het bekijken van het bewijs (AVG art. 22, AI-verordening "
+        "art. 14). Ik kan wel matches met bewijs tonen en een review door de hiring manager aanvragen.",
+    },
+    Refusal.cut_ranking: {
+        "en": "I can't cut a ranking automatically: a lower score is not a decision, and everyone on the "
+        "list "
+        "deserves a human look at the evidence. I can show the top matches with evidence, and you can "
+        "request "
+        "reviews for the ones you choose.",
+        "nl": "Ik kan een ranglijst niet automatisch afkappen: een lagere score is geen besluit, en iedereen "
+        "op "
+        "de lijst verdient een menselijke blik op het bewijs. Ik kan de beste matches met bewijs tonen; jij "
+        "vraagt reviews aan voor wie je kiest.",
+    },
+    Refusal.protected_filter: {
+        "en": "I can't filter, rank or select candidates on protected characteristics or special categories "
+        "(such as religion, origin, nationality, age, gender, pregnancy, health or sexual orientation): that "
+        "is "
+        "discrimination under the Equal Treatment law and GDPR Art. 9. I can match on the job requirements "
+        "instead.",
+        "nl": "Ik kan kandidaten niet filteren, rangschikken of selecteren op beschermde kenmerken of "
+        "bijzondere "
+        "persoonsgegevens (zoals religie, afkomst, nationaliteit, leeftijd, geslacht, zwangerschap, "
+        "gezondheid "
+        "of seksuele geaardheid): dat is discriminatie volgens de AWGB en AVG art. 9. Ik kan wel matchen op "
+        "de "
+        "functie-eisen.",
+    },
+    Refusal.protected_question: {
+        "en": "I can't help with interview questions about pregnancy, family plans, religion, health, "
+        "origin, "
+        "age, sexual orientation or other protected topics: they are not job-related and lead to "
+        "discrimination. I can suggest structured questions about the job requirements.",
+        "nl": "Ik kan niet helpen met interviewvragen over zwangerschap, kinderwens, religie, gezondheid, "
+        "afkomst, leeftijd, seksuele geaardheid of andere beschermde onderwerpen: die zijn niet "
+        "functiegericht "
+        "en leiden tot discriminatie. Ik kan wel gestructureerde vragen over de functie-eisen voorstellen.",
+    },
+    Refusal.protected_inference: {
+        "en": "I don't infer or guess protected characteristics or special categories (such as health, "
+        "religion, origin, age or pregnancy) about candidates. I can summarise job-related evidence from the "
+        "CV.",
+        "nl": "Ik leid geen beschermde kenmerken of bijzondere persoonsgegevens (zoals gezondheid, religie, "
+        "afkomst, leeftijd of zwangerschap) af over kandidaten. Ik kan wel functiegericht bewijs uit het cv "
+        "samenvatten.",
+    },
+    Refusal.emotion_inference: {
+        "en": "I don't infer emotions, personality or character from text, voice or video: the EU AI Act "
+        "(Art. 5(1)(f)) prohibits emotion recognition at work, and such inferences are unreliable. I can "
+        "prepare structured, job-related interview questions.",
+        "nl": "Ik leid geen emoties, persoonlijkheid of karakter af uit tekst, stem of video: de "
+        "AI-verordening "
+        "(art. 5 lid 1 onder f) verbiedt emotieherkenning op het werk, en zulke inschattingen zijn "
+        "onbetrouwbaar. "
+        "Ik kan wel gestructureerde, functiegerichte interviewvragen voorbereiden.",
+    },
+    Refusal.instruction_override: {
+        "en": "I can't switch off my safeguards. I can show explained matches, interview questions and "
+        "summaries, and route decisions to the hiring manager.",
+        "nl": "Ik kan mijn waarborgen niet uitschakelen. Ik kan wel matches met uitleg, interviewvragen en "
+        "samenvattingen tonen, en besluiten naar de hiring manager sturen.",
+    },
+    Refusal.decision_by_text: {
+        "en": "I don't take decisions about candidates from a chat message. The hiring manager records a "
+        "decision with a reason on the review request (the Approve/Decline buttons). I can request that "
+        "review for you.",
+        "nl": "Ik neem geen besluiten over kandidaten op basis van een chatbericht. De hiring manager legt "
+        "een "
+        "besluit met reden vast op het reviewverzoek (de knoppen Goedkeuren/Afwijzen). Ik kan die review "
+        "voor "
+        "je aanvragen.",
+    },
+}
+
+
+def message(code: Refusal, lang: str) -> str:
+    return MESSAGES[code].get(lang, MESSAGES[code]["en"])

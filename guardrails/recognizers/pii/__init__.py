@@ -1,0 +1,1 @@
+"""PII recognizers, one per file; each module exposes `build(lang) -> list[EntityRecognizer]`."""

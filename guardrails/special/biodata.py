@@ -1,0 +1,248 @@
+"""BIOMETRIC and GENETIC data about people.
+
+Decision (documented for the engine): building or studying the technology is not personal data. "We built a
+biometric login feature", "ervaring met gezichtsherkenning in OpenCV", "genetic algorithms", "promoveerde op
+DNA-sequencing", "innovation is in our DNA" are not flagged; a person's fingerprint, face scan, DNA test or
+hereditary predisposition is. The cue is the clause: build/develop/experience/expertise verbs and software
+names cancel a match; a tool that processes candidates' faces still counts.
+"""
+
+from __future__ import annotations
+
+from guardrails.special.cues import NEUTRAL_HEADS_NL
+from guardrails.special.rules import Rule, block, compound, rule, words
+
+BIO = "BIOMETRIC"
+GEN = "GENETIC"
+
+_TECH_NL = (
+    r"\b(?:gebouwd|bouwen|bouwde|bouwt|ontwikkeld|ontwikkelde|ontwikkelen|ontwikkelt|geïmplementeerd|"
+    r"implementeerde|ervaring met|expertise|kennis van|OpenCV|PyTorch|TensorFlow|SDK|API|library|"
+    r"promoveerde|promotieonderzoek|scriptie|afstudeer\w*|functie gebouwd|login-functie|opleiding tot|"
+    r"cursus|onderzoek naar|publicatie\w*|technieken|model|modellen)\b"
+)
+_TECH_EN = (
+    r"\b(?:built|build|building|builds|developed|develop|developing|implemented|implementing|designed|"
+    r"engineered|experience (?:with|in)|expertise|knowledge of|OpenCV|PyTorch|TensorFlow|SDK|API|library|"
+    r"PhD|thesis|dissertation|feature|features|research(?:ed|ing)? (?:on|into)|training to be|course|"
+    r"techniques|models?|published|integrated|integrating|integration|sensors?|hardware|firmware|"
+    r"research\w*)\b"
+)
+
+_TECH = _TECH_NL + "|" + _TECH_EN
+# Genetic counselling and testing are personal ("erfelijkheidsonderzoek"); a department or a lab is not.
+_GEN_TAILS = (
+    r"(?:afdeling|centrum|laboratorium|lab|labs|kliniek|poli|artsen|arts|verpleegkundigen?|consulent\w*|"
+    r"specialist\w*|onderzoeker\w*|docent\w*|opleiding|studie|algoritme\w*|techniek\w*|sequencing\w*)"
+)
+
+BIO_RULES: dict[str, list[Rule]] = {
+    "nl": [
+        rule(
+            BIO,
+            compound(
+                "vingerafdruk",
+                "vingerscan",
+                "duimafdruk",
+                "gezichtsherkenning",
+                "gezichtsscan",
+                "gezichtsverificatie",
+                "gezichtsgeometrie",
+                "gezichtskenmerken",
+                "gezichtsopname",
+                "gelaatsscan",
+                "gelaatsherkenning",
+                "irisscan",
+                "irisherkenning",
+                "retinascan",
+                "handpalmscan",
+                "handpalmherkenning",
+                "handgeometrie",
+                "aderpatroon",
+                "aderscan",
+                "stemprofiel",
+                "stemafdruk",
+                "stemherkenning",
+                "biometri(?!cus|ci)",
+                "looppatroonherkenning",
+                "looppatroonanalyse",
+                "toetsaanslagdynamiek",
+            ),
+            0.85,
+            unless=_TECH,
+            window=60,
+            veto_tail=NEUTRAL_HEADS_NL,
+        ),
+        rule(
+            BIO,
+            words(
+                r"(?:zijn|haar|mijn|hun|met) gezicht via Face ID",
+                r"Face ID",
+                r"Touch ID",
+                r"(?:ontgrendel\w*|inlog\w*) met (?:zijn|haar|mijn) (?:gezicht|vinger|duim)",
+                r"gezicht(?:en)? (?:\w+ )?(?:scannen|gescand|scant|herkennen|herkend|vergelijken|"
+                r"vergeleken|verifiëren)",
+                r"(?:scan|scant|scannen|herkent|herkennen|vergelijkt|"
+                r"vergelijken) (?:\w+ ){0,3}?gezicht(?:en)?",
+                r"selfie-?(?:controle|verificatie|check)",
+                r"liveness-?(?:check|detectie)",
+            ),
+            0.8,
+            unless=_TECH,
+            window=60,
+        ),
+    ],
+    "en": [
+        rule(
+            BIO,
+            words(
+                r"fingerprints?",
+                r"thumbprints?",
+                r"fingerprint scan\w*",
+                r"facial recognition",
+                r"face recognition",
+                r"face scans?",
+                r"facial scans?",
+                r"Face ID",
+                r"Touch ID",
+                r"facial geometry",
+                r"facial features",
+                r"facial expressions?",
+                r"face templates?",
+                r"faceprints?",
+                r"iris scan\w*",
+                r"retina(?:l)? scan\w*",
+                r"palm scan\w*",
+                r"palm vein\w*",
+                r"vein patterns?",
+                r"hand geometry",
+                r"voice~prints?",
+                r"voice recognition",
+                r"voice biometrics",
+                r"gait (?:analysis|recognition)",
+                r"biometric(?!us\b|i\b)\w*",
+                r"biometrics",
+                r"keystroke dynamics",
+                r"(?:scan|scans|scanned|scanning|photograph\w*|captur\w+|match\w*|verif\w+|"
+                r"recogni[sz]\w+)\s+(?:\w+'?s?\s+){0,3}?faces?",
+                r"face (?:matching|match|verification|comparison|biometrics|authentication|unlock|geometry)",
+                r"selfie (?:check|verification|match|matching)",
+                r"liveness (?:check|detection)",
+            ),
+            0.85,
+            unless=_TECH,
+            window=60,
+        ),
+    ],
+}
+
+GEN_RULES: dict[str, list[Rule]] = {
+    "nl": [
+        rule(
+            GEN,
+            r"(?<![\w-])DNA(?:-\w+)+(?![\w-])",
+            0.85,
+            case=True,
+            unless=_TECH,
+            window=60,
+            veto_tail=_GEN_TAILS,
+        ),
+        rule(
+            GEN,
+            words(
+                r"(?:mijn|zijn|haar|hun) DNA",
+                r"DNA (?:laten|afgenomen|afnemen|test|onderzoek|analyse)",
+                r"(?:draagster|drager) van (?:een|het|de) \w+",
+                r"klinisch geneticus",
+                r"klinische genetica",
+                r"23andMe",
+                r"AncestryDNA",
+                r"MyHeritage DNA",
+                r"(?:gen|genen) voor \w+",
+            ),
+            0.85,
+            unless=_TECH,
+            window=60,
+        ),
+        rule(
+            GEN,
+            compound(
+                "(?<!bed)erfelijk",
+                "genetisch",
+                "genetische",
+                "genmutatie",
+                "genafwijking",
+                "gendefect",
+                "genvariant",
+                "genoom",
+                "chromosoom",
+                "chromosomale",
+                "dragerschap",
+                "afstammingstest",
+                "vaderschapstest",
+                "lynch~syndroom",
+                "genetica-onderzoek",
+            )
+            + r"(?:\s+(?:aanleg|aandoening|aandoeningen|ziekte|ziekten|afwijking|onderzoek|test|screening|r"
+            r"isico|belasting|defect|mutatie|materiaal|profiel)\w*)?",
+            0.85,
+            unless=_TECH + r"|\balgoritm\w*|\bprogrammer\w*",
+            window=60,
+            veto_tail=_GEN_TAILS,
+        ),
+        rule(GEN, r"(?<![\w-])BRCA[12]?(?:-\w+)*(?![\w-])", 0.85, case=True),
+    ],
+    "en": [
+        rule(
+            GEN,
+            words(
+                r"DNA (?:tests?|testing|samples?|profiles?|profiling|analysis|kits?|results?|swabs?)",
+                r"(?:my|his|her|their) DNA",
+                r"ancestry DNA(?: kits?)?",
+                r"23andMe",
+                r"AncestryDNA",
+                r"genetic (?:tests?|testing|screening|predisposition|disorders?|conditions?|risks?|"
+                r"counsel\w*|markers?|mutations?|variants?|data|information|results?|make-?up|history|"
+                r"profile|diseases?|test results)",
+                r"family genetic history",
+                r"hereditary(?: \w+)?",
+                r"inherited (?:conditions?|diseases?|disorders?|heart condition|genes?|mutations?|risk)",
+                r"gene (?:mutations?|variants?|tests?|therapy)",
+                r"[\w']+ gene",
+                r"genome sequencing",
+                r"genomic (?:test\w*|data|screening)",
+                r"genotyp\w*",
+                r"(?:whole-)?exome sequencing",
+                r"carrier (?:screening|status|of (?:the|a) [\w ]{0,30}?gene)",
+                r"paternity tests?",
+                r"chromosomal (?:abnormalit\w+|disorders?|conditions?)",
+            ),
+            0.85,
+            unless=_TECH + r"|\balgorithms?\b|\bprogramming\b",
+            window=60,
+        ),
+        rule(GEN, r"(?<![\w-])BRCA[12]?(?:[- ]\w+)?(?![\w-])", 0.85, case=True),
+    ],
+}
+
+BLOCKS = {
+    "nl": [
+        block(GEN, r"\bgenetische? algoritm\w*|\bgenetisch programmeren\b"),
+        block(
+            GEN, r"\b(?:in het|in ons|in hun|zit in (?:ons|het|hun)) DNA\b|\bDNA van (?:het|ons|de|onze) \w+"
+        ),
+        block(GEN, r"\b(?:is|als|werkt als|werkte als) (?:een )?klinisch geneticus\b"),
+        block(BIO, r"\bvingerafdrukdeskundige\w*\b|\bspraakherkenning\b"),
+    ],
+    "en": [
+        block(GEN, r"\bgenetic (?:algorithms?|programming|operators?)\b"),
+        block(GEN, r"\b(?:in (?:our|its|their|the company's|the) DNA|company's DNA|brand DNA|our DNA)\b"),
+        block(
+            BIO,
+            r"\bfingerprint (?:examiner|expert|analyst)s?\b|\b(?:browser|device|file|"
+            r"code) fingerprint\w*\b|\bspeech recognition\b",
+        ),
+        block(GEN, r"\b(?:is|as|works as|worked as|working as) an? (?:\w+ )?genetic counsell?or\b"),
+        block(GEN, r"\bgene pool\b|\bGenes? [A-Z]\w+", case=True),
+    ],
+}

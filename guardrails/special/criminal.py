@@ -1,0 +1,200 @@
+"""CRIMINAL_RECORD (GDPR Art. 10): convictions, sentences, detention, arrests, a refused VOG.
+
+Jobs and institutions around criminal justice are not criminal data about the person: "strafrechtadvocaat",
+"criminal law course", "gevangenisbewaarder", "probation officer" (as a job), "Reclassering Nederland" as an
+employer. A VOG being *required* is a hiring step; a VOG *refused* is criminal data. "vast contract" and
+"vast in de file" are not "vastzitten".
+"""
+
+from __future__ import annotations
+
+from guardrails.special.cues import NEUTRAL_HEADS_NL
+from guardrails.special.rules import Rule, block, compound, rule, words
+
+E = "CRIMINAL_RECORD"
+
+_JOB_NL = (
+    r"\b(?:werkt|werkte|werkzaam|functie|vacature|als (?:\w+ )?(?:medewerker|werker|adviseur|bewaarder|"
+    r"jurist|advocaat|agent)|bij Reclassering Nederland|reclasseringswerker|begeleid\w*|"
+    r"met gedetineerden)\b"
+)
+_STUCK_NL = r"\b(?:file|verkeer|lift|sneeuw|modder|trein|code|project|vergadering|bus|systeem|contract)\b"
+
+RULES: dict[str, list[Rule]] = {
+    "nl": [
+        rule(
+            E,
+            compound(
+                "strafblad",
+                "taakstraf",
+                "werkstraf",
+                "leerstraf",
+                "celstraf",
+                "gevangenisstraf",
+                "jeugddetentie",
+                "detentie",
+                "gedetineerd",
+                "ex-gedetineerde",
+                "tbs",
+                "strafrechtelijk verleden",
+                "justitieel verleden",
+                "justitiële documentatie",
+                "antecedent",
+                "veroordeeld",
+                "veroordeling",
+                "voorwaardelijke straf",
+                "enkelband(?=\\s*(?:om|gedragen|dragen|droeg))",
+                "elektronische enkelband",
+                "halt-straf",
+                "jeugdgevangenis",
+                "strafzaak tegen",
+            ),
+            0.85,
+            veto_tail=NEUTRAL_HEADS_NL + r"|(?:centrum|centra|inrichting|inrichtingen|kliniek|beleid|wezen)",
+            unless=_JOB_NL + r"|\b(?:tot (?:Excel|het|de)|bestuderen)\b",
+            before_only=True,
+            window=60,
+        ),
+        rule(
+            E,
+            words(
+                r"(?:met|droeg|draagt|dragen|kreeg|krijgt|liep) (?:\w+ ){0,3}?(?:een|de) enkelband",
+                r"VOG (?:is |werd |wordt )?(?:geweigerd|afgewezen|niet (?:afgegeven|verleend|gekregen|"
+                r"verkregen))",
+                r"(?:geen|niet de) VOG (?:gekregen|krijgen|krijgt|kreeg|afgegeven|verleend)",
+                r"VOG (?:\w+ ){0,3}?(?:niet afgegeven|geweigerd|afgewezen)",
+                r"weigering van (?:de|een|zijn|haar) VOG",
+                r"VOG vanwege (?:een|zijn|haar) \w+",
+                r"(?:in|uit) de (?:gevangenis|bajes|jeugdgevangenis)(?: \w+)?",
+                r"in de (?:bak|cel) (?:gezeten|gezet|beland|gegooid|gezet)",
+                r"(?:heeft|had|hebben) (?:\w+ ){0,4}?(?:vastgezeten|gezeten)(?= in (?:de )?(?:gevangenis|"
+                r"bajes|bak|cel|Vught|PI|\w*gevangenis))",
+                r"(?:heeft|had|hebben) (?:\w+ ){0,3}?vastgezeten",
+                r"gearresteerd",
+                r"opgepakt (?:door de politie|voor|wegens)",
+                r"aangehouden (?:door de politie|voor|wegens)",
+                r"schuldig bevonden",
+                r"(?:heeft|had) (?:\w+ ){0,2}?bekend schuldig",
+                r"(?:onder toezicht|in contact|meldt zich|melden) (?:van|bij|met) de reclassering",
+                r"reclasseringstoezicht",
+                r"rijden onder invloed",
+                r"rijontzegging",
+                r"rijbewijs (?:is |werd )?(?:ingevorderd|ingenomen)",
+                r"(?:sta|staat|stond|stonden|moet|moest)\s+(?:\w+\s+)?voor de "
+                r"(?:rechter|politierechter|strafrechter)",
+                r"voorwaardelijke (?:gevangenis)?straf",
+                r"(?:in|uit) voorarrest",
+                r"verdachte in (?:een|de) (?:strafzaak|rechtszaak)",
+                r"ex-gedetineerden?",
+                r"(?:heeft|had) (?:\w+ ){0,3}?gezeten (?:voor|wegens) \w+",
+            ),
+            0.85,
+            unless=_STUCK_NL + r"|" + _JOB_NL,
+            window=50,
+        ),
+        rule(
+            E,
+            words(r"(?:zat|zit|zaten|zitten) (?:\w+ ){0,4}?vast(?!\s+(?:in|aan|op|met|tussen|bij|door|te))"),
+            0.8,
+            near=r"\b(?:jaar|jaren|maanden|maand|weken|cel|gevangenis|bajes|voor|wegens|straf|Vught|PI|nog)\b",
+            unless=_STUCK_NL,
+            window=50,
+        ),
+    ],
+    "en": [
+        rule(
+            E,
+            words(
+                r"criminal (?:record|records|history|conviction|convictions|past|offen[cs]es?|charges?|"
+                r"background)",
+                r"convicted (?:of|for|in)",
+                r"(?:a |his |her |the |prior |previous |spent |unspent |criminal |fraud |theft |drug |"
+                r"drink-driving |assault )convictions?(?: for| of)?",
+                r"conviction (?:for|of) \w+",
+                r"ankle (?:monitor|tag|bracelet)",
+                r"electronic(?:ally)? tag(?:ged)?",
+                r"(?:on|violated|violating|released on) (?:parole|probation)(?! period)",
+                r"paroled",
+                r"ex-(?:offender|con|convict|prisoner|inmate)s?",
+                r"former (?:prisoner|inmate|offender)s?",
+                r"(?:served|spent|serving) (?:\w+ ){0,3}?(?:in (?:prison|jail|custody)|a sentence|sentence|"
+                r"behind bars)",
+                r"(?:did|doing|served|serving) time",
+                r"(?:went|sent|was sent|go|going) to (?:prison|jail)",
+                r"(?:released|out) (?:from|of) (?:prison|jail|custody)",
+                r"in (?:prison|jail|custody) for",
+                r"(?:prison|jail|custodial|suspended|life|community) sentence",
+                r"sentenced to",
+                r"jailed",
+                r"imprisoned",
+                r"incarcerat\w+",
+                r"behind bars",
+                r"arrested(?!\s+(?:the|a|an|its|our|their)\s+(?:decline|fall|slide|drop|growth|trend|"
+                r"development))",
+                r"(?:a|his|her) (?:criminal |police )?record for \w+",
+                r"charged with (?:assault|fraud|theft|murder|manslaughter|burglary|robbery|possession|"
+                r"drink|drunk|driving|a crime|an offen[cs]e|a criminal|criminal|battery|harassment|"
+                r"shoplifting|drug\w*|dealing|trafficking|money laundering|arson|vandalism)",
+                r"pleaded guilty",
+                r"found guilty",
+                r"indicted",
+                r"felony",
+                r"felon",
+                r"misdemeanou?r",
+                r"DUI",
+                r"DWI",
+                r"drink-driving (?:conviction|ban|offence|charge)",
+                r"police caution",
+                r"cautioned (?:for|by the police)",
+                r"young offenders?(?: institution)?",
+                r"juvenile (?:detention|record|hall|offender)",
+                r"(?:failed|did not pass|didn't pass) (?:the|a|his|her) (?:DBS|background|criminal record|"
+                r"police) check",
+                r"DBS check (?:came back|showed|flagged|revealed) \w+",
+                r"(?:my|his|her) probation officer",
+                r"community service order",
+                r"hours of community service",
+                r"on remand",
+                r"driving ban",
+                r"banned from driving",
+                r"(?:on|awaiting|stood) trial",
+                r"in court for \w+",
+            ),
+            0.85,
+            unless=r"\b(?:works? as|worked as|working as|is an? (?:\w+ )?officer|officers? at|"
+            r"(?:law|prison|probation) (?:service|officer)|course|degree|lawyer|solicitor|attorney|"
+            r"prosecutor|policy|reform|research)\b",
+            before_only=True,
+            window=50,
+        ),
+    ],
+}
+
+BLOCKS = {
+    "nl": [
+        block(
+            E,
+            r"\bstrafrecht(?!elijke? (?:verleden|veroordeling|vervolging|documentatie))\w*|"
+            r"\bgevangenisbewaarder\w*|\bDienst Justitiële Inrichtingen\b|\bDJI\b|"
+            r"\bpenitentiaire inrichting\w*|\bReclassering Nederland\b|\breclasserings(?:werker|medewerker|"
+            r"adviseur)\w*",
+        ),
+        block(E, r"\bvast(?:e)? (?:contract|dienstverband|baan|aanstelling|klant|klanten|team|werk|prijs)\b"),
+        block(
+            E, r"\bantecedentenonderzoek\b|\bVOG (?:is )?(?:verplicht|vereist|nodig|aanvragen|aangevraagd)\b"
+        ),
+    ],
+    "en": [
+        block(
+            E,
+            r"\bcriminal (?:law|justice|defen[cs]e (?:lawyer|solicitor|attorney|barrister)|lawyer|"
+            r"investigat\w+)\b|\bprison officers?\b|\bprobation officers? with\b|\bProbation Service\b|"
+            r"\bHM Prison\w*",
+        ),
+        block(
+            E,
+            r"\bprobation period\b|\bDBS check (?:is )?(?:required|needed|will be)\b|"
+            r"\barrested development\b",
+        ),
+    ],
+}

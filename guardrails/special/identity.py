@@ -1,0 +1,254 @@
+"""SEXUAL_ORIENTATION and GENDER_IDENTITY.
+
+Orientation is often implicit: a same-sex partner ("hij en zijn man", "she and her wife"), or "mijn man" /
+"my husband" in a text whose author signals being male ("als vader", "as a father"). Gender-identity words
+have everyday look-alikes ("transitie naar de cloud", "transitioning to management", "trans-Atlantic",
+"coming out of the meeting"), cancelled by what follows.
+"""
+
+from __future__ import annotations
+
+from guardrails.special.names import FEMALE, MALE
+from guardrails.special.rules import Rule, rule, words
+
+SO = "SEXUAL_ORIENTATION"
+GI = "GENDER_IDENTITY"
+
+_MALE_SELF_NL = (
+    r"\b(?:als (?:vader|papa|man|huisman)|vader van|papa van|ik ben (?:een )?(?:man|vader|jongen|homo))\b"
+)
+_FEMALE_SELF_NL = (
+    r"\b(?:als (?:moeder|mama|vrouw)|moeder van|mama van|ik ben (?:een )?(?:vrouw|moeder|meisje|lesbisch))\b"
+)
+_MALE_SELF_EN = (
+    r"\b(?:as a (?:father|dad|man|guy|husband|stay-at-home dad)|(?:father|dad) of|I'?m a (?:man|guy|dad|"
+    r"father)|I am a (?:man|guy|dad|father))\b"
+)
+_FEMALE_SELF_EN = (
+    r"\b(?:as a (?:mother|mom|mum|woman|wife|stay-at-home mom)|(?:mother|mom|mum) of|I'?m a (?:woman|"
+    r"mother|mom|mum)|I am a (?:woman|mother|mom|mum))\b"
+)
+
+SO_RULES: dict[str, list[Rule]] = {
+    "nl": [
+        rule(
+            SO,
+            words(
+                r"homo(?:'s)?",
+                r"homoseksu\w*",
+                r"homofiel(?:e|en)?",
+                r"homostel\w*",
+                r"homopaar",
+                r"homo-?ouders?",
+                r"lesbisch\w*",
+                r"lesbienne\w*",
+                r"lesbo",
+                r"biseksu\w*",
+                r"panseksu\w*",
+                r"aseksu\w*",
+                r"heteroseksu\w*",
+                r"hetero",
+                r"queer",
+                r"gay(?!-Lussac)",
+                r"coming-?out",
+                r"seksuele (?:voorkeur|geaardheid|ori[eë]ntatie)",
+                r"geaardheid",
+                r"Roze Zaterdag",
+                r"roze (?:netwerk|community)",
+                r"Grindr",
+                r"(?:valt|vallen|viel|vielen) op (?:mannen|vrouwen|jongens|meisjes|beide)",
+                r"op (?:mannen|vrouwen|jongens|meisjes) (?:valt|vallen|viel)",
+                r"(?:ben|is|was) bi",
+                r"uit de kast(?!\s+(?:met|om|te|halen|gehaald|pakken|gepakt|trekken|getrokken))",
+            ),
+            0.85,
+        ),
+        rule(SO, r"(?<![\w-])(?:LHBT|LGBT)[A-Z]*\+?(?:-\w+)*", 0.85, case=True),
+        rule(
+            SO,
+            r"(?<![\w-])(?:COC|Pride)(?:[\s-](?:Amsterdam|Nederland|netwerk|borrel|maand|walk|"
+            r"parade))?(?:-\w+)*(?![\w])(?!\s+(?:of|and|in|&)\b)",
+            0.75,
+            case=True,
+        ),
+        rule(
+            SO, r"(?<=\b[Hh]ij\b[^.!?\n]{0,80})\bzijn\s+(?:man|echtgenoot|verloofde|vriend\s+en\s+hij)\b", 0.8
+        ),
+        rule(SO, r"(?<=\b(?:[Zz]ij|[Zz]e)\b[^.!?\n]{0,80})\bhaar\s+(?:vrouw|echtgenote|verloofde)\b", 0.8),
+        rule(
+            SO,
+            r"(?<=\bhij\b[^.!?\n]{0,60}\b(?:getrouwd|gehuwd|trouwt|trouwde|samen)\s+met\s+)een\s+man\b",
+            0.8,
+        ),
+        rule(
+            SO,
+            r"(?<=\b[Hh]ij\b[^.!?\n]{0,80})\bzijn\s+(?:partner|vriend|echtgenoot)\s+" + MALE + r"\b",
+            0.75,
+            case=True,
+        ),
+        rule(
+            SO,
+            r"(?<=\b(?:[Zz]ij|[Zz]e)\b[^.!?\n]{0,80})\bhaar\s+(?:partner|vriendin|echtgenote)\s+"
+            + FEMALE
+            + r"\b",
+            0.75,
+            case=True,
+        ),
+        rule(
+            SO,
+            r"(?<=\b(?:zij|ze)\b[^.!?\n]{0,60}\b(?:getrouwd|gehuwd|trouwt|trouwde|"
+            r"samen)\s+met\s+)een\s+vrouw\b",
+            0.8,
+        ),
+        rule(
+            SO, r"(?<![\w])(?:mijn|m'n)\s+(?:man|echtgenoot)\b", 0.8, near=_MALE_SELF_NL, near_anywhere=True
+        ),
+        rule(
+            SO,
+            r"(?<![\w])(?:mijn|m'n)\s+(?:vrouw|echtgenote)\b",
+            0.8,
+            near=_FEMALE_SELF_NL,
+            near_anywhere=True,
+        ),
+    ],
+    "en": [
+        rule(
+            SO,
+            words(
+                r"gays?(?!-Lussac)",
+                r"lesbians?",
+                r"bisexual\w*",
+                r"queer",
+                r"homosexual\w*",
+                r"pansexual\w*",
+                r"asexual\w*",
+                r"heterosexual\w*",
+                r"(?:I'm|I am|is|am|he's|she's) bi",
+                r"same-sex (?:partner|couple|marriage|relationship|spouse|parents|wedding)",
+                r"(?:gay|lesbian) (?:couple|marriage|relationship)",
+                r"two (?:dads|moms|mums)",
+                r"sexual orientation",
+                r"sexuality",
+                r"sexual preference",
+                r"(?:came|coming|come) out(?!\s+(?:of|with|on|in|at|to|ahead|well|fine|great|strong|top|"
+                r"better|worse|the|this|that|and|as the|of the|soon|fine|positive|negative|okay|ok|alright|"
+                r"right))",
+                r"(?:came|coming|come) out as \w+",
+                r"(?:I'm|I am|he's|she's|he is|she is) straight(?!\s+(?:to|away|from|out|into|forward|A|"
+                r"talking|after|back|up|down|with))",
+            ),
+            0.85,
+        ),
+        rule(SO, r"(?<![\w-])LGBT[A-Z]*\+?(?:-\w+)*", 0.85, case=True),
+        rule(
+            SO,
+            r"(?<![\w-])(?:Stonewall|Pride (?:network|month|march|parade|group|committee|event|flag|ERG|"
+            r"alliance|chapter))\b",
+            0.8,
+            case=True,
+        ),
+        rule(SO, r"(?<=\b[Hh]e\b[^.!?\n]{0,80})\bhis\s+(?:husband|boyfriend|fianc[eé](?!e))\b", 0.8),
+        rule(SO, r"(?<=\b[Ss]he\b[^.!?\n]{0,80})\bher\s+(?:wife|girlfriend|fianc[eé]e)\b", 0.75),
+        rule(SO, r"(?<=\bhe\b[^.!?\n]{0,60}\b(?:married|engaged)\s+to\s+)a\s+man\b", 0.8),
+        rule(SO, r"(?<=\bshe\b[^.!?\n]{0,60}\b(?:married|engaged)\s+to\s+)a\s+woman\b", 0.8),
+        rule(
+            SO,
+            r"(?<=\b[Hh]e\b[^.!?\n]{0,80})\bhis\s+(?:partner|spouse|other half)\s+" + MALE + r"\b",
+            0.75,
+            case=True,
+        ),
+        rule(
+            SO,
+            r"(?<=\b[Ss]he\b[^.!?\n]{0,80})\bher\s+(?:partner|spouse|other half)\s+" + FEMALE + r"\b",
+            0.75,
+            case=True,
+        ),
+        rule(SO, r"(?<![\w])[Mm]y\s+(?:husband|boyfriend)\b", 0.8, near=_MALE_SELF_EN, near_anywhere=True),
+        rule(SO, r"(?<![\w])[Mm]y\s+(?:wife|girlfriend)\b", 0.8, near=_FEMALE_SELF_EN, near_anywhere=True),
+    ],
+}
+
+GI_RULES: dict[str, list[Rule]] = {
+    "nl": [
+        rule(
+            GI,
+            words(
+                r"transgender(?!beleid|zorg|beweging|rechten|onderzoek|emancipatie)\w*",
+                r"trans(?:vrouw|man|vrouwen|mannen|persoon|personen|jongen|meisje|kind)",
+                r"trans (?:vrouw|man|persoon|personen|jongen|meisje|kind|collega|medewerker|vrouwen|mannen)",
+                r"(?:ik ben|ben|is|als) trans(?![\w-])",
+                r"transseksu\w*",
+                r"(?:ben|is|zit|zijn|was)\s+in\s+transitie",
+                r"(?:mijn|zijn|haar|hun|hen) transitie(?!\s+(?:naar|van|binnen|bij))",
+                r"(?:ik|ze|zij|hij|hen|die)\s+(?:maak|maakt|maakte|maken)\s+(?:\w+\s+)?(?:een|haar|zijn|"
+                r"mijn|hun)\s+(?:sociale\s+|medische\s+)?transitie",
+                r"(?:sociale|medische|gender)\s*transitie",
+                r"non-?binair\w*",
+                r"genderqueer",
+                r"genderflu\w+",
+                r"agender",
+                r"bigender",
+                r"intersekse\w*",
+                r"intersex",
+                r"cisgender",
+                r"cis (?:man|vrouw)",
+                r"genderdysforie",
+                r"geslachts(?:bevestigend|aanpassend|veranderend)\w*(?: \w+)?",
+                r"genderbevestigend\w*(?: \w+)?",
+                r"geslachtsregistratie",
+                r"geslachtsaanduiding",
+                r"X in (?:het|mijn|zijn|haar|hun) paspoort",
+                r"genderidentiteit",
+                r"genderexpressie",
+                r"deadnam\w*",
+                r"voornaamwoorden\s*:?\s*\(?(?:hen|die|hij|zij|ze|hem|haar|hun|diens)\s*/\s*\w+",
+                r"(?:hen/die|die/hen|hen/hun|ze/hen|die/diens)",
+                r"genderneutrale voornaamwoorden",
+                r"(?:she/her|he/him|they/them)",
+            ),
+            0.85,
+        ),
+        rule(GI, r"(?<![\w-])(?:MtF|FtM|MTF|FTM)(?![\w-])", 0.8, case=True),
+    ],
+    "en": [
+        rule(
+            GI,
+            words(
+                r"transgender(?!beleid|zorg|beweging|rechten|onderzoek|emancipatie)\w*",
+                r"trans (?:woman|man|women|men|person|people|kid|kids|employee|colleague|candidate|youth|"
+                r"student)",
+                r"(?:I'm|I am|is|am|as a|are) trans(?![\w-])",
+                r"transsexual\w*",
+                r"transfem\w*",
+                r"transmasc\w*",
+                r"(?:is|am|are|currently|began|started|been) transitioning(?!\s+(?:to|from|into|away|out|"
+                r"between|our|the|their|its|clients?))",
+                r"(?:my|his|her|their) transition(?!\s+(?:to|from|into|plan|period|team|out|process|phase|"
+                r"programme|program|project))",
+                r"non-?binary",
+                r"enby",
+                r"genderqueer",
+                r"genderfluid",
+                r"gender-fluid",
+                r"agender",
+                r"bigender",
+                r"intersex",
+                r"cisgender",
+                r"cis (?:man|woman|male|female)",
+                r"gender dysphoria",
+                r"gender[- ]affirming \w+",
+                r"gender reassignment",
+                r"sex change",
+                r"gender marker",
+                r"gender identity",
+                r"gender expression",
+                r"deadnam\w*",
+                r"pronouns?\s*:?\s*\(?(?:she|he|they|xe|ze)\s*/\s*\w+",
+                r"(?:she/her|he/him|they/them|she/they|he/they)",
+                r"gender-neutral pronouns",
+            ),
+            0.85,
+        ),
+        rule(GI, r"(?<![\w-])(?:MtF|FtM|MTF|FTM)(?![\w-])", 0.8, case=True),
+    ],
+}

@@ -1,0 +1,327 @@
+"""ETHNIC_ORIGIN (special) and NATIONALITY (protected): origin words decide, a demonym alone never does.
+
+ETHNIC_ORIGIN needs an origin word ("Marokkaanse afkomst", "Surinaamse roots", "of Moroccan descent"), a
+hyphenated identity ("Turks-Nederlandse", "British-Pakistani"), an ethnic group ("Koerd", "Roma", "Hispanic"),
+or skin colour/race. NATIONALITY needs a citizenship word ("nationaliteit", "paspoort", "citizen"), a
+demonym as a predicate about a person ("hij is Duitser", "I'm Belgian") or a demonym before a person noun
+("de Poolse kandidaat"). A language skill ("Turks (moedertaal)", "Dutch (C2)", "fluent in Arabic") is neither.
+"""
+
+from __future__ import annotations
+
+from guardrails.special.demonyms import EN_ADJ, EN_NOUN, NL_ADJ, NL_NOUN
+from guardrails.special.rules import Rule, block, rule, words
+
+ETH = "ETHNIC_ORIGIN"
+NAT = "NATIONALITY"
+
+_NL_COUNTRIES = (
+    r"(?:Marokko|Turkije|Suriname|Indonesië|Curaçao|Aruba|Bonaire|de Antillen|Syrië|Irak|Iran|Afghanistan|"
+    r"Eritrea|Somalië|Ethiopië|Ghana|Nigeria|Egypte|Algerije|Tunesië|India|Pakistan|Bangladesh|Sri Lanka|"
+    r"China|Vietnam|Polen|Roemenië|Bulgarije|Kaapverdië|de Molukken|Kosovo|Bosnië|Servië|Koerdistan|Congo|"
+    r"Angola|Kameroen|Sudan|Soedan|Jemen|Libanon|Palestina|de Filipijnen|Thailand|Brazilië|Colombia)"
+)
+_EN_COUNTRIES = (
+    r"(?:Morocco|Turkey|Türkiye|Suriname|Indonesia|Curaçao|Aruba|Syria|Iraq|Iran|Afghanistan|Eritrea|"
+    r"Somalia|Ethiopia|Ghana|Nigeria|Egypt|Algeria|Tunisia|India|Pakistan|Bangladesh|Sri Lanka|China|"
+    r"Vietnam|Poland|Romania|Bulgaria|Cape Verde|Kosovo|Bosnia|Serbia|Kurdistan|Congo|Angola|Cameroon|"
+    r"Sudan|Yemen|Lebanon|Palestine|the Philippines|Thailand|Brazil|Colombia|Jamaica|Trinidad|Barbados|"
+    r"Hong Kong|Korea|Japan|Mexico|Kenya|Uganda|Zimbabwe|Nepal)"
+)
+_NL_ORIGIN = r"(?:afkomst|komaf|achtergrond|roots|wortels|origine|afstamming|herkomst|bloed)"
+_EN_ORIGIN = r"(?:descent|heritage|origin|origins|ancestry|background|roots|extraction|parentage)"
+_NL_PERSON = (
+    r"(?:kandida(?:at|ten|te)|collega(?:'s)?|medewerkers?|werknemers?|uitzendkrachten|uitzendkracht|"
+    r"arbeidsmigranten|arbeidsmigrant|sollicitanten|sollicitant|man|vrouw|mannen|vrouwen|jongen|meisje|"
+    r"jongens|meisjes|studente?n?|vluchtelingen|vluchteling|expats?|chauffeurs?|arbeiders?|stagiairs?|"
+    r"buurman|buurvrouw|monteurs?|schoonmakers?|verpleegkundigen?|ontwikkelaars?|programmeurs?|"
+    r"werkzoekenden?|staatsburgers?|onderdanen|onderdaan|burgers?)"
+)
+_EN_PERSON = (
+    r"(?:candidates?|colleagues?|employees?|workers?|staff|applicants?|nationals?|citizens?|man|woman|men|"
+    r"women|guy|girl|boy|students?|refugees?|expats?|drivers?|migrants?|immigrants?|contractors?|"
+    r"passport holders?|subjects?|residents?)"
+)
+# A language skill: demonym followed by a level or "native/mother tongue", or preceded by a verb of speaking.
+_SKILL_NL = (
+    r"\b(?:spreek|spreekt|spreken|sprak|taal|talen|taalvaardigheid|moedertaal|vloeiend|tolk|vertaal\w*|"
+    r"les in|docent|schrijf|lees)\b|\([ABC][12]\)|\b[ABC][12]\b"
+)
+_SKILL_EN = (
+    r"\b(?:speak|speaks|speaking|spoke|language|languages|mother tongue|native speaker|fluent|fluency|"
+    r"translat\w*|interpret\w*|teach\w*|proficien\w*|written|spoken)\b|\([ABC][12]\)|\b[ABC][12]\b"
+)
+_SKILL = _SKILL_NL + "|" + _SKILL_EN
+# "hij is een Marokkaanse Nederlander", "she is Moroccan-born of ... descent": origin, not nationality.
+_NOT_ORIGIN_NEXT = (
+    r"(?![\s-]+(?:van de (?:tweede|derde) generatie|Nederlanders?|afkomst|komaf|roots|wortels|achtergrond|"
+    r"origine|descent|heritage|origin|ancestry|background|speaker|speaking|-speaking|multinational|company|"
+    r"companies|firm|bank|brand|start-?up|corporation|retailer|manufacturer|investment|bedrijf|onderneming|"
+    r"merk|fabrikant|organisation|organization|group|holding|team|product))"
+)
+_LANGUAGE_THINGS = (
+    r"het|dat|dit|wat|menu|product|bedrijf|site|website|boek|document|voertaal|taal|werktaal|moedertaal|"
+    r"spreektaal|tekst|cv|documentatie|opleiding|studie|cursus|interface|it|that|this|what|company|book|UI|"
+    r"text|language|documentation|course|degree|programme|program|app|team"
+)
+_NOT_PERSON_SUBJECT_NL = r"(?<!\b(?i:" + _LANGUAGE_THINGS + r")\s)"
+_NOT_PERSON_SUBJECT_EN = _NOT_PERSON_SUBJECT_NL
+
+RULES: dict[str, list[Rule]] = {
+    "nl": [
+        rule(ETH, words(NL_ADJ + r"\s+" + _NL_ORIGIN, r"van\s+" + NL_ADJ + r"\s+" + _NL_ORIGIN), 0.85),
+        rule(
+            ETH,
+            r"(?<![\w-])" + NL_ADJ + r"-(?:Nederlands|Surinaams|Indonesisch|Marokkaans|Turks)e?(?![\w-])",
+            0.85,
+            case=True,
+        ),
+        rule(
+            ETH,
+            r"(?<![\w-])(?:tweede|derde)[\s-]+generatie(?:\s+" + NL_NOUN + r"|\s+" + NL_ADJ + r"|\s+"
+            r"(?:migrant|allochtoon|nieuwkomer)\w*)?",
+            0.85,
+        ),
+        rule(ETH, r"(?<![\w-])" + NL_ADJ + r"\s+Nederlanders?(?![\w-])", 0.85, case=True),
+        rule(ETH, r"(?<![\w-])Afro-\w+", 0.85, case=True),
+        rule(
+            ETH,
+            words(
+                r"migratie~achtergrond",
+                r"migranten~achtergrond",
+                r"(?:bi|multi)~culturele achtergrond",
+                r"bicultureel",
+                r"biculturele",
+                r"niet-westerse (?:achtergrond|afkomst|migrant\w*)",
+                r"westerse (?:achtergrond|afkomst)",
+                r"allochto(?:on|ne|nen)",
+                r"autochto(?:on|ne|nen)",
+                r"etnische (?:minderheid|minderheden|achtergrond|afkomst|groep|origine)",
+                r"etniciteit",
+                r"(?:donkere|lichte|zwarte|bruine|witte|blanke|getinte|gekleurde) (?:huidskleur|huid)",
+                r"huidskleur",
+                r"(?:zwarte|witte|blanke|bruine|gekleurde|getinte) (?:man|vrouw|mannen|vrouwen|jongen|meid|"
+                r"meisje|collega|kandidaat|kandidate|Nederlander|Nederlanders|mensen|persoon|medewerker)",
+                r"van kleur",
+                r"getint",
+                r"gastarbeiders?(?:kind|gezin|familie)?",
+                r"kind van gastarbeiders",
+                r"(?:Aziatisch|Afrikaans|Arabisch|Oosters|Noord-Afrikaans|Mediterraan)e? uiterlijk",
+                r"Koerd(?:en|isch|ische)?",
+                r"Berber(?:s|se)?",
+                r"Amazigh",
+                r"Hindo(?:e)?sta(?:an|anse|nen|ans)",
+                NL_NOUN + r"\s+van\s+de\s+(?:tweede|derde)\s+generatie",
+                r"half\s+" + NL_ADJ + r"(?:,?\s+half\s+" + NL_ADJ + r")?",
+                r"(?:mijn|zijn|haar|hun)\s+(?:ouders|vader|moeder|familie|grootouders|opa|"
+                r"oma)\s+(?:\w+\s+)?(?:komt|komen|kwam|kwamen|zijn|is|afkomstig|geboren|gevlucht|"
+                r"gemigreerd)\s+(?:\w+\s+)?(?:uit|in)\s+" + _NL_COUNTRIES,
+                r"Creo(?:ol|olse|olen)",
+                r"Moluk(?:ker|kers|se|s)",
+                r"Roma",
+                r"Sinti",
+                r"Indo's?",
+                r"Papoea's?",
+                r"woonwagenbewoners?",
+                r"Joodse afkomst",
+                r"Indische (?:roots|achtergrond|Nederlander)",
+            )
+            + r"(?![\w])",
+            0.8,
+            unless=r"\b(?:keuken|gerechten|restaurant|winkel|toko|markt|producten|eten)\b",
+            window=30,
+        ),
+    ],
+    "en": [
+        rule(
+            ETH,
+            words(
+                r"of\s+" + EN_ADJ + r"\s+" + _EN_ORIGIN,
+                EN_ADJ + r"\s+" + _EN_ORIGIN,
+                r"(?:African|Asian|Arab|Hispanic|Latin|Caribbean|Middle Eastern|European|Jewish|Slavic|"
+                r"Celtic|Nordic|Indigenous|Aboriginal)\s+" + _EN_ORIGIN,
+            ),
+            0.85,
+        ),
+        rule(
+            ETH,
+            r"(?<![\w-])(?:"
+            + EN_ADJ
+            + r"|African|Asian|Arab|Anglo|Afro|Indo)-(?:"
+            + EN_ADJ
+            + r"|American|British|Caribbean|Dutch|Canadian|Australian|Asian)(?![\w-])"
+            r"(?!\s+(?:citizenship|nationality|passports?|nationals?|citizens?))",
+            0.85,
+            case=True,
+        ),
+        rule(
+            ETH,
+            r"(?<![\w-])(?:Black|White|Asian|Brown)\s+(?:woman|women|man|men|candidate|candidates|people|"
+            r"person|British|American|Dutch|African|Caribbean|community|communities|employee|employees|"
+            r"colleague|colleagues|female|male|engineer|developer|professional|professionals)\b",
+            0.85,
+            case=True,
+        ),
+        rule(
+            ETH,
+            words(
+                r"white (?:male|female|man|woman|men|women|candidates?|British|people|guy|applicants?|staff)",
+                r"(?:South|East|Southeast|South-East|Central) Asian",
+                r"Caucasian",
+                r"Hispanic",
+                r"Latin[oax]s?",
+                r"Latine",
+                r"(?:person|people|woman|women|man|men) of colou?r",
+                r"POC",
+                r"BAME",
+                r"mixed(?:-| )race",
+                r"biracial",
+                r"multiracial",
+                r"mixed (?:heritage|ethnicity)",
+                r"Indigenous",
+                r"Aboriginal",
+                r"Native American",
+                r"First Nations",
+                r"Māori",
+                r"Maori",
+                r"Roma",
+                r"Romani",
+                r"Gypsy",
+                r"Irish Traveller",
+                r"Kurds?",
+                r"Kurdish",
+                r"Berbers?",
+                r"Amazigh",
+                r"Pashtun",
+                r"Tamil",
+                r"Hmong",
+                r"Uyghur",
+                r"Inuit",
+                r"ethnic (?:minority|minorities|background|origin|group|heritage)",
+                r"ethnicity",
+                r"second[- ]generation(?: \w+)?",
+                r"third[- ]generation(?: \w+)?",
+                r"(?:migrant|immigrant|refugee) (?:background|family|parents|roots)",
+                r"child of (?:immigrants|migrants)",
+                r"(?:dark|darker|light|brown|black|white|fair)[- ]skin(?:ned)?",
+                r"skin colou?r",
+                r"(?:his|her|their|my) race",
+                r"race and ethnicity",
+                r"half\s+" + EN_ADJ + r"(?:,?\s+half\s+" + EN_ADJ + r")?",
+                r"(?:my|his|her|their)\s+(?:parents|father|mother|family|grandparents|dad|mum|"
+                r"mom)\s+(?:\w+\s+)?(?:came|come|comes|emigrated|immigrated|migrated|moved|fled|are|is|"
+                r"were|was)\s+(?:here\s+)?(?:from|in)\s+" + _EN_COUNTRIES,
+                r"racial (?:background|origin|identity)",
+            )
+            + r"(?![\w])",
+            0.8,
+            unless=r"\b(?:cuisine|food|restaurant|shop|market|dish|dishes|recipes?|wear|print|music|language|"
+            r"speaker|fluent|mother tongue|condition|car|track)\b",
+            window=30,
+            case=False,
+        ),
+    ],
+}
+
+NAT_RULES: dict[str, list[Rule]] = {
+    "nl": [
+        rule(
+            NAT,
+            words(
+                r"nationaliteit(?:en)?\s*[:=]\s*[\w-]+",
+                r"staatsburgerschap\s*[:=]\s*[\w-]+",
+                NL_ADJ + r"\s+(?:nationaliteit|staatsburgerschap|staatsburger|paspoort|ID-kaart|"
+                r"identiteitskaart|staatsburgers|onderdaan)",
+                r"(?:dubbele|tweede|buitenlandse|andere) nationaliteit",
+                r"(?:niet-)?EU-?(?:burger|burgers|onderdaan|onderdanen|nationaliteit|paspoort)",
+                r"(?:de\s+)?nationaliteit\s+(?:aangevraagd|gekregen|verkregen|aanvragen)",
+                r"(?:genaturaliseerd|naturalisatie)",
+                r"staatsburger(?:schap)?",
+                r"verblijfsvergunning",
+                r"verblijfsstatus",
+                r"statushouders?",
+                r"vluchtelingenstatus",
+                r"asielzoekers?",
+                r"asielstatus",
+            ),
+            0.85,
+        ),
+        rule(
+            NAT,
+            _NOT_PERSON_SUBJECT_NL
+            + r"(?<![\w])(?:ben|is|was|blijf|blijft)\s+(?:een\s+)?(?:"
+            + NL_NOUN
+            + r"|"
+            + NL_ADJ
+            + r")(?![\w-])"
+            + _NOT_ORIGIN_NEXT,
+            0.7,
+            case=True,
+            unless=_SKILL,
+            window=40,
+        ),
+        rule(NAT, r"(?<![\w-])" + NL_ADJ + r"\s+" + _NL_PERSON + r"(?![\w])", 0.7, case=True),
+    ],
+    "en": [
+        rule(
+            NAT,
+            words(
+                r"nationality\s*[:=]\s*[\w-]+",
+                r"citizenship\s*[:=]\s*[\w-]+",
+                EN_ADJ + r"\s+(?:nationality|citizenship|passport holders?|passport|national|nationals|"
+                r"citizens?|subjects?)",
+                r"(?:dual|second|foreign|other) (?:nationality|citizenship|passport)",
+                r"(?:non-)?(?:EU|EEA|US|UK) (?:citizens?|nationals?|citizenship|passport)",
+                r"naturali[sz]ed",
+                r"naturali[sz]ation",
+                r"residence permit",
+                r"refugee status",
+                r"asylum (?:seeker|status)",
+                r"immigration status",
+                r"(?:needs?|requires?|requiring|will need)\s+(?:a\s+)?(?:visa|work permit)?\s*sponsorship",
+                r"holds? an? " + EN_ADJ + " passport",
+            ),
+            0.85,
+            case=False,
+        ),
+        rule(
+            NAT,
+            _NOT_PERSON_SUBJECT_EN
+            + r"(?<![\w])(?:I'm|I am|is|was|are|[Ss]he's|[Hh]e's)\s+(?:an?\s+)?(?:"
+            + EN_NOUN
+            + r"|"
+            + EN_ADJ
+            + r")(?![\w-])"
+            + _NOT_ORIGIN_NEXT,
+            0.7,
+            case=True,
+            unless=_SKILL,
+            window=40,
+        ),
+        rule(NAT, r"(?<![\w-])" + EN_ADJ + r"\s+" + _EN_PERSON + r"(?![\w])", 0.7, case=True),
+    ],
+}
+
+BLOCKS = {
+    "nl": [
+        block(ETH, r"\betnische (?:keuken|gerechten|restaurants?|winkels?|producten)\b"),
+        block(
+            [ETH, NAT],
+            r"\b(?:Nederlands|Engels|Duits|Frans|Turks|Arabisch|Spaans)\s*\((?:moedertaal|[ABC][12]|native|"
+            r"vloeiend|basis|goed|uitstekend)\)",
+        ),
+    ],
+    "en": [
+        block(
+            ETH, r"\b(?:Via|Piazza|AS|SS|Lazio|Roma) Roma\b|\bRoma (?:Termini|Street|Road|Italy)\b", case=True
+        ),
+        block(
+            ETH,
+            r"\bethnic (?:cuisine|food|restaurants?|shops?|prints?|wear)\b|\brace (?:condition|car|track)\w*",
+        ),
+        block(
+            ETH, r"\b(?:Black|black) (?:Friday|belt|box|hat|swan|market|Mirror)\b|\bwhite(?:list|board|paper)"
+        ),
+        block([ETH, NAT], r"\b" + EN_ADJ + r"\s*\((?:native|mother tongue|[ABC][12]|fluent|basic|good)\)"),
+    ],
+}

@@ -1,0 +1,286 @@
+"""POLITICAL_OPINION and TRADE_UNION: parties, movements, stances, membership and union activity.
+
+Party acronyms that are also ordinary words or other things (SP "service pack", CDA "customer data
+analytics", DENK "denk je", Volt the unit, Labour the market) need a political cue in the same clause.
+Works councils (ondernemingsraad, OR) are not unions. "union" in "European Union", "UNION ALL", "credit union"
+and "party" in "third-party" or "partijen in de keten" are look-alikes.
+"""
+
+from __future__ import annotations
+
+from guardrails.special.rules import Rule, block, compound, rule, words
+
+POL = "POLITICAL_OPINION"
+TU = "TRADE_UNION"
+
+# Unambiguous Dutch party and youth-wing names (case-sensitive, may head a compound: "PVV-lid").
+_NL_PARTIES = (
+    r"(?:VVD|PVV|D66|GroenLinks(?:-PvdA)?|PvdA|PvdD|ChristenUnie|SGP|FvD|JA21|BBB|BoerBurgerBeweging|NSC|"
+    r"50PLUS|BIJ1|JOVD|CDJA|JFVD|PerspectieF|Piratenpartij)"
+)
+_NL_PARTIES_LONG = (
+    r"(?:Forum voor Democratie|Partij voor de Dieren|Nieuw Sociaal Contract|Jonge Socialisten|"
+    r"Jonge Democraten|Socialistische Partij|Christen-Democratisch Appèl|Partij van de Arbeid|"
+    r"Staatkundig Gereformeerde Partij|Extinction Rebellion|Code Rood|Greenpeace-activist)"
+)
+_NL_AMBIGUOUS = r"(?:SP|CDA|DENK|Volt|GL|CU)"
+_NL_POL_CUE = (
+    r"\b(?:lid|leden|\w*raadslid|wethouder|fractie\w*|stem\w*|kieslijst|partij\w*|campagne\w*|afdeling|"
+    r"kader\w*|kandida\w+|politiek\w*|verkiezing\w*|Kamer\w*|gemeenteraad|Staten|bestuur|voorzitter|"
+    r"actief voor|actief bij|volksvertegenwoordiger|senator|gedeputeerde|nest)\b"
+)
+_EN_PARTIES = (
+    r"(?:Labour Party|Conservative Party|Conservatives|Tory|Tories|Lib Dems?|Liberal Democrats?|"
+    r"Green Party|SNP|Plaid Cymru|Reform UK|UKIP|Democratic Party|Republican Party|Democrats?|Republicans?|"
+    r"GOP|Young Conservatives|Young Labour|Young Republicans|Young Democrats|Libertarian Party|MAGA|"
+    r"Extinction Rebellion|Just Stop Oil|Sinn Féin|Sinn Fein|DUP)"
+)
+_EN_POL_CUE = (
+    r"\b(?:vot\w+|member\w*|councillor|councilor|MP|candidate|campaign\w*|activist|supporter|canvass\w*|"
+    r"donat\w*|joined|party|politic\w*|election\w*|elected|stood for|branch|ward)\b"
+)
+
+RULES: dict[str, list[Rule]] = {
+    "nl": [
+        rule(POL, r"(?<![\w-])(?:\w+-)*" + _NL_PARTIES + r"(?:-\w+)*(?![\w-])", 0.85, case=True),
+        rule(POL, r"(?<![\w])" + _NL_PARTIES_LONG + r"(?![\w])", 0.85),
+        rule(
+            POL,
+            r"(?<![\w-])" + _NL_AMBIGUOUS + r"(?:-\w+)*(?![\w-])",
+            0.8,
+            case=True,
+            near=_NL_POL_CUE,
+            unless=r"\b(?:team|service pack|bestand|meter|\d+\s*Volt|Customer|Data)\b",
+            window=50,
+        ),
+        rule(
+            POL,
+            words(
+                r"(?:extreem|ultra|radicaal)[\s-]?(?:links|rechts)",
+                r"(?:links|rechts)[\s-]+(?:ge)?ori[eë]nteerd",
+                r"(?:links|rechts)[\s-]+(?:conservatief|progressief|liberaal|radicaal|populistisch)",
+                r"(?:linkse|rechtse) (?:ideeën|opvattingen|sympathieën|standpunten|hobby|activist\w*)",
+                r"communist(?:e|en|isch|ische)?",
+                r"socialist(?:e|en|isch|ische)?",
+                r"anarchist(?:e|en|isch)?",
+                r"fascist(?:e|en|isch|ische)?",
+                r"marxist(?:e|en|isch|ische)?",
+                r"libertari[eë]r\w*",
+                r"nationalist(?:e|en|isch|ische)?",
+                r"(?!vakbond)\w*activist(?:e|en)?",
+                r"politiek actief",
+                r"politieke (?:voorkeur|overtuiging|kleur|opvattingen|partij|activiteiten|sympathie\w*)",
+                r"partijlid\w*",
+                r"lid van (?:een|de) politieke partij",
+                r"pro-Palestina\w*",
+                r"pro-Israël\w*",
+                r"(?:demonstr\w+|protest\w*|mee)\s+(?:\w+\s+){0,3}?(?:tegen|voor)\s+(?:het kabinet|"
+                r"de regering|abortus|klimaatbeleid|Israël|Palestina|racisme|de oorlog)",
+                r"(?:stemt|stemde|stem|stemmen)\s+(?:\w+\s+){0,2}?(?:op\s+)?(?:de\s+)?"
+                + r"(?:"
+                + _NL_PARTIES
+                + r"|"
+                + _NL_AMBIGUOUS
+                + r")",
+            ),
+            0.8,
+            unless=r"\b(?:klimaatactivist(?:en)? in de klas)\b",
+        ),
+    ],
+    "en": [
+        rule(
+            POL,
+            r"(?<![\w-])" + _EN_PARTIES + r"(?:\s+(?:member|councillor|councilor|MP|candidate|"
+            r"activist|supporter|voter))?(?![\w-])",
+            0.85,
+            case=True,
+            unless=r"\b(?:Democratic leadership|Republic of)\b",
+        ),
+        rule(
+            POL,
+            r"(?<![\w-])(?:Labour|Conservative|Green|Liberal|Labor)(?:\s+(?:Party|councillor|MP|candidate|"
+            r"member|voter|supporter))?(?![\w-])",
+            0.8,
+            case=True,
+            near=_EN_POL_CUE,
+            window=40,
+            unless=r"\b(?:market|costs?|law|relations|estimate|approach|energy|arts|inspectorate|shortage)\b",
+        ),
+        rule(
+            POL,
+            r"(?<![\w-])(?:PVV|VVD|D66|GroenLinks|PvdA|SGP|FvD|JA21|BBB)(?:-\w+)*(?![\w-])",
+            0.85,
+            case=True,
+        ),
+        rule(
+            POL,
+            words(
+                r"(?:far|hard|extreme|radical)[- ](?:left|right)(?:-wing)?",
+                r"(?:left|right)-wing(?:er)?",
+                r"leftists?",
+                r"rightists?",
+                r"socialists?",
+                r"communists?",
+                r"anarchists?",
+                r"libertarians?",
+                r"marxists?",
+                r"fascists?",
+                r"(?:white )?nationalists?",
+                r"progressive (?:politics|views|activist)",
+                r"conservative (?:views|politics|values|activist)",
+                r"liberal (?:views|politics)",
+                r"pro-(?:choice|life|Palestin\w+|Israel\w*|Brexit) (?:activist|campaigner|supporter|views)?",
+                r"anti-(?:Brexit|abortion|immigration|war|fascist) (?:activist|campaigner|protester|views)?",
+                r"Brexiteer",
+                r"Remainer",
+                r"(?:climate|political|environmental|animal rights|human rights|peace|anti-war|"
+                r"feminist) (?:activist|campaigner|protester)s?",
+                r"(?:campaigned|canvassed|volunteered|voted|votes|vote) (?:\w+ ){0,2}?for (?:the )?"
+                + _EN_PARTIES,
+                r"voted (?:Labour|Conservative|Tory|Green|Reform|Leave|Remain|Republican|Democrat)",
+                r"politically active",
+                r"political (?:views|opinions|affiliation|beliefs|activism|leanings)",
+                r"party (?:member|membership) of",
+                r"member of the \w+ [Pp]arty",
+                r"card-carrying (?:party )?member",
+                r"Black Lives Matter (?:protests?|activist|march)",
+                r"(?:Trump|Biden|Harris|Obama|Sanders|Corbyn|Farage|Wilders|Baudet|Le Pen|Orbán|Starmer|"
+                r"Sunak|Johnson|Omtzigt|Timmermans|Yeşilgöz|Van der Plas) (?:supporter|fan|voter|aanhanger|"
+                r"stemmer)s?",
+                r"(?:supporter|aanhanger|fan|voter|stemmer)s? (?:of|van) (?:Trump|Biden|Harris|Obama|"
+                r"Sanders|Corbyn|Farage|Wilders|Baudet|Le Pen|Orbán|Starmer|Omtzigt|Timmermans)",
+            ),
+            0.8,
+        ),
+    ],
+}
+
+_NL_UNIONS = r"(?:FNV|CNV|VCP|AOb|NU'91|NVJ|AbvaKabo|ACP|NPB|FBZ|BBZ|VPDV|AVV|NOV|FNV'er|FNV'ers|CNV'er)"
+_EN_UNIONS = (
+    r"(?:UNISON|GMB|RMT|NEU|NUT|NASUWT|UCU|PCS|USDAW|Usdaw|CWU|Teamsters|AFL-CIO|SEIU|UAW|AFT|IBEW|UFCW|"
+    r"CWA|Amazon Labor Union|FNV|CNV|Unite the Union|TUC|AFSCME|NUJ|Equity union)"
+)
+
+# Negotiating with unions for the employer is a job, not membership.
+_EMPLOYER_SIDE = (
+    r"\b(?:namens|on behalf of)\b|\b(?:onderhandel\w*|overleg\w*|negotiat\w*|liais\w*|consult\w*)\s+(?:met|"
+    r"with)\s+(?:de\s+|the\s+)?(?:vak)?(?:bonden|vakbonden|trade unions|unions)\b|\bcao-overleg\b"
+)
+
+UNION_RULES: dict[str, list[Rule]] = {
+    "nl": [
+        rule(
+            TU,
+            compound(
+                "vakbond",
+                "vakcentrale",
+                "bondslid",
+                "bondsleden",
+                "kaderlid",
+                "kaderleden",
+                "stakingsactie",
+                "stakingskas",
+                "stakingscomité",
+                "stakingsleider",
+            ),
+            0.85,
+            unless=_EMPLOYER_SIDE,
+            veto_tail=r"(?:eisen|eis|standpunten|standpunt|voorstellen|voorstel|overleg|akkoord|onderhandel"
+            r"ingen)",
+        ),
+        rule(
+            TU,
+            r"(?<![\w-])(?:\w+-)*" + _NL_UNIONS + r"(?:[\s-](?:Metaal|Jong|Vakmensen|Zorg|Publiek|Handel|"
+            r"Bouw|Schoonmaak|Havens|Overheid|Onderwijs|Senioren|Vrouwenbond|Jongeren|"
+            r"Techniek))?(?:-\w+)*(?![\w-])",
+            0.85,
+            case=True,
+        ),
+        rule(
+            TU,
+            words(
+                r"vakbond De Unie",
+                r"lid van De Unie",
+                r"lid van de bond",
+                r"lid van een bond",
+                r"kader van de (?:vakbond|bond|FNV|CNV)",
+                r"staak(?:t|te|ten)?\s+mee",
+                r"(?:meege)?staakt",
+                r"mee(?:gedaan)? (?:aan|met) de staking",
+                r"(?:deed|doet|deden|doen) mee aan (?:de|een) staking\w*",
+                r"(?:nam|neemt|namen|nemen) deel aan (?:de|een) staking\w*",
+                r"deelname aan (?:de|een) staking\w*",
+                r"stakers?",
+                r"aan het staken",
+                r"staken voor (?:een )?(?:betere )?(?:cao|lonen|loon)",
+            ),
+            0.8,
+            unless=r"\b(?:Europese Unie|productie|activiteiten|werkzaamheden|project)\b",
+        ),
+    ],
+    "en": [
+        rule(
+            TU,
+            words(
+                r"(?:trade|labou?r) unions?(?: member| rep| representative)?",
+                r"union (?:member|members|membership|rep|reps|representative|steward|official|organi[sz]er|"
+                r"organi[sz]ing|dues|card|activist|branch|meeting|leader|drive|convenor|delegate)s?",
+                r"(?:the|my|his|her|a) union's \w+(?: committee)?",
+                r"unioni[sz]ed",
+                r"unioni[sz]ing",
+                r"shop stewards?",
+                r"picket(?:ing| line|ed)",
+                r"(?:on|went on|go on|joined the|joined a) strike",
+                r"strike (?:action|committee|ballot|fund)",
+                r"(?:member|members) of (?:the|a) union",
+                r"joined (?:the|a) union",
+                r"(?:active|organi[sz]ing) in (?:my|his|her|the|a) (?:trade )?union",
+                r"collective bargaining (?:committee|team) (?:of|for) the union",
+                r"card-carrying union member",
+                r"(?:been|be|is|was|are|were) in (?:the|a) (?:trade )?union(?! of)",
+            ),
+            0.85,
+            unless=r"\b(?:European Union|Soviet Union|credit union|African Union|customs union)\b|"
+            + _EMPLOYER_SIDE,
+        ),
+        rule(TU, r"(?<![\w-])" + _EN_UNIONS + r"(?![\w-])", 0.85, case=True),
+        rule(
+            TU,
+            r"(?<![\w-])(?:Unite|Unison|NEA)(?![\w-])",
+            0.8,
+            case=True,
+            near=r"\b(?:member|joined|rep|representative|steward|for|union|branch|organi[sz]er)\b",
+            window=30,
+            unless=r"\bUnite the (?:teams?|company|organisation|organization|people)\b",
+        ),
+    ],
+}
+
+BLOCKS = {
+    "nl": [
+        block([POL, TU], r"\bEuropese Unie\b|\bEU\b"),
+        block(POL, r"\b\d+\s*Volt\b|\bVolt-?meter\b|\bvoltmeter\b", case=False),
+        block(TU, r"\bondernemingsraad\b|\bOR-lid\b"),
+    ],
+    "en": [
+        block(
+            TU,
+            r"\b(?:European|Soviet|African) Union\b|\bcredit union\b|\bUnion (?:Square|Jack|Pacific|"
+            r"Station)\b|\bunion (?:of|type|types|find|operator|query|queries|all)\b",
+        ),
+        block(TU, r"\bUNION(?: ALL)?\b", case=True),
+        block(
+            TU, r"\bstrike (?:a|the) balance\b|\bstruck (?:a|the) balance\b|\blucky strike\b|\bstrike price\b"
+        ),
+        block(
+            POL,
+            r"\bthird[- ]part(?:y|ies)\b|\b(?:Christmas|birthday|office|team) party\b|\bparty planner\b|"
+            r"\bworking party\b|\bcounterpart(?:y|ies)\b",
+        ),
+        block(
+            POL,
+            r"\bLabou?r (?:market|costs?|law|relations|shortage|inspectorate)\b|\bconservative estimate\b|"
+            r"\bLiberal Arts\b|\bdemocratic leadership\b",
+        ),
+    ],
+}

@@ -1,0 +1,346 @@
+"""Protected characteristics (Dutch AWGB): AGE, PREGNANCY, MARITAL_STATUS (NATIONALITY is in origin.py).
+
+AGE covers a person's age ("42 jaar", "age 58", "in his fifties", "Jan (47)") and age-biased requirements
+("jong en dynamisch", "max. 30 jaar", "digital native"); years of experience, company age and durations are
+not ages. A birth date is DATE_OF_BIRTH, which the PII recognizers own. PREGNANCY includes leave, due dates,
+breastfeeding and the wish for a child; "expecting a reply" is not. MARITAL_STATUS covers civil status and
+spouses; "gescheiden afval", "comma-separated", "engaged employees" and "married to the idea" are not.
+"""
+
+from __future__ import annotations
+
+from guardrails.special.cues import THINGS
+from guardrails.special.rules import Rule, compound, rule, words
+
+AGE = "AGE"
+PREG = "PREGNANCY"
+MAR = "MARITAL_STATUS"
+
+_NUM_NL = r"(?:1[5-9]|[2-9]\d)"
+_WORDNUM_NL = (
+    r"(?:(?:een|twee|drie|vier|vijf|zes|zeven|acht|negen)[eë]n)?(?:twintig|dertig|veertig|vijftig|zestig|"
+    r"zeventig|tachtig)"
+)
+_THINGS = (
+    r"het|dit|dat|systeem|applicatie|bedrijf|gebouw|pand|auto|huis|machine|software|product|merk|"
+    r"organisatie|onderneming|contract|project|pc|laptop|server|platform|code|codebase|huurcontract|"
+    r"vacature|it|this|that|system|application|company|firm|building|car|house|product|brand|"
+    r"organi[sz]ation|business|laptop|site|plant|factory|team|role|job|position|salary|budget|price|score|"
+    r"rate|number|total"
+)
+# The subject right before the verb is a thing, not a person: "het systeem is 15 jaar oud".
+_NOT_THING_SUBJECT = (
+    r"(?<!\b(?:" + _THINGS + r")\s+(?:(?:is|was|are|were|zijn|wordt|werd|bestaat(?: al)?)\s+)?)"
+)
+_NUM_EN = r"(?:1[5-9]|[2-9]\d)"
+_WORDNUM_EN = (
+    r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty)(?:-(?:one|two|three|four|five|six|seven|eight|"
+    r"nine))?"
+)
+# Units and counts after a number: not an age, in either language (the rules of both run on every text).
+_NOT_AGE_AFTER = (
+    r"(?![/:.,]\d)(?!\s*(?:jaar\s+|years?\s+|-)?(?:ervaring|werkervaring|in dienst|bij|geleden|lang|"
+    r"werkzaam|actief|%|procent|uur|uren|euro|medewerkers|werknemers|klanten|keer|km|kilometer|minuten|"
+    r"dagen|weken|maanden|projecten|vestigingen|landen|talen|man sterk|mensen|personen|fte|ervaringsjaren|"
+    r"op rij|of|in|at|experience|ago|percent|hours|minutes|people|employees|staff|times|miles|euros?|"
+    r"dollars|pounds|k\b|m\b|clients|customers|projects|countries|languages|products|stores|locations|"
+    r"sites|cities|team members|engineers|developers|markets|brands|users|million|billion|days|weeks|"
+    r"months|feet|ft|kg|cm|per)\b)"
+)
+
+AGE_RULES: dict[str, list[Rule]] = {
+    "nl": [
+        rule(
+            AGE,
+            words(
+                _NOT_THING_SUBJECT + r"(?:ben|is|was|werd|wordt|word)\s+(?:nu\s+|inmiddels\s+|"
+                r"bijna\s+|ruim\s+|pas\s+|al\s+|net\s+|vorige week\s+|vorig jaar\s+|dit jaar\s+)?(?:"
+                + _NUM_NL
+                + r"|"
+                + _WORDNUM_NL
+                + r")(?:\s+jaar)?(?:\s+oud)?"
+                + _NOT_AGE_AFTER,
+                _NOT_THING_SUBJECT + r"(?:" + _NUM_NL + r"|" + _WORDNUM_NL + r")\s+jaar\s+(?:oud|jong)",
+            ),
+            0.8,
+        ),
+        # A profile line: "Ahmed, 34 jaar, getrouwd", "Maria, 34 years old".
+        rule(
+            AGE,
+            r"(?<=\b[A-Z][a-zé]+,\s)(?:1[6-9]|[2-7]\d)(?:\s+(?:jaar|years? old|yrs?))?(?=\s*[,.;)\n])",
+            0.8,
+            case=True,
+        ),
+        rule(
+            AGE,
+            words(
+                r"leeftijd\s*:?\s*" + _NUM_NL,
+                r"leeftijd(?:sgrens|seis|scategorie|sdiscriminatie)\w*(?: van \d{2} jaar)?",
+                r"\d{1,2}-jarige(?!\s+(?:opleiding|studie|contract|jubileum|ervaring|traject|programma|"
+                r"project|garantie|samenwerking|dienstverband|bestaan|geschiedenis|looptijd|periode))",
+                r"\d{2}-?plussers?",
+                r"(?:vijftig|zestig|veertig)-?plussers?",
+                r"\d{2}\+(?:ers)?(?=\s+(?:kandidaten|werknemers|medewerkers|werkzoekenden))",
+                r"(?:max(?:imaal)?\.?|maximum|niet ouder dan|jonger dan|ouder dan|onder de|boven de)\s+"
+                + _NUM_NL
+                + r"(?:\s+jaar)?"
+                + _NOT_AGE_AFTER,
+                r"tussen (?:de )?" + _NUM_NL + r" en " + _NUM_NL + r" jaar" + _NOT_AGE_AFTER,
+                r"(?:begin|midden|half|eind|in de|rond de|ergens in de|over de|ruim in de)\s+(?:twintig|"
+                r"dertig|veertig|vijftig|zestig|zeventig)",
+                r"(?:twintig|dertig|veertig|vijftig|zestig|zeventig)(?:ers|er)",
+                r"(?:team|collega's|afdeling|bedrijf) (?:is|zijn) (?:erg |heel |vrij |nog )?jong",
+                r"team is (?:very |quite |still )?young",
+                r"jong(?:e|er)?,?\s+(?:en\s+)?(?:\w+e,?\s+)?(?:dynamisch\w*|enthousiast\w*|ambitieu\w*|"
+                r"talent\w*|team|collega\w*|kandida\w+|medewerker\w*|mensen|professionals?|honden|"
+                r"starters?|afgestudeerden)",
+                r"te (?:oud|jong)",
+                r"(?:oudere|jongere)\s+(?:werknemer|medewerker|kandidaat|kandidaten|collega|sollicitant|"
+                r"werkzoekende)s?",
+                r"AOW-?(?:leeftijd|gerechtigd\w*|er)",
+                r"pensioen(?:leeftijd|gerechtigd\w*)",
+                r"gepensioneerd\w*",
+                r"met pensioen",
+                r"babyboomers?",
+                r"boomers?",
+                r"millennials?",
+                r"generatie [XYZ]",
+                r"Gen(?:eration)? [XYZ]",
+                r"digital natives?",
+                r"(?:(?:een|de)\s+)?(?:man|vrouw|kandidaat|kandidate|jongen|meid|dame|heer|student|"
+                r"studente|scholier|jongeman|sollicitant)\s+van\s+"
+                + _NUM_NL
+                + r"(?:\s+jaar)?"
+                + _NOT_AGE_AFTER,
+            ),
+            0.8,
+            unless=r"\b(?:systeem|applicatie|software|het bedrijf)\b",
+            before_only=True,
+            window=30,
+        ),
+        rule(AGE, r"(?<=\b[A-Z][a-zé]+\s)\((?:1[6-9]|[2-7]\d)\)", 0.7, case=True),
+    ],
+    "en": [
+        rule(
+            AGE,
+            words(
+                _NOT_THING_SUBJECT + r"(?:I'm|I am|he's|she's|is|was|turned|turning|turns)\s+"
+                r"(?:now\s+|nearly\s+|almost\s+|just\s+|already\s+)?(?:" + _NUM_EN + r"|" + _WORDNUM_EN + r")"
+                r"(?:\s+years?\s+old)?" + _NOT_AGE_AFTER,
+                _NOT_THING_SUBJECT
+                + r"(?:"
+                + _NUM_EN
+                + r"|"
+                + _WORDNUM_EN
+                + r")[- ]years?[- ]old(?!\s+(?:company|"
+                r"firm|business|system|codebase|product|brand|building|house|car|platform))",
+            ),
+            0.8,
+        ),
+        rule(
+            AGE,
+            words(
+                r"age[ds]?\s*:?\s*" + _NUM_EN + r"(?:\s*-\s*" + _NUM_EN + r")?",
+                r"in (?:his|her|their|my|your) (?:early |mid-?|late )?(?:twenties|thirties|forties|fifties|"
+                r"sixties|seventies)",
+                r"(?:early|mid|late)[- ](?:twenties|thirties|forties|fifties|sixties|seventies)",
+                r"(?:under|over|above|below|younger than|older than|maximum age of|minimum age of|"
+                r"max(?:imum)? age|aged between|between the ages of)\s+"
+                + _NUM_EN
+                + r"(?:\s+and\s+"
+                + _NUM_EN
+                + r")?"
+                + _NOT_AGE_AFTER,
+                r"too (?:old|young)",
+                r"(?:young|youthful) and (?:dynamic|energetic|ambitious|hungry)",
+                r"(?:someone|somebody|people|candidates?|team|person|talent) (?:who is )?(?:young|youthful)",
+                r"young (?:team|person|people|candidates?|talent|professionals?|blood|and dynamic)",
+                r"older (?:worker|workers|employee|employees|candidate|candidates|applicants?|people)",
+                r"retirement age",
+                r"pension(?:able)? age",
+                r"retirees?",
+                r"pensioners?",
+                r"OAPs?",
+                r"senior citizens?",
+                r"(?:I'm|I am|is|now|recently|semi-)\s*retired(?!\s+(?:the|our|a|an|legacy|it))",
+                r"baby boomers?",
+                r"boomers?",
+                r"millennials?",
+                r"Gen(?:eration)? [XYZ]",
+                r"zoomers?",
+                r"digital natives?",
+                r"turned " + _NUM_EN,
+                r"\d{2}-year-old(?!\s+(?:company|firm|business|system|codebase|product|brand|building|"
+                r"house|car|platform))",
+            ),
+            0.8,
+            unless=r"\b(?:system|application|software|the company)\b",
+            before_only=True,
+            window=30,
+        ),
+        rule(AGE, r"(?<=\b[A-Z][a-z]+\s)\((?:1[6-9]|[2-7]\d)\)", 0.7, case=True),
+    ],
+}
+
+PREG_RULES: dict[str, list[Rule]] = {
+    "nl": [
+        rule(
+            PREG,
+            compound(
+                "zwanger",
+                "bevalling",
+                "moederschapsverlof",
+                "kinderwens",
+                "kolven",
+                "kolft",
+                "kolfruimte",
+                "kolfpauze",
+                "afkolven",
+                "borstvoeding",
+                "WAZO",
+                "miskraam",
+                "wekenecho",
+                "termijnecho",
+                "gezinsuitbreiding",
+                "IVF-traject",
+                "ivf-behandeling",
+                "vruchtbaarheidsbehandeling",
+            ),
+            0.85,
+            veto_tail=r"(?:zorg|afdeling|verpleegkundigen?|echoscopist\w*|instructeur|instructrice|docent|"
+            r"onderzoek|poli|kliniek|centrum|praktijk|consulent\w*|beleid|regeling)",
+            unless=r"\b(?:is verloskundige|werkt als|als teammanager|leiding over)\b",
+            window=40,
+        ),
+        rule(
+            PREG,
+            words(
+                r"in (?:blijde )?verwachting",
+                r"verwacht (?:een|haar|ons|hun|zijn|mijn) (?:\w+ )?(?:baby|kind|kindje|tweeling|zoon|"
+                r"dochter)",
+                r"(?:baby|kindje|kind) op (?:komst|til)",
+                r"(?:controle|afspraak|echo) bij de verloskundige",
+                r"\d{1,2} weken zwanger",
+                r"uitgerekend (?:in|op|rond|voor|eind|begin|half|medio) \w+",
+                r"uitgerekende datum",
+                r"(?:is|ben|pas|net|recent|onlangs) bevallen(?! van (?:het|de|deze|die) (?:baan|werk|"
+                r"functie))",
+                r"bevallen van (?:een|haar|hun|ons|onze) \w+",
+                r"bevalt (?:ze |zij )?(?:van|binnenkort)",
+                r"(?:net|pas|onlangs|recent) (?:een )?(?:baby|kindje|zoon|zoontje|dochter|dochtertje|"
+                r"tweeling) gekregen",
+            ),
+            0.85,
+        ),
+    ],
+    "en": [
+        rule(
+            PREG,
+            words(
+                r"pregnan(?:t|cy|cies)(?:-related)?",
+                r"maternity (?:leave|pay|benefit|allowance)",
+                r"on maternity",
+                r"expecting (?:a|our|her|their|my|his) (?:\w+ )?(?:baby|child|son|daughter|twins|first|"
+                r"second|third)",
+                r"expecting twins",
+                r"(?:she is|she's|I'm|I am|we're|we are|they're|they are) expecting(?=\s*(?:[.,;!?)]|$|"
+                r"(?:in|this|next|again|our|her|my|their|a baby|a child|twins|soon|since)\b))",
+                r"baby on the way",
+                r"(?:mother|mum|mom|dad|father|parents)-to-be",
+                r"expectant (?:mother|mum|mom|father|parents)",
+                r"(?:first|second|third|last) trimester",
+                r"(?:ante|pre|post)natal(?: \w+)?",
+                r"breastfeed\w*",
+                r"breast ?milk",
+                r"pumping(?= (?:breast|milk|at work|room|break))",
+                r"lactation (?:room|break)s?",
+                r"(?:gave|giving|give) birth",
+                r"(?:just|recently) had (?:a|her|our|their) (?:baby|son|daughter)",
+                r"had (?:a|her) baby",
+                r"\d{1,2} weeks pregnant",
+                r"midwife (?:appointment|visit|check\w*)",
+                r"(?:planning|plans|plan|wants|hoping|hopes) to (?:start a family|have (?:a baby|children|"
+                r"kids))",
+                r"miscarriage",
+                r"IVF(?: treatment)?",
+                r"fertility treatment",
+                r"(?:she is|she's|I'm|I am|we're|we are|baby is|baby's) due (?:in|on|at|next|this)(?: \w+)?",
+                r"(?:her|my|our|their) (?:due date|bump)",
+                r"(?<=\()due (?:in|on) \w+(?=\))",
+            ),
+            0.85,
+        ),
+    ],
+}
+
+MAR_RULES: dict[str, list[Rule]] = {
+    "nl": [
+        rule(
+            MAR,
+            words(
+                r"gehuwd\w*",
+                r"ongehuwd\w*",
+                r"getrouwd(?! met (?:het|de|zijn|haar) (?:idee|werk|baan|bedrijf))",
+                r"(?:ben|is|zijn|was|waren|pas|recent|net|sinds \w+)\s+gescheiden(?!\s+(?:van (?:de|het)|"
+                r"door|afval|op|in|gehouden|opgeslagen))",
+                r"gescheiden (?:vader|moeder|man|vrouw|ouders?)",
+                r"weduw\w+",
+                r"samenwonend\w*",
+                r"ongehuwd samen\w*",
+                r"alleenstaand\w*",
+                r"vrijgezel(?!len)",
+                r"verloofd\w*",
+                r"(?:ga|gaat|gaan|gingen|ging) (?:\w+ ){0,3}?trouwen",
+                r"trouw(?:t|de|den)(?= )",
+                r"huwelijk(?:sreis|sfeest|sdag|se voorwaarden)?",
+                r"echtgeno(?:ot|te|tes|ten)",
+                r"(?:echt)?scheiding(?!\s+(?:van|tussen))",
+                r"in scheiding",
+                r"ex-?(?:man|vrouw|echtgeno\w+)",
+                r"geregistreerd partnerschap",
+                r"partnerschapsregistratie",
+                r"burgerlijke staat\s*:?\s*[\w-]+",
+                r"(?<!\ber\s)(?:mijn|m'n|zijn|haar)\s+(?:man|vrouw)(?!\s+(?:en vrouw|power|uren|jaren|"
+                r"sterk|op))",
+            ),
+            0.8,
+            unless=r"\b(?:huwelijksplanner\w*|trouwfotogra\w+|weddingplanner\w*|scheiding van (?:frontend|"
+            r"taken|functies|verantwoordelijkheden))\b",
+            window=40,
+        ),
+    ],
+    "en": [
+        rule(
+            MAR,
+            words(
+                r"(?<!\b(?:"
+                + THINGS
+                + r")\s)married(?! to (?:the|his|her|my|their) (?:idea|job|work|company|role))",
+                r"unmarried",
+                r"divorc\w+",
+                r"widow(?:ed|er|ers|s)?",
+                r"single (?:mother|mum|mom|father|dad|parent)s?",
+                r"(?:I'm|I am|is|she's|he's) single(?!\s+(?:point|source|page|sign|handed|threaded|digit))",
+                r"marital status\s*:?\s*[\w-]+",
+                r"engaged to",
+                r"got engaged",
+                r"recently engaged",
+                r"fianc[eé]e?s?",
+                r"spouses?",
+                r"(?:my|his|her|their|your)\s+(?:husband|wife|hubby|ex-wife|ex-husband)",
+                r"ex-(?:wife|husband)",
+                r"(?:my|our|his|her|their) wedding",
+                r"honeymoon(?! (?:period|phase))",
+                r"newlyweds?",
+                r"civil partnership",
+                r"domestic partnership",
+                r"common-law (?:partner|wife|husband|marriage)",
+                r"cohabit\w*",
+                r"separated from (?:his|her|my|their) (?:wife|husband|spouse|partner)",
+                r"legally separated",
+                r"(?:getting|got|get) married",
+            ),
+            0.8,
+        ),
+    ],
+}

@@ -1,0 +1,191 @@
+"""The Presidio recognizer that runs every family's rules and resolves overlaps between their findings."""
+
+from __future__ import annotations
+
+from functools import cache
+
+import regex
+from presidio_analyzer import AnalysisExplanation, EntityRecognizer, RecognizerResult
+from presidio_analyzer.nlp_engine import NlpArtifacts
+
+from guardrails.special import (
+    biodata,
+    criminal,
+    cues,
+    health,
+    identity,
+    origin,
+    politics,
+    protected,
+    religion,
+)
+from guardrails.special.rules import Block, Rule, clause, lowered
+
+# On equal spans the type listed first wins (more specific or more sensitive reading).
+PRECEDENCE: tuple[str, ...] = (
+    "GENETIC",
+    "SEXUAL_ORIENTATION",
+    "GENDER_IDENTITY",
+    "CRIMINAL_RECORD",
+    "PREGNANCY",
+    "ETHNIC_ORIGIN",
+    "POLITICAL_OPINION",
+    "TRADE_UNION",
+    "RELIGION",
+    "BIOMETRIC",
+    "HEALTH",
+    "NATIONALITY",
+    "MARITAL_STATUS",
+    "AGE",
+)
+_RANK = {kind: i for i, kind in enumerate(PRECEDENCE)}
+_ANCHOR = regex.compile(cues.SINGULAR_ANCHOR, regex.IGNORECASE)
+_FRAMING = regex.compile(cues.PROFESSIONAL_FRAMING, regex.IGNORECASE)
+_GROUP = regex.compile(cues.GENERIC_GROUP, regex.IGNORECASE)
+_PLURAL = regex.compile(cues.PLURAL_GENERIC, regex.IGNORECASE)
+_MAX_GAP = 10
+_GAP_BREAK = regex.compile(r"[.!?;:,()\n]")
+
+
+def _rule_sets(lang: str) -> tuple[list[Rule], list[Block]]:
+    rules: list[Rule] = []
+    for table in (
+        health.RULES,
+        religion.RULES,
+        origin.RULES,
+        origin.NAT_RULES,
+        politics.RULES,
+        politics.UNION_RULES,
+        identity.SO_RULES,
+        identity.GI_RULES,
+        biodata.BIO_RULES,
+        biodata.GEN_RULES,
+        criminal.RULES,
+        protected.AGE_RULES,
+        protected.PREG_RULES,
+        protected.MAR_RULES,
+    ):
+        rules.extend(table[lang])
+    blocks: list[Block] = []
+    for module in (health, religion, origin, politics, biodata, criminal):
+        blocks.extend(module.BLOCKS[lang])
+    return rules, blocks
+
+
+@cache
+def _all_rules() -> tuple[tuple[Rule, ...], tuple[Block, ...]]:
+    """Rules of both languages: mixed and mis-detected texts are common (see the package docstring)."""
+    rules: list[Rule] = []
+    blocks: list[Block] = []
+    for lang in ("nl", "en"):
+        r, b = _rule_sets(lang)
+        rules.extend(r)
+        blocks.extend(b)
+    return tuple(rules), tuple(blocks)
+
+
+class SpecialCategoryRecognizer(EntityRecognizer):
+    """All special-category and protected types for one Presidio language."""
+
+    def __init__(self, language: str) -> None:
+        self.rules, self.blocks = _all_rules()
+        super().__init__(
+            supported_entities=list(PRECEDENCE),
+            name=f"SpecialCategoryRecognizer_{language}",
+            supported_language=language,
+            version="1.0",
+        )
+
+    def load(self) -> None:  # rules are compiled at import time
+        pass
+
+    def analyze(
+        self, text: str, entities: list[str] | None = None, nlp_artifacts: NlpArtifacts | None = None
+    ) -> list[RecognizerResult]:
+        wanted = set(entities) if entities else set(PRECEDENCE)
+        found = find(text, self.rules, self.blocks, wanted)
+        return [
+            RecognizerResult(
+                kind,
+                start,
+                end,
+                score,
+                analysis_explanation=AnalysisExplanation(
+                    recognizer=self.name,
+                    original_score=score,
+                    textual_explanation=f"special-category rule: {kind}",
+                ),
+                recognition_metadata={
+                    RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
+                    RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,
+                },
+            )
+            for kind, start, end, score in found
+        ]
+
+
+def find(
+    text: str, rules: tuple[Rule, ...], blocks: tuple[Block, ...], wanted: set[str]
+) -> list[tuple[str, int, int, float]]:
+    """Run the rules, drop look-alikes, merge same-type overlaps and resolve cross-type containment."""
+    low = lowered(text)
+    block_spans: dict[str, list[tuple[int, int]]] = {}
+    for b in blocks:
+        spans = b.spans(text, low)
+        if spans:
+            for kind in b.entities:
+                block_spans.setdefault(kind, []).extend(spans)
+    raw: list[tuple[str, int, int, float]] = []
+    for r in rules:
+        if r.entity not in wanted:
+            continue
+        for start, end in r.spans(text, low):
+            if any(s < end and start < e for s, e in block_spans.get(r.entity, ())):
+                continue
+            if r.entity != "NATIONALITY" and _generic(text, start, end):
+                continue
+            raw.append((r.entity, start, end, r.score))
+    return _resolve(_merge(raw, text))
+
+
+def _generic(text: str, start: int, end: int) -> bool:
+    """Generic or professional text about groups, with no one person in the clause (see cues.py)."""
+    ctx = clause(text, start, end, 120)
+    if _ANCHOR.search(ctx):
+        return False
+    if _PLURAL.search(text, start, end):
+        return True
+    return bool(_FRAMING.search(ctx) and _GROUP.search(ctx))
+
+
+def _merge(found: list[tuple[str, int, int, float]], text: str) -> list[tuple[str, int, int, float]]:
+    """Findings of one type that overlap or are a few words apart in one clause ("diagnosed with" + "ADHD")
+    become one finding over their union, with the highest score: one placeholder, one statement."""
+    out: list[tuple[str, int, int, float]] = []
+    for kind, start, end, score in sorted(found, key=lambda f: (f[0], f[1], -f[2])):
+        if (
+            out
+            and out[-1][0] == kind
+            and start - out[-1][2] <= _MAX_GAP
+            and not _GAP_BREAK.search(text, min(out[-1][2], start), start)
+        ):
+            k, s, e, sc = out[-1]
+            out[-1] = (k, s, max(e, end), max(sc, score))
+        else:
+            out.append((kind, start, end, score))
+    return out
+
+
+def _resolve(found: list[tuple[str, int, int, float]]) -> list[tuple[str, int, int, float]]:
+    """Across types: a finding inside one of a higher-precedence type is dropped ("Nederlander" inside
+    "Marokkaanse Nederlander"); the specific inner finding survives a generic container."""
+    kept = []
+    for f in found:
+        kind, start, end, _ = f
+        beaten = any(
+            g is not f and g[0] != kind and g[1] <= start and end <= g[2] and _RANK[g[0]] < _RANK[kind]
+            for g in found
+        )
+        if not beaten:
+            kept.append(f)
+    return sorted(kept, key=lambda f: (f[1], f[2], f[0]))

@@ -1,0 +1,216 @@
+"""Unit tests per PII recognizer, through the public scan() so the whole engine is exercised."""
+
+from __future__ import annotations
+
+import random
+
+import pytest
+
+import guardrails
+from guardrails.recognizers.pii.bsn import is_valid_bsn
+
+
+def types(text: str, lang: str | None = None) -> dict[str, list[str]]:
+    out: dict[str, list[str]] = {}
+    for f in guardrails.scan(text, lang).findings:
+        out.setdefault(f.type, []).append(text[f.start : f.end])
+    return out
+
+
+# --- NL_BSN -------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("number", ["111222333", "123456782", "1234.56.782", "123 456 782"])
+def test_bsn_with_context_is_found(number):
+    assert types(f"Mijn BSN is {number}.")["NL_BSN"] == [number]
+
+
+@pytest.mark.parametrize("number", ["123456789", "111222334", "000000000", "999999999"])
+def test_bsn_failing_the_eleven_proof_is_not_flagged(number):
+    assert "NL_BSN" not in types(f"Mijn BSN is {number}.")
+
+
+def test_bsn_without_context_is_caught_but_not_when_labelled_as_something_else():
+    assert types("Graag verwerken: 111222333")["NL_BSN"] == ["111222333"]
+    assert "NL_BSN" not in types("Ordernummer: 111222333")
+    assert "NL_BSN" not in types("Factuur 111222333 is betaald")
+
+
+def test_eleven_proof():
+    assert is_valid_bsn("111222333")
+    assert is_valid_bsn("123456782")
+    assert not is_valid_bsn("123456789")
+    rng = random.Random(7)
+    valid = sum(is_valid_bsn(str(rng.randrange(100_000_000, 1_000_000_000))) for _ in range(11_000))
+    assert 800 < valid < 1200  # about 1 in 11 random numbers passes: the check really discriminates
+
+
+# --- contact details ----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "phone", ["06-12345678", "+31 6 1234 5678", "020-1234567", "0031 20 123 4567", "+32 470 12 34 56"]
+)
+def test_dutch_and_belgian_phone_numbers(phone):
+    assert types(f"Bel me op {phone} na vijven.", "nl")["PHONE_NUMBER"] == [phone]
+
+
+@pytest.mark.parametrize("phone", ["(212) 555-0123", "+44 20 7946 0958", "212-555-0123"])
+def test_english_phone_numbers(phone):
+    assert types(f"Call me at {phone} tomorrow.", "en")["PHONE_NUMBER"] == [phone]
+
+
+def test_years_and_dates_are_not_phone_numbers():
+    found = types("Werkervaring 2016 - 2021 bij de gemeente, gestart op 12-03-2016.", "nl")
+    assert "PHONE_NUMBER" not in found
+
+
+def test_email():
+    assert types("Mail naar j.de.vries@voorbeeld.nl graag")["EMAIL_ADDRESS"] == ["j.de.vries@voorbeeld.nl"]
+
+
+def test_iban_valid_and_invalid():
+    assert types("IBAN: NL91 ABNA 0417 1643 00")["IBAN_CODE"] == ["NL91 ABNA 0417 1643 00"]
+    assert "IBAN_CODE" not in types("IBAN: NL92ABNA0417164300")  # wrong checksum
+
+
+def test_credit_card_needs_luhn():
+    assert types("Card 4111 1111 1111 1111 please", "en")["CREDIT_CARD"] == ["4111 1111 1111 1111"]
+    assert "CREDIT_CARD" not in types("Card 4111 1111 1111 1112 please", "en")
+
+
+def test_ip_and_url():
+    found = types("Server 192.168.10.20 en profiel https://www.linkedin.com/in/jdevries", "nl")
+    assert found["IP_ADDRESS"] == ["192.168.10.20"]
+    assert found["URL"] == ["https://www.linkedin.com/in/jdevries"]
+
+
+def test_bare_employer_domain_is_not_a_url():
+    assert "URL" not in types("Ik werkte vijf jaar bij Bol.com als developer.", "nl")
+
+
+# --- addresses, dates, documents ----------------------------------------------------------------------
+
+
+def test_dutch_street_and_postcode():
+    found = types("Adres: Keizersgracht 123-II, 1015 CJ Amsterdam", "nl")
+    assert "Keizersgracht 123-II" in found["ADDRESS"]
+    assert "1015 CJ Amsterdam" in found["ADDRESS"]
+
+
+def test_english_street_address():
+    assert types("I live at 615 Benedum Drive since May.", "en")["ADDRESS"] == ["615 Benedum Drive"]
+
+
+def test_a_year_followed_by_a_word_is_not_a_postcode():
+    assert "ADDRESS" not in types("Geboren in 1990 te Utrecht, verhuisd in 2001 en werk gezocht.", "nl")
+
+
+def test_date_of_birth_is_separate_from_other_dates():
+    found = types("Geboortedatum: 12-03-1990. In dienst sinds 1 maart 2016.", "nl")
+    assert found["DATE_OF_BIRTH"] == ["12-03-1990"]
+    assert "1 maart 2016" in found["DATE_TIME"]
+    assert types("Date of birth: March 3, 1990", "en")["DATE_OF_BIRTH"] == ["March 3, 1990"]
+
+
+def test_dutch_passport_number():
+    assert types("Paspoortnummer: NP1234567", "nl")["ID_DOCUMENT"] == ["NP1234567"]
+    assert types("Passport no. X12345678", "en")["ID_DOCUMENT"] == ["X12345678"]
+
+
+# --- names and places ---------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Mijn naam is Jan de Vries en ik zoek werk.", "Jan de Vries"),
+        ("Gisteren sprak ik met mevr. Bakker over de vacature.", "Bakker"),
+        ("Kun je Mohamed El Idrissi morgen bellen?", "Mohamed El Idrissi"),
+        ("Naam: Sanne van den Berg", "Sanne van den Berg"),
+        ("Met vriendelijke groet,\nFatima Yilmaz", "Fatima Yilmaz"),
+        ("Referentie: dhr. J.P. Balkenende", "J.P. Balkenende"),
+    ],
+)
+def test_dutch_names(text, name):
+    assert name in types(text, "nl")["PERSON"]
+
+
+def test_english_names():
+    assert "John Smith" in types("Yesterday John Smith joined our team in London.", "en")["PERSON"]
+
+
+def test_dutch_common_words_and_places_are_not_names():
+    found = types("Ik woon in Utrecht en werk met Python bij de Gemeente.", "nl")
+    assert "PERSON" not in found
+    assert found["LOCATION"] == ["Utrecht"]
+
+
+def test_language_skill_is_not_a_location():
+    found = types("Talen: Dutch (C2), English (C1)", "en")
+    assert "LOCATION" not in found
+
+
+# --- world places, postal address blocks, person vetoes ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Mr. Leiva flew to LEPPEN on Tuesday morning.", "LEPPEN"),  # unknown place after a place-only cue
+        ("I am in ΛΕΥΚΩΣΙΑ for a business trip.", "ΛΕΥΚΩΣΙΑ"),
+        ("She grew up in Seinäjoki and moved later.", "Seinäjoki"),  # world list, not Dutch or English
+        ("When: 2021-04-16 11:34\nWhere: Upton Scudamore Country Club.", "Upton Scudamore"),
+    ],
+)
+def test_world_places_are_locations_not_people(text, place):
+    found = types(text, "en")
+    assert place in found.get("LOCATION", []) + found.get("ADDRESS", [])
+    assert place not in found.get("PERSON", [])
+
+
+def test_a_plain_word_after_a_place_cue_is_not_a_place():
+    assert "LOCATION" not in types("I am in Love with this product.", "en")
+
+
+def test_postal_address_block_town_and_postcode_are_address():
+    text = "William Hughes\n\n20789 Allika 46\n Suite 501\n Riisa\n\n Estonia 62488\nThanks a lot"
+    found = types(text, "en")
+    assert {"Riisa", "Estonia 62488"} <= set(found["ADDRESS"])
+    assert found["PERSON"] == ["William Hughes"]
+    assert "Thanks a lot" not in found["ADDRESS"]  # a sentence after the block is not part of it
+
+
+def test_town_after_street_on_the_same_line_and_us_city_state_zip():
+    assert "Goiânia" in types("Ama lives at 86036 Rua do Arenque 1634, Goiânia", "en")["ADDRESS"]
+    assert types("Ship it to Colorado Springs, CO 70079 please.", "en")["ADDRESS"] == [
+        "Colorado Springs, CO 70079"
+    ]
+
+
+def test_street_name_without_number_is_address_not_a_person():
+    found = types("The shows on Marina Fort Street were important to them.", "en")
+    assert "PERSON" not in found
+    assert found["ADDRESS"] == ["Marina Fort Street"]
+
+
+def test_capitalised_common_words_are_not_english_names():
+    assert "PERSON" not in types("Remember the time? God gave rock and roll to you.", "en")
+
+
+def test_person_cues_before_and_after_a_foreign_name():
+    assert types("Sometimes people call me Csanád.", "en")["PERSON"] == ["Csanád"]
+    assert types("Trivo lives on the third floor.", "en")["PERSON"] == ["Trivo"]
+    assert "PERSON" not in types("Amsterdam lives on tourism.", "en")
+
+
+def test_technology_names_are_skills_not_people_or_places():
+    text = (
+        "Ontwikkeling van microservices in Python met Django en FastAPI, gedeployed op Kubernetes. "
+        "Streaming met Kafka. CI/CD met GitLab. Designed the data platform on PostgreSQL. "
+        "Jan Jansen is mijn referentie; ik woon in Utrecht."
+    )
+    redacted = guardrails.redact(text, "storage")
+    for skill in ("Django", "FastAPI", "Kubernetes", "Kafka", "GitLab", "PostgreSQL"):
+        assert skill in redacted, redacted
+    assert "Jan Jansen" not in redacted and "Utrecht" not in redacted

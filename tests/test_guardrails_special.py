@@ -1,0 +1,253 @@
+"""Special-category and protected-characteristic recognizers (guardrails.special): behaviour per type, the
+look-alikes that must stay quiet, the labelled data set, and the measured targets."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from guardrails.special import PROTECTED_TYPES, SPECIAL_TYPES, SpecialCategoryRecognizer, recognizers
+from guardrails.special.evaluate import DATA_DIR, direct_scan, evaluate, format_table, load
+
+NL = SpecialCategoryRecognizer("nl")
+EN = SpecialCategoryRecognizer("en")
+
+
+def types_in(text: str, lang: str = "nl") -> set[str]:
+    rec = NL if lang == "nl" else EN
+    return {r.entity_type for r in rec.analyze(text, entities=None, nlp_artifacts=None)}
+
+
+def spans_of(text: str, kind: str, lang: str = "nl") -> list[str]:
+    rec = NL if lang == "nl" else EN
+    return [text[r.start : r.end] for r in rec.analyze(text, entities=None) if r.entity_type == kind]
+
+
+def test_contract_one_recognizer_per_language_with_all_types() -> None:
+    recs = recognizers()
+    assert sorted(r.supported_language for r in recs) == ["en", "nl"]
+    assert {
+        "HEALTH", "RELIGION", "ETHNIC_ORIGIN", "POLITICAL_OPINION", "TRADE_UNION", "SEXUAL_ORIENTATION",
+        "GENDER_IDENTITY", "BIOMETRIC", "GENETIC", "CRIMINAL_RECORD",
+    } == SPECIAL_TYPES  # fmt: skip
+    assert {"AGE", "PREGNANCY", "MARITAL_STATUS", "NATIONALITY"} == PROTECTED_TYPES
+    for r in recs:
+        assert set(r.supported_entities) == SPECIAL_TYPES | PROTECTED_TYPES
+
+
+def test_scores_are_calibrated_for_a_threshold_of_half() -> None:
+    text = "Hij is diabetespatiënt, kaderlid FNV en 42 jaar. Kandidaat Jan (47) is PVV-lid."
+    results = NL.analyze(text, entities=None)
+    assert results
+    assert all(0.5 <= r.score <= 0.95 for r in results)
+
+
+def test_only_requested_entities_are_returned() -> None:
+    text = "Ze is zwanger en moslima."
+    assert {r.entity_type for r in NL.analyze(text, entities=["PREGNANCY"])} == {"PREGNANCY"}
+
+
+POSITIVES = [
+    ("nl", "HEALTH", "Na mijn chemo ben ik weer fulltime beschikbaar."),
+    ("nl", "HEALTH", "Hij is astmapatiënt en werkt liever niet in stof."),
+    ("nl", "HEALTH", "Ik zit in een re-integratietraject na een hernia-operatie."),
+    ("nl", "HEALTH", "Ze ontvangt een Wajong-uitkering."),
+    ("nl", "HEALTH", "Ik ben slechtziend en gebruik een vergrootscherm."),
+    ("en", "HEALTH", "I was signed off sick with stress for six weeks."),
+    ("en", "HEALTH", "He is recovering from a hip replacement."),
+    ("nl", "RELIGION", "Ik vier het Suikerfeest met mijn familie."),
+    ("nl", "RELIGION", "Ze is moslima en draagt een hoofddoek."),
+    ("nl", "RELIGION", "Hij is gereformeerd en gaat twee keer per zondag naar de kerk."),
+    ("en", "RELIGION", "She observes Shabbat and cannot work Friday evenings."),
+    ("nl", "ETHNIC_ORIGIN", "Hij is van Turkse afkomst."),
+    ("en", "ETHNIC_ORIGIN", "As a Black woman in tech I value mentors."),
+    ("nl", "POLITICAL_OPINION", "Ze is GroenLinks-raadslid in Zwolle."),
+    ("nl", "POLITICAL_OPINION", "Hij is gemeenteraadslid voor de SP."),
+    ("en", "POLITICAL_OPINION", "He is a Labour councillor in Leeds."),
+    ("nl", "TRADE_UNION", "Hij is kaderlid FNV in de haven."),
+    ("nl", "TRADE_UNION", "Ik ben al twintig jaar vakbondslid."),
+    ("en", "TRADE_UNION", "She was the shop steward for Unite."),
+    ("nl", "SEXUAL_ORIENTATION", "Als vader van twee doen mijn man en ik alles samen."),
+    ("en", "SEXUAL_ORIENTATION", "He and his husband are relocating to Utrecht."),
+    ("en", "SEXUAL_ORIENTATION", "As a father, my husband and I split the school runs."),
+    ("en", "SEXUAL_ORIENTATION", "He and his partner Mark are moving to Utrecht."),
+    ("nl", "SEXUAL_ORIENTATION", "Ze is getrouwd met een vrouw."),
+    ("nl", "GENDER_IDENTITY", "Hen is non-binair."),
+    ("nl", "GENDER_IDENTITY", "Ze is in transitie en heet nu Sam."),
+    ("en", "GENDER_IDENTITY", "Pronouns: they/them"),
+    ("nl", "BIOMETRIC", "Haar vingerafdruk staat in het toegangssysteem."),
+    ("en", "BIOMETRIC", "The vendor runs facial recognition on every applicant."),
+    ("nl", "GENETIC", "Ze heeft een erfelijke aanleg voor borstkanker (BRCA2)."),
+    ("en", "GENETIC", "He had a DNA test done last year."),
+    ("nl", "CRIMINAL_RECORD", "Hij zat twee jaar vast voor inbraak."),
+    ("nl", "CRIMINAL_RECORD", "Zijn VOG is geweigerd."),
+    ("nl", "CRIMINAL_RECORD", "Hij liep een jaar met een enkelband."),
+    ("en", "CRIMINAL_RECORD", "She served three years in prison for fraud."),
+    ("nl", "AGE", "Ik ben 58 jaar en zoek een nieuwe uitdaging."),
+    ("nl", "AGE", "Wij zoeken een jong en dynamisch teamlid."),
+    ("en", "AGE", "Age: 58"),
+    ("nl", "PREGNANCY", "Ik ga in mei met zwangerschapsverlof."),
+    ("en", "PREGNANCY", "She is expecting a baby in the spring."),
+    ("nl", "MARITAL_STATUS", "Hij is weduwnaar en woont alleen."),
+    ("en", "MARITAL_STATUS", "She is divorced and lives in Bristol."),
+    ("nl", "NATIONALITY", "Nationaliteit: Nederlands"),
+    ("nl", "NATIONALITY", "Hij heeft de Turkse nationaliteit."),
+    ("en", "NATIONALITY", "He is a Dutch citizen."),
+]
+
+
+@pytest.mark.parametrize(("lang", "kind", "text"), POSITIVES)
+def test_detects_explicit_and_implicit_mentions(lang: str, kind: str, text: str) -> None:
+    assert kind in types_in(text, lang), text
+
+
+LOOK_ALIKES = [
+    ("en", "She worked at Christian Dior for three years."),
+    ("en", "SELECT id FROM a UNION ALL SELECT id FROM b"),
+    ("en", "I rewrote the health check endpoint in Go."),
+    ("nl", "Hij werkt als strafrechtadvocaat in Amsterdam."),
+    ("en", "Languages: Dutch (C2), English (native)."),
+    ("nl", "Talen: Nederlands, Engels, Turks (moedertaal)."),
+    ("nl", "Werkzaam in de zorg sinds 2010, nu bij het UMC Utrecht."),
+    ("nl", "Vorige werkgever: een GGZ-instelling in Haarlem."),
+    ("en", "Role: Health & Safety officer."),
+    ("nl", "Ik ben verpleegkundige op de afdeling oncologie."),
+    ("en", "The European Union has strict privacy rules."),
+    ("en", "We integrated a third-party payment provider."),
+    ("en", "Her report covers the Labour market in Europe."),
+    ("en", "Our conservative estimate is 10% growth."),
+    ("en", "He was the Christmas party organiser."),
+    ("en", "She took a criminal law course."),
+    ("en", "He cooks ethnic cuisine at weekends."),
+    ("en", "Fixed a race condition in the scheduler."),
+    ("nl", "Ik heb een vast contract."),
+    ("nl", "We begeleiden de transitie naar de cloud."),
+    ("en", "We built a biometric login feature for a bank."),
+    ("en", "Applied genetic algorithms to route planning."),
+    ("nl", "Ervaring met cliënten met autisme als begeleider."),
+    ("nl", "Ik heb 12 jaar ervaring in de logistiek."),
+    ("nl", "Het systeem is 15 jaar oud."),
+    ("en", "We expect a reply by Friday."),
+    ("nl", "Hij zat een uur vast in de file."),
+    ("nl", "Een VOG is verplicht voor deze functie."),
+    ("nl", "Hij zat drie jaar in de ondernemingsraad."),
+    ("nl", "Denk je dat je deze functie aankunt?"),
+    ("nl", "Meetapparatuur tot 400 Volt."),
+    ("en", "Innovation is in our DNA."),
+    ("en", "She is a probation officer with the Probation Service."),
+    ("nl", "Zij behandelen patiënten met verslavingen, depressies en angststoornissen."),
+    ("en", "Doctors diagnose and treat illness and injury in patients of all ages."),
+    ("en", "Serving alcoholic and non-alcoholic drinks at the bar."),
+    ("nl", "Hij onderhandelde namens de werkgever met de vakbonden over de cao."),
+    ("en", "We integrated fingerprint sensors into the laptop."),
+    ("nl", "Hij is ziek gemotiveerd en wil graag beginnen."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), LOOK_ALIKES)
+def test_look_alikes_stay_quiet(lang: str, text: str) -> None:
+    assert types_in(text, lang) == set(), text
+
+
+def test_nationality_is_not_ethnic_origin_and_vice_versa() -> None:
+    assert types_in("Nationaliteit: Nederlands") == {"NATIONALITY"}
+    assert types_in("Hij is een Marokkaanse Nederlander.") == {"ETHNIC_ORIGIN"}
+    assert types_in("She is of Moroccan descent.", "en") == {"ETHNIC_ORIGIN"}
+    assert types_in("He holds a Moroccan passport.", "en") == {"NATIONALITY"}
+
+
+def test_same_sex_partner_needs_the_authors_gender() -> None:
+    assert "SEXUAL_ORIENTATION" not in types_in("Mijn man haalt de kinderen op.")
+    assert types_in("Mijn man haalt de kinderen op.") == {"MARITAL_STATUS"}
+    assert "SEXUAL_ORIENTATION" in types_in("Als vader ben ik blij dat mijn man thuiswerkt.")
+    assert "SEXUAL_ORIENTATION" not in types_in("My husband and I moved to Delft.", "en")
+
+
+def test_dutch_compounds_report_the_whole_word() -> None:
+    assert spans_of("Hij is diabetespatiënt.", "HEALTH") == ["diabetespatiënt"]
+    assert spans_of("Ze is PVV-lid.", "POLITICAL_OPINION") == ["PVV-lid"]
+    assert spans_of("Hij is oncologieverpleegkundige.", "HEALTH") == []
+
+
+def test_mixed_language_text_is_covered_by_either_recognizer() -> None:
+    text = "Hij is diabetespatiënt btw, but he can work night shifts."
+    assert "HEALTH" in types_in(text, "en")
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.text(max_size=300))
+def test_offsets_are_valid_for_any_input(text: str) -> None:
+    for r in NL.analyze(text, entities=None) + EN.analyze(text, entities=None):
+        assert 0 <= r.start < r.end <= len(text)
+
+
+# --- the labelled data set ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+def test_dataset_offsets_and_size(lang: str) -> None:
+    positives, negatives = load(lang)
+    per_type: dict[str, int] = {}
+    for item in positives:
+        assert item["lang"] == lang and item["spans"]
+        for s in item["spans"]:
+            assert 0 <= s["start"] < s["end"] <= len(item["text"])
+            assert item["text"][s["start"] : s["end"]].strip() == item["text"][s["start"] : s["end"]]
+            per_type[s["type"]] = per_type.get(s["type"], 0) + 1
+    assert set(per_type) == SPECIAL_TYPES | PROTECTED_TYPES
+    assert min(per_type.values()) >= 25
+    assert len(negatives) >= 100 and all(n["spans"] == [] for n in negatives)
+    ids = [i["id"] for i in positives + negatives]
+    assert len(ids) == len(set(ids))
+
+
+def test_committed_dataset_matches_its_generator() -> None:
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("build_special", DATA_DIR / "build_special_categories.py")
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    for name, items in module.build().items():
+        with open(DATA_DIR / name, encoding="utf-8") as fh:
+            assert [json.loads(line) for line in fh] == items, name
+
+
+def test_hard_negatives_include_the_issue_look_alikes() -> None:
+    texts = " ".join(i["text"] for lang in ("nl", "en") for i in load(lang)[1])
+    look_alikes = ["Christian Dior", "UNION ALL", "health check endpoint", "strafrechtadvocaat", "(C2)"]
+    look_alikes += ["European Union", "third-party", "Labour market", "race condition", "vast contract"]
+    look_alikes += ["transitie naar de cloud", "genetic algorithms", "biometric login feature"]
+    for look_alike in look_alikes:
+        assert look_alike in texts, look_alike
+
+
+# --- measured targets -------------------------------------------------------------------------------
+
+
+def test_targets_on_the_labelled_set() -> None:
+    rows = evaluate(scan=direct_scan)
+    print("\n" + format_table(rows))
+    for row in rows:
+        if row["type"] == "ALL":
+            assert row["neg_fp_rate"] <= 0.02, row
+            assert row["precision"] >= 0.85, row
+            continue
+        assert row["recall"] >= 0.95, row
+        assert row["precision"] >= 0.85, row
+
+
+def test_engine_reports_the_same_special_findings() -> None:
+    """guardrails.scan (Presidio + spaCy + language detection) carries our findings through unchanged."""
+    guardrails = pytest.importorskip("guardrails")
+    counted = SPECIAL_TYPES | PROTECTED_TYPES
+    for lang in ("nl", "en"):
+        positives, negatives = load(lang)
+        for item in (positives + negatives)[::20]:
+            ours = {f.type for f in direct_scan(item["text"]).findings}
+            engine = [f for f in guardrails.scan(item["text"], lang).findings if f.type in counted]
+            assert {f.type for f in engine} == ours, item["id"]
+            assert all(f.category == ("special" if f.type in SPECIAL_TYPES else "protected") for f in engine)

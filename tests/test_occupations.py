@@ -1,0 +1,64 @@
+"""Occupation linking: Dutch and English job titles to ESCO occupations, and the JSONL CLI."""
+
+from __future__ import annotations
+
+import io
+import json
+import sys
+
+import pytest
+
+from bot.cli import main
+from retrieval.occupations import link_occupations
+
+SOFTWARE_DEVELOPER = "http://data.europa.eu/esco/occupation/f2b15a0e-e65a-438a-affb-29b9d50b77d1"
+
+
+@pytest.mark.parametrize("title", ["Software developer", "softwareontwikkelaar", "software engineer"])
+def test_software_titles_link_to_software_developer(title):
+    top3 = [hit.uri for hit in link_occupations(title, top_k=3)]
+    assert SOFTWARE_DEVELOPER in top3
+
+
+@pytest.mark.parametrize("title", ["Verpleegkundige", "registered nurse"])
+def test_nurse_titles_link_to_a_nursing_occupation(title):
+    hits = link_occupations(title, top_k=3)
+    labels = " ".join(f"{hit.label}" for hit in hits).lower()
+    assert "nurse" in labels or "verpleegkundige" in labels
+
+
+def test_labels_follow_language_ranked_and_deterministic():
+    dutch = link_occupations("Verpleegkundige", lang="nl")
+    english = link_occupations("Verpleegkundige", lang="en")
+    assert [h.uri for h in dutch] == [h.uri for h in english]
+    assert dutch[0].label != english[0].label
+    assert len(dutch) == 10
+    assert [h.score for h in dutch] == sorted((h.score for h in dutch), reverse=True)
+    assert link_occupations("Verpleegkundige", lang="nl") == dutch
+    assert link_occupations("   ") == []
+
+
+def _cli(monkeypatch, capsys, *args: str, stdin: str) -> tuple[int, str, str]:
+    monkeypatch.setattr(sys, "stdin", io.StringIO(stdin))
+    with pytest.raises(SystemExit) as done:
+        main(list(args))
+    captured = capsys.readouterr()
+    return done.value.code, captured.out, captured.err
+
+
+def test_cli_jsonl_contract_and_malformed_line(monkeypatch, capsys):
+    stdin = (
+        json.dumps({"id": "a", "text": "Verpleegkundige"})
+        + "\n"
+        + json.dumps({"id": "b", "text": "Chef-kok"})
+    )
+    code, stdout, stderr = _cli(monkeypatch, capsys, "occupations", "link", "--jsonl", stdin=stdin)
+    assert code == 0, stderr
+    out = [json.loads(line) for line in stdout.splitlines()]
+    assert [o["id"] for o in out] == ["a", "b"]
+    assert all(len(o["occupations"]) == 10 for o in out)
+    assert set(out[0]["occupations"][0]) == {"uri", "label", "score"}
+
+    code, stdout, stderr = _cli(monkeypatch, capsys, "occupations", "link", "--jsonl", stdin='{"id": 1}\n')
+    assert code == 2 and stdout == ""
+    assert "line 1" in stderr and len(stderr.strip().splitlines()) == 1
