@@ -49,18 +49,16 @@ def tenant_of(session: Session, ref: str) -> Tenant:
 
 
 def progress(items: Iterable[T], total: int | None, label: str) -> Iterator[T]:
-    """A progress bar on stderr, so `--json` output on stdout stays clean."""
-    columns = (TextColumn(label), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn())
-    with Progress(*columns, console=stderr_console(), transient=False) as bar:
-        task = bar.add_task(label, total=total)
+    """`progress_bar` around an iterable."""
+    with progress_bar(label, total) as advance:
         for item in items:
             yield item
-            bar.advance(task)
+            advance(1)
 
 
 @contextmanager
 def progress_bar(label: str, total: int | None = None) -> Iterator[Callable[[int], None]]:
-    """A bar on stderr for work that reports its own progress; yields `advance(n)`."""
+    """A bar on stderr, so `--json` output on stdout stays clean; yields `advance(n)`."""
     columns = (TextColumn(label), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn())
     with Progress(*columns, console=stderr_console()) as bar:
         task = bar.add_task(label, total=total)

@@ -812,6 +812,56 @@ def _ai_switch(ctx: _Ctx, intent: Intent) -> Reply:
     )
 
 
+def _dsar(ctx: _Ctx, intent: Intent) -> Reply:
+    """Admins handle data-subject requests here as on the CLI; the same functions, the same audit trail."""
+    from scheduler import dsar
+
+    if ctx.principal.role is not Role.admin:
+        return _refuse(ctx.session, ctx.principal, "dsar_not_admin", ctx.lang, t("dsar_admin_only", ctx.lang))
+    if not intent.candidate_ref or not intent.dsar_action:
+        return Reply(t("dsar_usage", ctx.lang), ctx.lang)
+    try:
+        candidate = dsar.find_candidate(ctx.session, ctx.tenant.id, candidate_id=intent.candidate_ref)
+    except dsar.DsarError as exc:
+        return Reply(str(exc), ctx.lang)
+    cid, actor = candidate.id, ctx.principal.user_id
+    if intent.dsar_action == "export":
+        bundle = dsar.export(ctx.session, candidate, actor=actor)
+        counts = {
+            key: len(bundle[name])
+            for key, name in (
+                ("suggestions", "match_suggestions"),
+                ("decisions", "decisions"),
+                ("consents", "consents"),
+                ("messages", "chat_messages"),
+                ("events", "activity"),
+            )
+        }
+        return Reply(t("dsar_exported", ctx.lang, cid=cid, tenant=ctx.tenant.id, **counts), ctx.lang)
+    if intent.dsar_action in ("restrict", "unrestrict"):
+        restricted = intent.dsar_action == "restrict"
+        dsar.set_restricted(ctx.session, candidate, restricted, actor=actor)
+        state = (
+            ("beperkt" if restricted else "niet meer beperkt")
+            if ctx.lang == "nl"
+            else ("restricted" if restricted else "no longer restricted")
+        )
+        change = StateChange("candidate", cid, str(not restricted).lower(), str(restricted).lower())
+        return Reply(t("dsar_restricted", ctx.lang, cid=cid, state=state), ctx.lang, state_changes=[change])
+    if not intent.confirmed:
+        return Reply(t("dsar_confirm", ctx.lang, cid=cid), ctx.lang)
+    ctx.session.commit()  # the erasure runs in its own transactions
+    try:
+        receipt = dsar.erase(candidate, actor=actor, do_not_contact=intent.do_not_contact)
+    except dsar.DsarError as exc:
+        return Reply(str(exc), ctx.lang)
+    return Reply(
+        t("dsar_erased", ctx.lang, cid=cid, state=receipt.state, pending=len(receipt.pending)),
+        ctx.lang,
+        state_changes=[StateChange("candidate", cid, "held", "erased")],
+    )
+
+
 _HANDLERS: dict[IntentKind, Callable[[_Ctx, Intent], Reply | Action]] = {
     IntentKind.help: _help,
     IntentKind.match: _match,
@@ -826,4 +876,5 @@ _HANDLERS: dict[IntentKind, Callable[[_Ctx, Intent], Reply | Action]] = {
     IntentKind.vacancy_show: _vacancy_show,
     IntentKind.ai_pause: _ai_switch,
     IntentKind.ai_resume: _ai_switch,
+    IntentKind.dsar: _dsar,
 }

@@ -30,6 +30,7 @@ class IntentKind(StrEnum):
     vacancy_show = "vacancy_show"
     ai_pause = "ai_pause"
     ai_resume = "ai_resume"
+    dsar = "dsar"  # admin: a data-subject request (export, erase, restrict, unrestrict)
 
 
 @dataclass
@@ -42,6 +43,9 @@ class Intent:
     stage: str | None = None
     top_k: int | None = None
     typed_decision: bool = False  # a complete `approve|decline|stage <ref> because <reason>` command
+    dsar_action: str | None = None  # export | erase | restrict | unrestrict
+    confirmed: bool = False  # an erasure must be confirmed in the same command
+    do_not_contact: bool = False
 
 
 VACANCY_ID = re.compile(r"\bv_[0-9a-z_]+\b", re.IGNORECASE)
@@ -418,6 +422,20 @@ def vacancy_words(text: str) -> str:
     return " ".join(keep)
 
 
+# `dsar <action> c_...`: an admin's data-subject request, in English or Dutch.
+_DSAR_ACTIONS = {
+    "export": "export",
+    "inzage": "export",
+    "erase": "erase",
+    "wis": "erase",
+    "verwijder": "erase",
+    "restrict": "restrict",
+    "beperk": "restrict",
+    "unrestrict": "unrestrict",
+    "hef": "unrestrict",
+}
+
+
 def parse(text: str) -> Intent:
     """The intent of a message; `help` when nothing fits."""
     stripped = text.strip().lstrip("/")
@@ -443,6 +461,17 @@ def parse(text: str) -> Intent:
     def has(group: str) -> bool:
         return groups.get(group, 0) > 0
 
+    if first in ("dsar", "avg", "gdpr") and len(tokens) > 1:
+        action = _DSAR_ACTIONS.get(tokens[1])
+        if action:
+            lowered = stripped.lower()
+            return Intent(
+                IntentKind.dsar,
+                candidate_ref=candidate,
+                dsar_action=action,
+                confirmed=any(word in lowered for word in ("confirm", "bevestig")),
+                do_not_contact=any(word in lowered for word in ("do-not-contact", "niet-benaderen")),
+            )
     if has("ai") and (has("pause") or has("resume")):
         kind = IntentKind.ai_resume if has("resume") else IntentKind.ai_pause
         return Intent(kind, vacancy_ref=vacancy_ref)

@@ -19,7 +19,8 @@ TEXTS: dict[str, dict[str, str]] = {
             "• `review <suggestion>` – ask the hiring manager to review a suggestion\n"
             "• `vacancy list` / `vacancy show <id>` – vacancies and their status\n"
             "Hiring managers record a decision with the Approve/Decline buttons (in the console: "
-            "`approve <suggestion> because <reason>`). Admins can `pause AI` or `resume AI`."
+            "`approve <suggestion> because <reason>`). Admins can `pause AI` or `resume AI`, and handle "
+            "data-subject requests: `dsar export|erase|restrict|unrestrict <candidate>`."
         ),
         "nl": (
             "Ik help je kandidaten te vinden met uitleg en gesprekken voor te bereiden; mensen nemen elk "
@@ -31,7 +32,8 @@ TEXTS: dict[str, dict[str, str]] = {
             "• `review <suggestie>` – vraag de hiring manager een suggestie te beoordelen\n"
             "• `vacatures` / `vacature <id>` – vacatures en hun status\n"
             "Hiring managers leggen een besluit vast met de knoppen Goedkeuren/Afwijzen (in de console: "
-            "`approve <suggestie> omdat <reden>`). Admins kunnen `pauzeer AI` of `hervat AI` gebruiken."
+            "`approve <suggestie> omdat <reden>`). Admins kunnen `pauzeer AI` of `hervat AI` gebruiken, "
+            "en verzoeken van betrokkenen afhandelen: `avg inzage|wis|beperk|hef <kandidaat>`."
         ),
     },
     "unknown_user": {
@@ -132,6 +134,38 @@ TEXTS: dict[str, dict[str, str]] = {
         "`approve s_… because <reason>` or `decline s_… because <reason>`.",
         "nl": "Noem de suggestie en geef een reden om een besluit vast te leggen: "
         "`approve s_… omdat <reden>` of `decline s_… omdat <reden>`.",
+    },
+    "dsar_admin_only": {
+        "en": "Only an admin can handle a data-subject request.",
+        "nl": "Alleen een admin kan een verzoek van een betrokkene afhandelen.",
+    },
+    "dsar_usage": {
+        "en": "Usage: `dsar export|erase|restrict|unrestrict c_…` (an erasure needs `confirm`).",
+        "nl": "Gebruik: `dsar inzage|wis|beperk|hef c_…` (wissen vraagt om `bevestig`).",
+    },
+    "dsar_confirm": {
+        "en": "This erases candidate {cid} everywhere, including the bot's chat messages, and cannot be "
+        "undone. Repeat with `confirm` (add `do-not-contact` to keep only a 'do not contact' record).",
+        "nl": "Dit wist kandidaat {cid} overal, ook de chatberichten van de bot, en is onomkeerbaar. "
+        "Herhaal met `bevestig` (voeg `niet-benaderen` toe om alleen een 'niet benaderen'-registratie "
+        "te houden).",
+    },
+    "dsar_erased": {
+        "en": "Candidate {cid} is erased ({state}); {pending} chat message(s) still to delete.",
+        "nl": "Kandidaat {cid} is gewist ({state}); nog {pending} chatbericht(en) te verwijderen.",
+    },
+    "dsar_restricted": {
+        "en": "Processing of candidate {cid} is now {state}.",
+        "nl": "Verwerking van kandidaat {cid} is nu {state}.",
+    },
+    "dsar_exported": {
+        "en": "We hold on {cid}: {suggestions} match suggestion(s) with explanations, "
+        "{decisions} decision(s), "
+        "{consents} consent record(s), {messages} chat message(s), {events} logged event(s). The full "
+        "machine-readable bundle: `fairmatch dsar export --tenant {tenant} --candidate {cid} --out FILE`.",
+        "nl": "Over {cid} bewaren we: {suggestions} matchsuggestie(s) met uitleg, {decisions} besluit(en), "
+        "{consents} toestemming(en), {messages} chatbericht(en), {events} gelogde gebeurtenis(sen). De "
+        "volledige export: `fairmatch dsar export --tenant {tenant} --candidate {cid} --out FILE`.",
     },
     "ai_switched": {
         "en": "AI suggestions are now {state} for {scope}.",
