@@ -40,3 +40,47 @@ def test_only_admins_and_erasure_needs_confirmation(sqlite_db):
         actions = {e.action for e in session.exec(select(AuditEvent))}
     assert {"dsar.exported", "dsar.restricted", "dsar.unrestricted", "candidates.erased"} <= actions
     assert "request.refused" in actions
+
+
+def test_admin_overview_in_any_channel(sqlite_db, tmp_path, capsys):
+    from bot.core.models import Channel
+    from tests.cli_helpers import fairmatch
+
+    with session_scope() as session:
+        world = build(session)
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    fairmatch(
+        capsys,
+        "connectors",
+        "add",
+        "--tenant",
+        world.tenant_id,
+        "--kind",
+        "folder",
+        "--name",
+        "inbox",
+        "--path",
+        str(inbox),
+    )
+    fairmatch(
+        capsys,
+        "retention",
+        "policy",
+        "--tenant",
+        world.tenant_id,
+        "--category",
+        "applicant",
+        "--days",
+        "42",
+        "--days-with-consent",
+        "400",
+    )
+
+    overview = handle(principal(world, "adm", channel=Channel.teams), "admin")
+    assert "applicants 42 days (400 with consent)" in overview.text
+    assert "inbox (folder): never synced" in overview.text
+    assert "hiring_manager 2" in overview.text and "AI suggestions: on" in overview.text
+    dutch = handle(principal(world, "adm", channel=Channel.teams, lang="nl"), "beheer")
+    assert "Bewaartermijnen: sollicitanten 42 dagen" in dutch.text
+    assert handle(principal(world, "rec", channel=Channel.teams), "admin").refused

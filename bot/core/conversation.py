@@ -31,6 +31,7 @@ from storage import audit
 from storage.db import session_scope
 from storage.models import (
     Candidate,
+    ConnectorConfig,
     DecisionKind,
     MatchSuggestion,
     Role,
@@ -812,6 +813,53 @@ def _ai_switch(ctx: _Ctx, intent: Intent) -> Reply:
     )
 
 
+def _admin_status(ctx: _Ctx, _intent: Intent) -> Reply:
+    """What Slack's App Home shows admins, for every channel: Teams, the console, a Slack DM."""
+    from scheduler.policies import terms
+
+    if ctx.principal.role is not Role.admin:
+        return _refuse(ctx.session, ctx.principal, "admin_only", ctx.lang, t("dsar_admin_only", ctx.lang))
+    nl = ctx.lang == "nl"
+
+    def days(term) -> str:
+        text = f"{term.days} {'dagen' if nl else 'days'}"
+        if term.days_with_consent:
+            text += f" ({term.days_with_consent} {'met toestemming' if nl else 'with consent'})"
+        return text
+
+    policy = terms(ctx.session, ctx.tenant.id)
+    roles = ctx.session.exec(
+        select(User.role, func.count()).where(User.tenant_id == ctx.tenant.id).group_by(User.role)
+    ).all()
+    lines = []
+    for config in ctx.session.exec(select(ConnectorConfig).where(ConnectorConfig.tenant_id == ctx.tenant.id)):
+        counts = config.last_counts or {}
+        if config.last_error:
+            state = f"{'fout' if nl else 'error'}: {config.last_error}"
+        elif config.last_sync_at:
+            state = (
+                f"{config.last_sync_at:%Y-%m-%d %H:%M} +{counts.get('created', 0)} "
+                f"~{counts.get('updated', 0)} -{counts.get('deleted', 0)} !{counts.get('failed', 0)}"
+            )
+        else:
+            state = "nog niet gesynchroniseerd" if nl else "never synced"
+        lines.append(f"• {config.name} ({config.kind}{'' if config.enabled else ', off'}): {state}")
+    ai = ("gepauzeerd" if nl else "paused") if ctx.tenant.ai_paused else ("aan" if nl else "on")
+    return Reply(
+        t(
+            "admin_status",
+            ctx.lang,
+            ai=ai,
+            applicant=days(policy["applicant"]),
+            sourced=days(policy["sourced"]),
+            audit=days(policy["audit"]),
+            roles=", ".join(f"{role.value} {n}" for role, n in sorted(roles)) or "–",
+            connectors="\n".join(lines) or "–",
+        ),
+        ctx.lang,
+    )
+
+
 def _dsar(ctx: _Ctx, intent: Intent) -> Reply:
     """Admins handle data-subject requests here as on the CLI; the same functions, the same audit trail."""
     from scheduler import dsar
@@ -877,4 +925,5 @@ _HANDLERS: dict[IntentKind, Callable[[_Ctx, Intent], Reply | Action]] = {
     IntentKind.ai_pause: _ai_switch,
     IntentKind.ai_resume: _ai_switch,
     IntentKind.dsar: _dsar,
+    IntentKind.admin_status: _admin_status,
 }

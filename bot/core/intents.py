@@ -31,6 +31,7 @@ class IntentKind(StrEnum):
     ai_pause = "ai_pause"
     ai_resume = "ai_resume"
     dsar = "dsar"  # admin: a data-subject request (export, erase, restrict, unrestrict)
+    admin_status = "admin_status"  # admin: connectors, retention terms, AI switch, roles
 
 
 @dataclass
@@ -461,6 +462,8 @@ def parse(text: str) -> Intent:
     def has(group: str) -> bool:
         return groups.get(group, 0) > 0
 
+    if first in ("admin", "beheer") and len(tokens) <= 2:
+        return Intent(IntentKind.admin_status)
     if first in ("dsar", "avg", "gdpr") and len(tokens) > 1:
         action = _DSAR_ACTIONS.get(tokens[1])
         if action:

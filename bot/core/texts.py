@@ -20,7 +20,8 @@ TEXTS: dict[str, dict[str, str]] = {
             "• `vacancy list` / `vacancy show <id>` – vacancies and their status\n"
             "Hiring managers record a decision with the Approve/Decline buttons (in the console: "
             "`approve <suggestion> because <reason>`). Admins can `pause AI` or `resume AI`, and handle "
-            "data-subject requests: `dsar export|erase|restrict|unrestrict <candidate>`."
+            "data-subject requests: `dsar export|erase|restrict|unrestrict <candidate>`; `admin` shows "
+            "connectors, retention terms and roles."
         ),
         "nl": (
             "Ik help je kandidaten te vinden met uitleg en gesprekken voor te bereiden; mensen nemen elk "
@@ -33,7 +34,8 @@ TEXTS: dict[str, dict[str, str]] = {
             "• `vacatures` / `vacature <id>` – vacatures en hun status\n"
             "Hiring managers leggen een besluit vast met de knoppen Goedkeuren/Afwijzen (in de console: "
             "`approve <suggestie> omdat <reden>`). Admins kunnen `pauzeer AI` of `hervat AI` gebruiken, "
-            "en verzoeken van betrokkenen afhandelen: `avg inzage|wis|beperk|hef <kandidaat>`."
+            "en verzoeken van betrokkenen afhandelen: `avg inzage|wis|beperk|hef <kandidaat>`; `beheer` "
+            "toont connectoren, bewaartermijnen en rollen."
         ),
     },
     "unknown_user": {
@@ -134,6 +136,18 @@ TEXTS: dict[str, dict[str, str]] = {
         "`approve s_… because <reason>` or `decline s_… because <reason>`.",
         "nl": "Noem de suggestie en geef een reden om een besluit vast te leggen: "
         "`approve s_… omdat <reden>` of `decline s_… omdat <reden>`.",
+    },
+    "admin_status": {
+        "en": "Admin overview\n"
+        "AI suggestions: {ai}\n"
+        "Retention: applicants {applicant}; sourced candidates {sourced}; audit log {audit}\n"
+        "Roles: {roles}\n"
+        "Connectors:\n{connectors}",
+        "nl": "Beheeroverzicht\n"
+        "AI-suggesties: {ai}\n"
+        "Bewaartermijnen: sollicitanten {applicant}; gesourcete kandidaten {sourced}; auditlog {audit}\n"
+        "Rollen: {roles}\n"
+        "Connectoren:\n{connectors}",
     },
     "dsar_admin_only": {
         "en": "Only an admin can handle a data-subject request.",
