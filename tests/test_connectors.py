@@ -449,3 +449,29 @@ def test_graph_drive_reports_refused_credentials(tenant, graph, monkeypatch, cap
     assert "HTTP 401" in run.json()[0]["error"]
     listing = fairmatch(capsys, "connectors", "list", "--tenant", "Acme BV", "--json").json()
     assert "HTTP 401" in listing[0]["last_error"]
+
+
+def test_art14_reminders_run_until_the_candidate_is_informed(tenant, capsys):
+    from datetime import UTC, datetime, timedelta
+
+    from scheduler import inform
+    from storage.models import AuditEvent
+
+    received = datetime(2026, 3, 1, tzinfo=UTC)
+    with session_scope() as session:
+        candidate = Candidate(
+            tenant_id=tenant.id,
+            source_ref="sp:1",
+            source="sourced",
+            to_be_informed=True,
+            created_at=received,
+            redacted_text="cv",
+        )
+        session.add(candidate)
+    assert inform.remind(received + timedelta(days=20)) == []
+    assert inform.remind(received + timedelta(days=24)) == [candidate.id]
+    with session_scope() as session:
+        event = session.exec(select(AuditEvent).where(AuditEvent.action == "candidate.inform_reminder")).one()
+        assert event.details["deadline"] == "2026-03-31"
+    fairmatch(capsys, "candidates", "informed", "--tenant", "Acme BV", "--candidate", candidate.id)
+    assert inform.remind(received + timedelta(days=25)) == []
