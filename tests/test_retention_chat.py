@@ -77,3 +77,25 @@ def test_a_refused_deletion_keeps_the_job_pending_until_slack_accepts(sqlite_db,
     with session_scope() as session:
         assert session.get(ErasureJob, candidate_id).state == "done"
         assert session.exec(select(ChatMessageRef)).all() == []
+
+
+def test_consent_renewal_reminder_reaches_the_recruiter_in_slack(sqlite_db, slack):
+    from scheduler import consent
+    from storage.directory import add_user
+    from storage.models import Consent
+
+    with session_scope() as session:
+        tenant = add_tenant(session, "Acme BV")
+        link_tenant(session, tenant, "slack_team", TEAM_ID)
+        add_user(session, tenant, "recruiter", name="Rita", slack_user_id="U0RITA")
+        candidate = Candidate(tenant_id=tenant.id, source_ref="folder:x", created_at=OLD, redacted_text="cv")
+        session.add(candidate)
+        session.flush()
+        consent.grant(session, candidate, "talent_pool", "email", actor="test", at=OLD)
+    reminders = consent.remind(datetime(2026, 12, 15, tzinfo=UTC), lang="nl")
+    assert [r.delivered for r in reminders] == [True]
+    (call,) = slack.of("chat.postMessage")
+    assert call.args["channel"] == "U0RITA" and candidate.id in call.args["text"]
+    with session_scope() as session:
+        assert session.exec(select(Consent)).one().reminded_at is not None
+    assert consent.remind(datetime(2026, 12, 16, tzinfo=UTC)) == []  # delivered once, not again

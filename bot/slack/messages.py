@@ -91,3 +91,15 @@ def update_message(ref: ChatMessageRef, text: str) -> bool:
     done = _each_workspace(ref, "chat.update", text=text, blocks=[])
     log.info("slack message updated", extra={"ref_id": ref.id, "done": done})
     return done
+
+
+def send_dm(tenant_id: str, slack_user_id: str, text: str) -> bool:
+    """For the scheduler's reminders: a message in the user's DM with the app (`chat:write` suffices)."""
+    for token in _tokens(tenant_id):
+        try:
+            _client(token).chat_postMessage(channel=slack_user_id, text=text)
+            return True
+        except SlackApiError as exc:
+            if exc.response.get("error") not in (*OTHER_WORKSPACE, "user_not_found"):
+                raise
+    return False
