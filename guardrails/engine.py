@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import importlib
 import logging
-import os
 import re
 import threading
 import time
@@ -36,6 +35,7 @@ from guardrails.recognizers import (
 )
 from guardrails.recognizers.pii.spacy_ner import NER_CONFIGURATION
 from guardrails.technology import VETOED_TYPES, is_technology
+from storage.settings import get_settings
 
 log = logging.getLogger(__name__)
 # Presidio logs the context words it matched at DEBUG level: document text must never reach a log.
@@ -44,7 +44,6 @@ for _name in ("presidio-analyzer", "presidio-anonymizer"):
 
 LANGS = language.LANGS
 MIN_SCORE = 0.4
-DEFAULT_TIMEOUT_S = float(os.environ.get("FAIRMATCH_GUARD_TIMEOUT_S", "2.0"))
 TIMEOUT_PER_10K_CHARS_S = 1.0  # long documents get proportionally more time on top of the default
 # Our own placeholders (<NL_BSN>, <PERSON_3>) are never analysed again: that makes redaction idempotent.
 # Only the exact type names count, so "<HIV>" or "<DIABETES>" in a text cannot hide a finding.
@@ -272,7 +271,7 @@ def get_guard() -> Guard:
 
 
 def budget_for(text: str, timeout: float | None = None) -> float:
-    base = DEFAULT_TIMEOUT_S if timeout is None else timeout
+    base = get_settings().guard_timeout_s if timeout is None else timeout
     return base + TIMEOUT_PER_10K_CHARS_S * len(text) / 10_000
 
 

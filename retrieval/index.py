@@ -48,7 +48,6 @@ DENSE = "dense"
 SPARSE = "sparse"
 LOCAL_POOL = 1000  # local mode: the dense pool that the sparse ranking reorders (see `search`)
 RRF_K = 60  # reciprocal rank fusion constant (Cormack et al. 2009)
-LOCK_TIMEOUT_S = float(os.environ.get("FAIRMATCH_INDEX_LOCK_TIMEOUT", "20"))
 _POINT_NS = uuid.UUID("5b0c2f4e-6f1a-4c55-9a51-7d3f0f6b2a10")
 _BM25_K1, _BM25_B, _AVG_TERMS = 1.2, 0.75, 350.0
 _TOKEN = re.compile(r"[a-z0-9][a-z0-9+#.]*[a-z0-9+#]|[a-z0-9]")
@@ -323,11 +322,11 @@ def _client(tenant_id: str, *, write: bool) -> Iterator[QdrantClient]:
     lock = FileLock(str(folder) + ".lock")
     with _process_lock:
         try:
-            lock.acquire(timeout=LOCK_TIMEOUT_S)
+            lock.acquire(timeout=settings.index_lock_timeout_s)
         except Timeout:
             raise IndexBusyError(
                 f"the candidate index is busy (another fairmatch process held it for "
-                f"{LOCK_TIMEOUT_S:.0f} s); try again shortly"
+                f"{settings.index_lock_timeout_s:.0f} s); try again shortly"
             ) from None
         try:
             generation = _generation(folder)

@@ -27,6 +27,8 @@ class Settings(BaseSettings):
     identity_salt: str | None = Field(None, alias="FAIRMATCH_IDENTITY_SALT")
     log_level: str = Field("INFO", alias="FAIRMATCH_LOG_LEVEL")
     scheduler_in_serve: bool = Field(True, alias="FAIRMATCH_SCHEDULER_IN_SERVE")
+    guard_timeout_s: float = Field(2.0, alias="FAIRMATCH_GUARD_TIMEOUT_S")
+    index_lock_timeout_s: float = Field(20.0, alias="FAIRMATCH_INDEX_LOCK_TIMEOUT")
 
     # Slack (Bolt's usual names)
     slack_signing_secret: str | None = Field(None, alias="SLACK_SIGNING_SECRET")

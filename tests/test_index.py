@@ -15,6 +15,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from retrieval import index
+from storage.settings import reset_settings
 
 ROOT = Path(__file__).resolve().parents[1]
 WORDS = [
@@ -145,7 +146,8 @@ def test_another_process_can_use_the_index_while_this_one_has_it_open(data_dir):
 
 
 def test_a_busy_index_raises_a_clear_error(monkeypatch):
-    monkeypatch.setattr(index, "LOCK_TIMEOUT_S", 0.2)
+    monkeypatch.setenv("FAIRMATCH_INDEX_LOCK_TIMEOUT", "0.2")
+    reset_settings()
     index.upsert_candidates("t_busy", [_point("c_a", 1)])
     folder = (index.get_settings().qdrant_path / index.collection_name("t_busy")).resolve()
     holder = subprocess.Popen(

@@ -282,9 +282,9 @@ def test_json_export_identity_comes_from_its_fields(shared):
 
 
 def test_redaction_failure_fails_closed(shared, monkeypatch):
-    from guardrails import engine
 
-    monkeypatch.setattr(engine, "DEFAULT_TIMEOUT_S", -10.0)  # every analysis now runs out of time
+    monkeypatch.setenv("FAIRMATCH_GUARD_TIMEOUT_S", "-10")  # every analysis now runs out of time
+    reset_settings()
     with session_scope() as session:
         result = ingest_document(
             session,

@@ -456,7 +456,8 @@ def _row_counts(s) -> dict[str, int]:
 def test_when_the_guardrails_fail_no_prompt_is_sent(world, monkeypatch):
     from guardrails import engine
 
-    monkeypatch.setattr(engine, "DEFAULT_TIMEOUT_S", 0.0)
+    monkeypatch.setenv("FAIRMATCH_GUARD_TIMEOUT_S", "0")
+    reset_settings()
     monkeypatch.setattr(engine, "TIMEOUT_PER_10K_CHARS_S", 0.0)
     fake = use(ToolCallingFake(responses=[AIMessage(content=good_kit_json())]), "fake:never-called")
     with session_scope() as s:
