@@ -30,11 +30,10 @@ sys.path[:] = [p for p in sys.path if Path(p or ".").resolve() != Path(__file__)
 sys.path.insert(0, str(ROOT))
 
 import guardrails  # noqa: E402
-from guardrails.special.evaluate import format_table, rows_from  # noqa: E402
+from guardrails.special.evaluate import format_table, rows_from, score  # noqa: E402
 
 DATA_DIR = ROOT / "tests" / "data"
 LANGS = ("nl", "en")
-COUNTED_CATEGORIES = {"special", "protected"}
 
 Scan = Callable[..., Any]
 
@@ -44,71 +43,9 @@ def load(lang: str) -> list[dict]:
         return [json.loads(line) for line in fh if line.strip()]
 
 
-def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
-    return a[0] < b[1] and b[0] < a[1]
-
-
 def run(scan: Scan = guardrails.scan, lang_hint: bool = False) -> dict[str, Any]:
     """Counts in the shape `evaluate.rows_from` takes, plus the misses and false positives."""
-    support: dict[tuple[str, str], int] = {}
-    hits: dict[tuple[str, str], int] = {}
-    found: dict[tuple[str, str], int] = {}
-    correct: dict[tuple[str, str], int] = {}
-    neg_items: dict[str, int] = {}
-    neg_flagged: dict[str, int] = {}
-    covered: dict[str, int] = {}
-    misses: list[dict] = []
-    false_pos: list[dict] = []
-    for lang in LANGS:
-        for item in load(lang):
-            text, gold = item["text"], item["spans"]
-            result = scan(text, lang) if lang_hint else scan(text)
-            findings = [f for f in result.findings if f.category in COUNTED_CATEGORIES]
-            for g in gold:
-                key = (g["type"], lang)
-                support[key] = support.get(key, 0) + 1
-                if any(_overlaps((f.start, f.end), (g["start"], g["end"])) for f in findings):
-                    covered[lang] = covered.get(lang, 0) + 1
-                if any(
-                    f.type == g["type"] and _overlaps((f.start, f.end), (g["start"], g["end"]))
-                    for f in findings
-                ):
-                    hits[key] = hits.get(key, 0) + 1
-                else:
-                    misses.append(
-                        {
-                            "id": item["id"],
-                            "type": g["type"],
-                            "span": text[g["start"] : g["end"]],
-                            "text": text,
-                        }
-                    )
-            for f in findings:
-                key = (f.type, lang)
-                found[key] = found.get(key, 0) + 1
-                if any(
-                    g["type"] == f.type and _overlaps((f.start, f.end), (g["start"], g["end"])) for g in gold
-                ):
-                    correct[key] = correct.get(key, 0) + 1
-                else:
-                    false_pos.append(
-                        {"id": item["id"], "type": f.type, "span": text[f.start : f.end], "text": text}
-                    )
-            if not gold:
-                neg_items[lang] = neg_items.get(lang, 0) + 1
-                if findings:
-                    neg_flagged[lang] = neg_flagged.get(lang, 0) + 1
-    return {
-        "support": support,
-        "hits": hits,
-        "found": found,
-        "correct": correct,
-        "neg_items": neg_items,
-        "neg_flagged": neg_flagged,
-        "covered": covered,
-        "misses": misses,
-        "false_positives": false_pos,
-    }
+    return score({lang: load(lang) for lang in LANGS}, scan, lang_hint=lang_hint)
 
 
 def evaluate(scan: Scan = guardrails.scan, lang_hint: bool = False) -> list[dict]:
