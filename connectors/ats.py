@@ -105,7 +105,7 @@ class AtsPullConnector:
         feed = self._get(self.url, {"since": cursor} if cursor else None)
         while True:
             nxt = feed.get("next")
-            yield Page(changes_of(feed), feed.get("cursor") or cursor, more=bool(nxt))
+            yield Page(changes_of(feed), feed.get("cursor") or cursor)
             if not nxt:
                 return
             feed = self._get(nxt)

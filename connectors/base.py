@@ -29,7 +29,6 @@ class Change:
 class Page:
     changes: list[Change]
     cursor: str | None  # save it after the page is processed: a restart resumes here
-    more: bool = False
 
 
 @dataclass(frozen=True)

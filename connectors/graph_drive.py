@@ -115,7 +115,7 @@ class GraphDriveConnector:
                     changes.append(Change(item.id, "upsert", item.name))
             if response.odata_next_link:  # resumable: a restart continues from the next page
                 url = response.odata_next_link
-                yield Page(changes, url, more=True)
+                yield Page(changes, url)
                 continue
             yield Page(changes, response.odata_delta_link or url)
             return

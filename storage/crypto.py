@@ -63,17 +63,6 @@ def rotate(token: str) -> str:
         raise SecretError("cannot rotate a stored secret: none of the keys opens it") from exc
 
 
-def encrypt_bytes(data: bytes) -> bytes:
-    return _fernet().encrypt(data)
-
-
-def decrypt_bytes(data: bytes) -> bytes:
-    try:
-        return _fernet().decrypt(data)
-    except InvalidToken as exc:
-        raise SecretError("cannot decrypt a cached file") from exc
-
-
 def _salt() -> bytes:
     salt = get_settings().identity_salt
     if salt:
