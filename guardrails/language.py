@@ -95,8 +95,9 @@ def segments(text: str, lang: str | None = None) -> list[Segment]:
     if len(bounds) == 2:
         return [Segment(0, len(text), doc_lang)]
     paragraphs = [(a, b) for a, b in itertools.pairwise(bounds) if a < b]
-    # Paragraphs with enough evidence decide for themselves; short ones follow the next decided paragraph
-    # (a heading belongs to what comes after it), or the one before them at the end (a signature).
+    # Paragraphs with enough evidence decide for themselves. A one-line paragraph without evidence is a
+    # heading and belongs to what comes after it; a longer one (a skills list, personal details, a
+    # signature) continues the text before it, as a CV section does.
     langs: list[Lang | None] = [
         detect(text[a:b], doc_lang) if len(_evidence(text[a:b])) >= MIN_PARAGRAPH_LETTERS else None
         for a, b in paragraphs
@@ -104,7 +105,11 @@ def segments(text: str, lang: str | None = None) -> list[Segment]:
     out: list[Segment] = []
     for i, ((start, end), seg_lang) in enumerate(zip(paragraphs, langs, strict=True)):
         following = next((x for x in langs[i + 1 :] if x), None)
-        lang_here = seg_lang or following or (out[-1].lang if out else doc_lang)
+        previous = out[-1].lang if out else None
+        if "\n" in text[start:end].strip():
+            lang_here = seg_lang or previous or following or doc_lang
+        else:
+            lang_here = seg_lang or following or previous or doc_lang
         if out and out[-1].lang == lang_here:
             out[-1] = Segment(out[-1].start, end, lang_here)
         else:

@@ -113,6 +113,25 @@ def test_overlap_keeps_the_specific_type_and_never_drops_special():
     assert person in kept  # partial overlap: both stay, redaction covers the union
 
 
+def test_two_special_types_on_one_span_are_kept_and_redacted_as_one_placeholder():
+    text = "Vorig jaar had ik een miskraam, daarna ben ik weer fulltime gaan werken."
+    found = [f for f in guardrails.scan(text, "nl").findings if f.text == "miskraam"]
+    assert {f.type for f in found} == {"PREGNANCY", "HEALTH"}
+    redacted = guardrails.redact(text, Destination.llm_prompt)
+    assert "miskraam" not in redacted
+    assert redacted.count("<") == 1 and "<HEALTH>" in redacted  # one placeholder, never nested or doubled
+    assert guardrails.redact(redacted, Destination.llm_prompt) == redacted
+
+
+def test_resolve_keeps_a_second_special_type_but_pii_still_loses_to_it():
+    text = "x" * 30
+    preg = Finding("PREGNANCY", "protected", 5, 13, 0.85, text[5:13])
+    health = Finding("HEALTH", "special", 5, 13, 0.85, text[5:13])
+    date = Finding("DATE_TIME", "pii", 5, 13, 0.9, text[5:13])
+    kept = engine.resolve([preg, health, date], text)
+    assert preg in kept and health in kept and date not in kept
+
+
 def test_placeholders_are_never_detected_again():
     text = "Ik ben <PERSON_1>, BSN <NL_BSN>, bel <PHONE_NUMBER>."
     assert guardrails.scan(text).findings == []

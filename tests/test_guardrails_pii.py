@@ -7,6 +7,7 @@ import random
 import pytest
 
 import guardrails
+from guardrails import language
 from guardrails.recognizers.pii.bsn import is_valid_bsn
 
 
@@ -30,10 +31,33 @@ def test_bsn_failing_the_eleven_proof_is_not_flagged(number):
     assert "NL_BSN" not in types(f"Mijn BSN is {number}.")
 
 
-def test_bsn_without_context_is_caught_but_not_when_labelled_as_something_else():
-    assert types("Graag verwerken: 111222333")["NL_BSN"] == ["111222333"]
-    assert "NL_BSN" not in types("Ordernummer: 111222333")
-    assert "NL_BSN" not in types("Factuur 111222333 is betaald")
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ID-nummer: 111222333",
+        "PERSONALIA\nNaam: Sanne Bakker\nGeboortedatum: 4 mei 1991\n111222333\nAdres: Dorpsstraat 3",
+        "Personal details\nDate of birth: 12 March 1990\n111222333",
+        "Nummer op de kaart: 1112.22.333",  # the BSN's own print format
+    ],
+)
+def test_bsn_evidence_besides_the_word_bsn(text):
+    assert "NL_BSN" in types(text)
+
+
+@pytest.mark.parametrize("text", ["Graag verwerken: 111222333", "We received 111222333 yesterday."])
+def test_unlabelled_eleven_proof_number_is_redacted_but_not_reported_as_bsn(text):
+    found = types(text)
+    assert "NL_BSN" not in found
+    assert found["ID_DOCUMENT"] == ["111222333"]
+    assert "111222333" not in guardrails.redact(text, guardrails.Destination.llm_prompt)
+
+
+@pytest.mark.parametrize(
+    "text", ["Ordernummer: 111222333", "Factuur 111222333 is betaald", "Klant-ID: 111222333", "€ 111.222.333"]
+)
+def test_eleven_proof_number_labelled_as_something_else_is_no_bsn(text):
+    found = types(text)
+    assert "NL_BSN" not in found and "ID_DOCUMENT" not in found
 
 
 def test_eleven_proof():
@@ -67,6 +91,11 @@ def test_years_and_dates_are_not_phone_numbers():
 
 def test_email():
     assert types("Mail naar j.de.vries@voorbeeld.nl graag")["EMAIL_ADDRESS"] == ["j.de.vries@voorbeeld.nl"]
+    assert types("Mail sanne@bakker.amsterdam")["EMAIL_ADDRESS"] == ["sanne@bakker.amsterdam"]
+
+
+def test_email_needs_a_real_top_level_domain():
+    assert "EMAIL_ADDRESS" not in types("Log in als admin@build.invalidtld op de server.", "nl")
 
 
 def test_iban_valid_and_invalid():
@@ -100,6 +129,31 @@ def test_dutch_street_and_postcode():
 
 def test_english_street_address():
     assert types("I live at 615 Benedum Drive since May.", "en")["ADDRESS"] == ["615 Benedum Drive"]
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        ("The bus drops you off at 975 3968 Bay Street.", "975 3968 Bay Street"),  # unit number first
+        ("Lea lives at 79063 63 Rue de Kairouan, Cite El Farik", "79063 63 Rue de Kairouan"),
+        ("Pedestrians must enter on Hoge Wei 32 St. the first months", "Hoge Wei 32 St."),
+    ],
+)
+def test_international_street_forms(text, address):
+    found = types(text, "en")
+    assert address in found["ADDRESS"]
+    assert not any(address in person or person in address for person in found.get("PERSON", []))
+
+
+@pytest.mark.parametrize(
+    ("text", "zip_code"), [("my zip code is 610", "610"), ("Zip: 53-320 please", "53-320")]
+)
+def test_labelled_zip_code(text, zip_code):
+    assert types(text, "en")["ADDRESS"] == [zip_code]
+
+
+def test_numbers_before_ordinary_words_are_no_address():
+    assert "ADDRESS" not in types("We shared 3 place holders and 2 via email in 2019 12 times.", "en")
 
 
 def test_a_year_followed_by_a_word_is_not_a_postcode():
@@ -194,6 +248,24 @@ def test_street_name_without_number_is_address_not_a_person():
     assert found["ADDRESS"] == ["Marina Fort Street"]
 
 
+def test_a_capitalised_word_opening_a_bullet_is_not_a_name():
+    text = "Werkervaring\n- Bouwde de data warehouse-migratie naar BigQuery.\n- Sanne Bakker (product owner)"
+    assert types(text, "nl")["PERSON"] == ["Sanne Bakker"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "name"),
+    [("hoi, ik heet sanne de vries", "nl", "sanne de vries"), ("mijn naam is jan", "nl", "jan")],
+)
+def test_lower_case_name_after_a_name_cue(text, lang, name):
+    assert types(text, lang)["PERSON"] == [name]
+
+
+@pytest.mark.parametrize("text", ["my name is on the list", "ik heet de nieuwe collega welkom"])
+def test_lower_case_words_after_a_name_cue_that_are_no_names(text):
+    assert "PERSON" not in types(text)
+
+
 def test_capitalised_common_words_are_not_english_names():
     assert "PERSON" not in types("Remember the time? God gave rock and roll to you.", "en")
 
@@ -214,3 +286,14 @@ def test_technology_names_are_skills_not_people_or_places():
     for skill in ("Django", "FastAPI", "Kubernetes", "Kafka", "GitLab", "PostgreSQL"):
         assert skill in redacted, redacted
     assert "Jan Jansen" not in redacted and "Utrecht" not in redacted
+
+
+def test_a_list_block_without_evidence_keeps_the_language_of_the_text_before_it():
+    text = (
+        "Profiel\nIk ben een ervaren data engineer en ik werk graag in teams met heldere afspraken.\n\n"
+        "Vaardigheden\nPython, SQL, Kafka, Docker.\nTalen: Nederlands (moedertaal), Engels (C2).\n\n"
+        "Summary\nI am an experienced data engineer who enjoys working in teams with clear agreements."
+    )
+    langs = [(s.lang, text[s.start : s.end].split("\n")[0]) for s in language.segments(text)]
+    assert langs == [("nl", "Profiel"), ("en", "Summary")]
+    assert "LOCATION" not in types(text)  # language names in the skills block are no places

@@ -184,6 +184,97 @@ def test_offsets_are_valid_for_any_input(text: str) -> None:
         assert 0 <= r.start < r.end <= len(text)
 
 
+# --- generalisation: word formation, events and indirect mentions ---------------------------------------
+
+UNSEEN_WORDING = [
+    # conditions and medicines no lexicon lists, recognised by their endings or as eponyms
+    ("nl", "HEALTH", "Ik heb sinds vorig jaar een spondylartrose in mijn nek."),
+    ("nl", "HEALTH", "Hij gebruikt dagelijks perindopril voor zijn bloeddruk."),
+    ("en", "HEALTH", "She takes sumatriptan when an attack starts."),
+    ("en", "HEALTH", "He has Sjogren syndrome and needs regular breaks."),
+    ("nl", "HEALTH", "Ze is nog herstellende van een knieoperatie."),
+    ("en", "HEALTH", "He's been signed off with exhaustion for two weeks."),
+    # practice without a faith word
+    ("nl", "RELIGION", "Op vrijdag wil ik graag tijd voor het vrijdaggebed."),
+    ("en", "RELIGION", "She keeps kosher, so lunch needs planning."),
+    # records told as events
+    ("en", "CRIMINAL_RECORD", "He served four years for armed robbery."),
+    ("nl", "CRIMINAL_RECORD", "Zij kwam in 2020 vrij uit de gevangenis."),
+    # birth years and approximate ages
+    ("nl", "AGE", "Geboren in '91, opgegroeid in Tilburg."),
+    ("en", "AGE", "Year of birth: 1958"),
+    ("nl", "AGE", "Hij is een jaar of veertig, schat ik."),
+    # indirect pregnancy
+    ("nl", "PREGNANCY", "Ze is uitgerekend eind augustus."),
+    ("en", "PREGNANCY", "We're trying for a baby, so I'd like some flexibility."),
+    # lone nationality words and labelled fields
+    ("nl", "NATIONALITY", "Brit, woont sinds kort in Haarlem."),
+    ("en", "NATIONALITY", "Passport: Indian"),
+    ("en", "NATIONALITY", "I'm Italian, based in Milan, fluent in English (C1)."),
+    # same-sex partner from the author's self-introduction
+    ("en", "SEXUAL_ORIENTATION", "Hi, I'm Thomas - my husband and I are moving to Leiden."),
+    ("nl", "SEXUAL_ORIENTATION", "Hoi, ik ben Sophie. Mijn vrouw werkt ook in de zorg."),
+    ("en", "SEXUAL_ORIENTATION", "The candidate mentioned his husband works in Utrecht."),
+    ("en", "GENDER_IDENTITY", "I don't identify as either a man or a woman."),
+    # unions by name, stances on named causes, face data, hereditary conditions and named genes
+    ("nl", "TRADE_UNION", "Zij is lid van de Nederlandse Politiebond."),
+    ("en", "TRADE_UNION", "He is a member of the Communication Workers Union."),
+    ("en", "POLITICAL_OPINION", "She is strongly pro-Remain and says so in meetings."),
+    ("nl", "BIOMETRIC", "Ik wil niet dat jullie mijn gezichtsgegevens opslaan."),
+    ("en", "GENETIC", "He was born with sickle cell disease."),
+    ("nl", "GENETIC", "Uit het onderzoek bleek dat ik het HFE-gen heb."),
+    # typos: one letter dropped, added, wrong or swapped
+    ("nl", "PREGNANCY", "Vanaf juni ben ik met zwangerchapsverlof."),
+    ("en", "HEALTH", "fyi I have diabetis, just so you know"),
+    ("nl", "CRIMINAL_RECORD", "Zijn strafbald is niet blanco."),
+    ("en", "SEXUAL_ORIENTATION", "He told me he's homosexaul."),
+]
+
+
+@pytest.mark.parametrize(("lang", "kind", "text"), UNSEEN_WORDING)
+def test_generalises_beyond_the_lexicons(lang: str, kind: str, text: str) -> None:
+    assert kind in types_in(text, lang), text
+
+
+UNSEEN_LOOK_ALIKES = [
+    ("nl", "Die flaky test is echt een ziekte."),
+    ("nl", "Data scientist bij het Prinses Maxima Kanker Centrum."),
+    ("en", "Analyst at the Jewish Museum London."),
+    ("nl", "Ziekteverzuim van het team met een derde verlaagd."),
+    ("nl", "De vingerafdrukscanner op mijn telefoon doet het niet meer."),
+    ("nl", "Getrouwd met Kotlin sinds 2017."),
+    ("en", "We are a young and energetic company in Delft."),
+    ("en", "Sworn translator English-Polish."),
+    ("en", "We migrated a 25-year-old Fortran codebase."),
+    ("en", "I have a lot of sympathy for the team."),
+    ("en", "The diagnosis of the bug took a week."),
+    ("en", "The project launches in April."),
+    ("nl", "Ik ben Nederlandse docent Duits."),
+    ("en", "Our pro-Kotlin stance made the Android rewrite easy."),
+    ("en", "Take the union of the two sets before filtering."),
+    ("en", "Please confirm the payment due date."),
+    ("en", "The old building is suffering from damp."),
+    ("en", "That was the most depressing sprint review ever."),
+    ("en", "Patients with diabtes are our main user group."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), UNSEEN_LOOK_ALIKES)
+def test_look_alikes_of_the_new_mechanisms_stay_quiet(lang: str, text: str) -> None:
+    assert types_in(text, lang) == set(), text
+
+
+def test_a_same_sex_spouse_states_orientation_and_civil_status() -> None:
+    assert types_in("She told us her wife is a teacher.", "en") == {"SEXUAL_ORIENTATION", "MARITAL_STATUS"}
+    assert types_in("Mijn vrouw is ook ontwikkelaar.") == {"MARITAL_STATUS"}  # author's gender unknown
+
+
+def test_medical_transition_and_pregnancy_loss_carry_two_types() -> None:
+    assert types_in("He had gender-affirming surgery in 2021.", "en") >= {"GENDER_IDENTITY", "HEALTH"}
+    assert types_in("Ze had een miskraam in het voorjaar.") == {"PREGNANCY", "HEALTH"}
+    assert types_in("A DNA test showed Lynch syndrome.", "en") >= {"GENETIC", "HEALTH"}
+
+
 # --- the labelled data set ---------------------------------------------------------------------------
 
 

@@ -10,9 +10,14 @@ often mis-detected and mixed Dutch/English text is common ("Hij is diabetespati√
 rules are written so that one language's look-alikes do not fire on the other.
 
 Inside one recognizer, overlapping findings are resolved before Presidio sees them: a finding contained in a
-longer one of another type is dropped ("Marokkaanse Nederlander" is ETHNIC_ORIGIN, not also NATIONALITY), and
-on equal spans the more specific type wins (SEXUAL_ORIENTATION over MARITAL_STATUS for "mijn man" written by
-a father; GENETIC over HEALTH for "erfelijke ziekte").
+longer one of another type is dropped ("Marokkaanse Nederlander" is ETHNIC_ORIGIN, not also NATIONALITY),
+except for the pairs in `recognizer.DUAL`, where both types apply to the same words ("miskraam": PREGNANCY
+and HEALTH; "zijn man" about a man: SEXUAL_ORIENTATION and MARITAL_STATUS). The engine keeps both and
+redaction makes one placeholder of them.
+
+Beyond lexicons: `medical.py` reads conditions and medicines from their word formation, `typos.py` catches
+keywords one typing error away, and the family modules state events ("zat vast", "served two years for"),
+indirect mentions (a due date, a birth year) and the author's gender for same-sex partners.
 
 The recognizers match raw text (regular expressions over lexicons with Dutch compound handling); they do not
 need NLP artifacts or NER labels, so a blank Dutch pipeline loses nothing. See `evaluate.py` for the measured

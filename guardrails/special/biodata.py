@@ -9,7 +9,7 @@ names cancel a match; a tool that processes candidates' faces still counts.
 
 from __future__ import annotations
 
-from guardrails.special.cues import NEUTRAL_HEADS_NL
+from guardrails.special.cues import NEUTRAL_HEADS_NL, THIRD_PARTY
 from guardrails.special.rules import Rule, block, compound, rule, words
 
 BIO = "BIOMETRIC"
@@ -36,6 +36,14 @@ _GEN_TAILS = (
     r"specialist\w*|onderzoeker\w*|docent\w*|opleiding|studie|algoritme\w*|techniek\w*|sequencing\w*)"
 )
 
+_READER = r"\b(?:vingerafdruk|gezichts|iris|fingerprint|face|facial)[\s-]?(?:scanner|lezer|sensor|reader)\w*"
+_DEVICE_FAULT = (
+    _READER + r"(?:\s+(?:van|op|in|aan|of|on)\s+(?:mijn|de|het|zijn|haar|onze|my|the|his|her|our)\s+"
+    r"(?:laptop|telefoon|toestel|pc|computer|tablet|device|phone|keyboard|toetsenbord)\w*|(?:\s+\w+){0,6}?"
+    r"\s+(?:werkt niet|kapot|defect|stuk|vervangen|gerepareerd|is broken|doesn't work|stopped working|"
+    r"needs? (?:replacing|repair)))"
+)
+
 BIO_RULES: dict[str, list[Rule]] = {
     "nl": [
         rule(
@@ -45,6 +53,7 @@ BIO_RULES: dict[str, list[Rule]] = {
                 "vingerscan",
                 "duimafdruk",
                 "gezichtsherkenning",
+                "gezichts(?:gegevens|data|meting|metingen|profiel|template|afdruk|analyse)",
                 "gezichtsscan",
                 "gezichtsverificatie",
                 "gezichtsgeometrie",
@@ -71,7 +80,7 @@ BIO_RULES: dict[str, list[Rule]] = {
             0.85,
             unless=_TECH,
             window=60,
-            veto_tail=NEUTRAL_HEADS_NL,
+            veto_tail=NEUTRAL_HEADS_NL + r"|(?:start-?up|bedrijf|leverancier|oplossing|technologie|hardware)",
         ),
         rule(
             BIO,
@@ -126,6 +135,7 @@ BIO_RULES: dict[str, list[Rule]] = {
                 r"(?:scan|scans|scanned|scanning|photograph\w*|captur\w+|match\w*|verif\w+|"
                 r"recogni[sz]\w+)\s+(?:\w+'?s?\s+){0,3}?faces?",
                 r"face (?:matching|match|verification|comparison|biometrics|authentication|unlock|geometry)",
+                r"(?:facial|face) (?:data|measurements?)",
                 r"selfie (?:check|verification|match|matching)",
                 r"liveness (?:check|detection)",
             ),
@@ -135,6 +145,23 @@ BIO_RULES: dict[str, list[Rule]] = {
         ),
     ],
 }
+
+# Classic hereditary and chromosomal conditions: genetic and health data at once (recognizer.DUAL).
+_HEREDITARY = (
+    r"(?<![\w-])(?:(?:het\s+)?syndroom van (?:Down|Turner|Klinefelter|Marfan|Williams|Edwards|Patau|Lynch|"
+    r"Prader-Willi|Angelman|Noonan|Ehlers-Danlos)|(?:Down|Turner|Klinefelter|Marfan|Williams|Edwards|Patau|"
+    r"Lynch|Prader-Willi|Angelman|Noonan|Rett|Fragile X|Fragiele X|Ehlers-Danlos)[\s-]?(?:syndroom|"
+    r"syndrome)|Down'?s syndrome|(?:de )?ziekte van (?:Huntington|Duchenne|Tay-Sachs|Gaucher|Fabry)|"
+    r"Huntington(?:'s disease|'s|-?ziekte)?|Duchenne(?: spierdystrofie| muscular dystrophy)?|Tay-Sachs|"
+    r"Factor V Leiden|trisom(?:ie|y) ?\d{1,2}|cystic fibrosis|taaislijmziekte|sikkelcel\w*|"
+    r"sickle[- ]cell(?: disease| ana?emia)?|thalassa?emi[ae]|hemofilie|ha?emophilia|PKU|fenylketonurie|"
+    r"phenylketonuria)(?![\w-])"
+)
+# "het Factor V Leiden-gen", "het BRCA-gen": a named gene someone has (not "next-gen").
+_NAMED_GENE = (
+    r"(?<![\w-])(?:het|een|mijn|zijn|haar|the|a)\s+(?:\w+\s+){0,3}?(?!(?:next|new|nieuwe|last)-gen)"
+    r"\w+-gen(?:en)?(?![\w-])"
+)
 
 GEN_RULES: dict[str, list[Rule]] = {
     "nl": [
@@ -191,12 +218,15 @@ GEN_RULES: dict[str, list[Rule]] = {
             veto_tail=_GEN_TAILS,
         ),
         rule(GEN, r"(?<![\w-])BRCA[12]?(?:-\w+)*(?![\w-])", 0.85, case=True),
+        rule(GEN, _HEREDITARY, 0.85, case=True, unless=_TECH + r"|" + THIRD_PARTY, also=("HEALTH",)),
+        rule(GEN, _NAMED_GENE, 0.8, unless=_TECH),
     ],
     "en": [
         rule(
             GEN,
             words(
-                r"DNA (?:tests?|testing|samples?|profiles?|profiling|analysis|kits?|results?|swabs?)",
+                r"(?:raw )?DNA (?:tests?|testing|samples?|profiles?|profiling|analysis|kits?|results?|swabs?|"
+                r"data|files?|sequences?|report)",
                 r"(?:my|his|her|their) DNA",
                 r"ancestry DNA(?: kits?)?",
                 r"23andMe",
@@ -228,6 +258,9 @@ GEN_RULES: dict[str, list[Rule]] = {
 BLOCKS = {
     "nl": [
         block(GEN, r"\bgenetische? algoritm\w*|\bgenetisch programmeren\b"),
+        # A reader as a device that fails or belongs to hardware is not anyone's biometric data.
+        block(BIO, _DEVICE_FAULT),
+        block(BIO, r"\bbiometrisch\w*\s+(?:paspoort|identiteitskaart|ID-kaart|reisdocument|document)\w*"),
         block(
             GEN, r"\b(?:in het|in ons|in hun|zit in (?:ons|het|hun)) DNA\b|\bDNA van (?:het|ons|de|onze) \w+"
         ),

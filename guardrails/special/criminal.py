@@ -86,6 +86,11 @@ RULES: dict[str, list[Rule]] = {
                 r"(?:in|uit) voorarrest",
                 r"verdachte in (?:een|de) (?:strafzaak|rechtszaak)",
                 r"ex-gedetineerden?",
+                r"(?:kwam|kom|komt|kwamen)\s+(?:\w+\s+){0,2}?vrij\s+uit\s+(?:de\s+)?(?:gevangenis|bajes|"
+                r"detentie|PI|jeugdgevangenis)",
+                r"(?:heeft|had|heb|kreeg|krijgt|deed|doet)\s+(?:\w+\s+){0,3}?(?:taakstraf|werkstraf|"
+                r"boete van de rechter|strafblad|enkelband)",
+                r"(?:mijn|zijn|haar)\s+(?:veroordeling|straf|celstraf|detentie|strafblad|proeftijd)",
                 r"(?:heeft|had) (?:\w+ ){0,3}?gezeten (?:voor|wegens) \w+",
             ),
             0.85,
@@ -120,6 +125,15 @@ RULES: dict[str, list[Rule]] = {
                 r"(?:served|spent|serving) (?:\w+ ){0,3}?(?:in (?:prison|jail|custody)|a sentence|sentence|"
                 r"behind bars)",
                 r"(?:did|doing|served|serving) time",
+                r"(?:served|serving|spent|did)\s+(?:\w+\s+){0,2}?(?:years?|months?|weeks?)\s+(?:for|inside)\b"
+                r"(?:\s+\w+)?",
+                r"(?:did|doing|given|got|received|sentenced to|ordered to do)\s+(?:\w+\s+){0,2}?"
+                r"community service",
+                r"(?:released|out|freed|paroled)\s+(?:from|of)\s+(?:HMP|HMYOI|HM Prison|[A-Z]\w+\s+"
+                r"(?:Prison|Jail|Penitentiary|Correctional))(?:\s+[A-Z]\w+)?",
+                r"(?:my|his|her|a|the)\s+(?:\w+\s+)?(?:conviction|sentence|prison term|jail term|parole|"
+                r"probation)\b(?!\s+(?:period|officer|service))",
+                r"conviction (?:voor|wegens) \w+",
                 r"(?:went|sent|was sent|go|going) to (?:prison|jail)",
                 r"(?:released|out) (?:from|of) (?:prison|jail|custody)",
                 r"in (?:prison|jail|custody) for",

@@ -2,6 +2,13 @@
 
 from __future__ import annotations
 
+import re
+
+from guardrails.technology import terms
+
+# Technology names ("Python", "Kubernetes"), longest first, for "getrouwd met Python" and "anti-Java".
+TECH_TERMS = "(?:" + "|".join(sorted((re.escape(t) for t in terms()), key=len, reverse=True)) + ")"
+
 # A generic group of other people ("cliënten met autisme"): a work context, not data about the candidate.
 THIRD_PARTY_NL = (
     r"\b(?:cli[eë]nten|pati[eë]nten|mensen|kinderen|jongeren|ouderen|volwassenen|bewoners|leerlingen|"

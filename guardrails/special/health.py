@@ -470,7 +470,7 @@ EN_TERMS = [
     "illness",
     "hospitali[sz]ed",
     "diagnosed with",
-    "diagnosis of",
+    "diagnosis of(?! (?:the|a|an|our|this|that|its|their)\\b)",
     "relapse",
     "in remission",
     "remission",
@@ -718,8 +718,46 @@ RULES: dict[str, list[Rule]] = {
     ],
 }
 
+# An organisation named after a condition or faith ("Nederlands Kanker Instituut", "Jewish Museum Berlin") is
+# an employer or a client, not data about a person.
+_ORG_HEADS = (
+    r"(?:Instituut|Institute|Fonds|Fund|Foundation|Support|Research|Museum|Trust|Charity|Stichting|Centrum|"
+    r"Centre|Center|Ziekenhuis|Hospital|Kliniek|Clinic|UK|Nederland|Alliance|Federatie|Federation)"
+)
+_ORG_NAME = r"\b(?:[A-Z][\w'’-]*\s+){1,4}" + _ORG_HEADS + r"\b"
+# Absence as a management figure ("ziekteverzuim van het team gehalveerd", "reduced sick leave by 20%").
+_REDUCE = (
+    r"(?:verlaagd|verlaagde|verlagen|gehalveerd|halveerde|teruggedrongen|terugdringen|verminderd|"
+    r"verminderde|gereduceerd|reduceerde|omlaag|gedaald|reduced|reducing|halved|cut|lowered|lowering)"
+)
+_ABSENCE = r"(?:ziekte)?verzuim\w*|sick(?:ness)? (?:leave|absence)|absenteeism"
+
 BLOCKS = {
     "nl": [
+        block(["HEALTH", "RELIGION", "ETHNIC_ORIGIN"], _ORG_NAME, case=True),
+        block(
+            E,
+            r"\b(?:"
+            + _ABSENCE
+            + r")\s+(?:\w+\s+){0,5}?"
+            + _REDUCE
+            + r"\b|\b"
+            + _REDUCE
+            + r"\s+(?:\w+\s+){0,3}?(?:"
+            + _ABSENCE
+            + r")|\b(?:"
+            + _ABSENCE
+            + r")\s+(?:van|bij|binnen|in|of|across|"
+            r"in)\s+(?:het|de|ons|onze|the|our)\s+(?:team|afdeling|organisatie|medewerkers|personeel|staff|"
+            r"workforce|department)\w*",
+        ),
+        # Idiom: "die bug is echt een ziekte".
+        block(E, r"\b(?:is|was|blijft)\s+(?:echt\s+|gewoon\s+|best\s+)?(?:een|zo'?n)\s+ziekte\b"),
+        block(
+            E,
+            r"(?<=(?:gedetineerd|detentie|gevangenis|reclassering|prison|offender)[^.!?\n]{0,60})re-?integr\w+|"
+            r"re-?integr\w+(?=[^.!?\n]{0,60}(?:gedetineerd|detentie|gevangenis|reclassering|prison|offender))",
+        ),
         block(E, r"(?<![\w])(?:GGZ|ggz)(?:-\w+)+|(?:jeugd-?)?ggz-instelling\w*"),
         block(E, r"\b(?:ziekenhuis(?!opname)|zorg|gezondheidszorg|apotheek|huisartsenpraktijk)\w*"),
         block(E, r"\b(?:KWF|Hartstichting|Diabetes Fonds|Reumafonds|Longfonds|Nierstichting)\b"),

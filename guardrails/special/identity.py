@@ -14,19 +14,54 @@ from guardrails.special.rules import Rule, rule, words
 SO = "SEXUAL_ORIENTATION"
 GI = "GENDER_IDENTITY"
 
+# The author names themself ("Hoi, ik ben Daniel", "I'm Daniel", a signature "Groet, Mark") or their pronouns.
+_INTRO = r"(?:ik ben|ik heet|mijn naam is|hier is|I'm|I am|my name is|this is|name:|naam:)\s+"
+_SIGNED = r"(?:groet(?:en|jes)?|gr\.?|mvg|cheers|regards|thanks|bedankt|best|dank),?\s*\n?\s*"
 _MALE_SELF_NL = (
-    r"\b(?:als (?:vader|papa|man|huisman)|vader van|papa van|ik ben (?:een )?(?:man|vader|jongen|homo))\b"
+    r"\b(?:als (?:vader|papa|man|huisman)|vader van|papa van|ik ben (?:een )?(?:man|vader|jongen|homo)|"
+    r"(?:" + _INTRO + "|" + _SIGNED + r")" + MALE + r"|hij/hem)\b"
 )
 _FEMALE_SELF_NL = (
-    r"\b(?:als (?:moeder|mama|vrouw)|moeder van|mama van|ik ben (?:een )?(?:vrouw|moeder|meisje|lesbisch))\b"
+    r"\b(?:als (?:moeder|mama|vrouw)|moeder van|mama van|ik ben (?:een )?(?:vrouw|moeder|meisje|lesbisch)|"
+    r"(?:" + _INTRO + "|" + _SIGNED + r")" + FEMALE + r"|zij/haar)\b"
 )
 _MALE_SELF_EN = (
     r"\b(?:as a (?:father|dad|man|guy|husband|stay-at-home dad)|(?:father|dad) of|I'?m a (?:man|guy|dad|"
-    r"father)|I am a (?:man|guy|dad|father))\b"
+    r"father)|I am a (?:man|guy|dad|father)|(?:" + _INTRO + "|" + _SIGNED + r")" + MALE + r"|he/him)\b"
 )
 _FEMALE_SELF_EN = (
     r"\b(?:as a (?:mother|mom|mum|woman|wife|stay-at-home mom)|(?:mother|mom|mum) of|I'?m a (?:woman|"
-    r"mother|mom|mum)|I am a (?:woman|mother|mom|mum))\b"
+    r"mother|mom|mum)|I am a (?:woman|mother|mom|mum)|(?:"
+    + _INTRO
+    + "|"
+    + _SIGNED
+    + r")"
+    + FEMALE
+    + r"|she/her)\b"
+)
+_MALE_SELF = _MALE_SELF_NL + "|" + _MALE_SELF_EN
+_FEMALE_SELF = _FEMALE_SELF_NL + "|" + _FEMALE_SELF_EN
+_SPOUSE = ("MARITAL_STATUS",)  # a same-sex spouse states civil status too (recognizer.DUAL)
+_TRANS_CUE = (
+    r"\b(?:trans\w*|transitie|transition\w*|non-?bin\w+|genderqueer|genderdysfor\w+|gender dysphoria)\b"
+)
+# Medical transition is health data as well as gender identity (recognizer.DUAL).
+_TRANSITION_CARE = (
+    r"genderdysforie",
+    r"geslachts(?:bevestigend|aanpassend|veranderend)\w*(?: \w+)?",
+    r"genderbevestigend\w*(?: \w+)?",
+    r"gender dysphoria",
+    r"gender[- ]affirming \w+",
+    r"gender reassignment(?: surgery)?",
+    r"sex change(?: operation)?",
+)
+_HORMONES = (
+    r"(?:begonnen|begint|start|gestart|gestopt|bezig)\s+met\s+(?:de\s+|mijn\s+)?(?:hormoonbehandeling|"
+    r"hormoontherapie|hormonen|testosteron|oestrogeen)",
+    r"(?:hormoonbehandeling|hormoontherapie)",
+    r"(?:on|taking|takes|started|began|starting|currently on)\s+(?:testosterone|oestrogen|estrogen|"
+    r"hormones|HRT|hormone therapy|hormone replacement(?: therapy)?)",
+    r"hormone (?:therapy|treatment)",
 )
 
 SO_RULES: dict[str, list[Rule]] = {
@@ -35,7 +70,10 @@ SO_RULES: dict[str, list[Rule]] = {
             SO,
             words(
                 r"homo(?:'s)?",
-                r"homoseksu\w*",
+                r"homo-?se[kx]s\w*",
+                r"open relatie",
+                r"seksleven",
+                r"polyamo\w+",
                 r"homofiel(?:e|en)?",
                 r"homostel\w*",
                 r"homopaar",
@@ -71,10 +109,16 @@ SO_RULES: dict[str, list[Rule]] = {
             0.75,
             case=True,
         ),
+        # "zijn man", "haar vrouw": the possessive already gives the partner's own gender.
         rule(
-            SO, r"(?<=\b[Hh]ij\b[^.!?\n]{0,80})\bzijn\s+(?:man|echtgenoot|verloofde|vriend\s+en\s+hij)\b", 0.8
+            SO,
+            r"(?<![\w])(?:zijn\s+(?:kersverse\s+)?(?:man|echtgenoot)|haar\s+(?:kersverse\s+)?(?:vrouw|"
+            r"echtgenote))\b(?!\s+en\s+(?:vrouw|man)\b)",
+            0.8,
+            also=_SPOUSE,
         ),
-        rule(SO, r"(?<=\b(?:[Zz]ij|[Zz]e)\b[^.!?\n]{0,80})\bhaar\s+(?:vrouw|echtgenote|verloofde)\b", 0.8),
+        rule(SO, r"(?<=\b[Hh]ij\b[^.!?\n]{0,80})\bzijn\s+(?:verloofde|vriend\s+en\s+hij)\b", 0.8),
+        rule(SO, r"(?<=\b(?:[Zz]ij|[Zz]e)\b[^.!?\n]{0,80})\bhaar\s+verloofde\b", 0.8),
         rule(
             SO,
             r"(?<=\bhij\b[^.!?\n]{0,60}\b(?:getrouwd|gehuwd|trouwt|trouwde|samen)\s+met\s+)een\s+man\b",
@@ -101,13 +145,33 @@ SO_RULES: dict[str, list[Rule]] = {
             0.8,
         ),
         rule(
-            SO, r"(?<![\w])(?:mijn|m'n)\s+(?:man|echtgenoot)\b", 0.8, near=_MALE_SELF_NL, near_anywhere=True
+            SO,
+            r"(?<![\w])(?:mijn|m'n)\s+(?:man|echtgenoot)\b",
+            0.8,
+            near=_MALE_SELF,
+            near_anywhere=True,
+            also=_SPOUSE,
         ),
         rule(
             SO,
             r"(?<![\w])(?:mijn|m'n)\s+(?:vrouw|echtgenote)\b",
             0.8,
-            near=_FEMALE_SELF_NL,
+            near=_FEMALE_SELF,
+            near_anywhere=True,
+            also=_SPOUSE,
+        ),
+        rule(
+            SO,
+            r"(?<![\w])(?:mijn|m'n)\s+(?:vriend|partner)\s+" + MALE + r"\b",
+            0.75,
+            near=_MALE_SELF,
+            near_anywhere=True,
+        ),
+        rule(
+            SO,
+            r"(?<![\w])(?:mijn|m'n)\s+(?:vriendin|partner)\s+" + FEMALE + r"\b",
+            0.75,
+            near=_FEMALE_SELF,
             near_anywhere=True,
         ),
     ],
@@ -119,7 +183,11 @@ SO_RULES: dict[str, list[Rule]] = {
                 r"lesbians?",
                 r"bisexual\w*",
                 r"queer",
-                r"homosexual\w*",
+                r"homo-?sex\w*",
+                r"open relationship",
+                r"sex life",
+                r"sexual (?:life|relationships?|partners?|preferences?)",
+                r"polyamor\w+",
                 r"pansexual\w*",
                 r"asexual\w*",
                 r"heterosexual\w*",
@@ -147,8 +215,9 @@ SO_RULES: dict[str, list[Rule]] = {
             0.8,
             case=True,
         ),
-        rule(SO, r"(?<=\b[Hh]e\b[^.!?\n]{0,80})\bhis\s+(?:husband|boyfriend|fianc[eé](?!e))\b", 0.8),
-        rule(SO, r"(?<=\b[Ss]he\b[^.!?\n]{0,80})\bher\s+(?:wife|girlfriend|fianc[eé]e)\b", 0.75),
+        rule(SO, r"(?<![\w])(?:his\s+husband|her\s+wife)\b", 0.8, also=_SPOUSE),
+        rule(SO, r"(?<![\w])his\s+(?:boyfriend|fianc[eé](?!e))\b", 0.8),
+        rule(SO, r"(?<=\b[Ss]he\b[^.!?\n]{0,80})\bher\s+(?:girlfriend|fianc[eé]e)\b", 0.75),
         rule(SO, r"(?<=\bhe\b[^.!?\n]{0,60}\b(?:married|engaged)\s+to\s+)a\s+man\b", 0.8),
         rule(SO, r"(?<=\bshe\b[^.!?\n]{0,60}\b(?:married|engaged)\s+to\s+)a\s+woman\b", 0.8),
         rule(
@@ -163,8 +232,22 @@ SO_RULES: dict[str, list[Rule]] = {
             0.75,
             case=True,
         ),
-        rule(SO, r"(?<![\w])[Mm]y\s+(?:husband|boyfriend)\b", 0.8, near=_MALE_SELF_EN, near_anywhere=True),
-        rule(SO, r"(?<![\w])[Mm]y\s+(?:wife|girlfriend)\b", 0.8, near=_FEMALE_SELF_EN, near_anywhere=True),
+        rule(SO, r"(?<![\w])[Mm]y\s+husband\b", 0.8, near=_MALE_SELF, near_anywhere=True, also=_SPOUSE),
+        rule(SO, r"(?<![\w])[Mm]y\s+wife\b", 0.8, near=_FEMALE_SELF, near_anywhere=True, also=_SPOUSE),
+        rule(
+            SO,
+            r"(?<![\w])[Mm]y\s+(?:boyfriend|partner\s+" + MALE + r")\b",
+            0.8,
+            near=_MALE_SELF,
+            near_anywhere=True,
+        ),
+        rule(
+            SO,
+            r"(?<![\w])[Mm]y\s+(?:girlfriend|partner\s+" + FEMALE + r")\b",
+            0.8,
+            near=_FEMALE_SELF,
+            near_anywhere=True,
+        ),
     ],
 }
 
@@ -192,9 +275,6 @@ GI_RULES: dict[str, list[Rule]] = {
                 r"intersex",
                 r"cisgender",
                 r"cis (?:man|vrouw)",
-                r"genderdysforie",
-                r"geslachts(?:bevestigend|aanpassend|veranderend)\w*(?: \w+)?",
-                r"genderbevestigend\w*(?: \w+)?",
                 r"geslachtsregistratie",
                 r"geslachtsaanduiding",
                 r"X in (?:het|mijn|zijn|haar|hun) paspoort",
@@ -209,6 +289,18 @@ GI_RULES: dict[str, list[Rule]] = {
             0.85,
         ),
         rule(GI, r"(?<![\w-])(?:MtF|FtM|MTF|FTM)(?![\w-])", 0.8, case=True),
+        rule(GI, words(*_TRANSITION_CARE), 0.85, also=("HEALTH",)),
+        rule(GI, words(*_HORMONES), 0.8, near=_TRANS_CUE, near_anywhere=True, also=("HEALTH",)),
+        rule(
+            GI,
+            words(
+                r"(?:identificeer|identificeert|identificeren|identify|identifies|identified)\s+(?:me|mij|"
+                r"mezelf|zich|zichzelf|myself|themselves|himself|herself)?\s*(?:niet\s+|not\s+)?(?:als|as)\s+"
+                r"(?:\w+\s+){0,3}?(?:man|vrouw|male|female|men|women|non-?binai?ry?|neither|either|genderqueer|"
+                r"genderfluid|agender)",
+            ),
+            0.8,
+        ),
     ],
     "en": [
         rule(
@@ -235,10 +327,6 @@ GI_RULES: dict[str, list[Rule]] = {
                 r"intersex",
                 r"cisgender",
                 r"cis (?:man|woman|male|female)",
-                r"gender dysphoria",
-                r"gender[- ]affirming \w+",
-                r"gender reassignment",
-                r"sex change",
                 r"gender marker",
                 r"gender identity",
                 r"gender expression",

@@ -44,7 +44,7 @@ _EN_PERSON = (
 )
 # A language skill: demonym followed by a level or "native/mother tongue", or preceded by a verb of speaking.
 _SKILL_NL = (
-    r"\b(?:spreek|spreekt|spreken|sprak|taal|talen|taalvaardigheid|moedertaal|vloeiend|tolk|vertaal\w*|"
+    r"\b(?:spreek|spreekt|spreken|sprak|taal|talen|taalvaardigheid|moedertaal|vloeiend|tolk\w*|vertaa?l\w*|"
     r"les in|docent|schrijf|lees)\b|\([ABC][12]\)|\b[ABC][12]\b"
 )
 _SKILL_EN = (
@@ -52,9 +52,15 @@ _SKILL_EN = (
     r"translat\w*|interpret\w*|teach\w*|proficien\w*|written|spoken)\b|\([ABC][12]\)|\b[ABC][12]\b"
 )
 _SKILL = _SKILL_NL + "|" + _SKILL_EN
+# Groups that are an origin, not a citizenship ("ik ben Antilliaans", "an Irish Traveller" is handled by
+# _NOT_ORIGIN_NEXT): never read as a nationality.
+_NOT_ETHNIC_GROUP = r"(?!(?:Antill|Hindoesta|Creo|Moluk|Koerd|Kurd|Berber|Romani?\b|Sinti))"
+# Demonym nouns name a person (not a language): alone at the start of a line they are a nationality.
+_LONE_NOUN = r"(?:" + NL_NOUN + r"|" + EN_NOUN + r")"
 # "hij is een Marokkaanse Nederlander", "she is Moroccan-born of ... descent": origin, not nationality.
 _NOT_ORIGIN_NEXT = (
-    r"(?![\s-]+(?:van de (?:tweede|derde) generatie|Nederlanders?|afkomst|komaf|roots|wortels|achtergrond|"
+    r"(?![\s-]+(?:van de (?:tweede|derde) generatie|Nederlanders?|Travell?ers?|docent|leraar|lerares|teacher|"
+    r"tutor|tolk|vertaler|translator|interpreter|afkomst|komaf|roots|wortels|achtergrond|"
     r"origine|descent|heritage|origin|ancestry|background|speaker|speaking|-speaking|multinational|company|"
     r"companies|firm|bank|brand|start-?up|corporation|retailer|manufacturer|investment|bedrijf|onderneming|"
     r"merk|fabrikant|organisation|organization|group|holding|team|product))"
@@ -75,6 +81,9 @@ RULES: dict[str, list[Rule]] = {
             r"(?<![\w-])" + NL_ADJ + r"-(?:Nederlands|Surinaams|Indonesisch|Marokkaans|Turks)e?(?![\w-])",
             0.85,
             case=True,
+            unless=_SKILL,  # a language pair: "vertaler Nederlands-Turks"
+            before_only=True,
+            window=40,
         ),
         rule(
             ETH,
@@ -97,7 +106,8 @@ RULES: dict[str, list[Rule]] = {
                 r"allochto(?:on|ne|nen)",
                 r"autochto(?:on|ne|nen)",
                 r"etnische (?:minderheid|minderheden|achtergrond|afkomst|groep|origine)",
-                r"etniciteit",
+                r"etniciteit(?:\s*[:=]\s*[\w/-]+)?",
+                r"Antillia(?:an|anse|nen|ans)",
                 r"(?:donkere|lichte|zwarte|bruine|witte|blanke|getinte|gekleurde) (?:huidskleur|huid)",
                 r"huidskleur",
                 r"(?:zwarte|witte|blanke|bruine|gekleurde|getinte) (?:man|vrouw|mannen|vrouwen|jongen|meid|"
@@ -153,6 +163,9 @@ RULES: dict[str, list[Rule]] = {
             r"(?!\s+(?:citizenship|nationality|passports?|nationals?|citizens?))",
             0.85,
             case=True,
+            unless=_SKILL,  # a language pair: "translator Dutch-Turkish"
+            before_only=True,
+            window=40,
         ),
         rule(
             ETH,
@@ -198,7 +211,9 @@ RULES: dict[str, list[Rule]] = {
                 r"Uyghur",
                 r"Inuit",
                 r"ethnic (?:minority|minorities|background|origin|group|heritage)",
-                r"ethnicity",
+                r"ethnicity(?:\s*[:=]\s*[\w/-]+)?",
+                r"(?:Asian|African|Arab|Middle Eastern|Mediterranean|Latin|Indian|foreign|exotic)[- ]looking",
+                r"looks? (?:very |quite )?(?:Asian|African|Arab|Middle Eastern|foreign|exotic)",
                 r"second[- ]generation(?: \w+)?",
                 r"third[- ]generation(?: \w+)?",
                 r"(?:migrant|immigrant|refugee) (?:background|family|parents|roots)",
@@ -228,7 +243,8 @@ NAT_RULES: dict[str, list[Rule]] = {
         rule(
             NAT,
             words(
-                r"nationaliteit(?:en)?\s*[:=]\s*[\w-]+",
+                r"(?:nationaliteit(?:en)?|nat\.|paspoort|staatsburgerschap)\s*[:=]\s*(?![\w-]*\d)[a-zà-ÿ][\w-]*"
+                r"(?:\s*[/&]\s*[a-zà-ÿ][\w-]*)?",
                 r"staatsburgerschap\s*[:=]\s*[\w-]+",
                 NL_ADJ + r"\s+(?:nationaliteit|staatsburgerschap|staatsburger|paspoort|ID-kaart|"
                 r"identiteitskaart|staatsburgers|onderdaan)",
@@ -249,7 +265,9 @@ NAT_RULES: dict[str, list[Rule]] = {
         rule(
             NAT,
             _NOT_PERSON_SUBJECT_NL
-            + r"(?<![\w])(?:ben|is|was|blijf|blijft)\s+(?:een\s+)?(?:"
+            + r"(?<![\w])(?:ben|is|was|blijf|blijft)\s+(?:een\s+)?"
+            + _NOT_ETHNIC_GROUP
+            + r"(?:"
             + NL_NOUN
             + r"|"
             + NL_ADJ
@@ -259,14 +277,19 @@ NAT_RULES: dict[str, list[Rule]] = {
             case=True,
             unless=_SKILL,
             window=40,
+            before_only=True,
         ),
         rule(NAT, r"(?<![\w-])" + NL_ADJ + r"\s+" + _NL_PERSON + r"(?![\w])", 0.7, case=True),
+        # A demonym noun opening a profile line: "Belg, woont in Antwerpen", "Brit; lives in Leiden".
+        rule(NAT, r"(?:^|(?<=[\n.;:]\s)|(?<=\n))" + _LONE_NOUN + r"(?=\s*[,;(])", 0.7, case=True),
     ],
     "en": [
         rule(
             NAT,
             words(
-                r"nationality\s*[:=]\s*[\w-]+",
+                r"(?:nationality|nat\.|passport|citizenship)\s*[:=]\s*(?![\w-]*\d)[a-zà-ÿ][\w-]*"
+                r"(?:\s*[/&]\s*[a-zà-ÿ][\w-]*)?",
+                r"dual (?:citizen|national|citizenship|nationality)s?(?:\s*\([^()\n]{2,40}\))?",
                 r"citizenship\s*[:=]\s*[\w-]+",
                 EN_ADJ + r"\s+(?:nationality|citizenship|passport holders?|passport|national|nationals|"
                 r"citizens?|subjects?)",
@@ -287,7 +310,9 @@ NAT_RULES: dict[str, list[Rule]] = {
         rule(
             NAT,
             _NOT_PERSON_SUBJECT_EN
-            + r"(?<![\w])(?:I'm|I am|is|was|are|[Ss]he's|[Hh]e's)\s+(?:an?\s+)?(?:"
+            + r"(?<![\w])(?:I'm|I am|is|was|are|[Ss]he's|[Hh]e's)\s+(?:an?\s+)?"
+            + _NOT_ETHNIC_GROUP
+            + r"(?:"
             + EN_NOUN
             + r"|"
             + EN_ADJ
@@ -297,6 +322,7 @@ NAT_RULES: dict[str, list[Rule]] = {
             case=True,
             unless=_SKILL,
             window=40,
+            before_only=True,
         ),
         rule(NAT, r"(?<![\w-])" + EN_ADJ + r"\s+" + _EN_PERSON + r"(?![\w])", 0.7, case=True),
     ],

@@ -8,6 +8,7 @@ and "party" in "third-party" or "partijen in de keten" are look-alikes.
 
 from __future__ import annotations
 
+from guardrails.special.cues import TECH_TERMS
 from guardrails.special.rules import Rule, block, compound, rule, words
 
 POL = "POLITICAL_OPINION"
@@ -106,6 +107,15 @@ RULES: dict[str, list[Rule]] = {
             window=40,
             unless=r"\b(?:market|costs?|law|relations|estimate|approach|energy|arts|inspectorate|shortage)\b",
         ),
+        # "pro-Brexit", "anti-NATO": a stance on a named cause, unless the name is a technology ("anti-Java").
+        rule(
+            POL,
+            r"(?<![\w-])(?:[Pp]ro|[Aa]nti)-(?!(?i:" + TECH_TERMS + r")\b)[A-Z][\w-]*",
+            0.8,
+            case=True,
+            unless=r"\b(?:software|tool|tools|library|framework|plugin|pattern|patterns)\b",
+            window=30,
+        ),
         rule(
             POL,
             r"(?<![\w-])(?:PVV|VVD|D66|GroenLinks|PvdA|SGP|FvD|JA21|BBB)(?:-\w+)*(?![\w-])",
@@ -131,6 +141,15 @@ RULES: dict[str, list[Rule]] = {
                 r"liberal (?:views|politics)",
                 r"pro-(?:choice|life|Palestin\w+|Israel\w*|Brexit) (?:activist|campaigner|supporter|views)?",
                 r"anti-(?:Brexit|abortion|immigration|war|fascist) (?:activist|campaigner|protester|views)?",
+                # a stance on a named cause: "pro-Brexit", "anti-NATO", "anti-capitalist", "feminist"
+                r"(?:pro|anti)-(?:capitalis\w+|globalis\w+|racis\w+|fascis\w+|establishment|immigration|"
+                r"abortion|choice|life|war|monarchis\w+|royalis\w+|union)",
+                r"(?:I'm|I am|is|she's|he's|a|an|as a|proud) (?:\w+ )?(?:feminist|ecofeminist|"
+                r"environmentalist|republican|monarchist|royalist|pacifist|eco-warrior|abolitionist)",
+                r"(?:campaign|election|canvassing) (?:volunteer|worker|staffer|intern)s? (?:for|with|on)"
+                r"(?: the)? [A-Z]\w+(?: [A-Z]\w+)?",
+                r"(?:campaigned|canvassed|volunteered|leafleted|knocked on doors) (?:\w+ ){0,2}?for [A-Z]\w+"
+                r"(?: [A-Z]\w+)?",
                 r"Brexiteer",
                 r"Remainer",
                 r"(?:climate|political|environmental|animal rights|human rights|peace|anti-war|"
@@ -163,7 +182,8 @@ _EN_UNIONS = (
 
 # Negotiating with unions for the employer is a job, not membership.
 _EMPLOYER_SIDE = (
-    r"\b(?:namens|on behalf of)\b|\b(?:onderhandel\w*|overleg\w*|negotiat\w*|liais\w*|consult\w*)\s+(?:met|"
+    r"\b(?:namens|on behalf of)\s+(?:de\s+|het\s+|the\s+)?(?:werkgevers?|bedrijf|directie|management|"
+    r"organisatie|HR|employers?|company|firm|board)\b|\b(?:onderhandel\w*|overleg\w*|negotiat\w*|liais\w*|consult\w*)\s+(?:met|"
     r"with)\s+(?:de\s+|the\s+)?(?:vak)?(?:bonden|vakbonden|trade unions|unions)\b|\bcao-overleg\b"
 )
 
@@ -202,6 +222,8 @@ UNION_RULES: dict[str, list[Rule]] = {
                 r"vakbond De Unie",
                 r"lid van De Unie",
                 r"lid van de bond",
+                r"namens de (?:vak)?bond",
+                r"on behalf of (?:the|my|our|his|her) union",
                 r"lid van een bond",
                 r"kader van de (?:vakbond|bond|FNV|CNV)",
                 r"staak(?:t|te|ten)?\s+mee",
@@ -219,6 +241,17 @@ UNION_RULES: dict[str, list[Rule]] = {
         ),
     ],
     "en": [
+        # Membership told through a union's name: "member of the X Union of Y", "aangesloten bij de bond".
+        rule(
+            TU,
+            r"(?<![\w-])(?:[Mm]ember of|[Aa]ctive in|[Jj]oined|rep for|steward (?:for|at)|[Ll]id (?:van|bij)|"
+            r"actief (?:in|bij)|"
+            r"aangesloten bij|ingeschreven bij)\s+(?:the\s+|de\s+|een\s+)?(?!(?:European|Student|Students'?|"
+            r"Soviet|African|Credit|Christian|Universal|Europese)\b)(?:[A-Z][\w']*\s+){0,3}(?:Union|Unie|"
+            r"Bond|bond|vakbond|[A-Z]\w*bond)(?:\s+of\s+[A-Z]\w+(?:\s+[A-Z]\w+)?)?(?![\w-])",
+            0.8,
+            case=True,
+        ),
         rule(
             TU,
             words(
@@ -258,7 +291,7 @@ UNION_RULES: dict[str, list[Rule]] = {
 
 BLOCKS = {
     "nl": [
-        block([POL, TU], r"\bEuropese Unie\b|\bEU\b"),
+        block([POL, TU], r"\bEuropese Unie\b|(?<!-)\bEU\b"),
         block(POL, r"\b\d+\s*Volt\b|\bVolt-?meter\b|\bvoltmeter\b", case=False),
         block(TU, r"\bondernemingsraad\b|\bOR-lid\b"),
     ],
@@ -266,9 +299,10 @@ BLOCKS = {
         block(
             TU,
             r"\b(?:European|Soviet|African) Union\b|\bcredit union\b|\bUnion (?:Square|Jack|Pacific|"
-            r"Station)\b|\bunion (?:of|type|types|find|operator|query|queries|all)\b",
+            r"Station)\b|\bunion (?:type|types|find|operator|query|queries|all)\b",
         ),
-        block(TU, r"\bUNION(?: ALL)?\b", case=True),
+        # "the union of two sets" (lower case); "National Union of Journalists" is a name.
+        block(TU, r"\bUNION(?: ALL)?\b|\b[Uu]nion of (?![A-Z])", case=True),
         block(
             TU, r"\bstrike (?:a|the) balance\b|\bstruck (?:a|the) balance\b|\blucky strike\b|\bstrike price\b"
         ),

@@ -9,7 +9,7 @@ spouses; "gescheiden afval", "comma-separated", "engaged employees" and "married
 
 from __future__ import annotations
 
-from guardrails.special.cues import THINGS
+from guardrails.special.cues import TECH_TERMS, THINGS
 from guardrails.special.rules import Rule, compound, rule, words
 
 AGE = "AGE"
@@ -48,8 +48,37 @@ _NOT_AGE_AFTER = (
     r"months|feet|ft|kg|cm|per)\b)"
 )
 
+_YEAR = r"(?:19[3-9]\d|20[01]\d|'\d\d)"
+# A birth year or an approximate age: "geboortejaar 1967", "born in '78", "een jaar of zestig", "net 23,".
+_AGE_INDIRECT = (
+    r"(?<![\w-])(?:(?:geboortejaar|year of birth|birth year|born|geboren)\s*(?::|in|op|uit)?\s*"
+    r"(?:\d{1,2}\s+\w+\s+)?"
+    + _YEAR
+    + r"|een jaar of\s+(?:"
+    + _WORDNUM_NL
+    + r"|[2-8]\d)|(?:zo'n|ongeveer|circa|ca\.)\s+(?:"
+    + _WORDNUM_NL
+    + r"|[2-8]\d)\s+jaar(?:\s+oud)?(?!\s+(?:ervaring|werkervaring|geleden|in dienst|bij|lang|werkzaam|actief|"
+    r"gewerkt|actief))|(?:net|pas|amper|nog maar|only|just|barely)\s+(?:1[6-9]|[2-7]\d)"
+    r"(?=\s*(?:[,;!)]|\.(?:\s|$)|jaar\b|years?\b(?!\s+(?:of|ervaring|experience|ago|geleden))))|"
+    r"(?:over|under|plus)-?[2-7]0s|[4-7]0\+(?:ers)?|[4-7]0-plus(?:sers?)?|(?:begin|midden|half|eind|late|early|"
+    r"mid)[\s-](?:twintigers|dertigers|veertigers|vijftigers|zestigers))(?![\w-])"
+)
+
+# "a young and dynamic company": the firm's age, not an age requirement.
+_NOT_FIRM = r"(?!\s+(?:company|business|firm|agency|start-?up|scale-?up|organi[sz]ation|brand))"
+
 AGE_RULES: dict[str, list[Rule]] = {
     "nl": [
+        rule(
+            AGE,
+            _AGE_INDIRECT,
+            0.75,
+            unless=r"\b(?:opgericht|founded|gebouwd|built|bouwjaar|sinds|since|established|codebase|systeem|"
+            r"system|team size|teamgrootte)\b",
+            before_only=True,
+            window=40,
+        ),
         rule(
             AGE,
             words(
@@ -93,7 +122,8 @@ AGE_RULES: dict[str, list[Rule]] = {
                 r"team is (?:very |quite |still )?young",
                 r"jong(?:e|er)?,?\s+(?:en\s+)?(?:\w+e,?\s+)?(?:dynamisch\w*|enthousiast\w*|ambitieu\w*|"
                 r"talent\w*|team|collega\w*|kandida\w+|medewerker\w*|mensen|professionals?|honden|"
-                r"starters?|afgestudeerden)",
+                r"starters?|afgestudeerden)(?!\s+(?:bedrijf|organisatie|kantoor|merk|start-?up|scale-?up|"
+                r"bureau|agency|company|onderneming))",
                 r"te (?:oud|jong)",
                 r"(?:oudere|jongere)\s+(?:werknemer|medewerker|kandidaat|kandidaten|collega|sollicitant|"
                 r"werkzoekende)s?",
@@ -132,8 +162,8 @@ AGE_RULES: dict[str, list[Rule]] = {
                 + _NUM_EN
                 + r"|"
                 + _WORDNUM_EN
-                + r")[- ]years?[- ]old(?!\s+(?:company|"
-                r"firm|business|system|codebase|product|brand|building|house|car|platform))",
+                + r")[- ]years?[- ]old(?!\s+(?:\w+\s+)?(?:company|"
+                r"firm|business|system|codebase|product|brand|building|house|car|platform|code|software))",
             ),
             0.8,
         ),
@@ -152,9 +182,11 @@ AGE_RULES: dict[str, list[Rule]] = {
                 + r")?"
                 + _NOT_AGE_AFTER,
                 r"too (?:old|young)",
-                r"(?:young|youthful) and (?:dynamic|energetic|ambitious|hungry)",
+                r"(?:young|youthful) and (?:dynamic|energetic|ambitious|hungry)" + _NOT_FIRM,
                 r"(?:someone|somebody|people|candidates?|team|person|talent) (?:who is )?(?:young|youthful)",
-                r"young (?:team|person|people|candidates?|talent|professionals?|blood|and dynamic)",
+                r"young (?:team|person|people|candidates?|talent|professionals?|blood|and dynamic"
+                + _NOT_FIRM
+                + ")",
                 r"older (?:worker|workers|employee|employees|candidate|candidates|applicants?|people)",
                 r"retirement age",
                 r"pension(?:able)? age",
@@ -170,8 +202,8 @@ AGE_RULES: dict[str, list[Rule]] = {
                 r"zoomers?",
                 r"digital natives?",
                 r"turned " + _NUM_EN,
-                r"\d{2}-year-old(?!\s+(?:company|firm|business|system|codebase|product|brand|building|"
-                r"house|car|platform))",
+                r"\d{2}-year-old(?!\s+(?:\w+\s+)?(?:company|firm|business|system|codebase|product|brand|"
+                r"building|house|car|platform|code|software|application|machine|legacy|mainframe|tradition))",
             ),
             0.8,
             unless=r"\b(?:system|application|software|the company)\b",
@@ -182,8 +214,40 @@ AGE_RULES: dict[str, list[Rule]] = {
     ],
 }
 
+# Pregnancy care and loss are health data too (recognizer.DUAL): one span, both types.
+_PREG_MEDICAL = (
+    r"(?<![\w-])(?:\w+-)*(?:miskra(?:am|men)|zwangerschaps(?:diabetes|vergiftiging|misselijkheid|"
+    r"complicaties|echo)|IVF|ivf|ICSI|icsi|IUI|vruchtbaarheids(?:behandeling|traject|kliniek)|"
+    r"keizersnede|hyperemesis(?: gravidarum)?|pre-?eclampsie|pre-?eclampsia|miscarriages?|stillbirth|"
+    r"doodgeboren|fertility (?:treatment|clinic|issues|problems)|gestational diabetes|c-section|"
+    r"caesarean(?: section)?|egg freezing|eicellen (?:laten )?invriezen)(?:[\s-]?(?:traject|behandeling|"
+    r"treatment|cycle|poging|pogingen|rondes?))?(?![\w-])"
+)
+# Indirect: a due date, a trimester, leave, trying for a child, slang ("preggo", "zwanger" misspelled).
+_PREG_INDIRECT = (
+    r"(?<![\w-])(?:uitgerekend(?:e datum)?|(?:eerste|tweede|derde|laatste) trimester|"
+    r"(?:zwangerschaps|bevallings|moederschaps|maternity|pregnancy)[\s-]?(?:verlof|leave)|"
+    r"verlof (?:voor|rond) (?:de|mijn|haar) bevalling|"
+    r"(?:verwacht|verwachten|verwachtte|verwachtten) (?:\w+ ){0,4}?(?:baby|kind|kindje|kleintje|"
+    r"tweeling|zoon|zoontje|dochter|dochtertje)|"
+    r"(?:proberen|probeert|probeer|willen|wil) (?:\w+ ){0,2}?zwanger te "
+    r"(?:raken|worden)|(?:trying|try|tries|tried) (?:for a baby|to (?:conceive|get pregnant|have a baby))|"
+    r"(?:are|is|was|we're|she's|I'm) (?:\w+ )?expecting(?= *(?:[.,;!?)]|$|\b(?:in|this|next|again|our|her|"
+    r"my|their|a baby|a child|twins|soon|since|mid|late|early)\b))|expecting (?:our|her|my|their|a) "
+    r"(?:first|second|third|fourth|little|baby|child|kid)|baby (?:is )?due|"
+    r"preg(?:go|gers|gie|o|ers)|zwagner\w*)(?![\w-])"
+)
+
 PREG_RULES: dict[str, list[Rule]] = {
     "nl": [
+        rule(PREG, _PREG_MEDICAL, 0.85, case=True, also=("HEALTH",)),
+        rule(
+            PREG,
+            _PREG_INDIRECT,
+            0.8,
+            unless=r"\b(?:verloskundige|gynaecoloog|kraamzorg|midwife|obstetric\w*|policy|beleid|regeling)\b",
+            window=40,
+        ),
         rule(
             PREG,
             compound(
@@ -198,13 +262,9 @@ PREG_RULES: dict[str, list[Rule]] = {
                 "afkolven",
                 "borstvoeding",
                 "WAZO",
-                "miskraam",
                 "wekenecho",
                 "termijnecho",
                 "gezinsuitbreiding",
-                "IVF-traject",
-                "ivf-behandeling",
-                "vruchtbaarheidsbehandeling",
             ),
             0.85,
             veto_tail=r"(?:zorg|afdeling|verpleegkundigen?|echoscopist\w*|instructeur|instructrice|docent|"
@@ -261,9 +321,6 @@ PREG_RULES: dict[str, list[Rule]] = {
                 r"midwife (?:appointment|visit|check\w*)",
                 r"(?:planning|plans|plan|wants|hoping|hopes) to (?:start a family|have (?:a baby|children|"
                 r"kids))",
-                r"miscarriage",
-                r"IVF(?: treatment)?",
-                r"fertility treatment",
                 r"(?:she is|she's|I'm|I am|we're|we are|baby is|baby's) due (?:in|on|at|next|this)(?: \w+)?",
                 r"(?:her|my|our|their) (?:due date|bump)",
                 r"(?<=\()due (?:in|on) \w+(?=\))",
@@ -273,6 +330,11 @@ PREG_RULES: dict[str, list[Rule]] = {
     ],
 }
 
+# "Getrouwd met Python sinds 2010": wedded to a technology is a joke, not a civil status.
+_NOT_WED_TO_TECH = r"(?!\s+(?:met|to)\s+" + TECH_TERMS + r"\b)"
+# "Single, no ties": the word opening a profile line.
+_SINGLE_LINE = r"(?:^|(?<=\n)|(?<=[:.]\s))\s*Single(?=\s*[,;:.])"
+
 MAR_RULES: dict[str, list[Rule]] = {
     "nl": [
         rule(
@@ -280,7 +342,7 @@ MAR_RULES: dict[str, list[Rule]] = {
             words(
                 r"gehuwd\w*",
                 r"ongehuwd\w*",
-                r"getrouwd(?! met (?:het|de|zijn|haar) (?:idee|werk|baan|bedrijf))",
+                r"getrouwd(?! met (?:het|de|zijn|haar) (?:idee|werk|baan|bedrijf))" + _NOT_WED_TO_TECH,
                 r"(?:ben|is|zijn|was|waren|pas|recent|net|sinds \w+)\s+gescheiden(?!\s+(?:van (?:de|het)|"
                 r"door|afval|op|in|gehouden|opgeslagen))",
                 r"gescheiden (?:vader|moeder|man|vrouw|ouders?)",
@@ -300,6 +362,10 @@ MAR_RULES: dict[str, list[Rule]] = {
                 r"geregistreerd partnerschap",
                 r"partnerschapsregistratie",
                 r"burgerlijke staat\s*:?\s*[\w-]+",
+                r"(?:ben|is|was|ik|weer|nog)\s+(?:nog\s+|weer\s+|nu\s+)?single(?!\s+(?:sign|page|point|player))",
+                r"(?:woon|woont|wonen|woonde|woonden)\s+(?:\w+\s+){0,2}?samen(?:\s+met\s+(?:mijn|m'n|zijn|haar)\s+"
+                r"(?:vriend|vriendin|partner))?",
+                r"(?:pas|net|kersvers|onlangs)\s+getrouwd",
                 r"(?<!\ber\s)(?:mijn|m'n|zijn|haar)\s+(?:man|vrouw)(?!\s+(?:en vrouw|power|uren|jaren|"
                 r"sterk|op))",
             ),
@@ -315,7 +381,8 @@ MAR_RULES: dict[str, list[Rule]] = {
             words(
                 r"(?<!\b(?:"
                 + THINGS
-                + r")\s)married(?! to (?:the|his|her|my|their) (?:idea|job|work|company|role))",
+                + r")\s)married(?! to (?:the|his|her|my|their) (?:idea|job|work|company|role))"
+                + _NOT_WED_TO_TECH,
                 r"unmarried",
                 r"divorc\w+",
                 r"widow(?:ed|er|ers|s)?",
@@ -331,7 +398,10 @@ MAR_RULES: dict[str, list[Rule]] = {
                 r"ex-(?:wife|husband)",
                 r"(?:my|our|his|her|their) wedding",
                 r"honeymoon(?! (?:period|phase))",
-                r"newlyweds?",
+                r"newly[\s-]?weds?",
+                r"newly married",
+                r"(?:lives?|living|lived|moved in)\s+(?:together\s+)?with\s+(?:my|his|her|their)\s+"
+                r"(?:girlfriend|boyfriend|partner|fianc[eé]e?)",
                 r"civil partnership",
                 r"domestic partnership",
                 r"common-law (?:partner|wife|husband|marriage)",
@@ -342,5 +412,6 @@ MAR_RULES: dict[str, list[Rule]] = {
             ),
             0.8,
         ),
+        rule(MAR, _SINGLE_LINE, 0.75, case=True),
     ],
 }

@@ -14,12 +14,14 @@ from guardrails.special import (
     cues,
     health,
     identity,
+    medical,
     origin,
     politics,
     protected,
     religion,
+    typos,
 )
-from guardrails.special.rules import Block, Rule, clause, lowered
+from guardrails.special.rules import Block, Matching, clause, lowered
 
 # On equal spans the type listed first wins (more specific or more sensitive reading).
 PRECEDENCE: tuple[str, ...] = (
@@ -39,6 +41,19 @@ PRECEDENCE: tuple[str, ...] = (
     "AGE",
 )
 _RANK = {kind: i for i, kind in enumerate(PRECEDENCE)}
+# Pairs of types that one span can state at once: a miscarriage is pregnancy and health data, a hereditary
+# syndrome genetic and health data, gender-affirming care gender identity and health data, "zijn man" written
+# about a man orientation and civil status. Overlapping findings of such a pair are both kept (redaction
+# still makes one placeholder of them); any other pair is resolved by precedence.
+DUAL: frozenset[frozenset[str]] = frozenset(
+    frozenset(pair)
+    for pair in (
+        ("PREGNANCY", "HEALTH"),
+        ("GENETIC", "HEALTH"),
+        ("GENDER_IDENTITY", "HEALTH"),
+        ("SEXUAL_ORIENTATION", "MARITAL_STATUS"),
+    )
+)
 _ANCHOR = regex.compile(cues.SINGULAR_ANCHOR, regex.IGNORECASE)
 _FRAMING = regex.compile(cues.PROFESSIONAL_FRAMING, regex.IGNORECASE)
 _GROUP = regex.compile(cues.GENERIC_GROUP, regex.IGNORECASE)
@@ -47,10 +62,11 @@ _MAX_GAP = 10
 _GAP_BREAK = regex.compile(r"[.!?;:,()\n]")
 
 
-def _rule_sets(lang: str) -> tuple[list[Rule], list[Block]]:
-    rules: list[Rule] = []
+def _rule_sets(lang: str) -> tuple[list[Matching], list[Block]]:
+    rules: list[Matching] = []
     for table in (
         health.RULES,
+        medical.RULES,
         religion.RULES,
         origin.RULES,
         origin.NAT_RULES,
@@ -64,6 +80,7 @@ def _rule_sets(lang: str) -> tuple[list[Rule], list[Block]]:
         protected.AGE_RULES,
         protected.PREG_RULES,
         protected.MAR_RULES,
+        typos.RULES,
     ):
         rules.extend(table[lang])
     blocks: list[Block] = []
@@ -73,9 +90,9 @@ def _rule_sets(lang: str) -> tuple[list[Rule], list[Block]]:
 
 
 @cache
-def _all_rules() -> tuple[tuple[Rule, ...], tuple[Block, ...]]:
+def _all_rules() -> tuple[tuple[Matching, ...], tuple[Block, ...]]:
     """Rules of both languages: mixed and mis-detected texts are common (see the package docstring)."""
-    rules: list[Rule] = []
+    rules: list[Matching] = []
     blocks: list[Block] = []
     for lang in ("nl", "en"):
         r, b = _rule_sets(lang)
@@ -125,7 +142,7 @@ class SpecialCategoryRecognizer(EntityRecognizer):
 
 
 def find(
-    text: str, rules: tuple[Rule, ...], blocks: tuple[Block, ...], wanted: set[str]
+    text: str, rules: tuple[Matching, ...], blocks: tuple[Block, ...], wanted: set[str]
 ) -> list[tuple[str, int, int, float]]:
     """Run the rules, drop look-alikes, merge same-type overlaps and resolve cross-type containment."""
     low = lowered(text)
@@ -137,14 +154,15 @@ def find(
                 block_spans.setdefault(kind, []).extend(spans)
     raw: list[tuple[str, int, int, float]] = []
     for r in rules:
-        if r.entity not in wanted:
+        kinds = [k for k in (r.entity, *r.also) if k in wanted]
+        if not kinds:
             continue
         for start, end in r.spans(text, low):
-            if any(s < end and start < e for s, e in block_spans.get(r.entity, ())):
-                continue
             if r.entity != "NATIONALITY" and _generic(text, start, end):
                 continue
-            raw.append((r.entity, start, end, r.score))
+            for kind in kinds:
+                if not any(s < end and start < e for s, e in block_spans.get(kind, ())):
+                    raw.append((kind, start, end, r.score))
     return _resolve(_merge(raw, text))
 
 
@@ -178,12 +196,18 @@ def _merge(found: list[tuple[str, int, int, float]], text: str) -> list[tuple[st
 
 def _resolve(found: list[tuple[str, int, int, float]]) -> list[tuple[str, int, int, float]]:
     """Across types: a finding inside one of a higher-precedence type is dropped ("Nederlander" inside
-    "Marokkaanse Nederlander"); the specific inner finding survives a generic container."""
+    "Marokkaanse Nederlander"), unless the two form a DUAL pair; the specific inner finding survives a
+    generic container."""
     kept = []
     for f in found:
         kind, start, end, _ = f
         beaten = any(
-            g is not f and g[0] != kind and g[1] <= start and end <= g[2] and _RANK[g[0]] < _RANK[kind]
+            g is not f
+            and g[0] != kind
+            and g[1] <= start
+            and end <= g[2]
+            and _RANK[g[0]] < _RANK[kind]
+            and frozenset((g[0], kind)) not in DUAL
             for g in found
         )
         if not beaten:

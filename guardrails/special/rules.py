@@ -16,7 +16,7 @@ import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache
-from typing import Any
+from typing import Any, Protocol
 
 import regex
 
@@ -121,7 +121,8 @@ def lowered(text: str) -> str | None:
 class Rule:
     """One way a type is expressed. `near`: a cue that must occur in the same clause; `unless`: a cue in the
     same clause that cancels the match (a role, a product, a third party). `before_only` restricts both cues
-    to the text before the match; `veto_tail` cancels a match whose text ends in it (a compound's head)."""
+    to the text before the match; `veto_tail` cancels a match whose text ends in it (a compound's head);
+    `also` lists further types the same span states (see recognizer.DUAL)."""
 
     entity: str
     pattern: Matcher
@@ -132,6 +133,7 @@ class Rule:
     before_only: bool = False
     veto_tail: Pattern | None = None
     near_anywhere: bool = False  # `near` may occur anywhere in the text (e.g. the author's gender)
+    also: tuple[str, ...] = ()  # types the same words also state ("miskraam": PREGNANCY and HEALTH)
 
     def spans(self, text: str, low: str | None = None) -> Iterator[tuple[int, int]]:
         for m in self.pattern.finditer(text, low):
@@ -147,6 +149,16 @@ class Rule:
                 if self.unless is not None and self.unless.search(ctx):
                     continue
             yield start, end
+
+
+class Matching(Protocol):
+    """What the recognizer needs of a rule: a `Rule` here, or a `typos.TypoRule`."""
+
+    entity: str
+    score: float
+    also: tuple[str, ...]
+
+    def spans(self, text: str, low: str | None = None) -> Iterator[tuple[int, int]]: ...
 
 
 @dataclass(frozen=True)
@@ -172,6 +184,7 @@ def rule(
     case: bool = False,
     veto_tail: str | None = None,
     near_anywhere: bool = False,
+    also: tuple[str, ...] = (),
 ) -> Rule:
     return Rule(
         entity,
@@ -183,6 +196,7 @@ def rule(
         before_only,
         rx(r"(?:" + veto_tail + r")(?:en|s)?$") if veto_tail else None,
         near_anywhere,
+        also,
     )
 
 

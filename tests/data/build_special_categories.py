@@ -195,15 +195,15 @@ POSITIVES: dict[str, dict[str, list[str]]] = {
             "ze zit in het [kader van de vakbond|TRADE_UNION]",
         ],
         "SEXUAL_ORIENTATION": [
-            "als vader van twee kinderen doen [mijn man|SEXUAL_ORIENTATION] en ik alles samen",
+            "als vader van twee kinderen doen [mijn man|SEXUAL_ORIENTATION,MARITAL_STATUS] en ik alles samen",
             "hij is [homo|SEXUAL_ORIENTATION] en daar heel open over",
             "ze is [lesbisch|SEXUAL_ORIENTATION]",
             "ik ben [biseksueel|SEXUAL_ORIENTATION]",
             "ze noemt zichzelf [queer|SEXUAL_ORIENTATION]",
             "hij is lid van het [LHBTI+-netwerk|SEXUAL_ORIENTATION] van zijn werkgever",
             "hij is vorig jaar [uit de kast|SEXUAL_ORIENTATION] gekomen",
-            "hij komt naar Amsterdam met [zijn man|SEXUAL_ORIENTATION]",
-            "zij en [haar vrouw|SEXUAL_ORIENTATION] hebben net een huis gekocht",
+            "hij komt naar Amsterdam met [zijn man|SEXUAL_ORIENTATION,MARITAL_STATUS]",
+            "zij en [haar vrouw|SEXUAL_ORIENTATION,MARITAL_STATUS] hebben net een huis gekocht",
             "hij zit in het bestuur van het [Pride-netwerk|SEXUAL_ORIENTATION]",
             "hij heeft een [homoseksuele|SEXUAL_ORIENTATION] relatie",
             "ze is vrijwilliger bij het [COC|SEXUAL_ORIENTATION]",
@@ -212,14 +212,15 @@ POSITIVES: dict[str, dict[str, list[str]]] = {
             "ze is [aseksueel|SEXUAL_ORIENTATION]",
             "hij is [hetero|SEXUAL_ORIENTATION], voor de duidelijkheid",
             "hij is [gay|SEXUAL_ORIENTATION] en organiseert de [Pride-borrel|SEXUAL_ORIENTATION]",
-            "als moeder van een dochter zijn [mijn vrouw|SEXUAL_ORIENTATION] en ik blij met flexibele uren",
+            "als moeder van een dochter zijn [mijn vrouw|SEXUAL_ORIENTATION,MARITAL_STATUS] en ik blij met"
+            " flexibele uren",
             "ze wonen als [lesbisch stel|SEXUAL_ORIENTATION] in Haarlem",
             "ze is [lesbienne|SEXUAL_ORIENTATION]",
             "ik ben [bi|SEXUAL_ORIENTATION] en heb een vriendin",
             "zij is actief in de [LHBT|SEXUAL_ORIENTATION]-gemeenschap",
             "hij praat niet graag over zijn [seksuele voorkeur|SEXUAL_ORIENTATION]",
-            "ik ben een man en [mijn man|SEXUAL_ORIENTATION] werkt ook in de IT",
-            "hij en [zijn echtgenoot|SEXUAL_ORIENTATION] adopteren een kind",
+            "ik ben een man en [mijn man|SEXUAL_ORIENTATION,MARITAL_STATUS] werkt ook in de IT",
+            "hij en [zijn echtgenoot|SEXUAL_ORIENTATION,MARITAL_STATUS] adopteren een kind",
             "ze noemt zichzelf [homoseksueel|SEXUAL_ORIENTATION]",
             "ze vertelde dat ze op [vrouwen valt|SEXUAL_ORIENTATION]",
         ],
@@ -235,8 +236,8 @@ POSITIVES: dict[str, dict[str, list[str]]] = {
             "ik ben [genderfluïde|GENDER_IDENTITY]",
             "ze is [intersekse|GENDER_IDENTITY]",
             "sinds haar [transitie|GENDER_IDENTITY] werkt ze onder een andere naam",
-            "hij heeft een [geslachtsbevestigende operatie|GENDER_IDENTITY] gehad",
-            "ze had last van [genderdysforie|GENDER_IDENTITY]",
+            "hij heeft een [geslachtsbevestigende operatie|GENDER_IDENTITY,HEALTH] gehad",
+            "ze had last van [genderdysforie|GENDER_IDENTITY,HEALTH]",
             "hen heeft een [X in het paspoort|GENDER_IDENTITY]",
             "hij is [cisgender|GENDER_IDENTITY]",
             "als [trans persoon|GENDER_IDENTITY] zoek ik een inclusieve werkgever",
@@ -286,14 +287,14 @@ POSITIVES: dict[str, dict[str, list[str]]] = {
             "hij laat [genetisch onderzoek|GENETIC] doen",
             "ze is [draagster van het BRCA2-gen|GENETIC]",
             "ze wacht op de uitslag van het [erfelijkheidsonderzoek|GENETIC]",
-            "in de familie komt het [Lynch-syndroom|GENETIC] voor",
+            "in de familie komt het [Lynch-syndroom|GENETIC,HEALTH] voor",
             "hij heeft een zeldzame [genmutatie|GENETIC]",
             "het lab heeft zijn [DNA-profiel|GENETIC] vastgelegd",
             "ze heeft volgende week een afspraak bij de [klinisch geneticus|GENETIC]",
             "ze heeft een [dragerschapstest|GENETIC] gedaan",
-            "hij heeft een [genetische aandoening|GENETIC]",
+            "hij heeft een [genetische aandoening|GENETIC,HEALTH]",
             "ze heeft [haar DNA laten analyseren bij 23andMe|GENETIC]",
-            "in haar familie komt een [erfelijke ziekte|GENETIC] voor",
+            "in haar familie komt een [erfelijke ziekte|GENETIC,HEALTH] voor",
             "zijn [genoomanalyse|GENETIC] liet een afwijking zien",
             "het [DNA-onderzoek|GENETIC] bevestigde de diagnose",
             "hij is [erfelijk belast|GENETIC]",
@@ -497,7 +498,7 @@ POSITIVES: dict[str, dict[str, list[str]]] = {
             "as a [Hindu|RELIGION] she celebrates [Diwali|RELIGION]",
             "he is a [Sikh|RELIGION] and wears a [turban|RELIGION]",
             "she is a [Buddhist|RELIGION] and meditates daily",
-            "he doesn't work on Sundays because of his [faith|RELIGION]",
+            "he [doesn't work on Sundays because of his faith|RELIGION]",
             "I only eat [halal|RELIGION], can lunch be arranged?",
             "as a [Christian|RELIGION] I volunteer at the food bank",
             "he calls himself a convinced [atheist|RELIGION]",
@@ -602,15 +603,15 @@ POSITIVES: dict[str, dict[str, list[str]]] = {
             "she is [unionized|TRADE_UNION]",
         ],
         "SEXUAL_ORIENTATION": [
-            "as a father of two, [my husband|SEXUAL_ORIENTATION] and I share the school runs",
+            "as a father of two, [my husband|SEXUAL_ORIENTATION,MARITAL_STATUS] and I share the school runs",
             "he is [gay|SEXUAL_ORIENTATION] and very open about it",
             "she is a [lesbian|SEXUAL_ORIENTATION]",
             "I'm [bisexual|SEXUAL_ORIENTATION]",
             "she identifies as [queer|SEXUAL_ORIENTATION]",
             "he leads the [LGBTQ+ network|SEXUAL_ORIENTATION] at his company",
             "he [came out|SEXUAL_ORIENTATION] last year",
-            "he is relocating with [his husband|SEXUAL_ORIENTATION]",
-            "she and [her wife|SEXUAL_ORIENTATION] just bought a house",
+            "he is relocating with [his husband|SEXUAL_ORIENTATION,MARITAL_STATUS]",
+            "she and [her wife|SEXUAL_ORIENTATION,MARITAL_STATUS] just bought a house",
             "he is [homosexual|SEXUAL_ORIENTATION]",
             "I'm [pansexual|SEXUAL_ORIENTATION]",
             "she is [asexual|SEXUAL_ORIENTATION]",
@@ -618,16 +619,16 @@ POSITIVES: dict[str, dict[str, list[str]]] = {
             "she lives with her [same-sex partner|SEXUAL_ORIENTATION]",
             "he sits on the board of the [Pride network|SEXUAL_ORIENTATION]",
             "he moved here with [his boyfriend|SEXUAL_ORIENTATION]",
-            "she lives with [her girlfriend|SEXUAL_ORIENTATION] in Bristol",
+            "she lives with [her girlfriend|SEXUAL_ORIENTATION,MARITAL_STATUS] in Bristol",
             "he volunteers for [Stonewall|SEXUAL_ORIENTATION]",
             "he is open about his [sexual orientation|SEXUAL_ORIENTATION]",
             "I'm [bi|SEXUAL_ORIENTATION] and have a girlfriend",
             "she is [heterosexual|SEXUAL_ORIENTATION]",
             "after her [coming out|SEXUAL_ORIENTATION] she felt freer",
             "she co-chairs the [LGBT|SEXUAL_ORIENTATION] employee resource group",
-            "as a mom of a toddler, [my wife|SEXUAL_ORIENTATION] and I need flexible hours",
+            "as a mom of a toddler, [my wife|SEXUAL_ORIENTATION,MARITAL_STATUS] and I need flexible hours",
             "they are a [gay couple|SEXUAL_ORIENTATION] from Leeds",
-            "I'm a man and [my husband|SEXUAL_ORIENTATION] also works in IT",
+            "I'm a man and [my husband|SEXUAL_ORIENTATION,MARITAL_STATUS] also works in IT",
             "he and [his partner Mark|SEXUAL_ORIENTATION] are moving to Utrecht",
         ],
         "GENDER_IDENTITY": [
@@ -638,7 +639,7 @@ POSITIVES: dict[str, dict[str, list[str]]] = {
             "he is a [trans man|GENDER_IDENTITY]",
             "[pronouns: they/them|GENDER_IDENTITY]",
             "she describes herself as [genderqueer|GENDER_IDENTITY]",
-            "he had [gender-affirming surgery|GENDER_IDENTITY] last year",
+            "he had [gender-affirming surgery|GENDER_IDENTITY,HEALTH] last year",
             "I'm [genderfluid|GENDER_IDENTITY]",
             "she is [intersex|GENDER_IDENTITY]",
             "since [her transition|GENDER_IDENTITY] she works under a different name",
@@ -650,7 +651,7 @@ POSITIVES: dict[str, dict[str, list[str]]] = {
             "she is [MtF|GENDER_IDENTITY]",
             "I'm [agender|GENDER_IDENTITY]",
             "they are [enby|GENDER_IDENTITY] and prefer gender-neutral language",
-            "he underwent [gender reassignment|GENDER_IDENTITY]",
+            "he underwent [gender reassignment|GENDER_IDENTITY,HEALTH]",
             "he is [FtM|GENDER_IDENTITY]",
             "[Pronouns: she/her|GENDER_IDENTITY]",
             "she changed the [gender marker|GENDER_IDENTITY] in her passport",
@@ -691,7 +692,7 @@ POSITIVES: dict[str, dict[str, list[str]]] = {
             "he has a [genetic predisposition|GENETIC] to [heart disease|HEALTH]",
             "she carries a [BRCA1 mutation|GENETIC]",
             "he is undergoing [genetic testing|GENETIC]",
-            "she is a [carrier of the cystic fibrosis gene|GENETIC]",
+            "she is a [carrier of the cystic fibrosis gene|GENETIC,HEALTH]",
             "he has a [hereditary condition|GENETIC]",
             "her [genome sequencing|GENETIC] showed an anomaly",
             "she sent her saliva to [23andMe|GENETIC]",
@@ -703,7 +704,7 @@ POSITIVES: dict[str, dict[str, list[str]]] = {
             "she took part in [genetic screening|GENETIC]",
             "they both did [carrier screening|GENETIC]",
             "she tested positive for [BRCA2|GENETIC]",
-            "he has an [inherited heart condition|GENETIC]",
+            "he has an [inherited heart condition|GENETIC,HEALTH]",
             "she has an elevated [genetic risk|GENETIC]",
             "he was [diagnosed with|HEALTH] a [chromosomal abnormality|GENETIC]",
             "the police took a [DNA sample|GENETIC] from him",
@@ -711,7 +712,7 @@ POSITIVES: dict[str, dict[str, list[str]]] = {
             "he did a [paternity test|GENETIC]",
             "she shared her [genetic test results|GENETIC] with HR",
             "he had [whole-exome sequencing|GENETIC]",
-            "she carries the [Huntington's gene|GENETIC]",
+            "she carries the [Huntington's gene|GENETIC,HEALTH]",
             "the insurer asked about his [family genetic history|GENETIC]",
         ],
         "CRIMINAL_RECORD": [
@@ -858,6 +859,153 @@ POSITIVES: dict[str, dict[str, list[str]]] = {
 }
 
 # Whole realistic items (CV fragments, notes, mixed-language chat) with several types at once.
+# Phenomena added after the second-author check (see benchmarks/README.md): word formation for rare
+# conditions and medicines, practice without a faith word, records told as events, birth years and
+# approximate ages, indirect pregnancy, lone nationality words, same-sex partners implied by the author's
+# gender, and two types on one span. Own wording; appended so earlier ids stay stable.
+MORE_POSITIVES: dict[str, dict[str, list[str]]] = {
+    "nl": {
+        "HEALTH": [
+            "hij heeft [sarcoïdose|HEALTH] en is snel moe",
+            "ik heb [polyneuropathie|HEALTH] in beide voeten",
+            "ze slikt dagelijks [pantoprazol|HEALTH] en [bisoprolol|HEALTH]",
+            "bij mij is [trigeminusneuralgie|HEALTH] vastgesteld",
+            "ik heb [de ziekte van Bechterew|HEALTH] en sta liever af en toe op",
+            "hij [heeft veel last van zijn schouder|HEALTH] sinds de val",
+            "ze is nog [herstellende van een longembolie|HEALTH]",
+            "ik draag een [insulinepomp|HEALTH] onder mijn overhemd",
+            "sorry voor de typo's, ik heb [dyslxie|HEALTH]",
+        ],
+        "RELIGION": [
+            "hij is [misdienaar|RELIGION] geweest in zijn dorp",
+            "ik [werk nooit op zondag|RELIGION], dat is voor mij een rustdag",
+            "zij helpt mee in de [parochie|RELIGION]",
+        ],
+        "CRIMINAL_RECORD": [
+            "hij [kwam vorig jaar vrij uit de gevangenis|CRIMINAL_RECORD]",
+            "ze [heeft een taakstraf|CRIMINAL_RECORD] van honderd uur",
+            "[zijn veroordeling|CRIMINAL_RECORD] is inmiddels tien jaar oud",
+        ],
+        "AGE": [
+            "[geboren in '82|AGE], getogen in Zwolle",
+            "[geboortejaar 1974|AGE], rijbewijs B",
+            "ze is [een jaar of vijftig|AGE] en heel ervaren",
+            "hij is [pas 21|AGE], nog erg groen",
+        ],
+        "PREGNANCY": [
+            "ik ben [uitgerekend|PREGNANCY] begin juni",
+            "zij zit in haar [tweede trimester|PREGNANCY]",
+            "we [verwachten in de zomer een zoontje|PREGNANCY]",
+            "vorig jaar had ik een [miskraam|PREGNANCY,HEALTH]",
+            "ze zit in een [ICSI-traject|PREGNANCY,HEALTH]",
+        ],
+        "MARITAL_STATUS": [
+            "ik [ben single|MARITAL_STATUS] en kan dus makkelijk verhuizen",
+            "hij [woont samen met zijn vriendin|MARITAL_STATUS] in Deventer",
+        ],
+        "NATIONALITY": [
+            "[Pool|NATIONALITY], woont sinds 2015 in Venlo",
+            "[paspoort: Braziliaans|NATIONALITY], werkvergunning aangevraagd",
+            "zij [is Griekse|NATIONALITY], werkt graag in een internationaal team",
+        ],
+        "SEXUAL_ORIENTATION": [
+            "Bas vertelde dat hij met [zijn man|SEXUAL_ORIENTATION,MARITAL_STATUS] een B&B heeft",
+            "Hoi, ik ben Pieter. [Mijn man|SEXUAL_ORIENTATION,MARITAL_STATUS] en ik verhuizen naar Groningen",
+            "als man woon ik al jaren samen met [mijn vriend Thijs|SEXUAL_ORIENTATION]",
+        ],
+        "GENDER_IDENTITY": [
+            "ik ben [trangender|GENDER_IDENTITY], gewoon zodat je het weet",
+            "ik [identificeer me als non-binair|GENDER_IDENTITY]",
+            "hij is transgender en [gestart met testosteron|GENDER_IDENTITY,HEALTH]",
+        ],
+        "GENETIC": [
+            "uit het DNA-onderzoek bleek [het syndroom van Marfan|GENETIC,HEALTH]",
+            "ze heeft [hemofilie|GENETIC,HEALTH], net als haar broer",
+            "bij een screening bleek dat hij [het MUTYH-gen|GENETIC] draagt",
+        ],
+        "TRADE_UNION": [
+            "ze is al jaren [lid van de Algemene Onderwijsbond|TRADE_UNION]",
+            "hij voerde actie [namens de bond|TRADE_UNION] bij de sluiting van de fabriek",
+        ],
+        "POLITICAL_OPINION": [
+            "hij is uitgesproken [anti-EU|POLITICAL_OPINION] en zegt dat ook op LinkedIn",
+        ],
+        "BIOMETRIC": [
+            "ik wil niet dat mijn [gezichtsdata|BIOMETRIC] bewaard worden",
+        ],
+    },
+    "en": {
+        "HEALTH": [
+            "she has [sarcoidosis|HEALTH] and tires easily",
+            "he takes [ramipril|HEALTH] and [atorvastatin|HEALTH] every morning",
+            "I was [diagnosed with peripheral neuropathy|HEALTH] last year",
+            "he has [Marfan syndrome|GENETIC,HEALTH] and avoids heavy lifting",
+            "she wears a [glucose sensor|HEALTH] on her arm",
+            "he's [recovering from a pulmonary embolism|HEALTH]",
+            "she [suffers from tendinitis|HEALTH] in both wrists",
+            "fyi he has [epliepsy|HEALTH], no night shifts",
+        ],
+        "RELIGION": [
+            "he [observes the Sabbath|RELIGION] and leaves early on Fridays",
+            "she volunteers at her [parish|RELIGION] on Saturdays",
+            "he was an [altar boy|RELIGION] growing up",
+        ],
+        "CRIMINAL_RECORD": [
+            "he [served eighteen months for|CRIMINAL_RECORD] handling stolen goods",
+            "she [did community service|CRIMINAL_RECORD] as a teenager",
+            "[his conviction|CRIMINAL_RECORD] was overturned on appeal",
+        ],
+        "AGE": [
+            "[born in '69|AGE], raised in Glasgow",
+            "[year of birth: 1981|AGE]",
+            "he's [just 19|AGE], very keen",
+            "she joined an [over-60s|AGE] walking group",
+        ],
+        "PREGNANCY": [
+            "she's [expecting their first|PREGNANCY] in the spring",
+            "the couple are [trying for a baby|PREGNANCY]",
+            "her [baby is due|PREGNANCY] in November",
+            "she had a [miscarriage|PREGNANCY,HEALTH] in January",
+            "they are going through [IVF|PREGNANCY,HEALTH]",
+        ],
+        "MARITAL_STATUS": [
+            "[Single|MARITAL_STATUS], happy to relocate",
+            "they are [newly-weds|MARITAL_STATUS]",
+            "she [lives with her boyfriend|MARITAL_STATUS] in Leeds",
+        ],
+        "NATIONALITY": [
+            "[Passport: Brazilian|NATIONALITY]",
+            "[dual national (Dutch/Moroccan)|NATIONALITY]",
+            "[I'm Swiss|NATIONALITY], currently in Basel, fluent in French (C2)",
+        ],
+        "SEXUAL_ORIENTATION": [
+            "she's [bisexaul|SEXUAL_ORIENTATION] and out at work",
+            "Hi, I'm Oliver - [my husband|SEXUAL_ORIENTATION,MARITAL_STATUS] works in Delft",
+            "the candidate said [his husband|SEXUAL_ORIENTATION,MARITAL_STATUS] is a nurse",
+            "he is [homosexsual|SEXUAL_ORIENTATION] and proud of it",
+        ],
+        "GENDER_IDENTITY": [
+            "I [don't identify as a man or a woman|GENDER_IDENTITY]",
+            "she is a trans woman and [on hormone therapy|GENDER_IDENTITY,HEALTH]",
+        ],
+        "GENETIC": [
+            "chromosome testing confirmed [Turner syndrome|GENETIC,HEALTH]",
+            "he has [haemophilia|GENETIC,HEALTH] and avoids contact sports",
+        ],
+        "TRADE_UNION": [
+            "she is an [active member of the Fire Brigades Union|TRADE_UNION]",
+        ],
+        "POLITICAL_OPINION": [
+            "he is openly [anti-NATO|POLITICAL_OPINION]",
+            "she was a [campaign volunteer for Jeremy Corbyn|POLITICAL_OPINION] in 2017",
+            "I'm a [proud feminist|POLITICAL_OPINION]",
+        ],
+        "BIOMETRIC": [
+            "the assessment tool stores candidates' [facial data|BIOMETRIC]",
+        ],
+    },
+}
+
 LONG_ITEMS: dict[str, list[str]] = {
     "nl": [
         "Profiel: Ahmed, [34 jaar|AGE], [getrouwd|MARITAL_STATUS]. Ervaring: 8 jaar als backend developer ("
@@ -1157,6 +1305,20 @@ NEGATIVES: dict[str, list[str]] = {
 # round of development (the held-out set is what judges generalisation).
 MORE_NEGATIVES: dict[str, list[str]] = {
     "nl": [
+        "De irisscanner bij de ingang is kapot, de monteur komt morgen.",
+        "Getrouwd met Django sinds versie 1.4.",
+        "Hij onderhandelde namens het bedrijf met de bond over de nieuwe cao.",
+        "De factuur moet uiterlijk op de vervaldatum betaald zijn; due date staat bovenaan.",
+        "Wij zijn een jong en dynamisch bureau in Utrecht.",
+        "Data engineer bij het Antoni van Leeuwenhoek Kanker Instituut.",
+        "Ziekteverzuim binnen de afdeling teruggedrongen van 8% naar 4%.",
+        "Die legacy-code is echt een ziekte.",
+        "Beëdigd tolk Nederlands-Arabisch bij de rechtbank.",
+        "Het systeem draait op een 20 jaar oude mainframe.",
+        "Accountmanager bij een farmaceut, verkocht onder meer pantoprazol aan apotheken.",
+        "De diagnose van het netwerkprobleem kostte een dag.",
+        "Ex-gedetineerden begeleid naar werk via een re-integratieproject van de reclassering.",
+        "De cao-onderhandelingen tussen werkgevers en bonden liepen vast.",
         "Hij werkt als verpleegkundige op de oncologie-afdeling.",
         "Ervaring met het ondersteunen van cliënten met dementie.",
         "Ze werkte bij het Diabetes Fonds als fondsenwerver.",
@@ -1180,7 +1342,7 @@ MORE_NEGATIVES: dict[str, list[str]] = {
         "Goed in Excel en SQL, kennis van Python.",
         "Hij is erg gedreven en gezond ambitieus.",
         "Dior, Chanel en Gucci zijn haar klanten.",
-        "Ik ben geboren in 1985 in Leiden.",
+        "Het pand is gebouwd in 1985 en in 2019 gerenoveerd.",
         "Hij heeft een masterdiploma in de geneeskunde.",
         "Ik ben 100% beschikbaar vanaf maandag.",
         "Ze is 36 uur per week beschikbaar.",
@@ -1308,6 +1470,20 @@ MORE_NEGATIVES: dict[str, list[str]] = {
         "Separated the monolith into services.",
         "The Dutch team won the award.",
         "Dutch-speaking customer support.",
+        "The fingerprint reader on my laptop stopped working again.",
+        "Married to Kubernetes since 2016, send help.",
+        "We are a young and dynamic company based in Rotterdam.",
+        "Project lead at the Dutch Cancer Institute, data platform team.",
+        "Reduced sick leave across the department by 15% with better rostering.",
+        "This flaky test is a disease, it keeps coming back.",
+        "Certified translator Dutch-Turkish and Turkish-Dutch.",
+        "Rewrote a 15-year-old Perl codebase in Go.",
+        "Sales rep for a pharma company, portfolio included omeprazole and metformin.",
+        "The diagnosis of the outage took three hours.",
+        "Our client, the Islamic Museum of Art, needed a new website.",
+        "Wrote an anti-Java rant on the team blog, all in good fun.",
+        "Computed the union of both result sets in Python.",
+        "We are building a next-gen analytics platform.",
     ],
 }
 
@@ -1350,7 +1526,7 @@ def build() -> dict[str, list[dict]]:
         items: list[dict] = []
         frames = FRAMES[lang]
         for kind, clauses in by_type.items():
-            for i, clause in enumerate(clauses):
+            for i, clause in enumerate(clauses + MORE_POSITIVES[lang].get(kind, [])):
                 frame = frames[(i * 3 + len(kind)) % len(frames)]
                 marked = frame.format(clause)
                 if frame.startswith("{}"):

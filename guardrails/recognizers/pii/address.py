@@ -65,6 +65,19 @@ PATTERNS = [
         0.65,
     ),
     Pattern(
+        "number + rue/via/calle + name",
+        r"(?i)\b\d{1,5}[ \t]+(?:rue|avenue|av\.?|avenida|calle|rua|r\.|chemin|boulevard|bd\.?|plaza|"
+        r"piazza|travessa|ul\.|ulica)(?:[ \t]+(?!(?:street|st|in|and|the|is|was|on)\b)"
+        r"[^\W\d_][\w'’-]*){1,4}",
+        0.65,
+    ),
+    Pattern(
+        "name + number + street",
+        r"\b[A-ZÀ-ÖØ-Þ][\w'’-]*(?:[ \t]+(?:[A-ZÀ-ÖØ-Þ][\w'’-]*|de|la|del|van|der|den|von|du|des)){0,3}"
+        r"[ \t]+\d{1,5}[a-zA-Z]?\.?[ \t]+(?i:street|st\.)",
+        0.6,
+    ),
+    Pattern(
         "name + street type, no number",
         r"\b[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,2}[ \t]+(?:Street|Avenue|Squares?|"
         r"Parks|Pass|Unions?|Gateway|"
@@ -105,8 +118,8 @@ PATTERNS = [
     ),
     Pattern(
         "zip code after its label",
-        r"(?i)(?<=zip code is )\d{4,5}(?:-\d{3,4})?\b|(?<=zip: )\d{3,5}(?:[- ]\d{2,4})?\b|"
-        r"(?<=postal code: )\w{3,7}(?: \w{3})?\b",
+        r"(?i)(?:(?<=zip code is )|(?<=zip code: )|(?<=zip: )|(?<=postal code is )|(?<=postal code: )|"
+        r"(?<=postcode is )|(?<=postcode: ))(?:\d\d-\d{3}|(?=[\w -]*\d)\w{3,7}(?:[- ]\w{2,4})?)\b",
         0.7,
     ),
 ]
@@ -117,7 +130,8 @@ CONTEXT = {
 
 
 # After a street, the rest of a postal address follows on the same line after a comma or on the next short
-# lines: town, region code, country, postcode ("Suite 501\n Riisa\n\n Estonia 62488", "..., København V").
+# lines: town, region code, country, postcode ("Suite 501\n Riisa\n\n Estonia 62488", "..., København V"); on
+# the same line after a comma or a run of spaces (a flattened address block or table cell).
 # Those parts are ADDRESS too, so a town there is never read as a person's name.
 _STREETS = [
     re.compile(p.regex, re.MULTILINE) for p in PATTERNS if "postcode" not in p.name and "zip" not in p.name
@@ -132,8 +146,11 @@ _LINE_PART = re.compile(
     r"[ \t]*$"
 )
 _SAME_LINE_PLACE = re.compile(
-    r",[ \t]*((?:[^\W\d_][\w'’.-]*[ \t]?){1,4}?(?:[ \t]+\d{4,6})?)(?=[ \t]*(?:[,.\n]|$))"
+    r"(?:,[ \t]*|[ \t]{2,})((?:[^\W\d_][\w'’.-]*[ \t]?){1,4}?(?:[ \t]+\d{4,6})?)(?=[ \t]*(?:[,.\n]|$))"
 )
+# A second number right before a number-first street is part of the address (a building or unit number, or
+# a postcode written first): "975 3968 Bay Street". Not a year ("in 2019 5 ...").
+_LEADING_NUMBER = re.compile(r"(?:^|(?<=[\s>:,]))(?!(?:19|20)\d\d\b)(\d{1,6})[ \t]+$", re.MULTILINE)
 MAX_TAIL_LINES = 4
 _PARTICLES = frozenset(["de", "del", "la", "le", "do", "da", "di", "am", "an", "upon", "sur"])
 
@@ -156,8 +173,13 @@ class AddressTailRecognizer(LocalRecognizer):
     def analyze(
         self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
     ) -> list[RecognizerResult]:
-        ends = {m.end() for rx in (*_STREETS, _UNIT_LINE) for m in rx.finditer(text)}
+        streets = [m for rx in (*_STREETS, _UNIT_LINE) for m in rx.finditer(text)]
+        ends = {m.end() for m in streets}
         out: list[RecognizerResult] = []
+        for m in streets:
+            lead = _LEADING_NUMBER.search(text, max(0, m.start() - 8), m.start())
+            if lead and m.group()[:1].isdigit():
+                out.append(RecognizerResult(ENTITY, lead.start(1), m.end(), 0.6))
         done: set[int] = set()
         for end in sorted(ends):
             same = _SAME_LINE_PLACE.match(text, end)

@@ -7,7 +7,9 @@ small logistic model over: how often the token was a name in CoNLL-2002 ned.trai
 lexicons (Faker locales), sentence position, whether the word exists in lower case, its neighbours, and
 the words around it. Consecutive name tokens, joined by tussenvoegsels (van, de, van der, ter...), form a
 PERSON. Explicit cues ("Naam:", "mijn naam is", "dhr.", "mevr.") force a following capitalised run to be
-a name. The model file is built by `python -m guardrails.data.build_names`.
+a name; after "mijn naam is" / "my name is" known names also count in lower case, as typed in chat. A
+token opening a line or bullet counts as a sentence start. The model file is built by
+`python -m guardrails.data.build_names`.
 """
 
 from __future__ import annotations
@@ -450,6 +452,15 @@ def _places() -> frozenset[str]:
     return places()
 
 
+_LINE_START = re.compile(r"(?:^|\n)[ \t]*(?:[-*•–>]|\d{1,2}[.)])?[ \t]*$")
+
+
+def _line_start(text: str, idx: int) -> bool:
+    """A token that opens a line or a bullet ("- Bouwde ...") is capitalised for that reason alone, like a
+    sentence start; the sentencizer only splits on punctuation."""
+    return bool(_LINE_START.search(text, max(0, idx - 8), idx))
+
+
 class DutchNameRecognizer(LocalRecognizer):
     """Presidio wrapper: tokens and sentence starts come from the spaCy Dutch pipeline."""
 
@@ -465,7 +476,9 @@ class DutchNameRecognizer(LocalRecognizer):
         if nlp_artifacts is None or not nlp_artifacts.tokens:
             return []
         doc = nlp_artifacts.tokens
-        tokens = [Token(t.text, t.idx, bool(t.is_sent_start), t.is_stop) for t in doc]
+        tokens = [
+            Token(t.text, t.idx, bool(t.is_sent_start) or _line_start(text, t.idx), t.is_stop) for t in doc
+        ]
         # In English text "a common word" means an English one, and the loan-word check is moot.
         is_word = _vocabulary(nlp_artifacts, self.supported_language)
         is_english = _vocabulary(nlp_artifacts, "en") if self.supported_language == "nl" else None
@@ -482,11 +495,45 @@ class DutchNameRecognizer(LocalRecognizer):
             if _organisation(text, start, end):
                 continue
             out.append(RecognizerResult(ENTITY, start, end, round(score, 3)))
+        for a, b in lower_case_names(text, self.model):
+            out.append(RecognizerResult(ENTITY, a, b, SCORE_LOWER_CASE))
         return out
 
 
+# In chat people type names in lower case ("my name is vitoria"). Right after a cue that introduces a name,
+# lower-case words that the first-name or surname lexicon knows are taken as the name, joined by
+# tussenvoegsels ("ik heet sanne de vries"). The vocabulary is no guide here: it lacks many common words.
+_NAME_CUE = re.compile(
+    r"(?i)\b(?:(?:my|her|his|their|your)\s+(?:(?:last|first|maiden|family|sur)\s*)?name\s+is|i\s+am\s+called|"
+    r"(?:mijn|haar|zijn|jouw)\s+(?:achter|voor|meisjes)?naam\s+is|ik\s+heet)\s+"
+)
+_LOWER_WORD = re.compile(r"[a-zà-öø-ÿ\u0100-\u024f][\w'’-]*")
+SCORE_LOWER_CASE = 0.6
+MAX_LOWER_CASE_WORDS = 5  # name words and tussenvoegsels together
+
+
+def lower_case_names(text: str, model: NameModel) -> list[tuple[int, int]]:
+    """Spans of lower-case known name words right after a name cue."""
+    out: list[tuple[int, int]] = []
+    for cue in _NAME_CUE.finditer(text):
+        pos, end = cue.end(), None
+        for _ in range(MAX_LOWER_CASE_WORDS):
+            word = _LOWER_WORD.match(text, pos)
+            if not word:
+                break
+            form = word.group()
+            if form.title() in model.first or form.title() in model.last:
+                end = word.end()
+            elif end is None or form not in TUSSENVOEGSELS:
+                break
+            pos = word.end() + 1 if text[word.end() : word.end() + 1] == " " else word.end()
+        if end is not None:
+            out.append((cue.end(), end))
+    return out
+
+
 def vocabulary(table: Any, stop_words: frozenset[str] = frozenset()) -> Callable[[str], bool]:
-    """Is this a common word? The lookup table is keyed by (hashed) inflected forms and maps to lemmas;
+    """Is this a common word? The lookup table maps inflected forms to lemmas;
     function words ("my", "this", "het") are often absent from it, so the stop-word list is added."""
     words = frozenset(table.values()) | stop_words
     return lambda word: word in words or word in table
@@ -499,7 +546,7 @@ def _vocabulary(nlp_artifacts: NlpArtifacts, lang: str = "nl") -> Callable[[str]
     """Word lists come from the lookup lemmatizers of the loaded pipelines (spacy-lookups-data)."""
     try:
         nlp = nlp_artifacts.nlp_engine.get_nlp(lang)
-        table = nlp.get_pipe("lemmatizer").lookups.get_table("lemma_lookup")
+        table = nlp.get_pipe("lemmatizer").table
     except (AttributeError, KeyError):
         return lambda _word: False
     if id(table) not in _vocabularies:
