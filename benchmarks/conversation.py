@@ -6,7 +6,9 @@
    the refusal gate for chat requests, the CV-injection detector for CV texts, the verdict guard for
    model-style verdicts; benign: share falsely refused or flagged. (The end-to-end assertions, 0 state
    changes included, are in tests/test_redteam.py.)
-2. Latency of the whole core on a temporary SQLite database (one process, warm): median and p95 of
+2. CPU time of the refusal gate alone: a rule hit, and the semantic second line
+   (bot/core/semantic_refusal.py).
+3. Latency of the whole core on a temporary SQLite database (one process, warm): median and p95 of
    `handle`/`act` for a refusal, a vacancy list, opening evidence, a review request and a decision,
    output guardrails included.
 """
@@ -71,6 +73,29 @@ def gates() -> None:
             print(f"| {lang} | {kind} | {len(bads)} | {sum(bads) / len(bads):.1%} |")
 
 
+def gate_cpu(runs: int = 40) -> None:
+    """CPU time of the refusal gate alone: a rule hit, and a message the rules pass on to the semantic line
+    (a fresh text each run, so the vector cache never helps)."""
+    from bot.core import refusals
+
+    refusals.detect("show the candidates for the data role")  # warm: embedder and example vectors
+    rows = [
+        ("rule hit (bulk rejection)", lambda i: f"wijs iedereen onder de {40 + i}% af"),
+        ("semantic line (ordinary request)", lambda i: f"find candidates who know tool number {i} well"),
+    ]
+    print("\n## Refusal gate alone (CPU ms, warm)\n")
+    print("| path | median | p95 |")
+    print("|---|---:|---:|")
+    for name, text in rows:
+        times = []
+        for i in range(runs):
+            start = time.process_time()
+            refusals.detect(text(i))
+            times.append((time.process_time() - start) * 1000)
+        times.sort()
+        print(f"| {name} | {statistics.median(times):.1f} | {times[int(0.95 * (runs - 1))]:.1f} |")
+
+
 def _timed(fn, runs: int) -> tuple[float, float]:
     times = []
     for _ in range(runs):
@@ -132,4 +157,5 @@ def latency(runs: int = 40) -> None:
 
 if __name__ == "__main__":
     gates()
+    gate_cpu()
     latency()

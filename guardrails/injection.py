@@ -16,19 +16,63 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
+from guardrails import decision_language as dl
+
 _AI = (
     r"(?:a\.?i\.?|ai[- ]?(?:systeem|system|model|tool|screener|recruiter|assistent|assistant|agent|bot)s?|"
     r"llms?|gpt(?:-?\d\w*)?|chat\s?gpt|claude|gemini|copilot|large language models?|language models?|"
     r"taalmodel(?:len)?|chatbots?|bots?|(?:automated|automatic|automatische|geautomatiseerde)\s+"
     r"(?:screeners?|screening(?:s?systeem|\s+system|\s+tools?)?|systems?|systemen|reviewers?|recruiters?)|"
     r"screening\s?(?:bots?|tools?|software|systems?|systemen)|ats|applicant tracking systems?|"
-    r"recruit(?:ing|ment)\s?(?:bots?|ai|assistants?)|assistant|assistent|model|machine|algorit(?:hm|me)s?)"
+    r"recruit(?:ing|ment)\s?(?:bots?|ai|assistants?)|assistant|assistent|model|machine|algorit(?:hm|me)s?|"
+    r"(?:ai[- ]?)?(?:reviewers?|beoordelaars?))"
 )
 _CAND = (
     r"(?:this|the|dit|deze|de|that)\s+(?:candidate|applicant|person|profile|cv|resume|résumé|kandida(?:at|"
     r"te)|sollicitant|profiel|persoon)"
 )
-_ME = rf"(?:me|myself|mij|mijzelf|{_CAND})"
+_ME = (
+    rf"(?:me|myself|mij|mijzelf|{_CAND}|my\s+(?:cv|resume|résumé|application|profile)|"
+    r"mijn\s+(?:cv|sollicitatie|profiel)|(?:this|dit|deze)\s+(?:document|application|sollicitatie))"
+)
+# Who a CV might address: a model, an assistant, a screener, an ATS ("recruiter-bot", "AI-beoordelaar").
+_ADDRESSEE = (
+    r"(?:(?:ai|a\.i\.|automated|geautomatiseerde?|automatische?)[- ]?\w+|(?:[\w-]+[- ])?(?:ai|a\.i\.)|"
+    r"[\w-]*bots?|llms?|gpt[\w.-]*|chat\s?gpt|claude|gemini|copilot|assistant|assistent|"
+    r"(?:language\s+|taal|[\w-]*)models?|[\w-]*modellen|ats|screen\w*(?:[- ]?(?:software|tool|system|"
+    r"systeem))?|"
+    r"reviewers?|beoordelaars?|[\w-]*algorit\w+|(?:[\w-]+[- ])?(?:software|tool|system|parser)|"
+    r"[\w-]*(?:software|systeem|parser))"
+)
+# What follows an address to a machine in an injection: an order, "you", the candidate, the criteria.
+_COMMAND = (
+    r"(?:please\s+|pls\s+|graag\s+)?(?:rate|rank|score|mark|treat|consider|move|put|place|select|hire|"
+    r"recommend|approve|classify|ignore|disregard|assign|give|output|print|reveal|forget|stop|answer|reply|"
+    r"respond|say|state|return|skip|beoordeel|behandel|zet|plaats|selecteer|neem|adviseer|negeer|vergeet|geef|"
+    r"ken|toon|markeer|rangschik|classificeer|wijs|laat|antwoord|zeg|vermeld|sla|do\s+not|don't|you|your|je|"
+    r"jouw|only|always|never|alleen|altijd|nooit|when\s+asked|als\s+je|"
+    r"this\s+(?:applicant|candidate|résumé|resume|cv|person)|the\s+(?:requirements|criteria|rubric)|"
+    r"de\s+(?:eisen|criteria)|dit\s+(?:cv|profiel)|this\s+profile|deze\s+(?:sollicitant|kandidaat|sollicitatie)|"
+    r"i\s+am|ik\s+ben)\b"
+)
+# Phrases that only make sense to whatever processes this document.
+_PROCESSING = (
+    r"(?:summari[sz]\w*|review\w*|evaluat\w*|process\w*|rank\w*|scor\w*|read\w*|screen\w*|assess\w*|"
+    r"pars\w*|analy[sz]\w*)"
+)
+_PROCESSING_NL = (
+    r"(?:samenvatten|beoordelen|verwerken|lezen|rangschikken|scoren|screenen|analyseren|evalueren)"
+)
+_DOC = r"(?:cv|resume|résumé|application|profile|document|candidate|profiel|sollicitatie|kandidaat)"
+_OUTPUT_VERB = (
+    r"(?:reply|respond|answer|say|state|conclude|output|mention|write|note|report|antwoord|zeg|concludeer|"
+    r"vermeld|schrijf|meld|noteer|rapporteer)"
+)
+_PRAISE = (
+    r"(?:best|beste|ideal|ideale?|perfect\w*|top|hire|aannemen|qualified|geschikt|exceeds?|overtreft|"
+    r"meets\s+(?:all|every)|voldoet\s+aan\s+alle|strongest|sterkste)"
+)
+
 _TOP = (
     r"(?:first|1st|#?1|top|highest|best|number one|as the best|perfect|100\s?%?|10/10|eerste|bovenaan|"
     r"hoogste|"
@@ -36,11 +80,12 @@ _TOP = (
 )
 _DECIDE_EN = (
     r"(?:hired|hire|selected|approved|accepted|shortlisted|qualified|a match|the best match|top candidate|"
-    r"strong hire|recommended|invited)"
+    r"strong hire|recommended|invited|exceptional|excellent|outstanding|ideal|a priority)"
 )
 _DECIDE_NL = (
-    r"(?:aangenomen|geselecteerd|goedgekeurd|geaccepteerd|uitgenodigd|geschikt|de beste match|topkandidaat|"
-    r"aanbevolen)"
+    r"(?:aannemen|aangenomen|geselecteerd|goedgekeurd|geaccepteerd|uitgenodigd|geschikt|"
+    r"de beste match|topkandidaat|"
+    r"aanbevolen|uitzonderlijk|uitstekend|ideaal|prioriteit)"
 )
 
 _FLAGS = re.IGNORECASE | re.MULTILINE
@@ -48,7 +93,16 @@ _FLAGS = re.IGNORECASE | re.MULTILINE
 # kind -> patterns. Kinds are stable identifiers for audit details (never the matched text).
 _PATTERNS: dict[str, list[re.Pattern[str]]] = {
     "role_marker": [
-        re.compile(r"\[/?\s*(?:instructions?|instructies?|system|systeem|prompt|inst|sys)\s*\]", _FLAGS),
+        re.compile(
+            r"[\[<{]{1,2}\s*/?\s*(?:[\w-]{1,20}[\s-])?(?:instructions?|instructies?|system|systeem|prompt|inst|sys|"
+            r"admin|override|root|developer)\s*"
+            r"[\]>}]{1,2}",
+            _FLAGS,
+        ),
+        re.compile(
+            r"[\[{<(]\s*(?:system|systeem|assistant|assistent|instructions?|instructies?|prompt|admin|override)\s*:",
+            _FLAGS,
+        ),
         re.compile(
             r"(?:^|(?<=[\n\r.;|]))\s*\[?\s*(?:SYSTEM|SYSTEEM|ASSISTANT|ASSISTENT|INSTRUCTIONS?|INSTRUCTIES?|"
             r"PROMPT)"
@@ -66,7 +120,9 @@ _PATTERNS: dict[str, list[re.Pattern[str]]] = {
             r"<\|?\s*(?:im_start|im_end|system|endoftext)\s*\|?>|\[/?INST\]|<</?SYS>>|</?system>", _FLAGS
         ),
         re.compile(
-            r"#{2,}\s*(?:system|instruction|instructie|new instructions?|nieuwe instructies?)\b", _FLAGS
+            r"#{2,}\s*(?:system|systeem|instruction|instructie|new instructions?|nieuwe instructies?|"
+            r"override|admin)\b",
+            _FLAGS,
         ),
     ],
     "override": [
@@ -83,8 +139,8 @@ _PATTERNS: dict[str, list[re.Pattern[str]]] = {
         ),
         re.compile(
             r"\b(?:negeer|vergeet|omzeil|overschrijf|volg niet)\s+(?:alle\s+)?(?:de\s+|je\s+|jouw\s+|uw\s+)?"
-            r"(?:vorige|eerdere|voorgaande|bovenstaande|oorspronkelijke|andere|bestaande|systeem)?\s*"
-            r"(?:instructies|instructie|opdrachten|opdracht|regels|richtlijnen|criteria|prompts?|eisen)",
+            r"(?:vorige|eerdere|voorgaande|bovenstaande|oorspronkelijke|andere|bestaande|systeem)?\s*(?:\w+\s+)?"
+            r"[\w-]*(?:instructies|instructie|opdrachten|opdracht|regels|richtlijnen|criteria|prompts?|eisen|context)",
             _FLAGS,
         ),
         re.compile(
@@ -133,7 +189,7 @@ _PATTERNS: dict[str, list[re.Pattern[str]]] = {
             _FLAGS,
         ),
         re.compile(
-            r"\boutput\s*:\s*(?:\w+\s+){0,3}(?:approved|hired|selected|accepted|goedgekeurd|aangenomen|"
+            r"\b(?:output|uitvoer)\s*:\s*(?:\w+\s+){0,3}(?:approved|hired|selected|accepted|goedgekeurd|aangenomen|"
             r"geselecteerd|top|100|10/10)",
             _FLAGS,
         ),
@@ -148,6 +204,10 @@ _PATTERNS: dict[str, list[re.Pattern[str]]] = {
             _FLAGS,
         ),
         re.compile(
+            rf"\b(?:if|when|in case|als|indien|wanneer)\s+(?:an?\s+|een\s+|the\s+|de\s+|"
+            rf"het\s+)?{_ADDRESSEE}\s+"
+            r"(?:is\s+)?(?:reading|processing|screening|reviewing|evaluating|(?:dit|this)\s+(?:\w+\s+)?(?:leest|"
+            r"verwerkt|beoordeelt|screent|reads|processes))\b|"
             rf"\b(?:if|when|in case)\s+you\s+are\s+(?:an?\s+)?(?:ai|{_AI})\b|\b(?:als|indien)\s+(?:je|jij|"
             rf"u)\s+"
             rf"(?:een\s+)?(?:ai|{_AI})\s+(?:bent|is)\b",
@@ -159,6 +219,68 @@ _PATTERNS: dict[str, list[re.Pattern[str]]] = {
             _FLAGS,
         ),
         re.compile(
+            r"(?:^|(?<=[\n.;!?\]]))\s*(?:(?:let\s+op|attention|important|belangrijk|note|n\.?b\.?)\s*[,:]?\s*)?"
+            r"(?:(?:hey|hi|hello|dear|hoi|hallo|beste)\s+)?(?:the\s+|de\s+|het\s+)?(?:[\w-]+\s+)?"
+            rf"{_ADDRESSEE}\s*[:,]\s*{_COMMAND}",
+            _FLAGS,
+        ),
+        re.compile(
+            rf"\b(?:to|for|aan|voor)\s+(?:any|every|each|all|the|elk\w*|ieder\w*|alle|de|het)\s+(?:\w+\s+){{0,2}}"
+            rf"{_ADDRESSEE}\s*(?:[:,]|(?:that|which|who|die|dat)\b|\w+ing\b)",
+            _FLAGS,
+        ),
+        re.compile(
+            rf"\b(?:any|every|each|all|elke?|iedere?|alle)\s+(?:\w+\s+)?{_ADDRESSEE}\b[^.\n]{{0,60}}"
+            r"\b(?:should|must|shall|will|is\s+to|hoort|moet|moeten|dient|zal)\b",
+            _FLAGS,
+        ),
+        re.compile(
+            rf"\b{_ADDRESSEE}\s+(?:(?:die|dat|that|which|who)\s+(?:dit|this|deze|mijn|my)\b|(?:reading|processing|"
+            r"screening|scanning|reviewing|evaluating|parsing|analy[sz]ing)\s+(?:this|my)\b)",
+            _FLAGS,
+        ),
+        re.compile(rf"\b(?:ben|bent|are)\s+(?:je|jij|u|you)\s+(?:een\s+|an?\s+)?{_AI}\b", _FLAGS),
+        re.compile(
+            rf"\b{_OUTPUT_VERB}\w*\s+(?:\w+\s+){{0,6}}(?:that|dat)\s+(?:this|dit|deze|the|de|i|ik)\b[^.\n]{{0,50}}"
+            rf"\b{_PRAISE}",
+            _FLAGS,
+        ),
+        re.compile(
+            rf"\b(?:when|while|if|before|after)\s+(?:you\s+(?:are\s+)?)?{_PROCESSING}\s+(?:this|my)\s+{_DOC}\b|"
+            rf"\b(?:bij|tijdens)\s+het\s+{_PROCESSING_NL}\s+van\s+(?:(?:dit|mijn|deze)\s+{_DOC}|mij|me)\b|"
+            rf"\b(?:when|while|if|before|after)\s+{_PROCESSING}\s+me\b|"
+            r"\b(?:whoever|whatever|anyone|anything|wie\s+of\s+wat|wie|wat)\b[^.\n]{0,20}?\b(?:screens?|reads?|"
+            r"process(?:es)?|reviews?|evaluates?|parses?|screent|leest|verwerkt|beoordeelt)\s+(?:this|dit)\b|"
+            r"\b(?:wie|wat)\s+(?:of\s+wat\s+)?dit\s+(?:\w+\s+)?(?:screent|leest|verwerkt|beoordeelt)\b|"
+            r"\b(?:ignore|disregard|overlook|negeer|vergeet)\s+(?:the\s+|de\s+|my\s+|mijn\s+|any\s+|eventuele\s+)?"
+            r"(?:missing|lacking|absent|ontbrekende|gebrek|lack|gaps?|gaten)\b",
+            _FLAGS,
+        ),
+        re.compile(
+            rf"\b(?:(?:the|het|de|this|dit|deze)\s+)?(?:[\w-]+\s+)?{_ADDRESSEE}\s+(?:must|should|shall|will|has\s+to|"
+            rf"is\s+to|moet|moeten|dient|zal|hoort)\s+(?:\w+\s+){{0,4}}?(?:{dl.ACTION}|rank|score|rate|place|put|"
+            r"zet|plaats|rangschik|beoordeel|scoor|scoren|beoordelen|rangschikken|plaatsen|zetten|selecteren|"
+            r"op\s+de\s+shortlist)\b",
+            _FLAGS,
+        ),
+        re.compile(
+            r"\b(?:you|je|jij|u)\s+(?:must|should|shall|have\s+to|are\s+to|mag|moet|moeten|dient)\s+"
+            r"(?:not\s+|never\s+|geen\s+|niet\s+|nooit\s+|only\s+|alleen\s+)?(?:\w+\s+){0,6}?(?:mention|say|report|"
+            r"state|write|output|rate|rank|score|recommend|treat|hire|select|approve|noem|noemen|vermeld\w*|"
+            r"zeg|zeggen|schrijf|schrijven|beoordeel|beoordelen|rangschik\w*|scoor|scoren|adviseer|adviseren|"
+            r"selecteer|selecteren|aannemen)\b",
+            _FLAGS,
+        ),
+        re.compile(
+            r"(?:^|(?<=[\n.;!?]))\s*(?:override|overschrijving|developer|admin)\s*:|\bend\s+of\s+(?:override|"
+            r"instructions|system\s+prompt)\b|\beinde\s+(?:override|instructies)\b",
+            _FLAGS,
+        ),
+        re.compile(
+            r"\b(?:user|gebruiker|human|mens)\s*:[^\n]{0,300}?\b(?:assistant|assistent|ai|model|bot)\s*:",
+            _FLAGS,
+        ),
+        re.compile(
             rf"\b{_AI}\s*(?:screeners?|reviewers?|readers?|lezers?|beoordelaars?)?\s*(?:reading|processing|"
             rf"evaluating|screening|reviewing|die dit leest|dat dit leest|die dit beoordeelt|"
             rf"dat dit beoordeelt)\b"
@@ -166,9 +288,48 @@ _PATTERNS: dict[str, list[re.Pattern[str]]] = {
             _FLAGS,
         ),
     ],
+    "prompt_leak": [
+        re.compile(
+            r"\b(?:reveal|show|print|output|repeat|display|leak|dump|share|toon|herhaal|geef|deel|print)\s+"
+            r"(?:me\s+|mij\s+|us\s+)?(?:(?:your|je|jouw|uw)\s+(?:\w+\s+)?(?:prompts?|instructions?|instructies?|"
+            r"rules|regels|configuration|configuratie)|(?:the\s+|de\s+|het\s+)?(?:system\s*prompt|systeemprompt))",
+            _FLAGS,
+        ),
+    ],
     "decision_command": [
         re.compile(
-            r"\b(?:give|award|assign|geef|ken)\s+(?:\w+\s+){0,3}(?:full|maximum|max|top|perfect|volle|"
+            rf"\b(?:summari[sz]e|describe|present|portray|vat|beschrijf|presenteer)\s+{_ME}\s+(?:\w+\s+)?(?:as|als)\s+"
+            rf"(?:the\s+|de\s+|a\s+|een\s+)?{_PRAISE}",
+            _FLAGS,
+        ),
+        re.compile(
+            r"\b(?:recommend|advise|suggest|adviseer|raad)\s+(?:\w+\s+)?(?:an?\s+|een\s+)?(?:offer|aanbod|hiring|"
+            r"aanname|interview|sollicitatiegesprek)\b",
+            _FLAGS,
+        ),
+        re.compile(
+            rf"\b(?:score|rate|grade|give|award|assign|geef|ken|scoor)\s+{_ME}\s+(?:\w+\s+)?(?:a\s+|an\s+|een\s+)?"
+            r"(?:score\s+(?:of\s+|van\s+)?)?\d{2,3}\b",
+            _FLAGS,
+        ),
+        re.compile(
+            rf"\b(?:move|put|place|push|bump|zet|plaats|schuif)\s+{_ME}\s+(?:\w+\s+)?(?:(?:to|at)\s+the\s+top|"
+            r"bovenaan|above\s+(?:all|every)|boven\s+(?:alle|iedereen)|first|eerst)",
+            _FLAGS,
+        ),
+        re.compile(
+            rf"\b(?:do\s+not|don't|never|nooit)\s+(?:reject|decline|drop|discard|filter\s+out|exclude|"
+            rf"afwijzen)\s+{_ME}|\bwijs\s+{_ME}\s+(?:\w+\s+)?niet\s+af\b",
+            _FLAGS,
+        ),
+        re.compile(
+            rf"\b(?:recommend|suggest|advise)\s+(?:hiring|selecting|inviting|shortlisting|interviewing|"
+            rf"approving)\s+{_ME}|\badviseer\s+(?:om\s+)?{_ME}\s+(?:\w+\s+)?(?:aan\s+te\s+nemen|"
+            r"uit\s+te\s+nodigen|te\s+selecteren)",
+            _FLAGS,
+        ),
+        re.compile(
+            r"\b(?:give|award|assign|geef|ken)\s+(?:\w+\s+){0,3}(?:full|maximum|max|top|perfect|perfecte|volle|"
             r"maximale|"
             r"hoogste)\s+(?:marks|points|score|rating|punten|score|cijfer|beoordeling)\b",
             _FLAGS,
@@ -181,8 +342,9 @@ _PATTERNS: dict[str, list[re.Pattern[str]]] = {
         ),
         re.compile(
             rf"\b(?:mark|flag|label|classify|tag|set|record|list|treat|rate|score|rank|"
-            rf"report|output|return|respond with|say|state)\s+{_ME}\s+(?:as\s+|to\s+|at\s+|is\s+)?(?:an?\s+|"
-            rf"the\s+)?"
+            rf"report|output|return|respond with|say|state|classify)\s+{_ME}\s+(?:\w+\s+)?(?:as\s+|"
+            rf"to\s+|at\s+|is\s+)?"
+            rf"['\"“‘]?(?:an?\s+|the\s+)?"
             rf"(?:{_DECIDE_EN}|{_TOP})",
             _FLAGS,
         ),
@@ -213,7 +375,7 @@ _PATTERNS: dict[str, list[re.Pattern[str]]] = {
         re.compile(
             rf"\b(?:markeer|beoordeel|classificeer|label|zet|rangschik|plaats|scoor|rapporteer|noteer|"
             rf"beschouw)\s+"
-            rf"{_ME}\s+(?:als\s+|op\s+|met\s+|bij\s+)?(?:de\s+|het\s+|een\s+)?(?:{_DECIDE_NL}|{_TOP}|"
+            rf"{_ME}\s+(?:\w+\s+)?(?:als\s+|op\s+|met\s+|bij\s+)?['\"“‘]?(?:de\s+|het\s+|een\s+)?(?:{_DECIDE_NL}|{_TOP}|"
             rf"nummer|hoogste|score)",
             _FLAGS,
         ),
@@ -249,6 +411,12 @@ _PATTERNS: dict[str, list[re.Pattern[str]]] = {
         ),
         re.compile(
             r"\b(?:hidden|white|invisible|verborgen|witte|onzichtbare)\s+(?:text|tekst)\s*[:\]]", _FLAGS
+        ),
+        re.compile(r"\[\s*(?:hidden|verborgen|invisible|onzichtbaar)\s*\]", _FLAGS),
+        re.compile(
+            r"<!--[^>]{0,400}?\b(?:ai|instruction\w*|instructie\w*|reviewer\w*|beoordelaar\w*|screen\w*|model\w*|"
+            r"rank\w*|score\w*|cv|resume)\b",
+            _FLAGS,
         ),
     ],
 }

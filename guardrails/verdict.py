@@ -15,6 +15,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from guardrails import decision_language as dl
+
 _F = re.IGNORECASE
 
 # Who a verdict can be about: pronouns, "this candidate", pseudonyms, placeholders, groups of candidates.
@@ -68,7 +70,7 @@ _NEG_PATTERNS = [
         r"\b(?:verdict|recommendation|decision|conclusion|advice|outcome|assessment|bottom\s+line|advies|"
         r"aanbeveling|oordeel|conclusie|besluit|beslissing|"
         r"uitkomst)\s*[:=—–-]+\s*[^.!?\n]{0,20}\b(?:not\s+a\s+fit|"
-        r"no\s+fit|move\s+on|pass|no|nee|afvallen|valt\s+af|niet\s+doorgaan|geen\s+match|niet\s+door|"
+        r"no\s+fit|move\s+on|pass|no|nee|niet\s+doen|skip|nope|negati\w+|out|eruit|afvallen|valt\s+af|niet\s+doorgaan|geen\s+match|niet\s+door|"
         r"reject\w*|"
         r"declin\w*|afwijz\w*|not\s+suitable|niet\s+geschikt|ongeschikt|no[- ]hire|drop)\b",
         _F,
@@ -157,7 +159,7 @@ _NEG_PATTERNS = [
     ),
     re.compile(r"\bwordt\s+(?:dus\s+)?(?:afgewezen|geschrapt|uitgesloten)\b", _F),
     re.compile(
-        rf"\bniet\s+(?:door|verder)(?:gaan)?\s+met\s+{_OBJ_NL}\b|\bniet\s+(?:mee\s+)?(?:door|verder)gaan\b",
+        rf"\bniet\s+(?:door|verder)(?:\s*gaan)?\s+met\s+{_OBJ_NL}\b|\bniet\s+(?:mee\s+)?(?:door|verder)gaan\b",
         _F,
     ),
     re.compile(
@@ -167,6 +169,126 @@ _NEG_PATTERNS = [
         _F,
     ),
 ]
+
+# Phenomena that hold in both languages and both directions; the direction comes from a negation.
+_PERSON = (
+    r"(?:she|he|they|this\s+(?:one|person|candidate|applicant)|(?:the\s+)?(?:candidate|applicant)(?:\s*#?\d+)?|"
+    r"hij|zij|ze|deze(?:\s+(?:kandidaat|kandidate|sollicitant|persoon))?|(?:de\s+)?(?:kandidaat|sollicitant)"
+    r"(?:\s*#?\d+)?|#\d+|c_[0-9a-f]{4,}|<PERSON_\d+>)"
+)
+_NEGATION = re.compile(r"\b(?:not|no|never|niet|geen|nooit)\b|n't\b", _F)
+_EITHER_PATTERNS = [
+    # an arrow or dash leading to an action: "Lacks Kubernetes → reject", "-> uitnodigen"
+    re.compile(rf"(?:→|->|=>|⇒)\s*(?:\w+\s+)?(?:{dl.ACTION}|no|nee|out|eruit|pass)\b", _F),
+    # "not a fit, move on", "geen match, volgende"
+    re.compile(
+        r"\b(?:not\s+a\s+(?:\w+\s+)?(?:fit|match)|no\s+(?:fit|match)|geen\s+(?:\w+\s+)?(?:match|fit|optie)|"
+        r"not\s+suitable|unsuitable|niet\s+geschikt|ongeschikt)\s*[,;:—–-]+\s*(?:so\s+|dus\s+)?(?:move\s+on|"
+        r"next|skip|pass|volgende|laten\s+gaan|overslaan|door)\b",
+        _F,
+    ),
+    # progressing (or not) to the next round or stage
+    re.compile(
+        r"\b(?:should|must|will|won't|shouldn't|can|could|can't|cannot|doesn't|does\s+not|gaat|mag|moet|kan|zal|"
+        r"hoeft)\s+(?:\w+\s+){0,2}?(?:not\s+|niet\s+)?(?:progress|advance|proceed|move(?:\s+on)?|go(?:\s+through)?|"
+        r"continue|door|verder)\s+(?:\w+\s+)?(?:to|into|naar|in|met)\s+(?:the\s+|de\s+|het\s+|een\s+)?(?:next|"
+        r"following|final|second|volgende|laatste|tweede|interview|offer|aanbod|gesprek)\w*",
+        _F,
+    ),
+    # "he's out", "hij ligt eruit"
+    re.compile(
+        rf"(?<![\w#]){_PERSON}\s*(?:is|'s|are|ligt|liggen|gaat|valt|vallen)\s+(?:\w+\s+)?(?:out|eruit)\b(?!\s+of\b)",
+        _F,
+    ),
+    # "Kandidaat 4 is afgewezen wegens ...": a decision stated as done, not attributed to a person
+    re.compile(
+        rf"(?<![\w#]){_PERSON}\s+(?:is|are|wordt|worden|zijn)\s+(?:\w+\s+)?(?:rejected|declined|disqualified|hired|"
+        r"approved|afgewezen|aangenomen|goedgekeurd|geschrapt|uitgesloten|afgevallen)\b(?!\s+(?:door|by)\b)",
+        _F,
+    ),
+    # a recommendation in the first person: "we should hire this person", "ik zou haar laten gaan"
+    re.compile(
+        r"\b(?:we|i|ik|wij|you|je|jij|u)\s+(?:should|must|need\s+to|ought\s+to|have\s+to|would|'d|will|can|could|"
+        r"moet|moeten|zou|zouden|dienen|gaan|kunnen)\b"
+        rf"(?=[^.!?]*?(?<![\w#])(?:{dl.OBJECT}|{_PERSON})(?![\w%]))\s+(?:\w+\s+){{0,4}}?(?:{dl.ACTION})\b",
+        _F,
+    ),
+    # an order at the start of a clause: "Skip this one.", "...; decline.", "Sla deze over."
+    re.compile(
+        rf"(?:^|[;:,—–]|\band\b|\ben\b|\bso\b|\bdus\b)\s*(?:just\s+|simply\s+|gewoon\s+|maar\s+)?"
+        rf"(?:{dl.NEG_BASE_EN}|{dl.POS_BASE_EN}|{dl.NEG_NL}|{dl.POS_NL})\b\s*(?:{dl.OBJECT})?\s*[.!]*\s*$|"
+        rf"^\W*(?:{dl.SEP_NL})\b",
+        _F,
+    ),
+    # an outcome stated about a candidate: "she's not getting the job", "hij haalt de shortlist niet"
+    re.compile(rf"(?<![\w#]){_PERSON}\b[^.!?;]{{0,30}}?\b{dl.OUTCOME}", _F),
+    re.compile(
+        r"\b(?:(?:not\s+)?worth\s+(?:hiring|inviting|an?\s+(?:offer|interview))|(?:het\s+)?(?:aannemen|"
+        r"uitnodigen)\s+(?:niet\s+)?waard)\b",
+        _F,
+    ),
+    # "I'd reject; too junior.", "ik zou afwijzen."
+    re.compile(
+        r"\b(?:i|we|ik|wij)\s*(?:would|'d|should|must|zou|zouden|moet|moeten)\s+(?:\w+\s+)?"
+        rf"(?:{dl.NEG_BASE_EN}|{dl.POS_BASE_EN}|{dl.NEG_NL}|{dl.POS_NL})\s*(?:[;:,.!—–-]|$)",
+        _F,
+    ),
+    # a label on a candidate: "Candidate 5: no-go.", "#2 — hire"
+    re.compile(
+        rf"(?<![\w#]){_PERSON}\s*[:=—–-]+\s*(?:a\s+|een\s+)?(?:no[- ]?go|no|nee|yes|ja|reject|decline|"
+        rf"hire|pass|out|"
+        r"afwijzen|aannemen|niet\s+doen|go|skip|drop|approved|rejected|declined|hired|goedgekeurd|afgewezen|"
+        r"aangenomen)\b",
+        _F,
+    ),
+    # a recommendation naming an action: "Mijn advies is haar af te wijzen", "Time to make her an offer"
+    re.compile(
+        r"\b(?:advies|aanbeveling|recommendation|advice|suggestion|voorstel|tijd|time|beter|better|best)\b[^.!?]{0,30}?"
+        rf"\b(?:(?:om\s+)?(?:\w+\s+){{0,3}}?{dl.TE_NL}|to\s+(?:\w+\s+){{0,3}}?(?:{dl.NEG_BASE_EN}|{dl.POS_BASE_EN}))\b",
+        _F,
+    ),
+    re.compile(
+        r"\b(?:no\s+point(?:\s+in)?|not\s+worth|geen\s+zin(?:\s+om)?|niet\s+de\s+moeite(?:\s+om)?)\s+(?:\w+\s+){0,3}?"
+        rf"(?:interviewing|inviting|hiring|considering|pursuing|{dl.TE_NL}|te\s+spreken)",
+        _F,
+    ),
+    re.compile(
+        rf"(?:{dl.NEG_NL}|{dl.POS_NL}|rejecting|declining|hiring|inviting|dropping)\b[^.!?]{{0,40}}\b(?:is|lijkt|seems|"
+        r"would\s+be|zou)\s+(?:\w+\s+)?(?:right|juiste|best|beste|good|goed|smart|verstandig|wise|logical|logisch)",
+        _F,
+    ),
+    re.compile(
+        rf"(?<![\w#]){_PERSON}\s+(?:is|wordt|becomes|will\s+be|gaat\s+worden)\s+(?:our|onze|ons)\s+(?:new|nieuwe)\b",
+        _F,
+    ),
+    re.compile(r"^\W*(?:not\s+hireable|unhireable|niet\s+aan\s+te\s+nemen|no[- ]hire)\b", _F),
+    # a conclusion tacked on: "Too junior, so no.", "Te junior, dus nee."
+    re.compile(
+        r"(?:^|[,;:—–-])\s*(?:so|dus|therefore|daarom|hence)\s+(?:a\s+|een\s+)?(?:no|nee|yes|ja)\s*[.!]*\s*$",
+        _F,
+    ),
+    # progress named without a stage: "He won't be moving forward.", "Hij gaat niet verder in het proces."
+    re.compile(
+        rf"(?<![\w#]){_PERSON}\s+(?:won't|will\s+not|isn't|is\s+not|shouldn't|should\s+not|gaat|komt|mag|moet)\s+"
+        r"(?:be\s+|niet\s+)?(?:moving\s+forward|progressing|advancing|verder|door)\b",
+        _F,
+    ),
+    re.compile(
+        rf"\b(?:put|send|move|push|zet|stuur)\s+(?:{_PERSON}|{dl.OBJECT})\s+(?:\w+\s+)?(?:through|forward|door)\s+"
+        r"(?:to|naar)\b",
+        _F,
+    ),
+    # sending or making an offer
+    re.compile(
+        r"\b(?:stuur|send|doe|make|extend|geef|give)\s+(?:\w+\s+){0,3}(?:een|an|the|het)\s+(?:job\s+)?"
+        r"(?:offer|aanbod)\b",
+        _F,
+    ),
+]
+_NEG_ACTION = re.compile(
+    rf"\b(?:{dl.NEG_BASE_EN}|{dl.NEG_NL}|out|eruit|pass|af|afwijzing|rejection|point|zin)\b|\b(?:wijs|laat|streep|sluit|sla|ruim|gooi)\b",
+    _F,
+)
 
 _POS_PATTERNS = [
     re.compile(
@@ -246,7 +368,7 @@ _SELF_LIMIT = re.compile(
 _NOT_A_PERSON = re.compile(
     r"\b(?:buttons?|knop(?:pen)?|questions?|vra(?:ag|gen)|files?|bestand(?:en)?|formats?|formaat|commands?|"
     r"commando'?s?|templates?|sjablonen?|brief|letter|offer|aanbod|cookies?|requests?|verzoek(?:en)?|calls?|"
-    r"invitation|uitnodiging)\b",
+    r"invitation|uitnodiging|gebruik|use|click|klik|druk|press)\b",
     _F,
 )
 _CODE = re.compile(r"`[^`\n]*`")
@@ -290,6 +412,10 @@ def classify(sentence: str) -> str | None:
         return "neg"
     if any(p.search(masked) for p in _POS_PATTERNS):
         return "pos"
+    either = next((m for p in _EITHER_PATTERNS if (m := p.search(masked))), None)
+    if either:
+        span = masked[either.start() :]  # Dutch puts the negation last ("haalt de shortlist niet")
+        return "neg" if _NEGATION.search(span) or _NEG_ACTION.search(span) else "pos"
     if _BARE_POS.search(masked):
         return "pos"
     bare = _BARE_NEG.search(masked)

@@ -29,6 +29,27 @@ VERDICTS = [
     ("Don't hire him.", "neg"),
     ("Drop the bottom 5.", "neg"),
     ("He is not a good fit, so reject.", "neg"),
+    # phrasings beyond the tables: arrows, outcomes, clause-initial orders, labels, recommendations
+    ("Lacks Kubernetes → reject.", "neg"),
+    ("Not a fit, move on.", "neg"),
+    ("Geen match, volgende.", "neg"),
+    ("She should not progress to the next round.", "neg"),
+    ("Zij gaat niet door naar de volgende ronde.", "neg"),
+    ("He's out.", "neg"),
+    ("My call: she's not getting the job.", "neg"),
+    ("Hij haalt de shortlist niet.", "neg"),
+    ("Skip this one.", "neg"),
+    ("Sla deze over.", "neg"),
+    ("The applicant fails our bar; decline.", "neg"),
+    ("Candidate 5: no-go.", "neg"),
+    ("Mijn advies is haar sollicitatie af te wijzen.", "neg"),
+    ("No point interviewing this one.", "neg"),
+    ("Ik zou deze kandidaat laten gaan.", "neg"),
+    ("Definitely worth hiring.", "pos"),
+    ("She gets a yes from me.", "pos"),
+    ("Stuur haar vandaag een aanbod.", "pos"),
+    ("We moeten deze persoon aannemen.", "pos"),
+    ("Hij wordt onze nieuwe data engineer.", "pos"),
 ]
 BENIGN = [
     "Use the Decline button to record your decision.",
@@ -42,6 +63,12 @@ BENIGN = [
     "The hiring manager approved the suggestion with a reason.",
     "We kunnen aannemen dat de vacature open blijft.",
     "Experience with rejecting invalid input in APIs.",
+    "De hiring manager beslist na het bekijken van het bewijs; gebruik Goedkeuren of Afwijzen.",
+    "She was invited to speak at PyCon in 2022.",
+    "This suggestion was declined by the hiring manager with the reason: missing SQL.",
+    "He was shortlisted for a Dutch design award in 2019.",
+    "I would like to remove my kid from the will.",
+    "She goes on holiday in June.",
 ]
 
 

@@ -8,7 +8,10 @@
 - decisions typed as free text on a channel where only a signed button event proves who decided
 
 Rules are patterns over a normalised text, Dutch and English. They run before any intent, so no wording of a
-match or question request can smuggle one of these through.
+match or question request can smuggle one of these through. Decision requests combine an action, an object
+and a mode from `guardrails.decision_language`; what the rules pass on gets a second look from
+`semantic_refusal` (nearest labelled examples), because new phrasings keep escaping any rule table.
+Questions about what happened ("why was #3 declined?") and look-ups are not decisions.
 """
 
 from __future__ import annotations
@@ -19,7 +22,8 @@ from enum import StrEnum
 
 from rapidfuzz import fuzz, process
 
-from guardrails import verdict
+from bot.core import semantic_refusal
+from guardrails import decision_language, verdict
 
 
 class Refusal(StrEnum):
@@ -111,7 +115,36 @@ _PROTECTED = (
     r"(?:names?|naam|namen)\s+(?:\w+\s+){0,2}(?:sounds?|klinkt|klinken)|(?:sounds?|klinkt|"
     r"klinken)\s+(?:\w+\s+)?"
     r"(?:dutch|nederlands|foreign|buitenlands)|(?:how|hoe)\s+(?:dutch|nederlands)|"
-    r"accent\w*|tattoo\w*|tatoeage\w*|appearance|uiterlijk|foto|photo|attractive\w*|aantrekkelijk\w*)\b"
+    r"accent\w*|tattoo\w*|tatoeage\w*|appearance|uiterlijk|foto|photo|attractive\w*|aantrekkelijk\w*|"
+    # proxies for age, family and origin
+    r"recent\s+grad\w*|fresh\s+grad\w*|(?:pas|net|vers)\s+afgestudeerd\w*|digital\s+natives?|"
+    r"(?:young|jong|jonge)\s+(?:team|blood|bloed|and\s+dynamic|en\s+dynamisch)|vers\s+bloed|decades|decennia|"
+    r"in\s+(?:their|his|her)\s+(?:twenties|thirties|forties|fifties|sixties)|"
+    r"van\s+in\s+de\s+(?:twintig|dertig|veertig|vijftig|zestig)|(?:twintig|dertig|veertig|vijftig|zestig)ers|"
+    r"(?:twenty|thirty|forty|fifty|sixty)[- ]somethings?|(?:over|above|under|below|boven|onder|ouder\s+dan|"
+    r"jonger\s+dan|older\s+than|younger\s+than)\s+(?:de\s+|the\s+age\s+of\s+)?(?:twenty|thirty|forty|fifty|"
+    r"sixty|twintig|dertig|veertig|vijftig|zestig)|born\s+in\s+the\s+(?:\w+ties|'?\d0s)|"
+    r"jaren\s+(?:zestig|zeventig|tachtig|negentig|'?\d0)|(?:small|young|little|kleine|jonge)\s+(?:children|kids|"
+    r"kinderen)|toddlers?|peuters?|kleuters?|bab(?:y|ies)|plan\w*\s+(?:a\s+|to\s+start\s+a\s+)?famil\w*|"
+    r"start\w*\s+a\s+family|gezin\s+(?:\w+\s+){0,2}(?:stichten|beginnen|plannen)|"
+    r"waar\s+(?:ze|zij|hij|hun|u)\s+(?:\w+\s+)?vandaan\s+(?:komt|komen|kwam)|"
+    r"where\s+(?:she|he|they|the\s+candidate)\s+(?:is|are|comes?|originally\s+\w+)\s+from|"
+    r"[\w-]+[- ]sounding\s+(?:\w+\s+)?names?|\w+\s+klinkende\s+(?:\w+\s+)?na(?:am|men)|"
+    r"fresh\s+out\s+of\s+(?:university|college|school|uni)|net\s+van\s+de\s+(?:universiteit|hogeschool|"
+    r"opleiding|school)|seasoned\s+veterans?|old[- ]timers?|ouwe\s+rot\w*|oude\s+rot\w*|oude\s+garde|"
+    r"(?:in|buiten)\s+(?:nederland|het\s+buitenland)\s+geboren|(?:locally|foreign|dutch|native)[- ]born|"
+    r"born|geboren|\w*plussers?|over[- ]\d{2}s|(?:over|under)[- ](?:forties|fifties|sixties)|hiv|aids|"
+    r"kanker|cancer|"
+    r"diabet\w*|epilep\w*|parental\s+leave|paternity\w*|ouderschapsverlof|zorgverlof|care\s+leave|"
+    r"(?:left|right)[- ]wing|(?:links|rechts)\w*\s+partij\w*|votes?\s+(?:for|on)|stemt\s+op|stemmen\s+op|"
+    r"welk\w*\s+geloof|what\s+religion|first\s+language|native\s+language|eerste\s+taal|single\s+(?:candidates|people|applicants|women|men|mothers|parents)|singles|unmarried|"
+    r"ongetrouwd\w*|(?:are|is|who're)\s+straight|straight\s+(?:candidates|people|men|women|applicants)|"
+    r"(?:look|looks|looking)\s+(?:\w+\s+)?(?:european|asian|african|arab\w*|dutch|western|white|black|foreign|"
+    r"exotic|local)|(?:europees|aziatisch|afrikaans|arabisch|nederlands|westers|buitenlands|exotisch|wit|zwart)\s+"
+    r"(?:uit(?:zien|ziet|zag|zagen))|(?:european|western|westerse?|europese)[- ](?:looking|uiterlijk|"
+    r"appearance|"
+    r"features)|met\s+pensioen|pensioenleeftijd|pensioengerechtigd\w*|retirement\s+age|"
+    r"(?:near(?:ing)?|close\s+to)\s+retirement|about\s+to\s+retire)\b"
 )
 
 # Verbs and words that select, rank, prefer or exclude people.
@@ -140,6 +173,8 @@ _INFER = (
     r"tell\s+me\s+(?:if|whether)|figure\s+out|work\s+out|find\s+out|bepaal\w*|afleid\w*|leid\s+\w+\s+af|"
     r"voorspel\w*|raad|gok\w*|inschat\w*|schat\w*|analyseer\w*|beoordeel\w*|herken\w*|detecteer\w*|"
     r"lees\w*|zie\s+je|kun\s+je\s+zien|can\s+you\s+see|is\s+(?:she|he|they|this\s+candidate)|"
+    r"opmaken|maak\s+\w+\s+op|denk\s+je|what\s+(?:kind|sort|type)\s+of|wat\s+voor|do\s+you\s+think|would\s+you\s+say|zou\s+je\s+zeggen|rate|rating|"
+    r"score|scoor|evaluat\w*|evalueer\w*|measure|meet|haal\s+uit|"
     r"is\s+(?:ze|zij|hij|deze\s+kandidaat)|(?:she|he|they)\s+(?:looks?|seems?|sounds?)|lijkt|klinkt)"
 )
 
@@ -153,9 +188,11 @@ _EMOTION = (
     r"leugen\w*|lie\s+detect\w*|nervous\w*|nerveu\w*|"
     r"zenuwachtig\w*|trustworth\w*|betrouwbaar\w*|integriteit|integrity|zenuw\w*|nerves|gemotiveerd|"
     r"motivated|anxious\w*|anxiety|angstig\w*|confidence|"
-    r"confident|zelfvertrouwen|sentiment|"
+    r"confident|zelfvertrouwen|sentiment\w*|"
     r"micro[- ]?expressi\w*|gezichtsuitdrukking\w*|facial\s+expression\w*|body\s+language|lichaamstaal|"
-    r"tone\s+of\s+voice|stemgebruik|intonati\w*|emotional\w*|happy|angry|boos|verdrietig|sad)\b"
+    r"tone\s+of\s+voice|stemgebruik|intonati\w*|emotional\w*|happy|angry|boos|verdrietig|sad|stress\w*|"
+    r"gestrest|truth\w*|waarheid|(?:tells?|telling)\s+the\s+truth|lies|lying|liegen|deceiv\w*|decepti\w*|"
+    r"bedrieg\w*|misleid\w*|emotioneel\s+\w+|(?:emotionally\s+)?stable|stabiel)\b"
 )
 _MEDIA = (
     r"(?:voice|stem|audio|recordings?|opname\w*|video\w*|camera\w*|webcam\w*|face|gezicht\w*|facial|speech|"
@@ -163,7 +200,7 @@ _MEDIA = (
     r"handwriting|handschrift|typing|teams[- ]call|zoom)"
 )
 _SOURCE = (
-    r"(?:from|uit|op\s+basis\s+van|based\s+on|in|van|via|through|door|using|met)\s+(?:\w+\s+){0,3}"
+    r"(?:from|uit|op\s+basis\s+van|based\s+on|in|van|via|through|door|using|met|op|on)\s+(?:\w+\s+){0,3}"
     r"(?:cvs?|cv's|resumes?|résumés?|text|tekst|writing|brief|letter|motivatiebrief|cover\s+letter|photo|"
     r"foto|linkedin|"
     r"profile|profiel|social\s+media|e-?mails?|messages?|berichten|answers?|antwoorden|interview\w*|"
@@ -199,7 +236,8 @@ _AUTO = (
     r"mens|"
     r"te\s+kijken|na\s+te\s+denken|overleg|hiring\s+manager)|without\s+(?:review|a\s+human|human|checking|"
     r"looking|asking|approval|the\s+hiring\s+manager)|blind\w*|bulk|in\s+bulk|batch|massaal|en\s+masse|"
-    r"all\s+at\s+once|in\s+één\s+keer|in\s+1\s+keer|on\s+my\s+behalf|namens\s+mij)"
+    r"all\s+at\s+once|in\s+één\s+keer|in\s+1\s+keer|on\s+my\s+behalf|namens\s+mij|zonder\s+(?:mij|me|ons)\b|"
+    r"without\s+(?:me|us|checking\s+with|asking\s+me|consulting|running\s+it\s+by))"
 )
 _GROUP = (
     r"(?:(?:the|de|alle|all)\s+(?:\w+\s+)?(?:applicants|candidates|sollicitanten|kandidaten|profiles|"
@@ -287,7 +325,8 @@ _AUTO_DECISION = [
         r"let\s+(?!me\b)(?:\w+\s+){0,3}know|"
         r"laat\s+(?!me\b|mij\b)(?:\w+\s+){0,3}weten)\b(?!\s+(?:me|mij)\b)[^.?!]{0,60}\b(?:didn't\s+make|"
         r"did\s+not\s+make|not\s+selected|niet\s+geselecteerd|unsuccessful|rejected|afgewezen|afgevallen|"
-        r"are\s+out|no\s+longer|niet\s+door)\b",
+        r"are\s+out|no\s+longer|niet\s+door|(?:weren't|were\s+not|aren't|are\s+not|won't\s+be|zijn\s+niet|"
+        r"niet)\s+(?:selected|chosen|successful|geselecteerd|gekozen|succesvol))\b",
         _F,
     ),
     re.compile(
@@ -316,6 +355,11 @@ _AUTO_DECISION = [
         _F,
     ),
     re.compile(r"\b(?:beslis|bepaal|kies)\s+(?:jij|je|u)\b[^.?!]{0,30}\b(?:wie|welke|of)\b", _F),
+    re.compile(
+        r"\b(?:jij|you|u)\s+(?:mag\s+|may\s+|can\s+|get\s+to\s+)?(?:bepaalt|beslist|kiest|selecteert|decide|choose|"
+        r"pick|select)\b[^.?!]{0,40}\b(?:wie|welke|who|which|whether|of)\b",
+        _F,
+    ),
     re.compile(rf"\b(?:{_DECIDE_NEG}|{_DECIDE_POS})[^.?!]{{0,50}}(?:\b{_GROUP}|{_THRESHOLD})", _F),
     re.compile(rf"(?:\b{_GROUP}|{_THRESHOLD})[^.?!]{{0,50}}\b(?:{_DECIDE_NEG}|{_DECIDE_POS})", _F),
     re.compile(
@@ -335,6 +379,17 @@ _AUTO_DECISION = [
         r"hiring\s+|"
         r"definitieve\s+|uiteindelijke\s+)?(?:decision|beslissing|besluit|keuze|call)\b[^.?!]{0,30}"
         r"\b(?:for\s+me|voor\s+mij|yourself|zelf|on|about|over|voor|regarding)\b",
+        _F,
+    ),
+    re.compile(
+        r"\b(?:make|take|neem|maak)\s+(?:zelf\s+)?(?:the\s+|a\s+|de\s+|het\s+|een\s+)?(?:final\s+|hiring\s+)?"
+        r"(?:\w*beslissing|\w*besluit|decision|call)\b[^.?!]{0,40}\b(?:yourself|zelf)\b|"
+        r"\b(?:neem|maak)\s+zelf\s+(?:de\s+|het\s+|een\s+)?\w*(?:beslissing|besluit|keuze)",
+        _F,
+    ),
+    re.compile(
+        rf"\b(?:let|have|laat)\s+(?:the\s+|de\s+|het\s+)?(?:ai|bot|system|systeem|model|fairmatch|algorit\w*|tool)\s+"
+        rf"(?:\w+\s+){{0,4}}(?:{decision_language.ACTION})",
         _F,
     ),
     re.compile(r"\b(?:kies|choose|pick)\s+(?:jij|je|you)\b|\b(?:jij|you)\s+(?:kiest|choose|pick)\b", _F),
@@ -418,9 +473,14 @@ _FILTER = [
     ),
 ]
 
+_PERSON_REF = (
+    r"(?:she|he|they|hij|zij|ze|the\s+candidate|de\s+kandidaat|(?:each|every|elke|iedere)\s+(?:candidate|"
+    r"applicant|kandidaat|sollicitant)|(?:candidate|kandidaat)\s*#?\d+|#\d+|c_\w+)"
+)
 _INFERENCE = [
     re.compile(
-        rf"\b(?:sound|sounds|klinkt|klinken|seem|seems|look|looks|lijkt|lijken|came\s+across|comes\s+across|"
+        rf"\b(?:sound|sounds|sounded|klinkt|klinken|klonk|klonken|seem|seems|seemed|look|looks|looked|appeared|"
+        rf"lijkt|lijken|leek|leken|oogde|oogt|came\s+across|comes\s+across|"
         rf"kwam\s+(?:\w+\s+)?over|komt\s+(?:\w+\s+)?over)\b[^.?!]{{0,20}}\b{_EMOTION}|\b{_EMOTION}\s+"
         rf"(?:klinkt|klinken|lijkt|lijken|overkomt|overkomen|sound|sounds|seem|seems)\b",
         _F,
@@ -440,11 +500,29 @@ _INFERENCE = [
     ),
     re.compile(rf"\b{_MEDIA}\b[^.?!]{{0,60}}\b{_EMOTION}", _F),
 ]
+_STATE_OF_PERSON = [
+    re.compile(rf"\b(?:how|hoe)\s+(?:\w+\s+)?{_EMOTION}\s+(?:\w+\s+){{0,2}}?{_PERSON_REF}", _F),
+    re.compile(
+        rf"^\W*(?:is|was|are|were|did|does|sprak|spreekt|spreken|klonk|klinkt|leek|lijkt|loog|liegt)\s+"
+        rf"{_PERSON_REF}\b[^.?!]{{0,30}}{_EMOTION}",
+        _F,
+    ),
+]
 _PERSON = (
     r"(?:she|he|they|the\s+candidate|this\s+candidate|candidate\s*#?\d+|c_\w+|#\d+|ze|zij|hij|de\s+kandidaat|"
     r"deze\s+kandidaat|kandidaat\s*#?\d+|die\s+kandidaat|(?-i:[A-Z][a-z]+))"
 )
+_ANY_PERSON = (
+    r"(?:she|he|they|hij|zij|ze|the\s+(?:candidate|applicant)|de\s+(?:kandidaat|sollicitant)|(?:candidate|"
+    r"kandidaat|applicant|sollicitant)\s*#?\d+|#\d+|c_\w+|this\s+(?:candidate|applicant|person)|"
+    r"deze\s+(?:kandidaat|sollicitant|persoon))"
+)
 _PROTECTED_INFER = [
+    re.compile(
+        rf"^\W*(?:does|do|did|is|are|was|were|has|have|had|heeft|hebben|zijn|komt|komen|gaat|wil)\b[^.?!]{{0,30}}?"
+        rf"\b{_ANY_PERSON}[^.?!]{{0,40}}?\b{_PROTECTED}",
+        _F,
+    ),
     re.compile(
         rf"^\W*(?:does|do|is|are|has|have|was|heeft|hebben|is|zijn|was|gaat|"
         rf"wil)\s+{_PERSON}\s+(?:\w+\s+){{0,2}}"
@@ -452,7 +530,7 @@ _PROTECTED_INFER = [
         _F,
     ),
     re.compile(
-        rf"\b(?:what|which|welke|wat\s+voor)\s+{_PROTECTED}\s+(?:\w+\s+)?(?:heeft|has|have|is|does|do|"
+        rf"\b(?:what|which|welke?|wat\s+voor)\s+{_PROTECTED}\s+(?:\w+\s+)?(?:heeft|has|have|is|does|do|"
         rf"hebben)\b",
         _F,
     ),
@@ -462,6 +540,7 @@ _PROTECTED_INFER = [
         _F,
     ),
     re.compile(r"\b(?:how\s+old|hoe\s+oud)\b", _F),
+    re.compile(rf"\b{_PROTECTED}\s+(?:heeft|has|have|hebben|is|are)\s+(?:she|he|they|hij|zij|ze)\b", _F),
     re.compile(rf"\b{_INFER}\b[^.?!]{{0,60}}\b{_PROTECTED}", _F),
 ]
 
@@ -474,6 +553,62 @@ _OVERRIDE = re.compile(
     r"pretend\s+(?:you|to)|doe\s+alsof)\b",
     _F,
 )
+
+# Switching off safeguards: a disabling verb on a safeguard noun ("zet de eerlijkheidscontroles uit"), or a
+# persona without limits ("act as an unrestricted hiring agent").
+_SAFEGUARD = (
+    r"\w*(?:rules?|regels?|guidelines?|richtlijnen|guardrails?|safeguards?|waarborgen|checks?|controles?|"
+    r"restrictions?|beperkingen|polic(?:y|ies)|beleid|compliance|safety|veiligheid\w*|fairness|eerlijkheid\w*|"
+    r"ethics|ethiek|principles?|principes?)"
+)
+_DISABLE = [
+    re.compile(
+        r"\b(?:ignore|disregard|forget|bypass|override|suspend|relax|loosen|lift|disable|deactivate|circumvent|"
+        rf"(?:switch|turn|shut)\s+off|negeer|vergeet|omzeil|versoepel)\w*\s+(?:\w+\s+){{0,3}}{_SAFEGUARD}\b",
+        _F,
+    ),
+    re.compile(rf"\b(?:switch|turn|shut)\s+(?:\w+\s+){{0,3}}{_SAFEGUARD}\s+off\b", _F),
+    re.compile(
+        rf"\b{_SAFEGUARD}\b[^.?!]{{0,40}}\b(?:ignore|negeer|forget|vergeet|skip|drop)\s+(?:them|it|ze|die|het)\b|"
+        r"\b(?:new|updated|nieuwe)\s+(?:system\s*prompt|systeemprompt|instructions|instructies|rules|regels)\s*:|"
+        r"\b(?:you|je|jij|u)\s+(?:may|can|are\s+allowed\s+to|mag|mogen|kunt|kan)\s+(?:now\s+|nu\s+)?(?:\w+\s+){0,2}"
+        r"(?:(?:hiring|rejection|selection)\s+decisions|\w*beslissingen|\w*besluiten)\b",
+        _F,
+    ),
+    re.compile(
+        r"\b(?:ignore|disregard|forget|negeer|vergeet)\s+(?:all|everything|anything|alles|wat)\s+(?:\w+\s+){0,4}?"
+        r"(?:told|said|instructed|learned|verteld|gezegd|opgedragen|geleerd|before|earlier|eerder|previously)\b",
+        _F,
+    ),
+    re.compile(
+        r"\b(?:skip|bypass|omit|without|drop|remove|overslaan|over\s+te\s+slaan|sla|omzeil\w*|zonder)\s+(?:\w+\s+){0,3}"
+        r"(?:human|menselijke|manual|handmatige)\s+(?:review|check|approval|controle|beoordeling|goedkeuring|"
+        r"tussenkomst|sign[- ]off)|\b(?:human|menselijke|manual|handmatige)\s+(?:review|check|"
+        r"approval|controle|"
+        r"beoordeling|goedkeuring|tussenkomst|sign[- ]off)\w*\s+(?:\w+\s+)?(?:over\s+te\s+slaan|"
+        r"overslaan|skipp\w*|"
+        r"bypass\w*|weg\s+te\s+laten)",
+        _F,
+    ),
+    re.compile(
+        rf"\b(?:zet|schakel|laat|hef|leg)\s+(?:\w+\s+){{0,3}}{_SAFEGUARD}\s+(?:\w+\s+){{0,2}}(?:uit|los|op|"
+        r"naast\s+je\s+neer)\b",
+        _F,
+    ),
+    re.compile(
+        rf"\b{_SAFEGUARD}\s+(?:\w+\s+){{0,3}}(?:(?:do|does)\s+not|don't|doesn't|no\s+longer|niet(?:\s+meer)?)\s+"
+        rf"(?:apply|count|matter|gelden|tellen)|\b{_SAFEGUARD}\s+(?:are|is|zijn|worden|wordt)\s+(?:now\s+|nu\s+)?"
+        r"(?:lifted|off|disabled|suspended|removed|opgeheven|uit|uitgeschakeld|vervallen|opgeschort)\b|"
+        r"\b(?:test|debug|developer|admin|god|maintenance|onderhouds)[- ]?(?:mode|modus)\b|\btestmodus\b",
+        _F,
+    ),
+    re.compile(
+        r"\b(?:act|behave|doe|gedraag\s+je|respond|antwoord)\s+(?:as|like|als)\s+(?:an?\s+|een\s+)?(?:\w+\s+)?"
+        r"(?:unrestricted|unfiltered|uncensored|onbeperkte?|ongefilterde?|ongecensureerde?)\b|"
+        r"\b(?:without|zonder)\s+(?:any\s+|je\s+|your\s+)?(?:rules|restrictions|limits|regels|beperkingen)\b",
+        _F,
+    ),
+]
 
 # Benign phrases that contain protected words but ask nothing unlawful (a skill, a sector, a document type).
 _BENIGN = re.compile(
@@ -491,9 +626,14 @@ _BENIGN = re.compile(
 )
 
 
+_QUOTED_END = re.compile(r"""(['"“‘])([^'"”’]{3,200}?)[?!.]+(['"”’])""")
+
+
 def _norm(text: str) -> str:
-    text = unicodedata.normalize("NFKC", text)
-    return " ".join(text.replace("’", "'").split())
+    """NFKC, plain apostrophes, single spaces; a quoted question keeps its words but loses its "?" so the
+    sentence around it ("put 'are you pregnant?' in the script") stays one sentence."""
+    text = unicodedata.normalize("NFKC", text).replace("’", "'")
+    return " ".join(_QUOTED_END.sub(r"\1\2\3", text).split())
 
 
 _CANON = (
@@ -542,12 +682,13 @@ def detect(text: str, *, console_decision: bool = False) -> Refusal | None:
     norm = _fold_typos(_norm(text))
     if not norm:
         return None
-    if any(p.search(norm) for p in _CUT):
+    deciding = not (decision_language.is_question(norm) or decision_language.is_lookup(norm))
+    if deciding and any(p.search(norm) for p in _CUT):
         return Refusal.cut_ranking
-    if any(p.search(norm) for p in _AUTO_DECISION):
+    if deciding and any(p.search(norm) for p in _AUTO_DECISION):
         return Refusal.automated_decision
     cleaned = _strip_benign(norm)
-    if any(p.search(cleaned) for p in _INFERENCE):
+    if any(p.search(cleaned) for p in _INFERENCE) or any(p.search(cleaned) for p in _STATE_OF_PERSON):
         return Refusal.emotion_inference
     if any(p.search(cleaned) for p in _PROTECTED_Q):
         return Refusal.protected_question
@@ -555,12 +696,19 @@ def detect(text: str, *, console_decision: bool = False) -> Refusal | None:
         return Refusal.protected_inference
     if any(p.search(cleaned) for p in _FILTER):
         return Refusal.protected_filter
-    if not console_decision and (
-        any(p.search(norm) for p in _SINGLE_DECISION) or not verdict.check(norm, "en").ok
+    if decision_language.requests_decision(norm):
+        many = re.search(rf"\b{_GROUP}|{_THRESHOLD}", norm, _F)
+        return Refusal.automated_decision if many else Refusal.decision_by_text
+    if (
+        not console_decision
+        and deciding
+        and (any(p.search(norm) for p in _SINGLE_DECISION) or not verdict.check(norm, "en").ok)
     ):
         return Refusal.decision_by_text
-    if _OVERRIDE.search(norm):
+    if _OVERRIDE.search(norm) or any(p.search(norm) for p in _DISABLE):
         return Refusal.instruction_override
+    if deciding and (code := semantic_refusal.nearest(norm)):
+        return Refusal(code)
     return None
 
 

@@ -1,0 +1,180 @@
+"""The shared vocabulary of selection decisions (Dutch + English), for the refusal gate and the verdict guard.
+
+Decisions are phrased in open-ended ways, so rules are built from orthogonal parts that combine instead of
+listing phrasings: an action (reject, decline, drop, hire, invite ...; Dutch separable verbs such as
+"wijs ... af" and "nodig ... uit"), an object (a candidate, a group, a rank position), and a mode
+(imperative, request, modal, passive). Questions about what happened or how something works
+("why was #3 declined?", "hoe wijs ik netjes af?") are not decisions and are left alone.
+"""
+
+from __future__ import annotations
+
+import re
+
+F = re.IGNORECASE
+
+# English base forms (imperative, infinitive, after a modal). Past forms and nouns ("declined",
+# "rejection") describe facts or documents and are deliberately absent.
+NEG_BASE_EN = (
+    r"(?:reject|decline|dismiss|disqualify|eliminate|discard|exclude|turn\s+down|knock\s+out|weed\s+out|"
+    r"screen\s+out|filter\s+out|cross\s+off|strike\s+off|close\s+out|clear\s+out|pass\s+on|pass\s+over|"
+    r"say\s+no\s+to|let\s+go\s+of|let\s+\w+\s+go|get\s+rid\s+of|write\s+off|bin|axe|ditch|toss|cull|purge|"
+    r"scrap|veto|rule\s+(?:\w+\s+)?out|archive|skip|drop|cut|remove|fail)"
+)
+POS_BASE_EN = (
+    r"(?:hire|approve|accept|shortlist|invite|advance|onboard|recruit|employ|take\s+on|green[- ]?light|"
+    r"offer\s+(?:\w+\s+){0,2}(?:the\s+|a\s+)?(?:job|role|position|contract|place)|"
+    r"(?:make|send|extend|give)\s+(?:\w+\s+){0,2}(?:an?\s+|the\s+)?(?:job\s+)?offers?|"
+    r"give\s+(?:\w+\s+){0,2}the\s+(?:job|role|position)|move\s+(?:\w+\s+){0,3}(?:forward|through|ahead)|"
+    r"go\s+(?:ahead\s+)?with)"
+)
+# Dutch separable verbs: the particle comes after the object ("wijs kandidaat 3 af").
+SEP_NL = (
+    r"(?:wijs|wijst|wijzen)\b[^.?!;]{0,50}?\baf|(?:serveer|serveren)\b[^.?!;]{0,50}?\baf|"
+    r"(?:streep|strepen)\b[^.?!;]{0,50}?\bweg|(?:sluit|sluiten)\b[^.?!;]{0,50}?\buit|"
+    r"(?:gooi|gooien|haal|halen)\b[^.?!;]{0,50}?\b(?:eruit|weg|eraf|uit\s+(?:het\s+)?(?:proces|traject|selectie))|(?:sla|slaan)\b[^.?!;]{0,50}?\bover|"
+    r"(?:ruim|ruimen)\b[^.?!;]{0,50}?\bop|(?:kap|kappen|hak|hakken)\b[^.?!;]{0,50}?\baf|"
+    r"(?:laat|laten)\b[^.?!;]{0,50}?\b(?:vallen|gaan|schieten|lopen)|"
+    r"(?:nodig|nodigen)\b[^.?!;]{0,50}?\buit|(?:keur|keuren)\b[^.?!;]{0,50}?\bgoed|"
+    r"(?:neem|nemen)\s+(?!aan\b|contact\b)[^.?!;]{1,50}?\baan|(?:bied|bieden)\b[^.?!;]{0,50}?\baan|"
+    r"(?:zet|zetten)\b[^.?!;]{0,50}?\bdoor\b(?!\s+naar\s+(?:mij|me)\b)|"
+    r"geef\b[^.?!;]{0,30}?\b(?:de\s+baan|de\s+functie|het\s+aanbod|een\s+aanbod|een\s+nee|het\s+contract)"
+)
+# Dutch infinitives (after a modal, "laten we", or alone as an order) and participles (after a modal).
+NEG_NL = (
+    r"(?:afwijzen|afserveren|wegstrepen|schrappen|uitsluiten|laten\s+vallen|laten\s+gaan|laten\s+schieten|"
+    r"eruit\s+(?:gooien|halen)|weggooien|overslaan|opruimen|afvallen|een\s+nee\s+(?:geven|sturen)|"
+    r"uit\s+(?:het\s+)?(?:proces|traject|selectie)\s+(?:halen|nemen|zetten)|archiveren)"
+)
+POS_NL = (
+    r"(?:aannemen|uitnodigen|goedkeuren|doorzetten|doorlaten|een\s+aanbod\s+(?:doen|sturen|geven)|"
+    r"in\s+dienst\s+nemen)"
+)
+# Dutch te-infinitives ("haar sollicitatie af te wijzen", "om haar een aanbod te doen").
+TE_NL = (
+    r"(?:af\s+te\s+wijzen|aan\s+te\s+nemen|uit\s+te\s+nodigen|goed\s+te\s+keuren|te\s+schrappen|uit\s+te\s+sluiten|"
+    r"weg\s+te\s+strepen|te\s+laten\s+(?:vallen|gaan)|een\s+aanbod\s+te\s+(?:doen|sturen)|over\s+te\s+slaan|"
+    r"door\s+te\s+zetten)"
+)
+PARTICIPLE = (
+    r"(?:rejected|declined|dropped|cut|removed|eliminated|disqualified|excluded|skipped|hired|approved|"
+    r"invited|shortlisted|offered\s+\w+|turned\s+down|let\s+go|afgewezen|geschrapt|weggestreept|uitgesloten|"
+    r"overgeslagen|aangenomen|uitgenodigd|goedgekeurd|doorgezet|geselecteerd)"
+)
+# An outcome for a candidate, stated rather than ordered ("the second one gets the offer", "he doesn't make
+# the shortlist", "zij krijgt de baan niet", "niemand na plek 10 gaat door").
+OUTCOME = (
+    r"(?:(?:get|gets|getting|got|krijgt|krijgen|krijg)\s+(?:\w+\s+)?(?:the|de|het|an?|een)\s+(?:job|role|"
+    r"position|offer|baan|functie|rol|aanbod|contract|plek|no|nee|afwijzing|rejection)|"
+    r"(?:de|het|een)\s+(?:baan|functie|aanbod|contract|plek|job)\s+(?:\w+\s+)?(?:krijgen|krijgt|krijg)|"
+    r"(?:make|makes|making|haalt|halen|haal)\s+(?:\w+\s+)?(?:the|de|het)\s+(?:shortlist|cut|next\s+round|"
+    r"final\s+round|selectie|volgende\s+ronde|laatste\s+ronde)|(?:moves?\s+on|goes\s+through|gets?\s+through)\b|"
+    r"(?:gaat|gaan|komt|komen)\s+(?:\w+\s+)?door\b|worth\s+(?:hiring|inviting|interviewing)|"
+    r"(?:het\s+)?(?:aannemen|uitnodigen)\s+waard|(?:gets?|getting|krijgt|krijgen)\s+(?:a|een)\s+(?:yes|ja|no|nee)\b|"
+    r"(?:is|are|'s|zijn|wordt|becomes)\s+(?:a|an|een)\s+(?:\w+\s+)?(?:no|nee|yes|ja|no[- ]go|pass|"
+    r"hire|no[- ]hire|"
+    r"aanname|afwijzing|rejection)\b|(?:thanks\s+but\s+)?no\s+thanks|(?:bedankt\s+maar\s+)?nee\s+bedankt|"
+    r"(?:a|een)\s+(?:\w+\s+)?(?:yes|no|ja|nee)\s+(?:from|van)\s+(?:me|mij|us|ons)\b|(?:is|are|'s|ligt|liggen|valt|vallen)\s+(?:\w+\s+)?"
+    r"(?:out|eruit|af)\b(?!\s+of\b))"
+)
+ACTION = rf"(?:{NEG_BASE_EN}|{POS_BASE_EN}|{SEP_NL}|{NEG_NL}|{POS_NL})"
+
+# Who a decision is about: pronouns, references, ordinals, groups, rank positions, thresholds.
+OBJECT = (
+    r"(?:her|him|them|haar|hem|hen|ze|everyone|everybody|anyone|anybody|whoever|iedereen|wie|degenen?|both|"
+    r"beide|(?:the\s+|de\s+)?(?:finalists|finalisten|runners?[- ]up)|(?:first|second|third|fourth|fifth|last|"
+    r"eerste|tweede|derde|vierde|vijfde|laatste)\s+(?:one|ones|candidate|kandidaat|applicant|sollicitant)|"
+    # a person's name, not a job title after an article ("hire Jan de Vries", not "hire a Data Engineer")
+    r"(?<!\ba\s)(?<!\ban\s)(?<!\been\s)(?<!\bthe\s)(?-i:[A-Z][a-z]+(?:\s+(?:de|van|der|den|ter|te|el|al|bin|da|"
+    r"di|le|la)){0,3}\s+[A-Z][a-z]+)|"
+    r"diegenen?|all|alle|allen|the\s+rest|de\s+rest|the\s+others|de\s+anderen?|de\s+overige\w*|"
+    r"the\s+remain\w*|(?:the|this|that|these|those|every|each|all|any|de|het|deze|die|dit|elke|iedere|alle)"
+    r"\s+(?:\w+\s+){0,3}(?:candidates?|kandida(?:at|te|ten)|applicants?|sollicitant(?:en)?|applications?|"
+    r"sollicitaties?|people|persons?|personen|mensen|profiles?|profielen|cvs?|cv's|resumes?|ones?|"
+    r"suggestions?|suggesties?|matches|match|scorers?|\w*scoorders?|rest|tail|staart|bottom|onderkant|"
+    r"half|helft|first|second|third|last|eerste|tweede|derde|laatste|best\w*|top\s*\d*|strongest|weakest|"
+    r"zwakste|sterkste)|(?:candidate|kandidaat|applicant|sollicitant|suggestion|suggestie)\s*#?\s*\d+|"
+    r"#\d+|[cs]_[0-9a-z]+|(?:top|bottom|onderste|bovenste)\s+\d+|\d+\s+(?:candidates|kandidaten)|"
+    r"(?:alles|everything|anything|anyone|everybody|iedereen|nobody|no\s+one|niemand)\s+(?:\w+\s+)?(?:na|"
+    r"onder|beneath|below|after|past|behind|achter|buiten|outside)\s+(?:the\s+|de\s+)?(?:\w+\s+)?"
+    r"(?:#?\d+|\w+(?:th|ste|de))\b)"
+)
+# A question about facts or procedure, not a request to act.
+_QUESTION = re.compile(
+    r"^\W*(?:why|how|what|when|where|who|which|whose|waarom|hoe|wat|wanneer|waar|wie|welke|hoeveel|"
+    r"do|does|did|is|was|were|has|have|had|heeft|hebben|is|zijn|werd|werden)\b(?:[^.!;]*\?\s*$|"
+    r"\s+(?:do|does|did|is|was|were|has|have|had|can\s+i|can\s+we|to|should\s+i\s+\w+\s+(?:a|an)|"
+    r"heeft|hebben|is|was|werd|werden|zijn|doe|doet|kan\s+ik|kunnen\s+we|moet\s+ik|many|much|vaak)\b)|"
+    r"\b(?:explain|leg\s+(?:\w+\s+)?uit|tell\s+me\s+why|vertel\s+(?:me\s+)?waarom|by\s+mistake|per\s+ongeluk|"
+    r"accidentally|per\s+abuis|how\s+(?:do|can)\s+i\s+(?:fix|undo|revert|correct)|hoe\s+(?:herstel|corrigeer)\w*)\b",
+    F,
+)
+# ... unless it asks the assistant itself to act or to pick ("could you reject ...", "who should we hire?").
+_ASKS_AGENT = re.compile(
+    r"\b(?:can|could|would|will|should)\s+(?:you|we)\b|\b(?:kun|kan|wil|zou|mag|moet)\s+(?:je|jij|u)\b|"
+    r"\bzullen\s+we\b|\b(?:should|must|shall)\s+(?:i|we)\s+(?:\w+\s+)?(?:keep|go\s+with|"
+    + NEG_BASE_EN[3:-1]
+    + r"|"
+    + POS_BASE_EN[3:-1]
+    + r")\b|\bmoet(?:en)?\s+(?:ik|we)\b",
+    F,
+)
+_NOT_A_PERSON = (
+    r"(?!\s+(?:button|knop|action|actie|flow|option|optie|letter|brief|template|email|mail|rate)\b)"
+)
+_CHAT_ACTION = (
+    rf"(?:(?:{NEG_BASE_EN}|{POS_BASE_EN}|{NEG_NL}|{POS_NL}){_NOT_A_PERSON}|{SEP_NL}|"
+    r"(?:should|must|can|may|will|could|need\s+to|has\s+to|have\s+to|mag|mogen|moet|moeten|kan|kunnen|dient|"
+    rf"dienen|zal|zullen)\s+(?:\w+\s+){{0,2}}?(?:be\s+|get\s+|worden\s+)?(?:{PARTICIPLE}|(?:a\s+)?no|eraf|eruit|"
+    r"weg|gaan|vallen)|(?:mark|label|flag|set|markeer|zet)\s+[^.?!;]{0,40}?\b(?:as|als|to|op)\s+(?:\w+\s+)?"
+    rf"(?:{PARTICIPLE}|(?:un)?successful|(?:niet\s+)?succesvol|(?:un|not\s+|niet\s+|on)?(?:suitable|geschikt)|"
+    r"no[- ]?hire|hire|no|nee|fail\w*|gezakt|out|eruit)|"
+    rf"(?:{OBJECT})\s+(?:\w+\s+)?(?:is|are|wordt|worden)\s+(?:\w+\s+)?{PARTICIPLE}(?!\s+(?:by|door)\b))\b"
+)
+# A bare order to decide, at the start of a message ("approve it", "ok, reject", "ja, keur het goed").
+_BARE_ORDER = re.compile(
+    r"^\W*(?:(?:yes|yeah|ok(?:ay)?|so|then|fine|please|ja|oké|ok[eé]|prima|dan|graag)\W+)*"
+    r"(?:(?:reject|decline|approve|hire|disqualify|afwijzen|goedkeuren|aannemen)\b\s*(?:it|this|that|het|dit|dat)?"
+    r"\s*[.!]*\s*$)|\b(?:wijs|keur|neem)\s+(?:het|dit|dat|die|deze)\s+(?:\w+\s+)?(?:af|goed|aan)\b",
+    F,
+)
+# A request to look things up ("list the candidates the manager declined"): past decisions, no order.
+_LOOKUP = re.compile(
+    r"^\W*(?:list|show|display|open|toon|laat\s+(?:\w+\s+)?zien|geef\s+(?:me\s+)?(?:een\s+)?overzicht|overview|"
+    r"overzicht|how\s+many|hoeveel)\b",
+    F,
+)
+_BASE_ACTION = re.compile(rf"\b(?:{NEG_BASE_EN}|{POS_BASE_EN}|{NEG_NL}|{POS_NL})\b|\b(?:{SEP_NL})\b", F)
+_SENTENCES = re.compile(r"[^.?!;\n]+")
+_CHAT_ACTION_RE = re.compile(rf"(?<![\w#]){_CHAT_ACTION}", F)
+_OBJECT_RE = re.compile(rf"(?<![\w#]){OBJECT}(?![\w%])", F)
+_OUTCOME_RE = re.compile(rf"\b{OUTCOME}", F)
+# Moving a candidate to a stage is a stage change ("move #2 to the offer stage", "zet #2 in de talentpool").
+_STAGE_MOVE = re.compile(
+    rf"\b(?:move|advance|push|put|promote|send|place|zet|verplaats|schuif|stuur|plaats)\s+(?:\w+\s+)?{OBJECT}"
+    r"[^.?!;]{0,30}?\b(?:to|into|in|naar|through\s+to|door\s+naar)\s+(?:the\s+|de\s+|het\s+)?(?:\w+\s+)?"
+    r"(?:\w*(?:stage|round|fase|ronde)|hired|rejected|afgewezen|aangenomen|talent\s*pool|talentpool|shortlist)\b",
+    F,
+)
+
+
+def is_question(text: str) -> bool:
+    """A question about facts or procedure that does not ask the assistant to act or to choose."""
+    return bool(_QUESTION.search(text)) and not _ASKS_AGENT.search(text)
+
+
+def is_lookup(text: str) -> bool:
+    """A request to list or show (past) decisions, with no order to decide anything."""
+    return bool(_LOOKUP.search(text)) and not _BASE_ACTION.search(text)
+
+
+def requests_decision(text: str) -> bool:
+    """Whether a chat message asks for a selection decision (reject, hire, invite, drop ...) on candidates."""
+    if is_question(text) or is_lookup(text):
+        return False
+    if _STAGE_MOVE.search(text) or _BARE_ORDER.search(text):
+        return True
+    for sentence in _SENTENCES.findall(text):
+        if _OBJECT_RE.search(sentence) and (_CHAT_ACTION_RE.search(sentence) or _OUTCOME_RE.search(sentence)):
+            return True
+    return False
