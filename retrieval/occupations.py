@@ -1,13 +1,19 @@
 """Job titles linked to ESCO occupations, Dutch and English, across languages.
 
-A fusion of two label matchers, each scored per label and aggregated per occupation (max over its
-preferred and alternative labels in both languages): the multilingual embedder (meaning, translation)
-and character n-gram TF-IDF (spelling variants, Dutch compounds, inflections). Measured on MELO in
-`benchmarks/matching.py`.
+A fusion of two label matchers, each scored per label: the multilingual embedder (meaning, translation)
+and character n-gram TF-IDF (spelling variants, Dutch compounds, inflections). An occupation is scored
+per label language (its best label plus a share of the mean over its labels in that language), and its
+best language counts, so the Dutch labels neither dilute nor pad an English title's match and vice
+versa. Dutch titles thereby meet English-labelled occupations through the same ESCO URI's Dutch labels.
+The title is also compared with the first sentence of the occupation's description (best of Dutch and
+English, e5 passage role), which says what the job does.
+Measured on MELO in `benchmarks/matching.py`.
 """
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 import numpy as np
@@ -17,6 +23,12 @@ from retrieval.taxonomy import CharNgramIndex, get_taxonomy
 
 CHAR_WEIGHT = 0.1  # weight of the character n-gram cosine beside the dense cosine
 MEAN_WEIGHT = 0.4  # an occupation whose labels agree as a group beats one stray near-synonym
+DESCRIPTION_WEIGHT = 0.75  # what the job does: reaches titles that no label resembles
+# "Teachers, Except Special Education", "Koks, behalve ...": the clause names what the job is not.
+EXCLUSION = re.compile(
+    r"[\s,;(]*\b(?:except|excluding|other than|behalve|uitgezonderd|met uitzondering van|m\.u\.v\.)(?!\w).*$",
+    re.IGNORECASE | re.DOTALL,
+)
 
 
 @dataclass(frozen=True)
@@ -26,6 +38,11 @@ class OccupationHit:
     score: float
 
 
+def clean_title(text: str) -> str:
+    """The title without an exclusion clause, which would otherwise pull the excluded job to the top."""
+    return EXCLUSION.sub("", text).strip() or text.strip()
+
+
 def fused_label_scores(
     query: str, query_vector: np.ndarray, label_vectors: np.ndarray, ngrams: CharNgramIndex
 ) -> np.ndarray:
@@ -33,14 +50,41 @@ def fused_label_scores(
     return label_vectors @ query_vector + CHAR_WEIGHT * ngrams.scores(query)
 
 
-def per_concept(label_scores: np.ndarray, rows: np.ndarray, n_concepts: int) -> np.ndarray:
-    """Occupation score from its labels' scores: best label plus a share of the labels' mean."""
-    best = np.full(n_concepts, -np.inf, dtype=np.float64)
-    np.maximum.at(best, rows, label_scores)
-    total = np.bincount(rows, weights=label_scores, minlength=n_concepts)
-    count = np.bincount(rows, minlength=n_concepts)
-    mean = np.divide(total, count, out=np.zeros(n_concepts), where=count > 0)
-    return (best + MEAN_WEIGHT * mean).astype(np.float32)
+def per_concept(
+    label_scores: np.ndarray, rows: np.ndarray, n_concepts: int, groups: Iterable[np.ndarray]
+) -> np.ndarray:
+    """Occupation score: per group of labels (a language), best label plus a share of the mean; best group.
+
+    Occupations without a label in any group score -inf.
+    """
+    out = np.full(n_concepts, -np.inf)
+    for mask in groups:
+        scores, owners = label_scores[mask], rows[mask]
+        best = np.full(n_concepts, -np.inf)
+        np.maximum.at(best, owners, scores)
+        count = np.bincount(owners, minlength=n_concepts)
+        mean = np.bincount(owners, weights=scores, minlength=n_concepts) / np.maximum(count, 1)
+        out = np.maximum(out, np.where(count > 0, best + MEAN_WEIGHT * mean, -np.inf))
+    return out.astype(np.float32)
+
+
+def occupation_scores(title: str, query_vector: np.ndarray) -> np.ndarray:
+    """Score of every taxonomy occupation for a cleaned title and its embedding (query role)."""
+    taxonomy = get_taxonomy()
+    rows, _ = taxonomy.occupation_labels
+    vectors = taxonomy.vectors["occupation_label"]
+    if not np.array_equal(vectors.rows, rows):
+        raise RuntimeError(
+            "occupation label vectors are out of date; run `python -m retrieval.build_taxonomy`"
+        )
+    labels = fused_label_scores(title, query_vector, vectors.vectors, taxonomy.occupation_ngrams)
+    groups = taxonomy.occupation_label_languages.values()
+    scores = per_concept(labels, rows, len(taxonomy.occupations), groups)
+    descriptions = taxonomy.vectors["occupation_description"]
+    described = descriptions.best_per_row(descriptions.vectors @ query_vector, len(taxonomy.occupations))
+    # The few occupations ESCO gives no description neither gain nor lose by it.
+    described[described < -0.5] = np.median(described)
+    return scores + DESCRIPTION_WEIGHT * described
 
 
 def link_occupations(text: str, lang: str | None = None, top_k: int = 10) -> list[OccupationHit]:
@@ -51,15 +95,8 @@ def link_occupations(text: str, lang: str | None = None, top_k: int = 10) -> lis
         return []
     taxonomy = get_taxonomy()
     lang = lang or detect_language(text)
-    rows, _ = taxonomy.occupation_labels
-    vectors = taxonomy.vectors["occupation_label"]
-    if not np.array_equal(vectors.rows, rows):
-        raise RuntimeError(
-            "occupation label vectors are out of date; run `python -m retrieval.build_taxonomy`"
-        )
-    query_vector = get_embedder().embed_query(text)
-    labels = fused_label_scores(text, query_vector, vectors.vectors, taxonomy.occupation_ngrams)
-    scores = per_concept(labels, rows, len(taxonomy.occupations))
+    title = clean_title(text)
+    scores = occupation_scores(title, get_embedder().embed_query(title))
     order = np.lexsort((np.arange(len(scores)), -scores))[:top_k]
     return [
         OccupationHit(

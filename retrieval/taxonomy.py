@@ -164,6 +164,17 @@ class Taxonomy:
         return np.asarray(rows, dtype=np.int32), texts
 
     @cached_property
+    def occupation_label_languages(self) -> dict[str, np.ndarray]:
+        """Masks over `occupation_labels`: Dutch and English labels (a label spelt alike is both)."""
+        masks: dict[str, list[bool]] = {"nl": [], "en": []}
+        for occupation in self.occupations:
+            dutch, english = set(occupation.labels_nl), set(occupation.labels_en)
+            for text in dict.fromkeys(occupation.labels_nl + occupation.labels_en):
+                masks["nl"].append(text in dutch)
+                masks["en"].append(text in english)
+        return {lang: np.asarray(mask) for lang, mask in masks.items()}
+
+    @cached_property
     def occupation_ngrams(self) -> CharNgramIndex:
         return CharNgramIndex(self.occupation_labels[1])
 

@@ -9,7 +9,7 @@ import sys
 import pytest
 
 from bot.cli import main
-from retrieval.occupations import link_occupations
+from retrieval.occupations import clean_title, link_occupations
 
 SOFTWARE_DEVELOPER = "http://data.europa.eu/esco/occupation/f2b15a0e-e65a-438a-affb-29b9d50b77d1"
 
@@ -25,6 +25,36 @@ def test_nurse_titles_link_to_a_nursing_occupation(title):
     hits = link_occupations(title, top_k=3)
     labels = " ".join(f"{hit.label}" for hit in hits).lower()
     assert "nurse" in labels or "verpleegkundige" in labels
+
+
+@pytest.mark.parametrize(
+    "title, kept",
+    [
+        ("Primary school teachers, except special education", "Primary school teachers"),
+        ("Leerkracht lager onderwijs, behalve buitengewoon onderwijs", "Leerkracht lager onderwijs"),
+        ("Health and safety engineer (except mining)", "Health and safety engineer"),
+        ("Exceptional events planner", "Exceptional events planner"),
+    ],
+)
+def test_exclusion_clause_is_dropped_from_the_title(title, kept):
+    assert clean_title(title) == kept
+
+
+@pytest.mark.parametrize(
+    "title, excluded",
+    [
+        ("Primary school teachers, except special education", "special"),
+        ("Health and safety engineer (except mining)", "mine"),
+    ],
+)
+def test_the_excluded_occupation_does_not_win(title, excluded):
+    assert excluded not in link_occupations(title, lang="en", top_k=1)[0].label
+
+
+def test_dutch_and_english_title_meet_on_the_same_occupation():
+    dutch = link_occupations("Leerkracht lager onderwijs", top_k=1)[0]
+    english = link_occupations("Primary school teacher", top_k=1)[0]
+    assert dutch.uri == english.uri
 
 
 def test_labels_follow_language_ranked_and_deterministic():
