@@ -7,6 +7,10 @@ contact") stops the document before anything is stored. Original bytes are not k
 
 Source-agnostic on purpose: connectors (SharePoint, Slack, Teams, ATS) call `ingest_document` with a
 `SourceDocument`; the CLI calls `ingest_paths`. Re-ingesting the same `source_ref` updates the candidate.
+
+The CPU-bound part of a document (parse, redact, profile, embed: `prepare_document`) needs no database, so
+`ingest_paths` runs it in worker processes, one per core, while this process writes the results to the
+database and the index in input order: the same files give the same candidates as one process would.
 """
 
 from __future__ import annotations
@@ -14,7 +18,11 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
-from collections.abc import Callable
+import multiprocessing
+import os
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import Executor, Future, ProcessPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Literal
@@ -44,6 +52,9 @@ CHUNK_CHARS = 800
 MAX_CHUNKS = 1
 # Sections worth embedding, most telling first; the header and "other" (hobbies) are left out.
 _EMBED_ORDER = ("profile", "skills", "experience", "education", "certifications", "languages", "header")
+# Worker processes pay a model warm-up each (guardrails, embedder, taxonomy): only worth it for a batch.
+MIN_PARALLEL_DOCS = 4
+MAX_WORKERS = 4
 
 
 @dataclass(frozen=True)
@@ -70,6 +81,28 @@ class IngestResult:
         if self.unchanged:
             out["unchanged"] = True
         return out
+
+
+@dataclass(frozen=True)
+class Prepared:
+    """Everything ingestion derives from one document's bytes; computed without database or index."""
+
+    format: str
+    lang: str
+    text: str  # redacted
+    identity: dict[str, str]
+    profile: dict[str, Any]
+    ai_notice: bool
+    findings: int
+    dense: np.ndarray
+
+
+@dataclass(frozen=True)
+class Rejected:
+    """A document that cannot be ingested: the message for the user, the reason for the audit log."""
+
+    message: str
+    reason: str
 
 
 class UnknownTenantError(LookupError):
@@ -156,14 +189,15 @@ def candidate_payload(candidate: Candidate) -> dict[str, Any]:
     }
 
 
-def index_candidate(candidate: Candidate) -> None:
+def index_candidate(candidate: Candidate, dense: np.ndarray) -> None:
+    """Upsert the candidate's point; `dense` is `candidate_vector(candidate.redacted_text)`."""
     profile = candidate.profile or {}
     concepts = [s["uri"] for s in profile.get("skills", [])] + [
         t["occupation"]["uri"] for t in profile.get("titles", []) if t.get("occupation")
     ]
     point = index.CandidatePoint(
         candidate_id=candidate.id,
-        dense=candidate_vector(candidate.redacted_text),
+        dense=dense,
         sparse=index.sparse_document(candidate.redacted_text, concepts),
         payload=candidate_payload(candidate),
     )
@@ -175,30 +209,67 @@ def delete_candidate_from_index(tenant_id: str, candidate_id: str) -> None:
     index.delete_candidates(tenant_id, [candidate_id])
 
 
-def ingest_document(session: Session, tenant_id: str, doc: SourceDocument) -> IngestResult:
-    """Ingest one document into `tenant_id`. Parse and redaction failures come back as 'skipped' with an
-    error; nothing is stored for them. Index trouble (IndexBusyError) propagates to the caller."""
-    content_hash = hashlib.sha256(doc.data).hexdigest()
-    existing = session.exec(
+def prepare_document(filename: str, data: bytes) -> Prepared | Rejected:
+    """Parse, redact, profile and embed one document: the CPU-bound part, free of side effects."""
+    try:
+        parsed = parse_bytes(filename, data)
+    except ParseError as exc:
+        return Rejected(str(exc), "parse_error")
+    try:
+        redaction = guardrails.redact_with_result(parsed.text, Destination.storage)
+    except GuardrailError:
+        return Rejected("redaction failed; the document was not stored", "redaction_failed")
+    lang = redaction.result.lang
+    text = redaction.text
+    original_sections = split_sections(parsed.text)
+    top = spans_of(original_sections, "header") + spans_of(original_sections, "personal")
+    city = next((c for s, e in top if (c := find_city(parsed.text[s:e]))), None)
+    return Prepared(
+        format=parsed.format,
+        lang=lang,
+        text=text,
+        identity=_identity(parsed, parsed.text, redaction.result),
+        profile=extract_profile(text, lang, city_hint=city),
+        ai_notice=contains_instructions(parsed.text),
+        findings=len(redaction.result.findings),
+        dense=candidate_vector(text),
+    )
+
+
+def _existing(session: Session, tenant_id: str, doc: SourceDocument) -> Candidate | None:
+    return session.exec(
         select(Candidate).where(Candidate.tenant_id == tenant_id, Candidate.source_ref == doc.source_ref)
     ).first()
+
+
+def _settled(existing: Candidate | None, doc: SourceDocument) -> IngestResult | None:
+    """The result for a document that needs no processing (restricted, or unchanged), else None."""
     if existing is not None and existing.restricted:  # GDPR Art. 18: kept as is, not processed
         return IngestResult(
             doc.source_ref, existing.id, "skipped", "processing of this candidate is restricted"
         )
+    content_hash = hashlib.sha256(doc.data).hexdigest()
     if existing is not None and existing.content_hash == content_hash and existing.redacted_text:
         return IngestResult(doc.source_ref, existing.id, "updated", unchanged=True)
-    try:
-        parsed = parse_bytes(doc.filename, doc.data)
-    except ParseError as exc:
-        _skip_audit(session, tenant_id, "parse_error")
-        return IngestResult(doc.source_ref, None, "skipped", str(exc))
-    try:
-        redaction = guardrails.redact_with_result(parsed.text, Destination.storage)
-    except GuardrailError:
-        _skip_audit(session, tenant_id, "redaction_failed")
-        return IngestResult(doc.source_ref, None, "skipped", "redaction failed; the document was not stored")
-    identity = _identity(parsed, parsed.text, redaction.result)
+    return None
+
+
+def ingest_document(
+    session: Session, tenant_id: str, doc: SourceDocument, prepared: Prepared | Rejected | None = None
+) -> IngestResult:
+    """Ingest one document into `tenant_id`. Parse and redaction failures come back as 'skipped' with an
+    error; nothing is stored for them. Index trouble (IndexBusyError) propagates to the caller.
+    `prepared` is `prepare_document(doc.filename, doc.data)` when a worker already computed it."""
+    existing = _existing(session, tenant_id, doc)
+    settled = _settled(existing, doc)
+    if settled is not None:
+        return settled
+    if prepared is None:
+        prepared = prepare_document(doc.filename, doc.data)
+    if isinstance(prepared, Rejected):
+        _skip_audit(session, tenant_id, prepared.reason)
+        return IngestResult(doc.source_ref, None, "skipped", prepared.message)
+    identity = prepared.identity
     hashes = _identity_hashes(identity)
     if (
         hashes
@@ -211,26 +282,19 @@ def ingest_document(session: Session, tenant_id: str, doc: SourceDocument) -> In
         _skip_audit(session, tenant_id, "suppressed")
         return IngestResult(doc.source_ref, None, "skipped", "do not contact")
 
-    lang = redaction.result.lang
-    text = redaction.text
-    original_sections = split_sections(parsed.text)
-    top = spans_of(original_sections, "header") + spans_of(original_sections, "personal")
-    city = next((c for s, e in top if (c := find_city(parsed.text[s:e]))), None)
-    profile = extract_profile(text, lang, city_hint=city)
-
     candidate = existing or Candidate(id=new_id("c"), tenant_id=tenant_id, source_ref=doc.source_ref)
     status: Status = "updated" if existing is not None else "created"
     candidate.source = CandidateSource(doc.source)
-    candidate.content_hash = content_hash
+    candidate.content_hash = hashlib.sha256(doc.data).hexdigest()
     candidate.identity_enc = encrypt(json.dumps(identity, ensure_ascii=False)) if identity else None
     candidate.identity_hash = hashes[0] if hashes else None
-    candidate.language = lang
-    candidate.redacted_text = text
-    candidate.profile = profile
-    candidate.ai_notice = contains_instructions(parsed.text)
+    candidate.language = prepared.lang
+    candidate.redacted_text = prepared.text
+    candidate.profile = prepared.profile
+    candidate.ai_notice = prepared.ai_notice
     candidate.to_be_informed = candidate.to_be_informed or doc.to_be_informed
     candidate.updated_at = utcnow()
-    index_candidate(candidate)
+    index_candidate(candidate, prepared.dense)
     try:
         session.add(candidate)
         session.flush()
@@ -246,10 +310,10 @@ def ingest_document(session: Session, tenant_id: str, doc: SourceDocument) -> In
         details={
             "status": status,
             "source": doc.source,
-            "format": parsed.format,
-            "language": lang,
+            "format": prepared.format,
+            "language": prepared.lang,
             "ai_notice": candidate.ai_notice,
-            "findings": len(redaction.result.findings),
+            "findings": prepared.findings,
         },
     )
     log.info("candidate ingested: tenant=%s candidate=%s status=%s", tenant_id, candidate.id, status)
@@ -280,37 +344,88 @@ def expand_paths(paths: list[Path]) -> list[Path]:
     return out
 
 
+def _init_worker() -> None:
+    """One engine thread per worker process: the processes are the parallelism (no oversubscription)."""
+    os.environ["OMP_NUM_THREADS"] = "1"
+
+
+def _worker_count(documents: int, workers: int | None) -> int:
+    if workers is None:
+        workers = min(os.cpu_count() or 1, MAX_WORKERS)
+    return workers if workers > 1 and documents >= MIN_PARALLEL_DOCS else 1
+
+
+def _read(path: Path, source: Literal["applicant", "sourced"]) -> SourceDocument | IngestResult:
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        return IngestResult(str(path), None, "skipped", f"{path.name}: cannot read ({exc.strerror})")
+    return SourceDocument(file_source_ref(path), path.name, data, source, to_be_informed=source == "sourced")
+
+
+def _needs_preparing(tenant_id: str, doc: SourceDocument) -> bool:
+    with session_scope() as session:
+        return _settled(_existing(session, tenant_id, doc), doc) is None
+
+
+def _in_order(
+    tenant_id: str, items: Iterable[SourceDocument | IngestResult], pool: Executor | None, ahead: int
+) -> Iterator[tuple[SourceDocument | IngestResult, Prepared | Rejected | None]]:
+    """Each item with its prepared form when a worker computed it, in input order. `ahead` documents
+    in flight keep every worker busy while bounding what is held in memory."""
+    window: deque[tuple[SourceDocument | IngestResult, Future | None]] = deque()
+    for item in items:
+        future = None
+        if pool is not None and isinstance(item, SourceDocument) and _needs_preparing(tenant_id, item):
+            future = pool.submit(prepare_document, item.filename, item.data)
+        window.append((item, future))
+        while len(window) > ahead or (window and window[0][1] is None):
+            done, fut = window.popleft()
+            yield done, fut.result() if fut is not None else None
+    for done, fut in window:
+        yield done, fut.result() if fut is not None else None
+
+
 def ingest_paths(
     tenant_id: str,
     paths: list[Path],
     *,
     source: Literal["applicant", "sourced"] = "applicant",
     on_progress: Callable[[IngestResult], None] | None = None,
+    workers: int | None = None,
 ) -> list[IngestResult]:
-    """Ingest files and folders, one transaction per document so one failure loses nothing else."""
+    """Ingest files and folders, one transaction per document so one failure loses nothing else.
+    `workers` processes prepare the documents (default: one per core, up to MAX_WORKERS; 1 = here)."""
     with session_scope() as session:
         if session.get(Tenant, tenant_id) is None:
             raise UnknownTenantError(f"no tenant {tenant_id!r}")
     missing = [str(p) for p in paths if not p.exists()]
     if missing:
         raise FileNotFoundError(f"no such file or folder: {', '.join(missing)}")
+    files = expand_paths(paths)
+    items = (_read(path, source) for path in files)
+    count = _worker_count(len(files), workers)
+    pool = (
+        ProcessPoolExecutor(count, multiprocessing.get_context("spawn"), initializer=_init_worker)
+        if count > 1
+        else None
+    )
     results: list[IngestResult] = []
-    for path in expand_paths(paths):
-        try:
-            data = path.read_bytes()
-        except OSError as exc:
-            result = IngestResult(str(path), None, "skipped", f"{path.name}: cannot read ({exc.strerror})")
-        else:
-            doc = SourceDocument(
-                file_source_ref(path), path.name, data, source, to_be_informed=source == "sourced"
-            )
-            try:
-                with session_scope() as session:
-                    result = ingest_document(session, tenant_id, doc)
-            except index.IndexBusyError as exc:
-                result = IngestResult(str(path), None, "skipped", str(exc))
+    try:
+        for (item, prepared), path in zip(_in_order(tenant_id, items, pool, 2 * count), files, strict=True):
+            if isinstance(item, IngestResult):
+                result = item
+            else:
+                try:
+                    with session_scope() as session:
+                        result = ingest_document(session, tenant_id, item, prepared)
+                except index.IndexBusyError as exc:
+                    result = IngestResult(str(path), None, "skipped", str(exc))
             result.path = str(path)
-        results.append(result)
-        if on_progress is not None:
-            on_progress(result)
+            results.append(result)
+            if on_progress is not None:
+                on_progress(result)
+    finally:
+        if pool is not None:
+            pool.shutdown(cancel_futures=True)
     return results

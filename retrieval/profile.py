@@ -18,6 +18,7 @@ from retrieval.sections import Section, spans_of, split_sections
 PROFILE_VERSION = 1
 MAX_SKILLS = 60
 MAX_TITLES = 6
+SKILL_SECTIONS = ("skills", "profile", "certifications", "experience")
 
 EDUCATION_RANK = {"mbo": 1, "hbo": 2, "bachelor": 2, "wo": 3, "master": 3, "phd": 4}
 _EDUCATION = [
@@ -138,7 +139,7 @@ def extract_profile(text: str, lang: str, *, city_hint: str | None = None) -> di
         "version": PROFILE_VERSION,
         "language": lang,
         "sections": [s.to_dict() for s in sections],
-        "skills": extract_skill_facts(text, lang),
+        "skills": extract_skill_facts(text, lang, sections),
         "titles": extract_titles(text, lang, sections),
         "years_experience": years_of_experience(text, sections),
         "education": education_level(text, sections),
@@ -148,10 +149,13 @@ def extract_profile(text: str, lang: str, *, city_hint: str | None = None) -> di
     }
 
 
-def extract_skill_facts(text: str, lang: str) -> list[dict[str, Any]]:
+def extract_skill_facts(text: str, lang: str, sections: list[Section]) -> list[dict[str, Any]]:
+    """Skills named anywhere in the CV; paraphrases looked for in the sections that state skills, most
+    telling first (embedding every sentence of a long CV would dominate ingestion time)."""
     from retrieval.skills import extract_skills
 
-    hits = extract_skills(text, lang=lang, top_k=MAX_SKILLS)
+    regions = [span for kind in SKILL_SECTIONS for span in spans_of(sections, kind)]
+    hits = extract_skills(text, lang=lang, top_k=MAX_SKILLS, regions=regions or None)
     return [
         {"uri": h.uri, "label": h.label, "score": round(float(h.score), 3), **_span(text, h.start, h.end)}
         for h in hits

@@ -85,7 +85,7 @@ def world(tmp_path_factory):
         root.addHandler(handler)
         root.setLevel(logging.DEBUG)
         try:
-            results = ingest_paths(tenant, [folder])
+            results = ingest_paths(tenant, [folder], workers=1)  # logs stay in this process
         finally:
             root.removeHandler(handler)
             root.setLevel(old_level)
@@ -127,6 +127,35 @@ def test_a_corrupt_pdf_is_reported_by_name_and_the_rest_is_ingested(shared):
     assert "broken.pdf" in results["broken.pdf"].error and results["broken.pdf"].candidate_id is None
     assert all(results[name].status == "created" and results[name].candidate_id for name in FILES)
     assert index.count(shared["tenant"]) == len(FILES)
+
+
+def test_worker_processes_store_the_same_candidates_in_the_same_order(shared, tmp_path, monkeypatch):
+    def stored(tenant_id: str, results: list) -> dict:
+        names = {r.candidate_id: Path(r.path).name for r in results if r.candidate_id}
+        with session_scope() as session:
+            rows = session.exec(select(Candidate).where(Candidate.tenant_id == tenant_id)).all()
+            facts = {names[c.id]: (c.redacted_text, c.profile, c.language, c.identity_hash) for c in rows}
+        points = index.points(tenant_id, with_vectors=True)
+        vectors = {names[p.payload["candidate_id"]]: p.vector[index.DENSE] for p in points}
+        return {name: (*facts[name], vectors[name]) for name in facts}
+
+    serial_rows = stored(shared["tenant"], shared["results"])
+    monkeypatch.setenv("FAIRMATCH_DATA_DIR", str(tmp_path / "var"))  # a store of its own
+    reset_settings()
+    db.upgrade()
+    with session_scope() as session:
+        tenant = add_tenant(session, "parallel").id
+    seen = []
+    pooled = ingest_paths(tenant, [shared["folder"]], workers=2, on_progress=seen.append)
+    assert seen == pooled  # progress is reported per file, in input order
+    key = [(r.path, r.status, r.error) for r in shared["results"]]
+    assert [(r.path, r.status, r.error) for r in pooled] == key
+    pooled_rows = stored(tenant, pooled)
+    assert len(pooled_rows) == len(FILES)
+    for name, row in serial_rows.items():
+        fields = ("text", "profile", "language", "identity", "dense")
+        for field, a, b in zip(fields, row, pooled_rows[name], strict=True):
+            assert a == b, (name, field)
 
 
 def test_reingest_updates_and_never_duplicates(shared):

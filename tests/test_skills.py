@@ -143,3 +143,12 @@ def test_lexical_only_mode_keeps_verbatim_labels():
     fast = extract_skills(DUTCH_CV, dense=False)
     assert {"python", "sql", "projectmanagement"} <= {hit.text.lower() for hit in fast}
     assert all(DUTCH_CV[h.start : h.end] == h.text for h in fast)
+
+
+def test_paraphrases_are_sought_in_the_given_regions_and_labels_everywhere():
+    sentence = ENGLISH_CV.index("Known for")
+    everywhere = extract_skills(ENGLISH_CV, top_k=60)
+    outside = extract_skills(ENGLISH_CV, top_k=60, regions=[(0, sentence)])
+    assert any(h.start == sentence for h in everywhere)  # paraphrased skills quote the whole sentence
+    assert not any(h.start == sentence for h in outside)
+    assert "communication" in {h.text for h in outside}  # a label named verbatim in that sentence
