@@ -297,3 +297,16 @@ def test_a_list_block_without_evidence_keeps_the_language_of_the_text_before_it(
     langs = [(s.lang, text[s.start : s.end].split("\n")[0]) for s in language.segments(text)]
     assert langs == [("nl", "Profiel"), ("en", "Summary")]
     assert "LOCATION" not in types(text)  # language names in the skills block are no places
+
+
+def test_language_names_are_no_places_even_after_english_text():
+    """A Dutch CV with English experience bullets: its language block reaches the English model, which
+    reads "Nederlands" and "Engels" as places; they are skills and must survive redaction for matching."""
+    text = (
+        "WERKERVARING\n2019 – 2022  Python Developer – Brumleve Logistiek, Leiden\n"
+        "  - Built background jobs with Celery and Redis\n  - Migrated a monolith to FastAPI services\n\n"
+        "TALEN\nNederlands (moedertaal), Engels (B2)\n\nI moved here from New Zealand in 2015."
+    )
+    redacted = guardrails.redact(text, "vector_index")
+    assert "Nederlands (moedertaal), Engels (B2)" in redacted
+    assert "New Zealand" not in redacted and "Leiden" not in redacted

@@ -14,6 +14,7 @@ from presidio_analyzer.predefined_recognizers import SpacyRecognizer
 
 from guardrails.recognizers.pii.location_nl import cued_places, is_place, not_a_person
 from guardrails.recognizers.pii.person_nl import NameModel, _vocabulary, common_words, default_model
+from guardrails.special.demonyms import EN_ADJ, NL_ADJ
 
 ENTITIES = ["PERSON", "LOCATION", "DATE_TIME"]
 NER_CONFIGURATION = NerModelConfiguration(
@@ -53,6 +54,11 @@ _DATE_SHAPE = re.compile(
 )
 
 
+# A language or nationality adjective is not a place: "Nederlands (moedertaal), Engels (B2)" under a Dutch
+# heading that the language detector gave to the English model. Countries are nouns ("Nederland").
+_DEMONYM = re.compile(rf"{NL_ADJ}|{EN_ADJ}")
+
+
 class EnglishNerRecognizer(SpacyRecognizer):
     def analyze(
         self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
@@ -64,7 +70,7 @@ class EnglishNerRecognizer(SpacyRecognizer):
             results = [
                 r
                 for r in results
-                if not (r.entity_type == "LOCATION" and _first_name_only(text[r.start : r.end], names))
+                if not (r.entity_type == "LOCATION" and _not_a_place(text[r.start : r.end], names))
                 and (
                     r.entity_type != "PERSON"
                     or not (
@@ -78,9 +84,12 @@ class EnglishNerRecognizer(SpacyRecognizer):
         ]
 
 
-def _first_name_only(span: str, names: NameModel) -> bool:
-    """The small model reads lone first names as places ("Inger"); a known place keeps its label."""
-    return " " not in span and span in names.first and not is_place(span)
+def _not_a_place(span: str, names: NameModel) -> bool:
+    """The small model reads lone first names ("Inger") and language names as places; a known place keeps
+    its label."""
+    if " " in span or is_place(span):
+        return False
+    return span in names.first or _DEMONYM.fullmatch(span) is not None
 
 
 def build(lang: str) -> list[SpacyRecognizer]:
