@@ -13,7 +13,7 @@ Measured on MELO in `benchmarks/matching.py`.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 import numpy as np
@@ -89,18 +89,34 @@ def occupation_scores(title: str, query_vector: np.ndarray) -> np.ndarray:
 
 def link_occupations(text: str, lang: str | None = None, top_k: int = 10) -> list[OccupationHit]:
     """ESCO occupations for a job title (or a short role description), best first."""
+    return link_many([text], lang=lang, top_k=top_k)[0]
+
+
+def link_many(texts: Sequence[str], lang: str | None = None, top_k: int = 10) -> list[list[OccupationHit]]:
+    """`link_occupations` for each text, with one embedder call for all (a CV names several job titles).
+
+    Each text's hits are the same as linking it alone: the embedder's vectors do not depend on the batch.
+    `lang=None` detects the label language per text.
+    """
     from retrieval.skills import detect_language
 
-    if not text.strip() or top_k <= 0:
-        return []
+    out: list[list[OccupationHit]] = [[] for _ in texts]
+    todo = [i for i, text in enumerate(texts) if text.strip()] if top_k > 0 else []
+    if not todo:
+        return out
     taxonomy = get_taxonomy()
-    lang = lang or detect_language(text)
-    title = clean_title(text)
-    scores = occupation_scores(title, get_embedder().embed_query(title))
-    order = np.lexsort((np.arange(len(scores)), -scores))[:top_k]
-    return [
-        OccupationHit(
-            taxonomy.occupations[i].uri, taxonomy.occupations[i].label(lang), round(float(scores[i]), 4)
-        )
-        for i in order
-    ]
+    titles = [clean_title(texts[i]) for i in todo]
+    vectors = get_embedder().embed_queries(titles)
+    for i, title, vector in zip(todo, titles, vectors, strict=True):
+        scores = occupation_scores(title, vector)
+        order = np.lexsort((np.arange(len(scores)), -scores))[:top_k]
+        label_lang = lang or detect_language(texts[i])
+        out[i] = [
+            OccupationHit(
+                taxonomy.occupations[j].uri,
+                taxonomy.occupations[j].label(label_lang),
+                round(float(scores[j]), 4),
+            )
+            for j in order
+        ]
+    return out

@@ -195,9 +195,9 @@ def _title_candidates(text: str, sections: list[Section]) -> list[tuple[int, int
 
 
 def extract_titles(text: str, lang: str, sections: list[Section]) -> list[dict[str, Any]]:
-    from retrieval.occupations import link_occupations
+    from retrieval.occupations import link_many
 
-    out: list[dict[str, Any]] = []
+    spans: list[tuple[int, int]] = []
     seen: set[str] = set()
     for start, end in _title_candidates(text, sections):
         title = text[start:end].strip()
@@ -205,7 +205,12 @@ def extract_titles(text: str, lang: str, sections: list[Section]) -> list[dict[s
         if key in seen or PLACEHOLDER.search(title):
             continue
         seen.add(key)
-        hits = link_occupations(title, lang=lang, top_k=1)
+        spans.append((start, end))
+        if len(spans) >= MAX_TITLES:
+            break
+    links = link_many([text[s:e].strip() for s, e in spans], lang=lang, top_k=1)
+    out: list[dict[str, Any]] = []
+    for (start, end), hits in zip(spans, links, strict=True):
         entry = {**_span(text, start, end), "occupation": None}
         if hits:
             entry["occupation"] = {
@@ -214,8 +219,6 @@ def extract_titles(text: str, lang: str, sections: list[Section]) -> list[dict[s
                 "score": round(hits[0].score, 3),
             }
         out.append(entry)
-        if len(out) >= MAX_TITLES:
-            break
     return out
 
 

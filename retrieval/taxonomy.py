@@ -6,16 +6,24 @@ Built by `retrieval/build_taxonomy.py` into `retrieval/data/`; loaded once per p
 from __future__ import annotations
 
 import gzip
+import hashlib
 import json
+import logging
+import os
 import re
 import unicodedata
+import zipfile
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from pathlib import Path
 
 import numpy as np
 
+from storage.settings import get_settings
+
 DATA = Path(__file__).resolve().parent / "data"
+NGRAM_FORMAT = 1  # bump when CharNgramIndex's weighting or tokenisation changes: invalidates cached indexes
+log = logging.getLogger(__name__)
 SKILL_TYPES = ("technical", "transversal", "language", "certification", "knowledge")
 
 
@@ -85,7 +93,9 @@ class CharNgramIndex:
     that a word or embedding match misses.
     """
 
-    def __init__(self, texts: list[str], sizes: tuple[int, ...] = (2, 3, 4)) -> None:
+    SIZES = (2, 3, 4)
+
+    def __init__(self, texts: list[str], sizes: tuple[int, ...] = SIZES) -> None:
         self.sizes = sizes
         vocab: dict[str, int] = {}
         docs, grams, counts = [], [], []
@@ -109,6 +119,42 @@ class CharNgramIndex:
         self.post_docs = doc_arr[order]
         self.post_weights = weight[order].astype(np.float32)
         self.indptr = np.concatenate([[0], np.cumsum(np.bincount(gram_arr, minlength=len(vocab)))])
+
+    def save(self, path: Path, key: str) -> None:
+        """Write the index atomically (parallel ingest workers may race to write the same cache)."""
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_name(f"{path.stem}.{os.getpid()}.tmp.npz")
+        np.savez(
+            tmp,
+            key=np.array(key),
+            n_docs=np.int64(self.n_docs),
+            sizes=np.asarray(self.sizes, dtype=np.int32),
+            vocab=np.array(list(self.vocab)),
+            idf=self.idf,
+            post_docs=self.post_docs,
+            post_weights=self.post_weights,
+            indptr=self.indptr,
+        )
+        os.replace(tmp, path)
+
+    @classmethod
+    def load(cls, path: Path, key: str) -> CharNgramIndex | None:
+        """A saved index if it was built under `key`, else None (missing, stale or unreadable)."""
+        try:
+            with np.load(path) as stored:
+                if str(stored["key"]) != key:
+                    return None
+                index = cls.__new__(cls)
+                index.n_docs = int(stored["n_docs"])
+                index.sizes = tuple(int(n) for n in stored["sizes"])
+                index.vocab = {gram: i for i, gram in enumerate(stored["vocab"].tolist())}
+                index.idf = stored["idf"]
+                index.post_docs = stored["post_docs"]
+                index.post_weights = stored["post_weights"]
+                index.indptr = stored["indptr"]
+        except (OSError, KeyError, ValueError, EOFError, zipfile.BadZipFile):
+            return None
+        return index
 
     def _grams(self, text: str) -> dict[str, int]:
         bag: dict[str, int] = {}
@@ -176,7 +222,30 @@ class Taxonomy:
 
     @cached_property
     def occupation_ngrams(self) -> CharNgramIndex:
-        return CharNgramIndex(self.occupation_labels[1])
+        """Building takes seconds in every process, so it is cached in the data dir, keyed by the labels."""
+        texts = self.occupation_labels[1]
+        return cached_ngram_index(texts, get_settings().data_dir / "cache" / "occupation_ngrams.npz")
+
+
+def ngram_cache_key(texts: list[str]) -> str:
+    """Digest of the indexed texts and the index format: a rebuilt taxonomy invalidates the cache."""
+    digest = hashlib.sha256(f"{NGRAM_FORMAT}\0{CharNgramIndex.SIZES}\0".encode())
+    for text in texts:
+        digest.update(text.encode() + b"\0")
+    return digest.hexdigest()
+
+
+def cached_ngram_index(texts: list[str], path: Path) -> CharNgramIndex:
+    """The index of `texts` from `path` when it was built from the same texts, else built and saved there."""
+    key = ngram_cache_key(texts)
+    index = CharNgramIndex.load(path, key)
+    if index is None:
+        index = CharNgramIndex(texts)
+        try:
+            index.save(path, key)
+        except OSError as exc:  # a read-only data dir costs speed, not correctness
+            log.warning("n-gram index cache not written: %s", type(exc).__name__)
+    return index
 
 
 def dequantize(packed: np.ndarray, scale: np.ndarray) -> np.ndarray:

@@ -6,10 +6,12 @@ import io
 import json
 import sys
 
+import numpy as np
 import pytest
 
 from bot.cli import main
-from retrieval.occupations import clean_title, link_occupations
+from retrieval.occupations import clean_title, link_many, link_occupations
+from retrieval.taxonomy import CharNgramIndex, cached_ngram_index, get_taxonomy, ngram_cache_key
 
 SOFTWARE_DEVELOPER = "http://data.europa.eu/esco/occupation/f2b15a0e-e65a-438a-affb-29b9d50b77d1"
 
@@ -66,6 +68,42 @@ def test_labels_follow_language_ranked_and_deterministic():
     assert [h.score for h in dutch] == sorted((h.score for h in dutch), reverse=True)
     assert link_occupations("Verpleegkundige", lang="nl") == dutch
     assert link_occupations("   ") == []
+
+
+@pytest.mark.parametrize("lang", [None, "nl", "en"])
+def test_linking_many_titles_at_once_equals_linking_each(lang):
+    titles = ["Senior data engineer", "Verpleegkundige", "   ", "Chef-kok", "Leerkracht lager onderwijs"]
+    assert link_many(titles, lang=lang, top_k=5) == [link_occupations(t, lang=lang, top_k=5) for t in titles]
+    assert link_many(titles, top_k=0) == [[]] * len(titles)
+
+
+TITLES = ["softwareontwikkelaar", "Verpleegkundigen", "chef-kok", "Coördinator logistiek", "data engineer"]
+
+
+def test_cached_ngram_index_scores_exactly_like_a_fresh_build(tmp_path):
+    texts = get_taxonomy().occupation_labels[1]
+    path = tmp_path / "cache" / "ngrams.npz"
+    built = cached_ngram_index(texts, path)
+    assert path.exists()
+    loaded = CharNgramIndex.load(path, ngram_cache_key(texts))
+    assert loaded is not None
+    for title in TITLES:
+        fresh, cached = built.scores(title), loaded.scores(title)
+        assert np.array_equal(fresh, cached)
+        assert np.array_equal(np.argsort(-fresh, kind="stable")[:10], np.argsort(-cached, kind="stable")[:10])
+    assert np.array_equal(cached_ngram_index(texts, path).scores(TITLES[0]), built.scores(TITLES[0]))
+
+
+def test_cached_ngram_index_is_rebuilt_when_the_labels_change(tmp_path):
+    path = tmp_path / "ngrams.npz"
+    old = cached_ngram_index(["verpleegkundige", "kok"], path)
+    new = cached_ngram_index(["kok", "verpleegkundige", "bakker"], path)
+    assert old.n_docs == 2 and new.n_docs == 3
+    assert CharNgramIndex.load(path, ngram_cache_key(["verpleegkundige", "kok"])) is None
+    assert int(np.argmax(new.scores("bakker"))) == 2
+    assert np.array_equal(
+        cached_ngram_index(["kok", "verpleegkundige", "bakker"], path).scores("kok"), new.scores("kok")
+    )
 
 
 def _cli(monkeypatch, capsys, *args: str, stdin: str) -> tuple[int, str, str]:
