@@ -275,6 +275,93 @@ def test_medical_transition_and_pregnancy_loss_carry_two_types() -> None:
     assert types_in("A DNA test showed Lynch syndrome.", "en") >= {"GENETIC", "HEALTH"}
 
 
+def test_a_health_word_needs_a_person_in_view() -> None:
+    # Job titles, employers and campaigns name a medical field, not anyone's health.
+    assert types_in("Functie: specialist radiotherapie en oncologie bij het Catharina Ziekenhuis.") == set()
+    assert types_in("Consultant re-integratie bij een arbodienst, caseload van 60 werkgevers.") == set()
+    assert types_in("Project lead at Asthma + Lung UK on an awareness campaign.", "en") == set()
+    # The same words about a person, also in a note that drops its subject.
+    assert types_in("Ze heeft vorig jaar radiotherapie gehad en werkt nu halve dagen.") == {"HEALTH"}
+    assert types_in("Heeft astma, geen probleem voor kantoorwerk.") == {"HEALTH"}
+    assert types_in("CV gap 2021: recovering from a stroke.", "en") == {"HEALTH"}
+
+
+EMPLOYERS_CLIENTS_PRODUCTS_TOPICS = [
+    ("nl", "Ik werk voor de Partij van de Arbeid als IT-beheerder."),
+    ("nl", "Onze klant is een Joodse zorginstelling, ik deed de infrastructuur."),
+    ("nl", "Ik bouwde een ledenadministratie in Django voor een vakbond."),
+    ("nl", "Webdeveloper voor de FNV, onderhoud van de ledenportal."),
+    ("nl", "Ons kantoor zit naast de moskee aan de Kanaalstraat."),
+    ("nl", "Ik heb het beleid voor zwangerschapsverlof herschreven."),
+    ("en", "I wrote my master's thesis on the Conservative Party and Thatcherism."),
+    ("en", "Product manager for biometric access control at HID Global."),
+    ("en", "I rewrote the maternity leave policy."),
+    ("en", "I researched dementia at a university memory clinic."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), EMPLOYERS_CLIENTS_PRODUCTS_TOPICS)
+def test_employers_clients_products_and_topics_are_not_the_persons_data(lang: str, text: str) -> None:
+    assert types_in(text, lang) == set(), text
+
+
+def test_a_product_frame_keeps_the_people_whose_data_it_processes() -> None:
+    assert types_in("The candidate mentioned that the app takes a face scan of each applicant.", "en") == {
+        "BIOMETRIC"
+    }
+    assert types_in("Recruiter note: he worked as an organiser for the AFL-CIO.", "en") == {"TRADE_UNION"}
+
+
+def test_a_nationality_needs_one_person_or_a_hiring_preference() -> None:
+    assert types_in("Ervaring met Poolse en Roemeense uitzendkrachten plannen in de logistiek.") == set()
+    assert (
+        types_in("Our team is very international: Indian, Turkish and Brazilian colleagues.", "en") == set()
+    )
+    assert types_in("Hij is een Poolse chauffeur met tien jaar ervaring.") == {"NATIONALITY"}
+    assert types_in("De klant wil geen Roemeense uitzendkrachten.") == {"NATIONALITY"}
+
+
+THIRD_AUTHOR_CONVENTIONS = [
+    ("nl", "RELIGION", "Hij vast deze maand, dus lunchafspraak liever niet."),
+    ("en", "RELIGION", "He's fasting this month, so no lunch meeting please."),
+    ("en", "RELIGION", "He's an unbeliever, he told me."),
+    ("nl", "SEXUAL_ORIENTATION", "Mark vertelde dat hij met zijn vriend naar Utrecht verhuist."),
+    ("en", "SEXUAL_ORIENTATION", "Sarah is married to a woman."),
+    ("nl", "AGE", "Kandidaat is AOW'er en wil nog twee dagen per week werken."),
+    ("nl", "AGE", "Hij is bouwjaar '79."),
+    ("en", "AGE", "He's a '79 baby."),
+    ("en", "AGE", "Candidate is retiring next year but wants two days a week."),
+    ("en", "PREGNANCY", "He said he and his wife are trying to conceive."),
+    ("nl", "POLITICAL_OPINION", "Ze liep mee met het boerenprotest in 2019."),
+    ("en", "POLITICAL_OPINION", "She marched with the farmers' protest in 2019."),
+    ("en", "TRADE_UNION", "chat: he's in the union and threatening a walkout haha"),
+    ("nl", "CRIMINAL_RECORD", "Kandidaat zat twee jaar vast in Vught."),
+    ("en", "CRIMINAL_RECORD", "chat: that guy has done time, he told me himself"),
+    ("en", "GENDER_IDENTITY", "Note: candidate is mid-transition, documents still in old name."),
+]
+
+
+@pytest.mark.parametrize(("lang", "kind", "text"), THIRD_AUTHOR_CONVENTIONS)
+def test_implicit_mentions_in_a_third_authors_conventions(lang: str, kind: str, text: str) -> None:
+    assert kind in types_in(text, lang), text
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Selling is in his DNA."),
+        ("nl", "Hij trouwt zijn werk met zijn hobby: fotografie."),
+        ("nl", "Ik ben getrouwd met mijn werk, haha."),
+        ("en", "I'm an English-Polish translator."),
+        ("en", "She's had type 1 diabetes since she was twenty."),
+        ("nl", "Dat heeft hij vast wel eens gedaan."),
+    ],
+)
+def test_idioms_and_past_ages_stay_quiet(lang: str, text: str) -> None:
+    found = types_in(text, lang) - {"HEALTH"}
+    assert found == set(), text
+
+
 # --- the labelled data set ---------------------------------------------------------------------------
 
 

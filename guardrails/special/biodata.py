@@ -100,6 +100,18 @@ BIO_RULES: dict[str, list[Rule]] = {
             unless=_TECH,
             window=60,
         ),
+        rule(
+            BIO,
+            compound(
+                "stemopname",
+                "stemafdruk",
+                "gezichtsvergelijking",
+                "handtekeningdynamiek",
+                "toetsaanslagdynamiek",
+            ),
+            0.75,
+            unless=THIRD_PARTY,
+        ),
     ],
     "en": [
         rule(
@@ -115,6 +127,7 @@ BIO_RULES: dict[str, list[Rule]] = {
                 r"Face ID",
                 r"Touch ID",
                 r"facial geometry",
+                r"facial (?:profile|template|map|features? data)",
                 r"facial features",
                 r"facial expressions?",
                 r"face templates?",
@@ -143,6 +156,16 @@ BIO_RULES: dict[str, list[Rule]] = {
             unless=_TECH,
             window=60,
         ),
+        rule(
+            BIO,
+            words(
+                r"face match(?:ing)?",
+                r"voice (?:sample|recording)s? for (?:the )?voice[- ]?ID",
+                r"signature dynamics",
+            ),
+            0.75,
+            unless=THIRD_PARTY,
+        ),
     ],
 }
 
@@ -150,7 +173,7 @@ BIO_RULES: dict[str, list[Rule]] = {
 _HEREDITARY = (
     r"(?<![\w-])(?:(?:het\s+)?syndroom van (?:Down|Turner|Klinefelter|Marfan|Williams|Edwards|Patau|Lynch|"
     r"Prader-Willi|Angelman|Noonan|Ehlers-Danlos)|(?:Down|Turner|Klinefelter|Marfan|Williams|Edwards|Patau|"
-    r"Lynch|Prader-Willi|Angelman|Noonan|Rett|Fragile X|Fragiele X|Ehlers-Danlos)[\s-]?(?:syndroom|"
+    r"Lynch|Prader-Willi|Angelman|Noonan|Rett|[Ff]ragile[\s-]X|[Ff]ragiele[\s-][Xx]|Ehlers-Danlos)[\s-]?(?:syndroom|"
     r"syndrome)|Down'?s syndrome|(?:de )?ziekte van (?:Huntington|Duchenne|Tay-Sachs|Gaucher|Fabry)|"
     r"Huntington(?:'s disease|'s|-?ziekte)?|Duchenne(?: spierdystrofie| muscular dystrophy)?|Tay-Sachs|"
     r"Factor V Leiden|trisom(?:ie|y) ?\d{1,2}|cystic fibrosis|taaislijmziekte|sikkelcel\w*|"
@@ -220,6 +243,15 @@ GEN_RULES: dict[str, list[Rule]] = {
         rule(GEN, r"(?<![\w-])BRCA[12]?(?:-\w+)*(?![\w-])", 0.85, case=True),
         rule(GEN, _HEREDITARY, 0.85, case=True, unless=_TECH + r"|" + THIRD_PARTY, also=("HEALTH",)),
         rule(GEN, _NAMED_GENE, 0.8, unless=_TECH),
+        # "een erfelijke vorm van doofheid", "een erfelijke hartafwijking"
+        rule(
+            GEN,
+            words(
+                r"(?:erfelijke|genetische)\s+(?:vorm|variant|type)\s+van",
+                r"(?:erfelijke|genetische)\s+(?:ziekte|aandoening|\w*afwijking|stoornis)",
+            ),
+            0.8,
+        ),
     ],
     "en": [
         rule(
@@ -252,6 +284,16 @@ GEN_RULES: dict[str, list[Rule]] = {
             window=60,
         ),
         rule(GEN, r"(?<![\w-])BRCA[12]?(?:[- ]\w+)?(?![\w-])", 0.85, case=True),
+        # "an inherited form of deafness", "a hereditary heart defect"
+        rule(
+            GEN,
+            words(
+                r"(?:inherited|hereditary|genetic)\s+(?:form|type|variant)\s+of",
+                r"(?:inherited|hereditary|genetic)\s+(?:\w+\s+)?(?:disease|disorder|condition|defect|abnormality|"
+                r"anomaly)",
+            ),
+            0.8,
+        ),
     ],
 }
 
@@ -270,6 +312,8 @@ BLOCKS = {
     "en": [
         block(GEN, r"\bgenetic (?:algorithms?|programming|operators?)\b"),
         block(GEN, r"\b(?:in (?:our|its|their|the company's|the) DNA|company's DNA|brand DNA|our DNA)\b"),
+        # "Selling is in his DNA", "Hij heeft het in zijn DNA": a talent, not genetic data.
+        block(GEN, r"\b(?:is|het|zit|zat|runs|lies)\s+in\s+(?:zijn|haar|hun|mijn|his|her|their|my)\s+DNA\b"),
         block(
             BIO,
             r"\bfingerprint (?:examiner|expert|analyst)s?\b|\b(?:browser|device|file|"

@@ -105,6 +105,26 @@ RULES: dict[str, list[Rule]] = {
             unless=_STUCK_NL,
             window=50,
         ),
+        # Time served, colloquially: "zat twee jaar vast", "die gast heeft gezeten", "voorwaardelijk vrij".
+        rule(
+            E,
+            words(
+                r"(?:zat|zit|zaten|zitten|heeft|had)\s+(?:\w+\s+){0,2}?(?:jaar|jaren|maanden|maand|weken)\s+vast",
+                r"(?:heeft|had|hebben)\s+(?:\w+\s+)?gezeten(?=\s*(?:[,.;!?]|hoor|$|en\b))",
+                r"voorwaardelijk (?:vrij|in vrijheid)",
+                r"VOG-?weigering",
+                r"(?:boete|straf|taakstraf|werkstraf|celstraf)\s+(?:\w+\s+)?(?:voor|wegens)\s+(?:mishandeling|"
+                r"diefstal|fraude|geweld|inbraak|oplichting|heling|drugshandel|rijden onder invloed)",
+            ),
+            0.75,
+        ),
+        rule(
+            E,
+            words(r"(?:is|ben|werd|was)\s+(?:net|pas|onlangs|vorige maand|vorig jaar)?\s*vrijgelaten"),
+            0.75,
+            near=r"\b(?:ik|hij|zij|ze|kandidaat|kandidate|sollicitant)\b",
+            before_only=True,
+        ),
     ],
     "en": [
         rule(
@@ -180,6 +200,27 @@ RULES: dict[str, list[Rule]] = {
             r"prosecutor|policy|reform|research)\b",
             before_only=True,
             window=50,
+        ),
+        rule(
+            E,
+            words(
+                r"(?:has|have|had|'s|'ve)\s+done\s+(?:\w+\s+)?time",
+                r"(?:did|doing|served)\s+(?:\w+\s+){0,2}?(?:years?|months?)\s+"
+                r"(?:inside|in prison|in jail|behind bars)",
+                r"(?:a\s+)?(?:police\s+)?caution\s+for\s+(?:assault|theft|shoplifting|possession|fraud|"
+                r"criminal damage|harassment|affray|drink[- ]driving)",
+            ),
+            0.75,
+        ),
+        rule(
+            E,
+            words(
+                r"(?:I|he|she|they|candidate|applicant)\s+(?:was|were|has been|have been|got|is)\s+"
+                r"(?:just\s+|recently\s+)?released(?=\s+(?:from|after|on|early|last))",
+                r"(?:has|have|had|with)\s+a\s+record(?=\s*(?:[.,;!?)]|$|and\b|for\b))",
+                r"(?:community|suspended|supervision)\s+(?:order|sentence)",
+            ),
+            0.75,
         ),
     ],
 }

@@ -24,13 +24,15 @@ TRADE_NL = (
     r"\b(?:verk(?:oop|ocht|ochten|open|oopt|oper)|marketing|fabrikant|leverancier|producent|markt|scriptie|"
     r"onderzoek naar|fondsenwerving|productlijn|geleverd|levert|ontwikkeld|ontwikkelt|gebouwd|bouwt|"
     r"ge[iï]mplementeerd|implementeerde|bouwde|bouwden|ontwikkelde|ontwikkelden|ervaring met|kennis van|"
-    r"expertise in|promoveerde|cursus|training)\b"
+    r"expertise in|promoveerde|cursus|training|afstudeer\w*|ging over|analyseerde|farmaceut\w*|"
+    r"adviseerde|adviseer|adviseert|onderzocht)\b"
 )
 TRADE_EN = (
     r"\b(?:s(?:old|ell|ells|elling|ales)|marketing|marketed|manufactur\w*|supplier|vendor of|market|thesis|"
-    r"research(?:ed)? (?:on|into)|fundrais\w*|product line|built|build|building|developed|develop|"
+    r"research(?:ed)? (?:on|into)|researched|researching|"
+    r"fundrais\w*|product line|built|build|building|developed|develop|"
     r"developing|implemented|implementing|experience (?:with|in)|expertise in|knowledge of|phd|course|"
-    r"training)\b"
+    r"training|dissertation|analy[sz]ed|pharma\w*|advised|advising|advise)\b"
 )
 # Words that, as the head of a Dutch compound, make it a job, organisation, topic or product.
 NEUTRAL_HEADS_NL = (
@@ -75,6 +77,24 @@ TRADE = TRADE_NL + "|" + TRADE_EN
 SINGULAR_ANCHOR = (
     r"\b(?:ik|mij|me|mijn|m'n|hij|hem|zijn|haar|kandidaat|kandidate|sollicitant|I|I'm|I've|I'd|my|he|him|"
     r"his|she|her|candidate|applicant)\b|\b[A-Z][a-z]+\s\(\d{2}\)"
+    # "ze"/"zij" are singular only with a singular verb: "ze heeft", not "ze behandelen".
+    r"|\b(?:ze|zij)\s+(?:heeft|is|was|had|zit|zat|ligt|lag|wil|kan|moet|krijgt|kreeg|werkt|gebruikt|slikt|"
+    r"gaat|ging|wordt|werd|komt|kwam|woont|doet|deed|loopt|liep|draagt|volgt)\b"
+)
+# A health word is data about a person only when a person is in view: a singular anchor above, another
+# personal pronoun or a given name, or a line heading that introduces a person's details ("Persoonlijk:",
+# "CV gap:"), or a note that drops its subject ("Heeft reuma", "Has rheumatism"). Without one it is a job
+# title, sector, topic or product ("Functie: specialist radiotherapie", "Project lead at Asthma + Lung UK").
+PERSON_FRAME = (
+    SINGULAR_ANCHOR
+    + r"|\b(?:ze|zij|z'n|je|jij|jouw|u|uw|she's|he's|meneer|mevrouw|dhr|mevr)\b|\b(?-i:Mr|Mrs|Ms|Miss)\b"
+    + r"|\b(?-i:[A-Z][a-z]+)\s+(?:is|was|heeft|had|has|zit|ligt|belde|called|kan|can't|cannot|kon)\b"
+    + r"|(?:^|\n)\s*(?:persoonlijk|personal|priv[eé]|cv[- ]?(?:gat|gap)|gat in (?:mijn |het )?cv|gap|"
+    r"career break|"
+    r"reden (?:van )?vertrek|reason for leaving|beschikbaarheid|availability|notitie|note|opmerking|"
+    r"gezondheid|health|medisch|medical)\b"
+    + r"|^\s*(?:heeft|had|is|was|zit|zat|ligt|lag|kreeg|krijgt|gebruikt|slikt|lijdt|loopt|has|gets|got|"
+    r"takes|took|uses|suffers|suffered|sees|saw)\b"
 )
 PROFESSIONAL_FRAMING = (
     r"\b(?:behandel\w*|diagnosticer\w*|voorkom\w*|begeleid\w*|ondersteun\w*|adviseer\w*|adviseren|"
@@ -100,4 +120,59 @@ PLURAL_GENERIC = (
     r"bevalling|childbirth|offenders|gedetineerden|vakbonden|trade unions|unions|young people|"
     r"political views|politieke partijen|politieke partij|allochtonen|genetische|genetic|sentenced to|"
     r"incarceration)$"
+)
+
+# The words name an employer, a client, a product or a topic rather than the person's own belief,
+# membership or body ("ik werk voor de PvdA als IT-beheerder", "Onze klant is een Joodse zorginstelling",
+# "a membership system for a trade union", "Product manager for biometric access control", "thesis on the
+# Conservative Party"): such a cue right before the words, in the same clause, cancels them, unless a
+# possessive stands next to them ("zijn vingerafdruk", "her union") or a person whose data it is follows
+# ("a face scan of each applicant"). Working *for* a union stays union data
+# (recognizer._names_an_organisation).
+WORK_FOR = (
+    r"(?:\b(?:werk|werkt|werkte|werkten|werkzaam|gewerkt|stage|stagiair|work|works|worked|working|employed|"
+    r"interned|internship|job)\b[^.;!?\n]{0,30}?|\b\w*(?:developer|ontwikkelaar|medewerker|beheerder|manager|"
+    r"adviseur|adviser|advisor|consultant|engineer|officer|analist|analyst|ict['’]er|designer|secretaris|"
+    r"secretary|assistent|assistant|co[oö]rdinator|programmeur|programmer|tester|architect|administrator)\s+)"
+    r"\b(?:voor|bij|for|at)\s+(?:de|het|een|the|a|an)?\s*(?:[\w-]+\s+){0,2}?"
+    r"(?:(?:van|of)\s+(?:de|het|the)\s+)?$"
+)
+# A union role ("organiser for the AFL-CIO", "bestuurder bij de FNV"): working for a union is then union data.
+UNION_ROLE = (
+    r"\b(?:organi[sz]er|organisator|rep|representative|steward|official|bestuurder|kaderlid|afgevaardigde|"
+    r"onderhandelaar|negotiator|secretary|secretaris|chair|voorzitter)\b"
+)
+CLIENT = (
+    r"\b(?:klant|opdrachtgever|client|customer)\s+(?:is|was|zijn|are|were)\s+(?:een|de|het|a|an|the)?\s*"
+    r"(?:\w+\s+)?$"
+)
+PRODUCT = (
+    r"\b(?:product\w*|software|app|apps|systeem|systemen|system|systems|platform|datamodel|data model|"
+    r"database|"
+    r"ledenadministratie|membership|dashboard|website|hardware|sensors?|drivers?|toegangs\w*|access|"
+    r"bouwde|built|ontwierp|designed|ontwikkelde|developed|verkocht|sold|leverancier|vendor|supplier|"
+    r"sponsor\w*)\b"
+    r"[^.;!?\n]{0,40}$"
+)
+TOPIC = (
+    r"\b(?:scriptie|masterscriptie|thesis|dissertation|onderzoek|research|paper|essay|artikel|article|"
+    r"cursus|course|college|lecture|boek|book)\s+(?:\w+\s+){0,2}?(?:over|on|about|naar|into)\b[^.;!?\n]{0,40}$"
+)
+# A building as a landmark: "Ons kantoor zit naast de moskee", "next to the church".
+LANDMARK = (
+    r"\b(?:naast|tegenover|achter|vlakbij|near|next to|opposite|behind|beside|across from)\s+"
+    r"(?:de|het|een|the|a)?\s*$"
+)
+# A policy or scheme about the matter: "het beleid voor zwangerschapsverlof", "the maternity leave policy".
+POLICY = (
+    r"\b(?:beleid|policy|policies|regeling|procedure|protocol)\s+(?:voor|rond|over|on|for|around)\s+"
+    r"(?:de|het|the)?\s*$"
+)
+THING_AFTER = r"[\s-]*(?:policy|policies|beleid|regeling|scheme|procedure|protocol)\b"
+ORG_FRAME = "(?:" + "|".join((CLIENT, PRODUCT, TOPIC, LANDMARK, POLICY)) + ")"
+# People whose data a product processes ("the app takes a face scan of each applicant"): data about persons.
+DATA_SUBJECT = (
+    r"[\w\s'’-]{0,25}?\b(?:van|of|for|on|op|bij)\s+(?:\w+\s+){0,2}?(?:sollicitant\w*|kandida\w+|medewerkers?|"
+    r"bezoekers?|personeel|gebruikers?|applicants?|candidates?|employees?|visitors?|staff|users?|zijn|haar|"
+    r"his|her)\b"
 )

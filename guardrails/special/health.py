@@ -300,6 +300,7 @@ BODY_NL = [
     "ademhaling",
 ]
 HEADS_NL = [
+    "afwijking",
     "klachten",
     "pijn",
     "pijnen",
@@ -571,6 +572,8 @@ BODY_EN = [
     "heart valve",
 ]
 HEADS_EN = [
+    "defect",
+    "defects",
     "pain",
     "pains",
     "injury",
@@ -623,7 +626,7 @@ RULES: dict[str, list[Rule]] = {
         rule(
             E,
             words(
-                r"(?:ben|is|was|waren|zijn|werd|word|raakte|ligt|"
+                r"(?:ben|is|was|waren|zijn|werd|word|raakte|ligt|zit|zat|"
                 r"lag)\s+(?:\w+\s+){0,3}?(?:ziek(?!\s+(?:gemotiveerd|goed|mooi|veel|vet|gaaf|leuk|lekker|"
                 r"hard|druk|chill|nice|blij))|geopereerd|herstellende|hersteld van \w+|in behandeling|"
                 r"onder behandeling)",
@@ -655,6 +658,11 @@ RULES: dict[str, list[Rule]] = {
                 r"(?:met|heeft|heb|had|vanwege|door)\s+(?:een|mijn|zijn|haar)\s+(?:\w+e\s+)?(?:beperking|"
                 r"handicap)",
             ),
+            0.7,
+        ),
+        rule(
+            E,
+            words(r"(?:bezoekt|bezocht|ziet|zag)\s+(?:een|de)\s+(?:therapeut|psycholoog|psychiater)"),
             0.7,
         ),
     ],
@@ -715,6 +723,18 @@ RULES: dict[str, list[Rule]] = {
             ),
             0.7,
         ),
+        rule(
+            E,
+            words(
+                r"(?:sees|seeing|saw|see|visits|visiting)\s+a\s+(?:therapist|psychologist|psychiatrist|"
+                r"counsell?or)",
+                r"(?:work|job)-related stress",
+                r"(?:recovering|recovered|recovery|rehab|rehabilitation)\s+(?:from|after)\s+(?:a|an|my|his|her)\s+"
+                r"(?:stroke|heart attack|breakdown|burnout|concussion|illness|injury|infection|pneumonia|"
+                r"cancer)",
+            ),
+            0.7,
+        ),
     ],
 }
 
@@ -724,7 +744,11 @@ _ORG_HEADS = (
     r"(?:Instituut|Institute|Fonds|Fund|Foundation|Support|Research|Museum|Trust|Charity|Stichting|Centrum|"
     r"Centre|Center|Ziekenhuis|Hospital|Kliniek|Clinic|UK|Nederland|Alliance|Federatie|Federation)"
 )
-_ORG_NAME = r"\b(?:[A-Z][\w'’-]*\s+){1,4}" + _ORG_HEADS + r"\b"
+_ORG_NAME = (
+    r"\b(?:[A-Z][\w'’-]*\s+){1,4}"
+    + _ORG_HEADS
+    + r"\b|\b(?:Stichting|Vereniging|Federatie)(?:\s+[A-Z][\w'’-]*){1,4}"
+)
 # Absence as a management figure ("ziekteverzuim van het team gehalveerd", "reduced sick leave by 20%").
 _REDUCE = (
     r"(?:verlaagd|verlaagde|verlagen|gehalveerd|halveerde|teruggedrongen|terugdringen|verminderd|"

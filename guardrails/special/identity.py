@@ -41,6 +41,12 @@ _FEMALE_SELF_EN = (
 )
 _MALE_SELF = _MALE_SELF_NL + "|" + _MALE_SELF_EN
 _FEMALE_SELF = _FEMALE_SELF_NL + "|" + _FEMALE_SELF_EN
+# The subject of the clause, for a partner of the same gender: a pronoun or a given name (names are matched
+# with their capital, so "max 28 uur" is no "Max").
+_HE = r"\b(?:hij|he)\b|\b(?-i:" + MALE + r")\b"
+_SHE = r"\b(?:zij|ze|she)\b|\b(?-i:" + FEMALE + r")\b"
+_WED_NL = r"\b(?:getrouwd|gehuwd|trouwt|trouwde|samen)\s+met\s+"
+_WED_EN = r"\b(?:married|engaged|wed)\s+to\s+"
 _SPOUSE = ("MARITAL_STATUS",)  # a same-sex spouse states civil status too (recognizer.DUAL)
 _TRANS_CUE = (
     r"\b(?:trans\w*|transitie|transition\w*|non-?bin\w+|genderqueer|genderdysfor\w+|gender dysphoria)\b"
@@ -117,8 +123,7 @@ SO_RULES: dict[str, list[Rule]] = {
             0.8,
             also=_SPOUSE,
         ),
-        rule(SO, r"(?<=\b[Hh]ij\b[^.!?\n]{0,80})\bzijn\s+(?:verloofde|vriend\s+en\s+hij)\b", 0.8),
-        rule(SO, r"(?<=\b(?:[Zz]ij|[Zz]e)\b[^.!?\n]{0,80})\bhaar\s+verloofde\b", 0.8),
+        rule(SO, r"(?<=\b[Hh]ij\b[^.!?\n]{0,80})\bzijn\s+vriend\s+en\s+hij\b", 0.8),
         rule(
             SO,
             r"(?<=\bhij\b[^.!?\n]{0,60}\b(?:getrouwd|gehuwd|trouwt|trouwde|samen)\s+met\s+)een\s+man\b",
@@ -174,6 +179,27 @@ SO_RULES: dict[str, list[Rule]] = {
             near=_FEMALE_SELF,
             near_anywhere=True,
         ),
+        # A partner of the subject's own gender, the subject being "hij"/"zij" or a given name: "Mark
+        # vertelde dat hij met zijn vriend verhuist", "Sanne is getrouwd met een vrouw".
+        rule(
+            SO,
+            r"\bzijn\s+(?:vriend|verloofde\s+"
+            + MALE
+            + r")\b(?!\w|\s+(?:en\s+collega|van|uit|op|die\s+(?:ook|al)))",
+            0.7,
+            near=_HE,
+            before_only=True,
+        ),
+        rule(
+            SO,
+            r"\bhaar\s+vriendin\b(?!\w|\s+(?:en\s+collega|van|uit|op|die\s+(?:ook|al)))",
+            0.7,
+            near=_SHE,
+            before_only=True,
+        ),
+        rule(SO, _WED_NL + r"een\s+vrouw\b", 0.8, near=_SHE, before_only=True),
+        rule(SO, _WED_NL + r"een\s+man\b", 0.8, near=_HE, before_only=True),
+        rule(SO, words(r"roze (?:ouderen|jongeren|zaterdag|vrienden|senioren)"), 0.75),
     ],
     "en": [
         rule(
@@ -248,6 +274,34 @@ SO_RULES: dict[str, list[Rule]] = {
             near=_FEMALE_SELF,
             near_anywhere=True,
         ),
+        rule(SO, r"\bhis\s+(?:partner|spouse|fianc[eé])\s+" + MALE + r"\b", 0.75, near=_HE, before_only=True),
+        rule(
+            SO,
+            r"\bher\s+(?:partner|spouse|fianc[eé]e?)\s+" + FEMALE + r"\b",
+            0.75,
+            near=_SHE,
+            before_only=True,
+        ),
+        rule(SO, _WED_EN + r"a\s+woman\b", 0.8, near=_SHE, before_only=True),
+        rule(SO, _WED_EN + r"a\s+man\b", 0.8, near=_HE, before_only=True),
+        rule(
+            SO,
+            words(
+                r"(?:I|he|she|they)\s+came out(?!\s+(?:of|with|on top|ahead|fine|well|in favou?r|against|"
+                r"to be|"
+                r"as (?:the|a|an) (?:winner|best|top)))",
+                r"came out (?:as|to (?:his|her|my|their) (?:family|parents|colleagues|team|manager))",
+            ),
+            0.75,
+        ),
+        rule(
+            SO,
+            words(
+                r"(?:he's|she's|I'm|I am|is|am|they're)\s+(?:only\s+)?(?:into|attracted to)\s+"
+                r"(?:men|women|guys|girls|both)"
+            ),
+            0.75,
+        ),
     ],
 }
 
@@ -301,6 +355,23 @@ GI_RULES: dict[str, list[Rule]] = {
             ),
             0.8,
         ),
+        rule(
+            GI,
+            words(
+                r"(?:gender|geslachts)(?:wijziging|registratie)\w*",
+                r"(?:midden in|bezig met|tijdens)\s+(?:haar|zijn|hun|mijn|de)\s+transitie",
+                r"(?:die|hen|hun|zij|ze|hij)/(?:hen|hun|die|diens)",
+            ),
+            0.75,
+        ),
+        rule(
+            GI,
+            words(
+                r"(?:net|pas|onlangs)\s+(?:uit|door|klaar met)\s+(?:de|haar|zijn|hun)\s+transitie",
+                r"(?:ben|is|als)\s+genderneutraal",
+            ),
+            0.75,
+        ),
     ],
     "en": [
         rule(
@@ -338,5 +409,26 @@ GI_RULES: dict[str, list[Rule]] = {
             0.85,
         ),
         rule(GI, r"(?<![\w-])(?:MtF|FtM|MTF|FTM)(?![\w-])", 0.8, case=True),
+        rule(
+            GI,
+            words(
+                r"(?:gender|sex) marker (?:change\w*|updated)",
+                r"(?:changed|change|changing|updated)\s+(?:his|her|their|my)\s+(?:gender|sex) marker",
+                r"mid-?transition",
+                r"pronouns (?:are|is)\s+\w+/\w+",
+                r"(?:ze|xe|ey|fae)/(?:zir|hir|xem|em|faer)",
+                r"(?:she's|he's|they're|I'm|is|am) trans(?![\w-])(?!\s+(?:atlantic|pacific|fat))",
+            ),
+            0.75,
+        ),
+        rule(
+            GI,
+            words(
+                r"(?:recently|just|has|have|had|she|he|they|I)\s+transitioned(?!\s+(?:to|from|into|the|our|its))",
+                r"(?:she's|he's|they're|I'm|is|am|are)\s+(?:currently\s+)?transitioning"
+                r"(?!\s+(?:to|from|into|the|our|its))",
+            ),
+            0.75,
+        ),
     ],
 }

@@ -30,17 +30,29 @@ _EN_COUNTRIES = (
 )
 _NL_ORIGIN = r"(?:afkomst|komaf|achtergrond|roots|wortels|origine|afstamming|herkomst|bloed)"
 _EN_ORIGIN = r"(?:descent|heritage|origin|origins|ancestry|background|roots|extraction|parentage)"
+# One person (singular): a plural group ("Poolse uitzendkrachten", "Brazilian colleagues") is other people, a
+# workforce or a market, not data about the candidate.
 _NL_PERSON = (
-    r"(?:kandida(?:at|ten|te)|collega(?:'s)?|medewerkers?|werknemers?|uitzendkrachten|uitzendkracht|"
-    r"arbeidsmigranten|arbeidsmigrant|sollicitanten|sollicitant|man|vrouw|mannen|vrouwen|jongen|meisje|"
-    r"jongens|meisjes|studente?n?|vluchtelingen|vluchteling|expats?|chauffeurs?|arbeiders?|stagiairs?|"
-    r"buurman|buurvrouw|monteurs?|schoonmakers?|verpleegkundigen?|ontwikkelaars?|programmeurs?|"
-    r"werkzoekenden?|staatsburgers?|onderdanen|onderdaan|burgers?)"
+    r"(?:kandida(?:at|te)|collega|medewerker|werknemer|uitzendkracht|arbeidsmigrant|kennismigrant|"
+    r"sollicitant|man|vrouw|jongen|meisje|student|studente|vluchteling|expat|chauffeur|arbeider|stagiair|"
+    r"buurman|buurvrouw|monteur|schoonmaker|verpleegkundige|ontwikkelaar|programmeur|werkzoekende|"
+    r"staatsburger|onderdaan|burger)"
 )
 _EN_PERSON = (
-    r"(?:candidates?|colleagues?|employees?|workers?|staff|applicants?|nationals?|citizens?|man|woman|men|"
-    r"women|guy|girl|boy|students?|refugees?|expats?|drivers?|migrants?|immigrants?|contractors?|"
-    r"passport holders?|subjects?|residents?)"
+    r"(?:candidate|colleague|employee|worker|applicant|national|citizen|man|woman|guy|girl|boy|student|"
+    r"refugee|expat|driver|migrant|immigrant|contractor|passport holder|subject|resident)"
+)
+# A group is nationality data when it is a hiring preference ("de klant wil geen Roemeense uitzendkrachten").
+_NL_GROUP = (
+    r"(?:kandidaten|collega's|medewerkers|werknemers|uitzendkrachten|arbeidsmigranten|sollicitanten|mannen|"
+    r"vrouwen|jongens|meisjes|studenten|vluchtelingen|expats|chauffeurs|arbeiders|stagiairs|monteurs)"
+)
+_EN_GROUP = (
+    r"(?:candidates|colleagues|employees|workers|applicants|nationals|citizens|men|women|guys|girls|boys|"
+    r"students|refugees|expats|drivers|migrants|immigrants|contractors)"
+)
+_SELECTING = (
+    r"\b(?:geen|liever|alleen|uitsluitend|niet|no|not|only|prefer\w*|don't|doesn't|won't|rather|avoid)\b"
 )
 # A language skill: demonym followed by a level or "native/mother tongue", or preceded by a verb of speaking.
 _SKILL_NL = (
@@ -58,8 +70,16 @@ _NOT_ETHNIC_GROUP = r"(?!(?:Antill|Hindoesta|Creo|Moluk|Koerd|Kurd|Berber|Romani
 # Demonym nouns name a person (not a language): alone at the start of a line they are a nationality.
 _LONE_NOUN = r"(?:" + NL_NOUN + r"|" + EN_NOUN + r")"
 # "hij is een Marokkaanse Nederlander", "she is Moroccan-born of ... descent": origin, not nationality.
+# The heritage half of a double identity ("British Pakistani"): ethnic origin, and the first half is no
+# separate nationality finding.
+_HERITAGE_EN = (
+    r"(?:Pakistani|Indian|Bangladeshi|Chinese|Nigerian|Somali|Jamaican|Caribbean|Ghanaian|Turkish|Moroccan|"
+    r"Surinamese|Vietnamese|Filipino|Korean|Japanese|Arab|Iranian|Iraqi|Syrian|Afghan|Kurdish|Mexican|Cuban)"
+)
 _NOT_ORIGIN_NEXT = (
-    r"(?![\s-]+(?:van de (?:tweede|derde) generatie|Nederlanders?|Travell?ers?|docent|leraar|lerares|teacher|"
+    r"(?![\s-]+" + _HERITAGE_EN + r"\b)"
+    r"(?![\s-]+(?:van de (?:tweede|derde) generatie|Hindoesta\w*|Creo\w*|Javaan\w*|"
+    r"Nederlanders?|Travell?ers?|docent|leraar|lerares|teacher|"
     r"tutor|tolk|vertaler|translator|interpreter|afkomst|komaf|roots|wortels|achtergrond|"
     r"origine|descent|heritage|origin|ancestry|background|speaker|speaking|-speaking|multinational|company|"
     r"companies|firm|bank|brand|start-?up|corporation|retailer|manufacturer|investment|bedrijf|onderneming|"
@@ -114,6 +134,11 @@ RULES: dict[str, list[Rule]] = {
                 r"meisje|collega|kandidaat|kandidate|Nederlander|Nederlanders|mensen|persoon|medewerker)",
                 r"van kleur",
                 r"getint",
+                r"Creo(?:ols|olse|olen)",
+                r"donkere (?:man|vrouw|jongen|meid|meisje|kandidaat|kandidate|collega|Nederlander|persoon)",
+                r"(?:Oost-|Zuid-|Zuidoost-)?(?:Aziatische|Afrikaanse|Arabische|Latijns-Amerikaanse) "
+                r"(?:man|vrouw|"
+                r"jongen|meid|meisje|kandidaat|kandidate|collega|persoon)",
                 r"gastarbeiders?(?:kind|gezin|familie)?",
                 r"kind van gastarbeiders",
                 r"(?:Aziatisch|Afrikaans|Arabisch|Oosters|Noord-Afrikaans|Mediterraan)e? uiterlijk",
@@ -140,6 +165,12 @@ RULES: dict[str, list[Rule]] = {
             0.8,
             unless=r"\b(?:keuken|gerechten|restaurant|winkel|toko|markt|producten|eten)\b",
             window=30,
+        ),
+        rule(
+            ETH,
+            r"(?<![\w-])van\s+[A-Z][\w-]+\s+(?:afkomst|komaf|origine|afstamming)(?![\w-])",
+            0.75,
+            case=True,
         ),
     ],
     "en": [
@@ -179,6 +210,8 @@ RULES: dict[str, list[Rule]] = {
             ETH,
             words(
                 r"white (?:male|female|man|woman|men|women|candidates?|British|people|guy|applicants?|staff)",
+                r"(?:black|brown) (?:guy|man|woman|girl|boy|lady|bloke|candidate|colleague|applicant)",
+                r"(?:British|Dutch|American|Canadian|Australian)[\s-]+" + _HERITAGE_EN,
                 r"(?:South|East|Southeast|South-East|Central) Asian",
                 r"Caucasian",
                 r"Hispanic",
@@ -214,8 +247,8 @@ RULES: dict[str, list[Rule]] = {
                 r"ethnicity(?:\s*[:=]\s*[\w/-]+)?",
                 r"(?:Asian|African|Arab|Middle Eastern|Mediterranean|Latin|Indian|foreign|exotic)[- ]looking",
                 r"looks? (?:very |quite )?(?:Asian|African|Arab|Middle Eastern|foreign|exotic)",
-                r"second[- ]generation(?: \w+)?",
-                r"third[- ]generation(?: \w+)?",
+                r"second[- ]generation(?: \w+){0,2}",
+                r"third[- ]generation(?: \w+){0,2}",
                 r"(?:migrant|immigrant|refugee) (?:background|family|parents|roots)",
                 r"child of (?:immigrants|migrants)",
                 r"(?:dark|darker|light|brown|black|white|fair)[- ]skin(?:ned)?",
@@ -231,10 +264,18 @@ RULES: dict[str, list[Rule]] = {
             + r"(?![\w])",
             0.8,
             unless=r"\b(?:cuisine|food|restaurant|shop|market|dish|dishes|recipes?|wear|print|music|language|"
+            r"translat\w*|interpret\w*|"
             r"speaker|fluent|mother tongue|condition|car|track)\b",
             window=30,
             case=False,
         ),
+        rule(
+            ETH,
+            r"(?<![\w-])of\s+[A-Z][\w-]+\s+(?:heritage|descent|origin|ancestry|extraction)(?![\w-])",
+            0.75,
+            case=True,
+        ),
+        rule(ETH, words(r"Creoles?"), 0.75, case=True),
     ],
 }
 
@@ -255,9 +296,10 @@ NAT_RULES: dict[str, list[Rule]] = {
                 r"staatsburger(?:schap)?",
                 r"verblijfsvergunning",
                 r"verblijfsstatus",
-                r"statushouders?",
+                r"statushouder",
                 r"vluchtelingenstatus",
-                r"asielzoekers?",
+                r"asielzoeker",
+                r"(?:vluchteling|asielzoeker|statushouder)\s+(?:uit|van)\s+" + _NL_COUNTRIES,
                 r"asielstatus",
             ),
             0.85,
@@ -279,7 +321,8 @@ NAT_RULES: dict[str, list[Rule]] = {
             window=40,
             before_only=True,
         ),
-        rule(NAT, r"(?<![\w-])" + NL_ADJ + r"\s+" + _NL_PERSON + r"(?![\w])", 0.7, case=True),
+        rule(NAT, r"(?<![\w-])" + NL_ADJ + r"\s+" + _NL_PERSON + r"(?![\w'’])", 0.7, case=True),
+        rule(NAT, r"(?<![\w-])" + NL_ADJ + r"\s+" + _NL_GROUP + r"(?![\w])", 0.7, case=True, near=_SELECTING),
         # A demonym noun opening a profile line: "Belg, woont in Antwerpen", "Brit; lives in Leiden".
         rule(NAT, r"(?:^|(?<=[\n.;:]\s)|(?<=\n))" + _LONE_NOUN + r"(?=\s*[,;(])", 0.7, case=True),
     ],
@@ -300,6 +343,7 @@ NAT_RULES: dict[str, list[Rule]] = {
                 r"residence permit",
                 r"refugee status",
                 r"asylum (?:seeker|status)",
+                r"(?:refugee|asylum seeker) from " + _EN_COUNTRIES,
                 r"immigration status",
                 r"(?:needs?|requires?|requiring|will need)\s+(?:a\s+)?(?:visa|work permit)?\s*sponsorship",
                 r"holds? an? " + EN_ADJ + " passport",
@@ -324,7 +368,8 @@ NAT_RULES: dict[str, list[Rule]] = {
             window=40,
             before_only=True,
         ),
-        rule(NAT, r"(?<![\w-])" + EN_ADJ + r"\s+" + _EN_PERSON + r"(?![\w])", 0.7, case=True),
+        rule(NAT, r"(?<![\w-])" + EN_ADJ + r"\s+" + _EN_PERSON + r"(?![\w'’])", 0.7, case=True),
+        rule(NAT, r"(?<![\w-])" + EN_ADJ + r"\s+" + _EN_GROUP + r"(?![\w])", 0.7, case=True, near=_SELECTING),
     ],
 }
 
@@ -349,5 +394,11 @@ BLOCKS = {
             ETH, r"\b(?:Black|black) (?:Friday|belt|box|hat|swan|market|Mirror)\b|\bwhite(?:list|board|paper)"
         ),
         block([ETH, NAT], r"\b" + EN_ADJ + r"\s*\((?:native|mother tongue|[ABC][12]|fluent|basic|good)\)"),
+        # A language pair: "English-Polish translator", "vertaler Engels-Pools".
+        block(
+            [ETH, NAT],
+            r"\b(?:translator|interpreter|vertaler|tolk)\s+\w+[-–]\w+|\b\w+[-–]\w+\s+(?:translator|"
+            r"interpreter|translation|dictionary|vertaler|tolk|vertaling|woordenboek)\w*",
+        ),
     ],
 }

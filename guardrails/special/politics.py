@@ -33,7 +33,8 @@ _NL_POL_CUE = (
 _EN_PARTIES = (
     r"(?:Labour Party|Conservative Party|Conservatives|Tory|Tories|Lib Dems?|Liberal Democrats?|"
     r"Green Party|SNP|Plaid Cymru|Reform UK|UKIP|Democratic Party|Republican Party|Democrats?|Republicans?|"
-    r"GOP|Young Conservatives|Young Labour|Young Republicans|Young Democrats|Libertarian Party|MAGA|"
+    r"GOP|Young (?:Conservatives|Labour|Republicans|Democrats|Liberals|Greens|Socialists)|Libertarian Party|"
+    r"MAGA|"
     r"Extinction Rebellion|Just Stop Oil|Sinn Féin|Sinn Fein|DUP)"
 )
 _EN_POL_CUE = (
@@ -58,6 +59,11 @@ RULES: dict[str, list[Rule]] = {
             POL,
             words(
                 r"(?:extreem|ultra|radicaal)[\s-]?(?:links|rechts)",
+                r"(?:links|rechts)[\s-]?(?:radica\w+|extremist\w*|extreem)",
+                # Demonstrating against a cause; "demonstreert producten voor klanten" is a sales demo.
+                r"(?:demonstreerde|demonstreert|demonstreren|protesteerde|protesteert|protesteren)\s+"
+                r"(?:\w+\s+){0,2}?tegen\s+\w+",
+                r"(?:protesteerde|protesteert|protesteren)\s+voor\s+\w+",
                 r"(?:links|rechts)[\s-]+(?:ge)?ori[eë]nteerd",
                 r"(?:links|rechts)[\s-]+(?:conservatief|progressief|liberaal|radicaal|populistisch)",
                 r"(?:linkse|rechtse) (?:ideeën|opvattingen|sympathieën|standpunten|hobby|activist\w*)",
@@ -86,6 +92,20 @@ RULES: dict[str, list[Rule]] = {
             ),
             0.8,
             unless=r"\b(?:klimaatactivist(?:en)? in de klas)\b",
+        ),
+        # Taking part in a protest is a political opinion: "liep mee met het boerenprotest", "demonstreerde".
+        rule(
+            POL,
+            words(
+                r"(?:liep|loopt|lopen|liepen|ging|gaat|gingen|gaan|deed|doet|nam|neemt|sloot)\s+(?:\w+\s+){0,2}?"
+                r"(?:mee\s+(?:met|aan|in|bij)|deel\s+aan|naar|aan\s+bij)\s+(?:de\s+|het\s+|een\s+)?"
+                r"\w*(?:protest|demonstratie|betoging|klimaatmars|blokkade|bezetting)\w*",
+                r"(?:fel|fervent|sterk|uitgesproken|principieel|erg|heel)\s+(?:tegen|voor)\s+(?:de\s+|het\s+)?"
+                r"(?:immigratie|migratie|asielzoekers|vluchtelingen|abortus|euthanasie|de EU|Europa|"
+                r"kernenergie|het kabinet|de regering|de monarchie|het koningshuis|het stikstofbeleid|"
+                r"windmolens|de NAVO|Israël|Palestina|het kapitalisme|de islam)",
+            ),
+            0.75,
         ),
     ],
     "en": [
@@ -171,6 +191,31 @@ RULES: dict[str, list[Rule]] = {
             ),
             0.8,
         ),
+        rule(
+            POL,
+            words(
+                r"(?:marched|marches|march|joined|joins|protested|protests|demonstrated|took part|"
+                r"takes part)\s+"
+                r"(?:\w+\s+){0,2}?(?:with|in|at|against)\s+(?:the\s+|a\s+)?(?:[\w']+\s+){0,2}?(?:protests?|"
+                r"march|demonstrations?|rally|rallies|blockades?)",
+                r"(?:local\s+)?(?:Conservative|Labour|Liberal Democrat|Lib Dem|Green Party|Reform UK)\s+"
+                r"(?:association|branch|constituency party|club)",
+                r"(?:protested|protests|protesting|demonstrated|demonstrating|marched|marching)\s+"
+                r"(?:\w+\s+){0,2}?against\s+(?:the\s+)?\w+",
+                r"(?:protested|protesting|marched|marching)\s+for\s+(?!the first|sale)\w+",
+                r"(?:strongly|fiercely|vocally|staunchly|firmly)\s+(?:against|opposed to|supports?)\s+"
+                r"(?:the\s+)?(?:immigration|abortion|Brexit|the EU|nuclear power|the monarchy|capitalism|"
+                r"the government)",
+            ),
+            0.75,
+        ),
+        rule(
+            POL,
+            words(
+                r"(?:joined|joins|join)\s+(?:the\s+|a\s+)(?:[\w']+\s+){0,2}?(?:protests?|march|demonstrations?|rally)"
+            ),
+            0.75,
+        ),
     ],
 }
 
@@ -239,6 +284,23 @@ UNION_RULES: dict[str, list[Rule]] = {
             0.8,
             unless=r"\b(?:Europese Unie|productie|activiteiten|werkzaamheden|project)\b",
         ),
+        rule(
+            TU,
+            words(r"(?:is|ben|zit|zat|was|zijn|al)\s+(?:\w+\s+){0,2}?(?:bij|lid van)\s+de\s+bond"),
+            0.75,
+            unless=_EMPLOYER_SIDE,
+        ),
+        # Taking part in a strike: "staakte mee", "deed mee aan de staking".
+        rule(
+            TU,
+            words(
+                r"(?:staakte|staakten|staakt|staken)\s+(?:\w+\s+)?mee",
+                r"(?:deed|nam|doet|neemt|deden|namen)\s+(?:\w+\s+)?(?:mee|deel)\s+aan\s+(?:de|een)\s+"
+                r"(?:\w+\s+)?\w*staking(?:en)?",
+            ),
+            0.75,
+            unless=_EMPLOYER_SIDE,
+        ),
     ],
     "en": [
         # Membership told through a union's name: "member of the X Union of Y", "aangesloten bij de bond".
@@ -285,6 +347,28 @@ UNION_RULES: dict[str, list[Rule]] = {
             near=r"\b(?:member|joined|rep|representative|steward|for|union|branch|organi[sz]er)\b",
             window=30,
             unless=r"\bUnite the (?:teams?|company|organisation|organization|people)\b",
+        ),
+        rule(
+            TU,
+            words(
+                r"(?:I'm|I am|is|he's|she's|was|been|am|are|they're)\s+(?:\w+\s+)?in\s+"
+                r"(?:the|a|his|her|my)\s+union",
+                r"union (?:man|woman|guy|girl|person|stalwart)",
+                r"[A-Z]{3,6} (?:rep|steward|representative)(?=[^.!?\n]{0,40}\bunion\b)",
+            ),
+            0.75,
+            unless=_EMPLOYER_SIDE,
+        ),
+        rule(
+            TU,
+            words(
+                r"(?:went|go|goes|going|was|were|been)\s+on\s+strike",
+                r"(?:took part|takes part|joined|joins)\s+(?:in\s+)?(?:the|a)\s+(?:[\w']+\s+){0,2}?"
+                r"(?:strike|walkout)",
+                r"on the picket line",
+            ),
+            0.75,
+            unless=_EMPLOYER_SIDE,
         ),
     ],
 }

@@ -45,7 +45,7 @@ _NOT_AGE_AFTER = (
     r"op rij|of|in|at|experience|ago|percent|hours|minutes|people|employees|staff|times|miles|euros?|"
     r"dollars|pounds|k\b|m\b|clients|customers|projects|countries|languages|products|stores|locations|"
     r"sites|cities|team members|engineers|developers|markets|brands|users|million|billion|days|weeks|"
-    r"months|feet|ft|kg|cm|per)\b)"
+    r"months|feet|ft|kg|cm|per|lid|member|getrouwd|married|samen|together|\w+['’]er)\b)"
 )
 
 _YEAR = r"(?:19[3-9]\d|20[01]\d|'\d\d)"
@@ -149,12 +149,26 @@ AGE_RULES: dict[str, list[Rule]] = {
             window=30,
         ),
         rule(AGE, r"(?<=\b[A-Z][a-zé]+\s)\((?:1[6-9]|[2-7]\d)\)", 0.7, case=True),
+        rule(
+            AGE,
+            words(
+                r"AOW['’]?(?:er|ers)",
+                r"bouwjaar\s+['’]?\d{2,4}",
+                r"(?:ver|diep|flink|ruim|al)\s+(?:in|over)\s+de\s+(?:twintig|dertig|veertig|vijftig|zestig|zeventig)",
+            ),
+            0.75,
+            near=r"\b(?:hij|zij|ze|ik|kandidaat|kandidate|sollicitant)\b",
+            before_only=True,
+            window=40,
+        ),
     ],
     "en": [
         rule(
             AGE,
             words(
-                _NOT_THING_SUBJECT + r"(?:I'm|I am|he's|she's|is|was|turned|turning|turns)\s+"
+                _NOT_THING_SUBJECT
+                + r"(?<!\b(?:since|when|until|before|after)\s(?:I|he|she|they)\s)"
+                + r"(?:I'm|I am|he's|she's|is|was|turned|turning|turns)\s+"
                 r"(?:now\s+|nearly\s+|almost\s+|just\s+|already\s+)?(?:" + _NUM_EN + r"|" + _WORDNUM_EN + r")"
                 r"(?:\s+years?\s+old)?" + _NOT_AGE_AFTER,
                 _NOT_THING_SUBJECT
@@ -194,7 +208,8 @@ AGE_RULES: dict[str, list[Rule]] = {
                 r"pensioners?",
                 r"OAPs?",
                 r"senior citizens?",
-                r"(?:I'm|I am|is|now|recently|semi-)\s*retired(?!\s+(?:the|our|a|an|legacy|it))",
+                r"(?:I'm|I am|is|now|recently|just|he's|she's|has|have|they're|semi-)\s*retired"
+                r"(?!\s+(?:the|our|a|an|legacy|it|this|that|support|version|api|feature|product))",
                 r"baby boomers?",
                 r"boomers?",
                 r"millennials?",
@@ -211,6 +226,18 @@ AGE_RULES: dict[str, list[Rule]] = {
             window=30,
         ),
         rule(AGE, r"(?<=\b[A-Z][a-z]+\s)\((?:1[6-9]|[2-7]\d)\)", 0.7, case=True),
+        rule(
+            AGE,
+            words(
+                r"(?:a|an)\s+['’]\d{2}\s+(?:baby|kid|child)",
+                r"(?:well|way|far)\s+into\s+(?:his|her|their|my)\s+(?:twenties|thirties|forties|fifties|sixties|"
+                r"seventies)",
+                r"(?:twenty|thirty|forty|fifty|sixty|seventy)-something",
+                r"(?:is|I'm|I am|he's|she's|am|are|was)\s+(?:\w+\s+)?retiring",
+                r"(?:close to|near|nearing|approaching)\s+retirement",
+            ),
+            0.75,
+        ),
     ],
 }
 
@@ -292,6 +319,24 @@ PREG_RULES: dict[str, list[Rule]] = {
             ),
             0.85,
         ),
+        rule(
+            PREG,
+            words(
+                r"(?:kreeg|kregen|heeft|hebben|had)\s+(?:net|pas|onlangs|vorige maand|een maand geleden)?\s*"
+                r"(?:een|haar|hun)\s+(?:baby|kindje|zoon|dochter|tweeling)(?:\s+gekregen)?"
+            ),
+            0.75,
+            near=r"\b(?:kreeg|kregen|gekregen|bevallen|verlof)\b",
+        ),
+        rule(
+            PREG,
+            words(
+                r"(?:wil|wilt|willen|wou|wilde)\s+(?:graag\s+|nog\s+|snel\s+)*(?:kinderen|een kind|een baby)",
+                r"(?:krijgt|krijgen|krijg)\s+(?:\w+\s+){0,3}?(?:een\s+)?(?:baby|kindje|tweeling)",
+                r"verlof\s+na\s+(?:de|haar)\s+bevalling",
+            ),
+            0.75,
+        ),
     ],
     "en": [
         rule(
@@ -327,9 +372,23 @@ PREG_RULES: dict[str, list[Rule]] = {
             ),
             0.85,
         ),
+        rule(
+            PREG,
+            words(
+                r"(?:wants?|wanted|want)\s+(?:to have\s+)?(?:children|kids|a baby|a family)",
+                r"(?:having|expecting)\s+a\s+baby",
+                r"leave\s+after\s+(?:the|her)\s+birth",
+            ),
+            0.75,
+        ),
     ],
 }
 
+# "Hij trouwt zijn werk met zijn hobby", "het huwelijk tussen marketing en sales": a metaphor, two things wed.
+_WEDDED_THINGS = (
+    r"(?:trouw\w*|huwelijk)\s+(?:tussen|van|zijn|haar|mijn)\s+(?:werk|hobby|passie|marketing|sales|data|"
+    r"design|techniek|kunst|business|IT)"
+)
 # "Getrouwd met Python sinds 2010": wedded to a technology is a joke, not a civil status.
 _NOT_WED_TO_TECH = r"(?!\s+(?:met|to)\s+" + TECH_TERMS + r"\b)"
 # "Single, no ties": the word opening a profile line.
@@ -342,8 +401,10 @@ MAR_RULES: dict[str, list[Rule]] = {
             words(
                 r"gehuwd\w*",
                 r"ongehuwd\w*",
-                r"getrouwd(?! met (?:het|de|zijn|haar) (?:idee|werk|baan|bedrijf))" + _NOT_WED_TO_TECH,
-                r"(?:ben|is|zijn|was|waren|pas|recent|net|sinds \w+)\s+gescheiden(?!\s+(?:van (?:de|het)|"
+                r"getrouwd(?! met (?:het|de|zijn|haar|mijn|m'n) (?:idee|werk|baan|bedrijf))"
+                + _NOT_WED_TO_TECH,
+                r"(?:(?:ben|is|zijn|was|waren|pas|recent|net|sinds \w+)\s+|(?<=\b(?:ben|is)\s+\d{2},\s))"
+                r"gescheiden(?!\s+(?:van (?:de|het)|"
                 r"door|afval|op|in|gehouden|opgeslagen))",
                 r"gescheiden (?:vader|moeder|man|vrouw|ouders?)",
                 r"weduw\w+",
@@ -371,7 +432,7 @@ MAR_RULES: dict[str, list[Rule]] = {
             ),
             0.8,
             unless=r"\b(?:huwelijksplanner\w*|trouwfotogra\w+|weddingplanner\w*|scheiding van (?:frontend|"
-            r"taken|functies|verantwoordelijkheden))\b",
+            r"taken|functies|verantwoordelijkheden)|" + _WEDDED_THINGS + r")\b",
             window=40,
         ),
     ],
@@ -382,6 +443,7 @@ MAR_RULES: dict[str, list[Rule]] = {
                 r"(?<!\b(?:"
                 + THINGS
                 + r")\s)married(?! to (?:the|his|her|my|their) (?:idea|job|work|company|role))"
+                + r"(?!\s+(?:his|her|my|their)\s+(?:work|job|passion|hobby|love)\b)"
                 + _NOT_WED_TO_TECH,
                 r"unmarried",
                 r"divorc\w+",
@@ -390,6 +452,8 @@ MAR_RULES: dict[str, list[Rule]] = {
                 r"(?:I'm|I am|is|she's|he's) single(?!\s+(?:point|source|page|sign|handed|threaded|digit))",
                 r"marital status\s*:?\s*[\w-]+",
                 r"engaged to",
+                r"(?:I'm|I am|she's|he's|is|am|are|just|recently|newly)\s+engaged"
+                r"(?!\s+(?:in|with|by|on|employees|workforce|audience|users|team|staff))",
                 r"got engaged",
                 r"recently engaged",
                 r"fianc[eé]e?s?",

@@ -55,9 +55,34 @@ DUAL: frozenset[frozenset[str]] = frozenset(
     )
 )
 _ANCHOR = regex.compile(cues.SINGULAR_ANCHOR, regex.IGNORECASE)
+_PERSON = regex.compile(cues.PERSON_FRAME, regex.IGNORECASE)
 _FRAMING = regex.compile(cues.PROFESSIONAL_FRAMING, regex.IGNORECASE)
 _GROUP = regex.compile(cues.GENERIC_GROUP, regex.IGNORECASE)
 _PLURAL = regex.compile(cues.PLURAL_GENERIC, regex.IGNORECASE)
+# Types whose words are common in job titles, sectors and topics: a finding needs a person in its clause.
+_NEEDS_PERSON = frozenset({"HEALTH"})
+# Types whose words also name employers, clients, products and study topics (cues.ORG_FRAME).
+_ORG_TYPES = frozenset(
+    {
+        "RELIGION",
+        "POLITICAL_OPINION",
+        "TRADE_UNION",
+        "BIOMETRIC",
+        "GENETIC",
+        "PREGNANCY",
+        "ETHNIC_ORIGIN",
+        "SEXUAL_ORIENTATION",
+    }
+)
+_ORG_FRAME = regex.compile(cues.ORG_FRAME, regex.IGNORECASE)
+_WORK_FOR = regex.compile(cues.WORK_FOR, regex.IGNORECASE)
+_UNION_ROLE = regex.compile(cues.UNION_ROLE, regex.IGNORECASE)
+_THING_AFTER = regex.compile(cues.THING_AFTER, regex.IGNORECASE)
+_DATA_SUBJECT = regex.compile(cues.DATA_SUBJECT, regex.IGNORECASE)
+_ABOUT_ONE = regex.compile(
+    r"(?:\b(?:mijn|m'n|zijn|z'n|haar|hun|jouw|my|his|her|their|your)|\w['’]s|\ws['’])\s+(?:\w+\s+)?$",
+    regex.IGNORECASE,
+)
 _MAX_GAP = 10
 _GAP_BREAK = regex.compile(r"[.!?;:,()\n]")
 
@@ -160,6 +185,10 @@ def find(
         for start, end in r.spans(text, low):
             if r.entity != "NATIONALITY" and _generic(text, start, end):
                 continue
+            if r.entity in _NEEDS_PERSON and not _PERSON.search(clause(text, start, end, 120)):
+                continue
+            if r.entity in _ORG_TYPES and _names_an_organisation(text, start, end, r.entity):
+                continue
             for kind in kinds:
                 if not any(s < end and start < e for s, e in block_spans.get(kind, ())):
                     raw.append((kind, start, end, r.score))
@@ -174,6 +203,16 @@ def _generic(text: str, start: int, end: int) -> bool:
     if _PLURAL.search(text, start, end):
         return True
     return bool(_FRAMING.search(ctx) and _GROUP.search(ctx))
+
+
+def _names_an_organisation(text: str, start: int, end: int, kind: str) -> bool:
+    """An employer, client, product, topic or policy frame around the words, with no possessive next to them
+    and no person whose data it is after them. Working for a union as its organiser stays union data."""
+    before = clause(text, start, start, 70, before_only=True)
+    employer = _WORK_FOR.search(before) and not (kind == "TRADE_UNION" and _UNION_ROLE.search(before))
+    if not (employer or _ORG_FRAME.search(before) or _THING_AFTER.match(text, end)):
+        return False
+    return not (_ABOUT_ONE.search(before) or _DATA_SUBJECT.search(text, end, end + 60))
 
 
 def _merge(found: list[tuple[str, int, int, float]], text: str) -> list[tuple[str, int, int, float]]:

@@ -198,6 +198,8 @@ EN_TERMS = [
     r"Jewish",
     r"Judaism",
     r"atheists?",
+    r"(?:an )?unbelievers?",
+    r"non-?believers?",
     r"atheism",
     r"agnostic",
     r"Rastafarian",
@@ -328,6 +330,23 @@ RULES: dict[str, list[Rule]] = {
             0.8,
             near=r"\b(?:ramadan|geloof|religie|suikerfeest|vastenmaand|Jom Kipoer|vastentijd|Pasen)\b",
         ),
+        # Practice without a named faith: "Hij vast deze maand", "ik bid vijf keer per dag".
+        rule(
+            E,
+            r"(?:^|(?<=[.!?,;:]\s)|(?<=\b(?:en|maar|want|omdat|dat|die)\s))(?:ik|hij|ze|zij|we|wij|jij|je)\s+"
+            r"vast(?:en|t)?(?!\s+(?:wel|niet|al|ook|nog|een|het|de|zeker|gedaan|gezien|gehoord|gelezen|"
+            r"contract|aan|te|in|op|zitten|gezeten|gelegd|gesteld|gehouden|gezet|staan|gemaakt))\b",
+            0.75,
+        ),
+        rule(
+            E,
+            words(
+                r"vast(?:en|t|te)?\s+(?:deze maand|dit jaar|tijdens|overdag|tot zonsondergang|elk jaar)",
+                r"(?:ik|jij|je)\s+bid",
+                r"praktiserend\w*(?=\s*(?:[.,;!?)]|$|en\b|als\b))",
+            ),
+            0.75,
+        ),
     ],
     "en": [
         rule(
@@ -347,6 +366,20 @@ RULES: dict[str, list[Rule]] = {
         ),
         rule(
             E, words(r"fast(?:s|ing|ed)?"), 0.8, near=r"\b(?:Ramadan|Lent|Yom Kippur|religio\w+|faith|Eid)\b"
+        ),
+        # Fasting or praying as practice, without a named faith: "He's fasting this month".
+        rule(
+            E,
+            words(
+                r"(?:I'm|I am|he's|she's|they're|is|am|are|been|was)\s+(?:\w+\s+)?fasting(?!\s+from\b)"
+                r"(?!\s+(?:for|before)\s+"
+                r"(?:a|the|my|his|her)\s+(?:blood|test|surgery|procedure|scan))",
+                r"fasts?\s+(?:during|this month|every year|until sunset|from dawn)",
+                r"(?:I|he|she|they)\s+prays?\s+(?:\w+\s+){0,2}?(?:times|daily|every)",
+                r"(?:don't|do not|doesn't|does not|won't|never)\s+work\s+(?:on\s+)?(?:Sundays|the Sabbath)",
+            ),
+            0.75,
+            unless=r"\b(?:intermittent|diet|glucose|cholesterol)\b",
         ),
     ],
 }
@@ -378,6 +411,7 @@ BLOCKS = {
     "en": [
         block(E, r"\bChristian\s+(?:Dior|Louboutin|Lacroix|Bale|[A-Z][a-z]+)\b|\bDior\b", case=True),
         block(E, r"\b(?:Church|Temple)\s+(?:Street|Road|Lane|Bar|Square|Avenue)\b", case=True),
+        block(E, r"\bparish (?:council|councillor|councilor|clerk|meeting)s?\b"),
         block(E, r"\b(?:developer|tech|technology|brand|product|chief|API)\s+evangelists?\b"),
         block(
             E,
