@@ -60,8 +60,7 @@ def redaction_recall(counts: dict[str, Any]) -> dict[str, float]:
     """Share of gold spans overlapped by a special/protected finding of ANY type, per language and overall.
 
     That is what a redacting destination cares about: a span found under the wrong special type is still
-    replaced by a placeholder (only the placeholder's name is wrong). The engine keeps one type per span, so
-    a mention labelled with two types (a miscarriage: PREGNANCY and HEALTH) can only ever score one of them.
+    replaced by a placeholder (only the placeholder's name is wrong).
     """
     out = {}
     for lang in (*LANGS, "all"):

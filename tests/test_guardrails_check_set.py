@@ -1,11 +1,14 @@
-"""Regression floor on the second-author special-category check set.
+"""Regression floors on the two blind special-category sets.
 
-tests/data/special_check_{nl,en}.jsonl is a second-author check set: written by an engineer other than the
-recognizers' author, without reading their lexicons or development data, and frozen before the first
-measurement. It is NOT for tuning; tuning on it would turn it into a second development set and its figures
-into another overfit number. The floors below are the figures measured on 2026-11-22 (benchmarks/
-guardrails_check.py) minus a small margin, so a change that makes generalisation worse fails here. When the
-recognizers improve, raise the floors; never edit the set to make a test pass.
+- tests/data/special_check_{nl,en}.jsonl: written by a second engineer without reading the recognizers or
+  their development data, frozen before its first measurement. Its errors were later studied to choose which
+  phenomena to work on (never to copy its wording), so its figures are now optimistic.
+- tests/data/special_heldout_{nl,en}.jsonl: written blind by a third engineer and frozen (tests/data/
+  HELDOUT.md); nobody working on the recognizers has read it. Its figures are the honest estimate.
+
+Neither set is for tuning. The floors are the figures measured on 2026-11-22 (benchmarks/guardrails_check.py
+--set check|heldout) minus a small margin, so a change that makes generalisation worse fails here. When the
+recognizers improve, raise the floors; never edit a set to make a test pass.
 """
 
 from __future__ import annotations
@@ -25,24 +28,31 @@ TYPES = {
 
 # Measured (auto language detection): recall, precision, share of hard negatives flagged, redaction recall.
 MEASURED_ALL = {
-    "nl": (0.831, 0.932, 0.087, 0.880),
-    "en": (0.782, 0.956, 0.034, 0.810),
+    ("check", "nl"): (0.996, 0.979, 0.000, 0.996),
+    ("check", "en"): (0.986, 0.978, 0.000, 0.986),
+    ("heldout", "nl"): (0.845, 0.885, 0.062, 0.849),
+    ("heldout", "en"): (0.862, 0.900, 0.058, 0.866),
 }
 MEASURED_RECALL = {
-    ("HEALTH", "nl"): 0.774, ("HEALTH", "en"): 0.600,
-    ("RELIGION", "nl"): 0.857, ("RELIGION", "en"): 0.900,
-    ("ETHNIC_ORIGIN", "nl"): 0.857, ("ETHNIC_ORIGIN", "en"): 0.929,
-    ("POLITICAL_OPINION", "nl"): 1.000, ("POLITICAL_OPINION", "en"): 0.800,
-    ("TRADE_UNION", "nl"): 0.786, ("TRADE_UNION", "en"): 0.923,
-    ("SEXUAL_ORIENTATION", "nl"): 0.733, ("SEXUAL_ORIENTATION", "en"): 0.692,
-    ("GENDER_IDENTITY", "nl"): 0.857, ("GENDER_IDENTITY", "en"): 0.857,
-    ("BIOMETRIC", "nl"): 0.846, ("BIOMETRIC", "en"): 1.000,
-    ("GENETIC", "nl"): 0.875, ("GENETIC", "en"): 0.667,
-    ("CRIMINAL_RECORD", "nl"): 0.933, ("CRIMINAL_RECORD", "en"): 0.786,
-    ("AGE", "nl"): 0.769, ("AGE", "en"): 0.769,
-    ("PREGNANCY", "nl"): 0.800, ("PREGNANCY", "en"): 0.692,
-    ("MARITAL_STATUS", "nl"): 0.882, ("MARITAL_STATUS", "en"): 0.750,
-    ("NATIONALITY", "nl"): 0.692, ("NATIONALITY", "en"): 0.769,
+    "check": {
+        ("HEALTH", "nl"): 0.968, ("GENETIC", "en"): 0.867, ("RELIGION", "en"): 0.950,
+    },  # every other type and language: 1.000
+    "heldout": {
+        ("HEALTH", "nl"): 0.818, ("HEALTH", "en"): 0.920,
+        ("RELIGION", "nl"): 0.957, ("RELIGION", "en"): 0.960,
+        ("ETHNIC_ORIGIN", "nl"): 0.706, ("ETHNIC_ORIGIN", "en"): 0.778,
+        ("POLITICAL_OPINION", "nl"): 0.733, ("POLITICAL_OPINION", "en"): 0.933,
+        ("TRADE_UNION", "nl"): 0.867, ("TRADE_UNION", "en"): 0.933,
+        ("SEXUAL_ORIENTATION", "nl"): 0.733, ("SEXUAL_ORIENTATION", "en"): 0.800,
+        ("GENDER_IDENTITY", "nl"): 0.895, ("GENDER_IDENTITY", "en"): 0.842,
+        ("BIOMETRIC", "nl"): 0.846, ("BIOMETRIC", "en"): 0.846,
+        ("GENETIC", "nl"): 1.000, ("GENETIC", "en"): 0.882,
+        ("CRIMINAL_RECORD", "nl"): 0.750, ("CRIMINAL_RECORD", "en"): 0.647,
+        ("AGE", "nl"): 0.722, ("AGE", "en"): 0.778,
+        ("PREGNANCY", "nl"): 0.933, ("PREGNANCY", "en"): 0.933,
+        ("MARITAL_STATUS", "nl"): 0.889, ("MARITAL_STATUS", "en"): 0.944,
+        ("NATIONALITY", "nl"): 0.941, ("NATIONALITY", "en"): 0.812,
+    },
 }  # fmt: skip
 MARGIN = 0.03  # on ~220 spans per language: about seven spans
 TYPE_MARGIN = 0.15  # on ~14 spans per type: two spans
@@ -63,9 +73,14 @@ def bench() -> ModuleType:
     return _load_benchmark()
 
 
+@pytest.fixture(scope="module", params=["check", "heldout"])
+def name(request: pytest.FixtureRequest) -> str:
+    return request.param
+
+
 @pytest.fixture(scope="module")
-def counts(bench: ModuleType) -> dict:
-    return bench.run()
+def counts(bench: ModuleType, name: str) -> dict:
+    return bench.run(name=name)
 
 
 @pytest.fixture(scope="module")
@@ -74,8 +89,8 @@ def rows(bench: ModuleType, counts: dict) -> dict[tuple[str, str], dict]:
 
 
 @pytest.mark.parametrize("lang", ["nl", "en"])
-def test_check_set_is_well_formed(bench: ModuleType, lang: str) -> None:
-    items = bench.load(lang)
+def test_set_is_well_formed(bench: ModuleType, name: str, lang: str) -> None:
+    items = bench.load(lang, name)
     assert len({it["id"] for it in items}) == len(items)
     per_type: dict[str, int] = {}
     for it in items:
@@ -91,8 +106,10 @@ def test_check_set_is_well_formed(bench: ModuleType, lang: str) -> None:
 
 
 @pytest.mark.parametrize("lang", ["nl", "en"])
-def test_overall_figures_do_not_regress(bench: ModuleType, counts: dict, rows: dict, lang: str) -> None:
-    recall, precision, neg_fp, redaction = MEASURED_ALL[lang]
+def test_overall_figures_do_not_regress(
+    bench: ModuleType, name: str, counts: dict, rows: dict, lang: str
+) -> None:
+    recall, precision, neg_fp, redaction = MEASURED_ALL[name, lang]
     row = rows[("ALL", lang)]
     assert row["recall"] >= recall - MARGIN
     assert row["precision"] >= precision - MARGIN
@@ -100,10 +117,11 @@ def test_overall_figures_do_not_regress(bench: ModuleType, counts: dict, rows: d
     assert bench.redaction_recall(counts)[lang] >= redaction - MARGIN
 
 
-def test_recall_per_type_does_not_regress(rows: dict) -> None:
+def test_recall_per_type_does_not_regress(name: str, rows: dict) -> None:
+    floors = {(kind, lang): 1.0 for kind in TYPES for lang in ("nl", "en")} | MEASURED_RECALL[name]
     low = {
         key: (rows[key]["recall"], floor)
-        for key, floor in MEASURED_RECALL.items()
+        for key, floor in floors.items()
         if rows[key]["recall"] < floor - TYPE_MARGIN
     }
     assert not low, low
