@@ -3,8 +3,9 @@
     .venv/bin/python benchmarks/conversation.py
 
 1. Gates on the project's suites (tests/data/redteam_*.jsonl, benign_*.jsonl), per language and category:
-   the refusal gate for chat requests, the CV-injection detector for CV texts, the verdict guard for
-   model-style verdicts; benign: share falsely refused or flagged. (The end-to-end assertions, 0 state
+   the refusal gate for chat requests, the CV-injection detector for CV texts, the verdict guard as it runs
+   on model-generated text (rules, then the semantic second line) for model-style verdicts; benign: share
+   falsely refused or flagged. (The end-to-end assertions, 0 state
    changes included, are in tests/test_redteam.py.)
 2. CPU time of the refusal gate alone: a rule hit, and the semantic second line
    (bot/core/semantic_refusal.py).
@@ -36,7 +37,7 @@ def _load(name: str) -> list[dict]:
 
 
 def gates() -> None:
-    from bot.core import refusals
+    from bot.core import refusals, semantic_refusal
     from guardrails import injection, verdict
 
     print("\n## Red team: refused or neutralised by the first gate\n")
@@ -50,7 +51,7 @@ def gates() -> None:
             elif item["kind"] == "cv":
                 ok = injection.contains_instructions(item["text"])
             else:
-                ok = not verdict.check(item["text"]).ok
+                ok = not verdict.check(item["text"], judge=semantic_refusal.decides).ok
             per[item["category"]].append(ok)
         for category, oks in sorted(per.items()):
             print(f"| {lang} | {category} | {len(oks)} | {sum(oks) / len(oks):.1%} |")
@@ -67,7 +68,7 @@ def gates() -> None:
             elif item["kind"] == "cv":
                 bad = injection.contains_instructions(item["text"])
             else:
-                bad = not verdict.check(item["text"]).ok
+                bad = not verdict.check(item["text"], judge=semantic_refusal.decides).ok
             per[item["kind"]].append(bad)
         for kind, bads in sorted(per.items()):
             print(f"| {lang} | {kind} | {len(bads)} | {sum(bads) / len(bads):.1%} |")

@@ -13,6 +13,12 @@ import re
 
 F = re.IGNORECASE
 
+# "the shortlist", "de shortlist" is a list, not the verb "to shortlist".
+NOT_NOUN = (
+    r"(?<!\bthe\s)(?<!\bde\s)(?<!\bhet\s)(?<!\bmy\s)(?<!\bour\s)(?<!\byour\s)(?<!\bthis\s)(?<!\bdeze\s)"
+    r"(?<!\bmijn\s)(?<!\bonze\s)(?<!\bjouw\s)"
+)
+
 # English base forms (imperative, infinitive, after a modal). Past forms and nouns ("declined",
 # "rejection") describe facts or documents and are deliberately absent.
 NEG_BASE_EN = (
@@ -22,7 +28,8 @@ NEG_BASE_EN = (
     r"scrap|veto|rule\s+(?:\w+\s+)?out|archive|skip|drop|cut|remove|fail)"
 )
 POS_BASE_EN = (
-    r"(?:hire|approve|accept|shortlist|invite|advance|onboard|recruit|employ|take\s+on|green[- ]?light|"
+    rf"(?:hire|approve|accept|{NOT_NOUN}shortlist|invite|advance|onboard|recruit|employ|take\s+on|"
+    r"green[- ]?light|"
     r"offer\s+(?:\w+\s+){0,2}(?:the\s+|a\s+)?(?:job|role|position|contract|place)|"
     r"(?:make|send|extend|give)\s+(?:\w+\s+){0,2}(?:an?\s+|the\s+)?(?:job\s+)?offers?|"
     r"give\s+(?:\w+\s+){0,2}the\s+(?:job|role|position)|move\s+(?:\w+\s+){0,3}(?:forward|through|ahead)|"
@@ -140,10 +147,19 @@ _BARE_ORDER = re.compile(
 )
 # A request to look things up ("list the candidates the manager declined"): past decisions, no order.
 _LOOKUP = re.compile(
-    r"^\W*(?:list|show|display|open|toon|laat\s+(?:\w+\s+)?zien|geef\s+(?:me\s+)?(?:een\s+)?overzicht|overview|"
+    r"^\W*(?:list|show|display|open|sort|order|rank|filter|toon|lijst|sorteer|orden|rangschik|"
+    r"laat\s+(?:\w+\s+)?zien|laat\b[^.?!,;]{0,60}?\bzien\s*[.?!]*$|geef\s+(?:me\s+)?(?:een\s+)?overzicht|overview|"
     r"overzicht|how\s+many|hoeveel)\b",
     F,
 )
+# Asking for wording ("a rejection letter template", "sjabloon voor een afwijzingsbrief") is not deciding,
+# unless the message also has it sent.
+_TEMPLATE = re.compile(
+    r"\b(?:templates?|sjablo(?:on|nen)|voorbeeld(?:tekst|brief|mail)?|standaardtekst|(?:example|sample|model)\s+"
+    r"(?:text|letter|e-?mail|message)|modelbrief)\b",
+    F,
+)
+_SEND = re.compile(r"\b(?:send|sends|sending|stuur|sturen|verstuur|versturen|mail\s+(?:it|them|het|ze))\b", F)
 _BASE_ACTION = re.compile(rf"\b(?:{NEG_BASE_EN}|{POS_BASE_EN}|{NEG_NL}|{POS_NL})\b|\b(?:{SEP_NL})\b", F)
 _SENTENCES = re.compile(r"[^.?!;\n]+")
 _CHAT_ACTION_RE = re.compile(rf"(?<![\w#]){_CHAT_ACTION}", F)
@@ -164,7 +180,9 @@ def is_question(text: str) -> bool:
 
 
 def is_lookup(text: str) -> bool:
-    """A request to list or show (past) decisions, with no order to decide anything."""
+    """A request to list or show (past) decisions, or for a letter template, with no order to decide."""
+    if _TEMPLATE.search(text) and not _SEND.search(text):
+        return not _BASE_ACTION.search(text)
     return bool(_LOOKUP.search(text)) and not _BASE_ACTION.search(text)
 
 

@@ -21,11 +21,11 @@ from guardrails import decision_language as dl
 _AI = (
     r"(?:a\.?i\.?|ai[- ]?(?:systeem|system|model|tool|screener|recruiter|assistent|assistant|agent|bot)s?|"
     r"llms?|gpt(?:-?\d\w*)?|chat\s?gpt|claude|gemini|copilot|large language models?|language models?|"
-    r"taalmodel(?:len)?|chatbots?|bots?|(?:automated|automatic|automatische|geautomatiseerde)\s+"
-    r"(?:screeners?|screening(?:s?systeem|\s+system|\s+tools?)?|systems?|systemen|reviewers?|recruiters?)|"
+    r"taalmodel(?:len)?|chatbots?|bots?|[\w-]*robot[\w-]*|(?:automated|automatic|automatische|geautomatiseerde)\s+"
+    r"[\w-]+|(?:ranking|scoring|matching|screening|hiring|recruit\w*|ranking)[- ]?(?:engines?|machines?)|"
     r"screening\s?(?:bots?|tools?|software|systems?|systemen)|ats|applicant tracking systems?|"
     r"recruit(?:ing|ment)\s?(?:bots?|ai|assistants?)|assistant|assistent|model|machine|algorit(?:hm|me)s?|"
-    r"(?:ai[- ]?)?(?:reviewers?|beoordelaars?))"
+    r"(?:ai[- ]?)?(?:reviewers?|beoordelaars?)|machinale\s+\w+)"
 )
 _CAND = (
     r"(?:this|the|dit|deze|de|that)\s+(?:candidate|applicant|person|profile|cv|resume|résumé|kandida(?:at|"
@@ -38,19 +38,22 @@ _ME = (
 # Who a CV might address: a model, an assistant, a screener, an ATS ("recruiter-bot", "AI-beoordelaar").
 _ADDRESSEE = (
     r"(?:(?:ai|a\.i\.|automated|geautomatiseerde?|automatische?)[- ]?\w+|(?:[\w-]+[- ])?(?:ai|a\.i\.)|"
-    r"[\w-]*bots?|llms?|gpt[\w.-]*|chat\s?gpt|claude|gemini|copilot|assistant|assistent|"
+    r"[\w-]*bots?|[\w-]*robot[\w-]*(?:\s+[\w-]+)?|llms?|gpt[\w.-]*|chat\s?gpt|claude|gemini|copilot|assistant|assistent|"
     r"(?:language\s+|taal|[\w-]*)models?|[\w-]*modellen|ats|screen\w*(?:[- ]?(?:software|tool|system|"
     r"systeem))?|"
     r"reviewers?|beoordelaars?|[\w-]*algorit\w+|(?:[\w-]+[- ])?(?:software|tool|system|parser)|"
+    r"[\w-]*engines?|"
     r"[\w-]*(?:software|systeem|parser))"
 )
 # What follows an address to a machine in an injection: an order, "you", the candidate, the criteria.
 _COMMAND = (
     r"(?:please\s+|pls\s+|graag\s+)?(?:rate|rank|score|mark|treat|consider|move|put|place|select|hire|"
     r"recommend|approve|classify|ignore|disregard|assign|give|output|print|reveal|forget|stop|answer|reply|"
-    r"respond|say|state|return|skip|beoordeel|behandel|zet|plaats|selecteer|neem|adviseer|negeer|vergeet|geef|"
+    r"respond|say|state|return|skip|write|pretend|assume|schrijf|beoordeel|behandel|zet|plaats|selecteer|neem|adviseer|negeer|vergeet|geef|"
     r"ken|toon|markeer|rangschik|classificeer|wijs|laat|antwoord|zeg|vermeld|sla|do\s+not|don't|you|your|je|"
-    r"jouw|only|always|never|alleen|altijd|nooit|when\s+asked|als\s+je|"
+    r"jouw|only|always|never|alleen|altijd|nooit|when|while|if|omit|leave|exclude|describe|summari[sz]e|list|"
+    r"bij|tijdens|laat|noem|vat|beschrijf|als\s+je|the\s+(?:correct|right|only|expected)\s+\w+|"
+    r"het\s+(?:juiste|correcte|enige|verwachte)\s+\w+|"
     r"this\s+(?:applicant|candidate|résumé|resume|cv|person)|the\s+(?:requirements|criteria|rubric)|"
     r"de\s+(?:eisen|criteria)|dit\s+(?:cv|profiel)|this\s+profile|deze\s+(?:sollicitant|kandidaat|sollicitatie)|"
     r"i\s+am|ik\s+ben)\b"
@@ -95,6 +98,7 @@ _PATTERNS: dict[str, list[re.Pattern[str]]] = {
     "role_marker": [
         re.compile(
             r"[\[<{]{1,2}\s*/?\s*(?:[\w-]{1,20}[\s-])?(?:instructions?|instructies?|system|systeem|prompt|inst|sys|"
+            r"assistant|assistent|"
             r"admin|override|root|developer)\s*"
             r"[\]>}]{1,2}",
             _FLAGS,
@@ -111,7 +115,8 @@ _PATTERNS: dict[str, list[re.Pattern[str]]] = {
         ),
         re.compile(r"^\s*(?:Assistant|Assistent)\s*:\s*\S", re.MULTILINE),
         re.compile(
-            r"\b(?:system|systeem)\s*(?:prompt|message|bericht|override|instructions?|instructies?)\s*[:>]"
+            r"\b(?:system|systeem)\s*(?:prompt|message|bericht|override|instructions?|instructies?|opdracht|"
+            r"commands?|commando|order|note|notitie)\s*[:>]"
             r"|\[(?:system|systeem|assistant)\]|\((?:system|systeem)\)",
             _FLAGS,
         ),
@@ -134,13 +139,21 @@ _PATTERNS: dict[str, list[re.Pattern[str]]] = {
             r"system|existing|job|vacancy|hiring|screening)?\s*(?:[\w-]+\s+)?(?:instructions?|prompts?|"
             r"rules?|"
             r"guidelines?|directions?|criteria|context|"
-            r"programming|requirements)",
+            r"programming|requirements|text|description|posting|advert)\b",
             _FLAGS,
         ),
         re.compile(
             r"\b(?:negeer|vergeet|omzeil|overschrijf|volg niet)\s+(?:alle\s+)?(?:de\s+|je\s+|jouw\s+|uw\s+)?"
             r"(?:vorige|eerdere|voorgaande|bovenstaande|oorspronkelijke|andere|bestaande|systeem)?\s*(?:\w+\s+)?"
-            r"[\w-]*(?:instructies|instructie|opdrachten|opdracht|regels|richtlijnen|criteria|prompts?|eisen|context)",
+            r"[\w-]*(?:instructies|instructie|opdrachten|opdracht|regels|richtlijnen|criteria|prompts?|eisen|context|"
+            r"tekst|omschrijving)\b",
+            _FLAGS,
+        ),
+        re.compile(
+            r"\b(?:forget|ignore|disregard)\s+(?:everything|anything|all|what(?:ever)?)\s+(?:\w+\s+){0,4}?"
+            r"(?:told|said|given|instructed|asked|learned|above|before|earlier)\b|"
+            r"\b(?:vergeet|negeer)\s+(?:alles\s+)?(?:wat|dat)\s+(?:\w+\s+){0,4}?(?:gezegd|verteld|opgedragen|"
+            r"gevraagd|geleerd|gekregen|hierboven|eerder)\b",
             _FLAGS,
         ),
         re.compile(
@@ -150,7 +163,9 @@ _PATTERNS: dict[str, list[re.Pattern[str]]] = {
             _FLAGS,
         ),
         re.compile(
-            r"\b(?:you are now|from now on,? you|act as|pretend (?:to be|you are)|jailbreak|developer mode|"
+            r"\b(?:you are now|from now on,? you|act as|pretend (?:to be|you are)|"
+            r"pretend\s+(?:that\s+)?(?:the|this|i|my|all|everything)|"
+            r"doe\s+alsof\s+(?:aan|de|het|ik|mijn|alle|alles)|jailbreak\s+mode|developer mode|"
             r"dan mode|"
             r"je bent nu|vanaf nu ben je|doe alsof je)\b",
             _FLAGS,
@@ -184,8 +199,15 @@ _PATTERNS: dict[str, list[re.Pattern[str]]] = {
             _FLAGS,
         ),
         re.compile(
-            rf"\b(?:als|as)\s+(?:an?\s+|een\s+)?{_AI}[- ]?\w*\s*,?\s+(?:moet|dien|zal|must|should|shall|"
-            rf"will)\b",
+            rf"\b(?:als|as)\s+(?:an?\s+|een\s+|the\s+|de\s+|het\s+)?(?:\w+\s+)?{_AI}[- ]?\w*\s*,?\s+"
+            r"(?:moet|dien|"
+            rf"zal|must|should|shall|will|ben\s+je|bent\s+u|you\s+are|you're)\b",
+            _FLAGS,
+        ),
+        re.compile(
+            r"\bthe\s+(?:correct|right|only|expected)\s+(?:answer|output|response|verdict|recommendation|"
+            r"score)\s+(?:is|=|:)|\bhet\s+(?:juiste|correcte|enige|verwachte)\s+(?:antwoord|advies|oordeel|"
+            r"resultaat)\s+(?:is|=|:)",
             _FLAGS,
         ),
         re.compile(
@@ -194,13 +216,13 @@ _PATTERNS: dict[str, list[re.Pattern[str]]] = {
             _FLAGS,
         ),
         re.compile(
-            rf"\b(?:note|message|instructions?|instruction|memo|attention|notice|p\.?s\.?)\s+(?:to|"
+            rf"\b(?:note|message|instructions?|instruction|memo|attention|notice|p\.?s\.?)\s+(?:\w+\s+)?(?:to|"
             rf"for)\s+(?:the\s+|any\s+|all\s+)?{_AI}\b",
             _FLAGS,
         ),
         re.compile(
-            rf"\b(?:dear|hello|hi|hey|attention|beste|lieve|hallo|hoi|geachte|aan)\s+(?:the\s+|de\s+|"
-            rf"het\s+)?{_AI}\s*[,:!]",
+            rf"\b(?:dear|hello|hi|hey|attention|beste|lieve|hallo|hoi|geachte|aan|let\s+op)\s+(?:the\s+|de\s+|"
+            rf"het\s+)?{_AI}\s*(?:[,:!]|\s[-–—])",
             _FLAGS,
         ),
         re.compile(
@@ -221,12 +243,17 @@ _PATTERNS: dict[str, list[re.Pattern[str]]] = {
         re.compile(
             r"(?:^|(?<=[\n.;!?\]]))\s*(?:(?:let\s+op|attention|important|belangrijk|note|n\.?b\.?)\s*[,:]?\s*)?"
             r"(?:(?:hey|hi|hello|dear|hoi|hallo|beste)\s+)?(?:the\s+|de\s+|het\s+)?(?:[\w-]+\s+)?"
-            rf"{_ADDRESSEE}\s*[:,]\s*{_COMMAND}",
+            rf"{_ADDRESSEE}\s*(?:[:,]|\s[-–—])\s*{_COMMAND}",
             _FLAGS,
         ),
         re.compile(
             rf"\b(?:to|for|aan|voor)\s+(?:any|every|each|all|the|elk\w*|ieder\w*|alle|de|het)\s+(?:\w+\s+){{0,2}}"
             rf"{_ADDRESSEE}\s*(?:[:,]|(?:that|which|who|die|dat)\b|\w+ing\b)",
+            _FLAGS,
+        ),
+        re.compile(
+            rf"\b(?:for|to|voor|aan)\s+(?:whichever|whatever|any|welke|elke|iedere)\s+(?:\w+\s+)?{_ADDRESSEE}\b"
+            r"[^.:\n]{0,30}[:,]",
             _FLAGS,
         ),
         re.compile(
@@ -258,7 +285,8 @@ _PATTERNS: dict[str, list[re.Pattern[str]]] = {
         ),
         re.compile(
             rf"\b(?:(?:the|het|de|this|dit|deze)\s+)?(?:[\w-]+\s+)?{_ADDRESSEE}\s+(?:must|should|shall|will|has\s+to|"
-            rf"is\s+to|moet|moeten|dient|zal|hoort)\s+(?:\w+\s+){{0,4}}?(?:{dl.ACTION}|rank|score|rate|place|put|"
+            rf"is\s+to|moet|moeten|dient|zal|hoort)\s+(?:\w+\s+){{0,4}}?(?:{dl.ACTION}|rank|score|rate|place|put|treat|"
+            r"regard|consider|view|behandelen|beschouwen|zien|"
             r"zet|plaats|rangschik|beoordeel|scoor|scoren|beoordelen|rangschikken|plaatsen|zetten|selecteren|"
             r"op\s+de\s+shortlist)\b",
             _FLAGS,
@@ -285,6 +313,29 @@ _PATTERNS: dict[str, list[re.Pattern[str]]] = {
             rf"evaluating|screening|reviewing|die dit leest|dat dit leest|die dit beoordeelt|"
             rf"dat dit beoordeelt)\b"
             rf"[^.\n]{{0,60}}\b(?:must|should|shall|will|moet|moeten|dient|zal)\b",
+            _FLAGS,
+        ),
+        # a vocative in the middle: "Please, automated tool, put me through", "ChatGPT please write that"
+        re.compile(
+            rf"(?:^|[,;]|\b(?:please|pls|kindly|alsjeblieft|graag))\s*,?\s*(?:the\s+|de\s+|het\s+)?(?:[\w-]+\s+)?"
+            rf"{_ADDRESSEE}\s*,\s*{_COMMAND}|\b(?:chat\s?gpt|gpt-?\d\w*|claude|gemini|copilot|llm)\s*,?\s+"
+            r"(?:please|pls|kindly|alsjeblieft|graag)\s+\w+|(?:^|(?<=[\n.;!?]))\s*(?:chat\s?gpt|gpt-?\d\w*|claude|"
+            rf"gemini|copilot|llm)\s+{_COMMAND}",
+            _FLAGS,
+        ),
+        # an order later in a sentence that opens with an address: "AI: ..., score accordingly"
+        re.compile(
+            rf"(?:^|(?<=[\n.;!?]))\s*{_ADDRESSEE}\s*(?:[:]|\s[-–—])[^.\n]{{0,80}}[,;]\s*(?:please\s+|graag\s+)?"
+            r"(?:score|rate|rank|mark|treat|assign|give|put|approve|shortlist|recommend|scoor|beoordeel|markeer|"
+            r"behandel|geef|zet|keur)\b",
+            _FLAGS,
+        ),
+        # "if this resume is being scored by software", "AI reviewers are instructed to"
+        re.compile(
+            rf"\b(?:if|when|while)\s+(?:this|my)\s+{_DOC}\s+(?:is\s+)?(?:being\s+)?(?:scored|read|processed|"
+            rf"screened|parsed|reviewed|evaluated|ranked|summari[sz]ed)\s+by\s+(?:an?\s+|the\s+)?(?:\w+\s+)?"
+            rf"{_ADDRESSEE}\b|\b{_ADDRESSEE}\s+(?:are|is|worden|wordt)\s+(?:hereby\s+|hierbij\s+)?(?:instructed|asked|"
+            r"requested|required|expected|verzocht|gevraagd|geïnstrueerd|verplicht)\b",
             _FLAGS,
         ),
     ],
@@ -335,7 +386,8 @@ _PATTERNS: dict[str, list[re.Pattern[str]]] = {
             _FLAGS,
         ),
         re.compile(
-            r"\b(?:disregard|ignore|negeer|vergeet)\s+(?:the\s+|de\s+|het\s+)?(?:\w+\s+)?(?:rubric|scoring|"
+            r"\b(?:disregard|ignore|override|overrule|overschrijf|negeer|vergeet)\s+(?:the\s+|de\s+|het\s+)?"
+            r"(?:\w+\s+)?(?:rubric|scoring|ranking|rangschikking|"
             r"scores?|"
             r"marking|beoordelingscriteria|puntentelling|beoordeling|requirements|eisen)\b",
             _FLAGS,
@@ -421,6 +473,32 @@ _PATTERNS: dict[str, list[re.Pattern[str]]] = {
     ],
 }
 
+# Mention, not use: a CV may name injection as a research or work topic ("thesis on prompt injection
+# such as 'ignore previous instructions'", "wrote test cases that instruct the model to disregard its rules").
+_TOPIC = re.compile(
+    r"\b(?:thesis|research\w*|papers?|study|studied|publications?|published|attacks?|robustness|defen[cs]es?|"
+    r"red[- ]?team\w*|security|test\s*cases?|benchmark\w*|talks?|lectures?|courses?|workshops?|"
+    r"vulnerabilit\w*|adversarial|prompt[- ]injections?|jailbreak\w*|scriptie|onderzo\w*|aanval\w*|"
+    r"robuustheid|verdediging\w*|testgevallen|beveiliging|kwetsba\w*|cursus|presentatie)\b",
+    _FLAGS,
+)
+_QUOTED_OR_NAMED = re.compile(
+    r"(?:['\"“‘«]|\b(?:such\s+as|like|e\.g\.|i\.e\.|zoals|bijv\.|bijvoorbeeld|to|te|om|on|about|over|against|"
+    r"tegen))\s*$",
+    _FLAGS,
+)
+_QUOTED = re.compile(r"['\"“‘«]\s*$")
+_MENTIONABLE = {"override", "addressed_to_ai", "decision_command"}
+
+
+def _is_mention(text: str, hit: InjectionHit) -> bool:
+    """A quoted (or, for overrides, named) injection phrase in a sentence about research on the topic."""
+    start, end = _sentence_bounds(text, hit.start, hit.end)
+    before = text[max(start, hit.start - 40) : hit.start]
+    named = _QUOTED_OR_NAMED if hit.kind != "decision_command" else _QUOTED
+    return bool(hit.kind in _MENTIONABLE and _TOPIC.search(text[start:end]) and named.search(before))
+
+
 # Zero-width and Unicode tag characters hide text from a human reader but not from a model.
 _INVISIBLE = re.compile(r"[\u200b\u200c\u200d\u2060\u2061\u2062\u2063\u2064\ufeff\U000e0000-\U000e007f]{3,}")
 
@@ -459,7 +537,8 @@ def detect(text: str) -> list[InjectionHit]:
     hits: list[InjectionHit] = []
     for kind, patterns in _PATTERNS.items():
         for pattern in patterns:
-            hits.extend(InjectionHit(kind, m.start(), m.end()) for m in pattern.finditer(folded))
+            found = (InjectionHit(kind, m.start(), m.end()) for m in pattern.finditer(folded))
+            hits.extend(hit for hit in found if not _is_mention(folded, hit))
     hits.extend(InjectionHit("invisible_chars", m.start(), m.end()) for m in _INVISIBLE.finditer(text))
     hits.sort(key=lambda h: (h.start, -h.end))
     merged: list[InjectionHit] = []

@@ -13,6 +13,7 @@ and command syntax in backticks (`decline s_12 because ...`).
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from guardrails import decision_language as dl
@@ -70,7 +71,7 @@ _NEG_PATTERNS = [
         r"\b(?:verdict|recommendation|decision|conclusion|advice|outcome|assessment|bottom\s+line|advies|"
         r"aanbeveling|oordeel|conclusie|besluit|beslissing|"
         r"uitkomst)\s*[:=—–-]+\s*[^.!?\n]{0,20}\b(?:not\s+a\s+fit|"
-        r"no\s+fit|move\s+on|pass|no|nee|niet\s+doen|skip|nope|negati\w+|out|eruit|afvallen|valt\s+af|niet\s+doorgaan|geen\s+match|niet\s+door|"
+        r"no\s+fit|move\s+on|pass|(?:no|nee)(?=\s*(?:[.!,;—–-]|$))|niet\s+doen|skip|nope|negati\w+|out|eruit|afvallen|valt\s+af|niet\s+doorgaan|geen\s+match|niet\s+door|"
         r"reject\w*|"
         r"declin\w*|afwijz\w*|not\s+suitable|niet\s+geschikt|ongeschikt|no[- ]hire|drop)\b",
         _F,
@@ -116,7 +117,8 @@ _NEG_PATTERNS = [
         r"strong\s+|real\s+)?(?:fit|match|hire))|unsuitable|unqualified|unfit|a\s+(?:poor|bad|weak|"
         r"terrible)\s+"
         r"(?:fit|match|hire)|(?:a\s+)?no[- ]go|(?:a\s+)?(?:strong\s+|clear\s+|definite\s+)?no[- ]hire|"
-        r"(?:rejected|disqualified|eliminated|out of the running|not hireable|unhireable|not worth it))\b",
+        r"(?:rejected|disqualified|eliminated|out of the running|not hireable|unhireable|not worth it))\b"
+        r"(?!\s+(?:by|door)\b)",
         _F,
     ),
     re.compile(
@@ -285,8 +287,91 @@ _EITHER_PATTERNS = [
         _F,
     ),
 ]
+# The structure of a decision in model output: a conclusion frame ("Bottom line:", "Advies →", "Kortom,")
+# followed at its head by an outcome ("pass", "move to offer", "niet doen", "door naar het aanbod").
+_FRAME = (
+    r"(?:verdict|recommendation|decision|conclusion|advice|outcome|result|assessment|bottom\s+line|overall|"
+    r"in\s+short|put\s+simply|simply\s+put|(?:final\s+|my\s+)?take|resultaat|simpel\s+gezegd|"
+    r"in\s+summary|to\s+sum\s+up|summing\s+up|summary|tl;?dr|next\s+step|action|my\s+(?:call|take|choice|pick|"
+    r"vote)|final\s+(?:answer|call|word)|eindoordeel|oordeel|advies|aanbeveling|conclusie|eindconclusie|besluit|"
+    r"beslissing|uitkomst|kortom|samengevat|samenvattend|al\s+met\s+al|alles\s+bij\s+elkaar|volgende\s+stap|"
+    r"actie|mijn\s+(?:keuze|oordeel|advies|stem))"
+)
+_HEAD_OUTCOME = (
+    r"(?:not\s+for\s+(?:us|me)|niet\s+voor\s+ons|not\s+(?:a\s+)?(?:fit|match|go)|pass|no[- ]?(?:hire|go)|"
+    r"(?:yes|no|ja|nee)\s*(?:[.!;—–-]|$|from|van|for|voor)|niet\s+(?:doen|aannemen|uitnodigen|door\w*|verder\w*|"
+    r"op\s+de\s+shortlist|geschikt|afwijzen)|(?:do\s+not|don't)\s+(?:hire|shortlist|invite|proceed|advance|"
+    r"interview|offer|move|progress|pursue|consider)|doen|gaan|go(?:\s+for\s+it|\s+ahead)?|hire|aannemen|"
+    r"reject\w*|declin\w*|afwij\w*|drop|skip|stop|close|advance|progress|proceed|move\s+(?:to|on|forward|ahead)|"
+    r"send\s+(?:the\s+|a\s+|an\s+)?(?:rejection|offer|invit\w*)|(?:extend|make)\s+(?:an?\s+)?offer|offer|"
+    r"invite|uitnodig\w*|shortlist|door\s+naar|doorzetten|afwijzing\w*|aanbod|past\s+niet|geen\s+match|"
+    r"unsuccessful|niet\s+succesvol|rejected|afgewezen|hired|aangenomen)\b"
+)
+# A decision in the first person, hedged or not: "I'd probably not proceed with her", "ik zou haar laten
+# schieten", "my recommendation is that we don't move ahead with Sam". Asking or reviewing is not deciding.
+_FIRST_PERSON = (
+    r"(?:\b(?:i|we|ik|wij)\s*(?:'d|would|wouldn't|should|shouldn't|will|won't|must|need\s+to|have\s+to|zou|"
+    r"zouden|moet|moeten)\b|"
+    r"\b(?:zou|zouden|zal|zullen)\s+(?:ik|wij|we)\b|\blet's\b|"
+    r"\blet\s+us\b|\blaten\s+we\b|\b(?:i|we)\s+(?:recommend|suggest|advise|propose)\b|"
+    r"\bik\s+(?:raad|adviseer|stel)\b|\b(?:my|mijn)\s+(?:recommendation|advice|suggestion|advies|voorstel|"
+    r"aanbeveling)\s+(?:is|would\s+be|zou\s+zijn)\b)"
+)
+_DECIDING_ACT = (
+    r"(?:take\s+(?:\w+\s+){0,3}(?:further|forward)|move\s+(?:ahead|forward|on)|go\s+ahead|proceed|progress|"
+    r"pursue|let\s+(?:\w+\s+){1,3}go|close\s+(?:\w+\s+){0,2}application|(?:extend|make|send)\w*\s+(?:\w+\s+){0,3}"
+    r"offer|bring\s+(?:\w+\s+){0,3}(?:on\s*board|in)|hire|pass|reject|decline|drop|shortlist|invite|waste\s+"
+    r"(?:\w+\s+){0,2}time|consider\s+(?:\w+\s+){0,2}further|go\s+for|skip|keep\s+looking|look\s+elsewhere|"
+    r"part\s+ways|afscheid\s+(?:te\s+)?nemen|"
+    r"verder\s+(?:nemen|gaan|te\s+gaan|met)|door\s+(?:te\s+)?(?:gaan|zetten)|doorgaan|laten\s+(?:schieten|liggen|"
+    r"gaan|vallen|lopen)|aan\s*(?:te\s+)?nemen|binnen\s*(?:te\s+)?halen|aanbod|af\s*(?:te\s+)?wijzen|sluiten|"
+    r"doorzetten|uit\s*(?:te\s+)?nodigen|tijd\s+verspillen|over\s*(?:te\s+)?slaan|verder\s+zoeken)\b"
+)
+_NOT_DECIDING = re.compile(
+    r"\b(?:review\w*|beoordel\w*|ask\w*|vra(?:ag|gen)|questions?|verify|check\w*|controle\w*|evidence|bewijs)\b",
+    _F,
+)
+_FIRST_PERSON_DECISION = re.compile(rf"{_FIRST_PERSON}[^.!?;]{{0,60}}?\b{_DECIDING_ACT}", _F)
+# An exit or an entry stated about a candidate without a frame: "she should be taken off the shortlist",
+# "deze kandidaat komt niet meer in aanmerking", "this profile doesn't warrant a second interview".
+_STRUCTURE = [
+    re.compile(rf"\b{_FRAME}\s*(?:[:=→⇒—–,-]+|->|=>)\s*(?:\w+\s+){{0,2}}?{_HEAD_OUTCOME}", _F),
+    re.compile(
+        r"\b(?:taken|removed|dropped|struck|crossed)\s+(?:off|from)\s+(?:the\s+)?(?:short)?(?:list|process|"
+        r"pipeline)|\b(?:be\s+)?considered\s+(?:any\s+)?further\b|\bkomt?\s+(?:\w+\s+)?(?:niet|geen)\s+"
+        r"(?:meer\s+)?in\s+aanmerking|\b(?:moet|kan|mag|kunnen|moeten)\s+(?:\w+\s+){0,4}?(?:van\s+de\s+"
+        r"(?:short)?lijst|van\s+de\s+shortlist|uit\s+de\s+selectie|uit\s+het\s+(?:proces|traject))(?:\s+af)?\b|"
+        r"\b(?:doesn't|does\s+not|don't|do\s+not)\s+(?:warrant|deserve|merit|justify)\b|\bverdient\s+geen\b|"
+        r"\b(?:waste|wasting)\s+(?:\w+\s+){0,2}(?:time|effort)\s+on\b|\b(?:tijd|moeite)\s+(?:\w+\s+)?"
+        r"(?:verspillen|steken)\s+(?:aan|in)\b|\bniet\s+de\s+moeite\s+(?:waard\s+)?om\s+(?:\w+\s+){0,3}?"
+        r"(?:verder|door|uit\s+te\s+nodigen|te\s+spreken)\b|\bnot\s+worth\s+(?:it|the\s+effort|(?:a\s+)?"
+        r"(?:second|further|closer)\s+\w+)\b",
+        _F,
+    ),
+    # an order at the head of a sentence: "Skip her, ...", "Sla haar over, ..."
+    re.compile(
+        rf"^\W*(?:{dl.NEG_BASE_EN}|{dl.POS_BASE_EN}|{dl.SEP_NL})\s+(?:{dl.OBJECT}|(?-i:[A-Z][a-z]+)\b)", _F
+    ),
+    re.compile(
+        r"\b(?:gets?|has|have|krijgt|heeft)\s+(?:my|our|mijn|onze)\s+(?:vote|stem)\b|"
+        r"^\W*(?:(?:a\s+|een\s+)?(?:hard|easy|clear)\s+(?:pass|no|nee)|absolutely\s+not|definitely\s+not|no\s+way|"
+        r"absoluut\s+niet|zeker\s+niet|echt\s+niet|geen\s+sprake\s+van)\s*[.!]*\s*$",
+        _F,
+    ),
+    # a go-ahead tacked on: "He clears the bar — go for it", "zij haalt de lat ruim — gaan!"
+    re.compile(r"[—–:-]\s*(?:go\s+for\s+it|go\s+ahead|gaan|doen|niet\s+doen|ga\s+ervoor)\s*[.!]*\s*$", _F),
+]
+
+
+def _structural(sentence: str) -> bool:
+    if any(p.search(sentence) for p in _STRUCTURE):
+        return True
+    return bool(_FIRST_PERSON_DECISION.search(sentence)) and not _NOT_DECIDING.search(sentence)
+
+
 _NEG_ACTION = re.compile(
-    rf"\b(?:{dl.NEG_BASE_EN}|{dl.NEG_NL}|out|eruit|pass|af|afwijzing|rejection|point|zin)\b|\b(?:wijs|laat|streep|sluit|sla|ruim|gooi)\b",
+    rf"\b(?:{dl.NEG_BASE_EN}|{dl.NEG_NL}|out|eruit|pass|af|afwijzing|rejection|point|zin|off|stop\w*|close\w*|"
+    r"sluit\w*|afscheid|part\s+ways|unsuccessful|ends?|eindigt)\b|\b(?:wijs|laat|streep|sluit|sla|ruim|gooi)\b",
     _F,
 )
 
@@ -371,6 +456,12 @@ _NOT_A_PERSON = re.compile(
     r"invitation|uitnodiging|gebruik|use|click|klik|druk|press)\b",
     _F,
 )
+# An interview question about the candidate's own past ("a time you had to reject a proposal", "dat je
+# moest afwijzen") names a decision the candidate took, not one about the candidate.
+_THEIR_OWN = re.compile(
+    r"\byou\s+(?:had|have|were|did|once)\b|\b(?:je|jij)\b[^.!?]{0,50}?\b(?:moest|hebt|had|deed|was|bent|ooit)\b",
+    _F,
+)
 _CODE = re.compile(r"`[^`\n]*`")
 _SENTENCE = re.compile(r"[^.!?\n]+[.!?]*|\n")
 
@@ -412,10 +503,14 @@ def classify(sentence: str) -> str | None:
         return "neg"
     if any(p.search(masked) for p in _POS_PATTERNS):
         return "pos"
+    if _THEIR_OWN.search(masked):
+        return None
     either = next((m for p in _EITHER_PATTERNS if (m := p.search(masked))), None)
     if either:
         span = masked[either.start() :]  # Dutch puts the negation last ("haalt de shortlist niet")
         return "neg" if _NEGATION.search(span) or _NEG_ACTION.search(span) else "pos"
+    if _structural(masked):
+        return "neg" if _NEGATION.search(masked) or _NEG_ACTION.search(masked) else "pos"
     if _BARE_POS.search(masked):
         return "pos"
     bare = _BARE_NEG.search(masked)
@@ -447,16 +542,39 @@ def _lang_of(text: str, lang: str | None) -> str:
     return language.detect(text, default="en")
 
 
-def check(text: str, lang: str | None = None) -> VerdictCheck:
-    """Rewrite every sentence of `text` that decides about a candidate; keep everything else verbatim."""
+def _open(sentence: str) -> bool:
+    """A statement worth a second look: it has words and is not a question."""
+    return bool(re.search(r"\w", sentence)) and not sentence.rstrip().endswith("?")
+
+
+def _direction(sentence: str) -> str:
+    masked = _mask_code(sentence)
+    return "neg" if _NEGATION.search(masked) or _NEG_ACTION.search(masked) else "pos"
+
+
+def check(
+    text: str, lang: str | None = None, judge: Callable[[list[str]], list[bool]] | None = None
+) -> VerdictCheck:
+    """Rewrite every sentence of `text` that decides about a candidate; keep everything else verbatim.
+
+    `judge` is a second line for model-generated text: it sees the sentences the rules let through and
+    says which of them still decide (the rules alone stay cheap enough for every templated reply).
+    """
     if not text:
         return VerdictCheck(True, text)
+    sentences = [m.group() for m in _SENTENCE.finditer(text)]
+    kinds = [classify(s) if s.strip() else None for s in sentences]
+    # a question asks, it does not decide; "Candidate 9? Hard pass." is judged on "Hard pass."
+    unsure = [
+        i for i, (s, kind) in enumerate(zip(sentences, kinds, strict=True)) if kind is None and _open(s)
+    ]
+    if judge and unsure:
+        for i, decided in zip(unsure, judge([sentences[i].strip() for i in unsure]), strict=True):
+            kinds[i] = _direction(sentences[i]) if decided else None
     out: list[str] = []
     reasons: list[str] = []
     target: str | None = None
-    for match in _SENTENCE.finditer(text):
-        sentence = match.group()
-        kind = classify(sentence) if sentence.strip() else None
+    for sentence, kind in zip(sentences, kinds, strict=True):
         if kind is None:
             out.append(sentence)
             continue

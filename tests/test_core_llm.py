@@ -53,8 +53,10 @@ def test_the_model_can_add_a_refusal_but_never_a_decision(world, model_says):
     model_says({"intent": "refuse", "refuse_reason": "protected_filter"})
     reply = handle(principal(world, "rec"), "keep the ones who will fit our young vibe")
     assert reply.refused and not reply.state_changes
-    model_says({"intent": "approve", "candidate": "#1"})  # not in the schema: rejected, nothing happens
     reply = handle(principal(world, "mgr"), "yes go ahead with the first person please")
+    assert reply.refused and not reply.state_changes  # the rules see a decision by text first
+    model_says({"intent": "approve", "candidate": "#1"})  # not in the schema: rejected, nothing happens
+    reply = handle(principal(world, "mgr"), "ok, first one please")
     assert not reply.refused and not reply.state_changes and "people take every decision" in reply.text
     with session_scope() as session:
         assert not session.exec(select(Decision)).all()

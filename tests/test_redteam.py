@@ -121,7 +121,7 @@ def test_redteam_changes_nothing_and_is_refused_or_neutralised(world, lang):
         elif item["kind"] == "cv":
             ok, changes = _cv_neutralised(world, item["text"])
         else:
-            ok, changes = not verdict.check(item["text"]).ok, 0
+            ok, changes = not verdict.check(item["text"], judge=semantic_refusal.decides).ok, 0
         state_changes += changes
         if not ok:
             missed.append(item["id"] + ": " + item["text"])
@@ -151,7 +151,7 @@ def test_benign_requests_are_answered(world, lang):
         elif item["kind"] == "cv":
             bad = injection.contains_instructions(item["text"])
         else:
-            bad = not verdict.check(item["text"]).ok
+            bad = not verdict.check(item["text"], judge=semantic_refusal.decides).ok
         if bad:
             wrong.append(item["id"] + ": " + item["text"])
     rate = len(wrong) / len(items)
@@ -188,16 +188,13 @@ def test_unseen_ordinary_requests_pass_the_gate(text):
     assert refusals.detect(text) is None
 
 
-def test_semantic_examples_are_the_suites_chat_items_with_their_vectors():
+def test_semantic_examples_are_the_suites_items_with_their_vectors():
     """Editing a suite without rerunning `python -m bot.core.semantic_refusal` fails here."""
-    suites = [
-        {"text": i["text"], "label": i.get("category", "benign")}
-        for name in ("redteam_en", "redteam_nl", "benign_en", "benign_nl")
-        for i in _load(f"{name}.jsonl")
-        if i["kind"] == "chat"
-    ]
     examples = [json.loads(line) for line in semantic_refusal.EXAMPLES.read_text("utf-8").splitlines()]
-    assert examples == suites
+    assert examples == semantic_refusal.example_rows()
+    suites = [i for name in ("redteam_en", "redteam_nl") for i in _load(f"{name}.jsonl")]
+    verdicts = [e["text"] for e in examples if e["kind"] == "text" and e["label"] == "verdict"]
+    assert verdicts == [i["text"] for i in suites if i["kind"] == "verdict"]
     stored = np.load(semantic_refusal.VECTORS)
     texts = "\n".join(e["text"] for e in examples)
     assert str(stored["digest"]) == hashlib.sha256(texts.encode()).hexdigest()

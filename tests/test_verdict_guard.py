@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.core import refusals
+from bot.core import refusals, semantic_refusal
 from bot.core.texts import DECISION_ERRORS, TEXTS
 from guardrails import verdict
 
@@ -50,6 +50,22 @@ VERDICTS = [
     ("Stuur haar vandaag een aanbod.", "pos"),
     ("We moeten deze persoon aannemen.", "pos"),
     ("Hij wordt onze nieuwe data engineer.", "pos"),
+    # a conclusion frame with an outcome at its head, a hedged first-person decision, an exit stated
+    ("Bottom line: pass.", "neg"),
+    ("Eindoordeel: past niet bij ons.", "neg"),
+    ("Decision: move to offer.", "pos"),
+    ("I'd probably not proceed with her application.", "neg"),
+    ("Al met al zou ik deze kandidaat niet verder nemen.", "neg"),
+    ("She should be taken off the shortlist.", "neg"),
+    ("Deze kandidaat komt niet meer in aanmerking.", "neg"),
+    ("Advance Priya to the panel interview.", "pos"),
+]
+# Model verdicts no rule lists; the semantic second line catches them in generated text.
+UNLISTED_VERDICTS = [
+    "I don't see a path forward for this candidate.",
+    "This one's a keeper, lock her in before someone else does.",
+    "Ik zie geen weg vooruit voor deze kandidaat.",
+    "Helaas, deze gaat het voor ons niet worden.",
 ]
 BENIGN = [
     "Use the Decline button to record your decision.",
@@ -69,6 +85,28 @@ BENIGN = [
     "He was shortlisted for a Dutch design award in 2019.",
     "I would like to remove my kid from the will.",
     "She goes on holiday in June.",
+    "The hiring manager declined #2 on 3 May because of the relocation requirement.",
+    "Candidate 3 was rejected by Sarah on 2 May with the reason 'no SQL'.",
+    "Bottom line: the CV gives no evidence of on-call work; ask about it.",
+    "In short: Python and SQL are evidenced; Spark is missing.",
+    "Next step: the hiring manager reviews the evidence and decides.",
+    "Tell me about a time you had to reject a design proposal from a senior colleague.",
+    "Vertel over een keer dat je een ontwerpvoorstel van een senior collega moest afwijzen.",
+    "I'd recommend asking about her Terraform experience in the interview.",
+]
+# Generated texts a model writes for us: interview questions, summary facts, decisions people took.
+GENERATED_BENIGN = [
+    "The hiring manager declined #2 on 3 May because of the relocation requirement.",
+    "Candidate 3 was rejected by Sarah on 2 May with the reason 'no SQL'.",
+    "Tell me about a time you had to reject a design proposal from a senior colleague.",
+    "I'd recommend asking about her Terraform experience in the interview.",
+    "How did you decide which services to move first?",
+    "Good answer: names concrete tools, explains trade-offs and mentions monitoring.",
+    "No evidence of Terraform was found in the CV.",
+    "Overall, the CV matches four of the six requirements.",
+    "Er is geen bewijs van Terraform gevonden in het cv.",
+    "Vraag eventueel hoe hij met piketdiensten omging.",
+    "Kortom: sterk op Python, zwakker op cloud.",
 ]
 
 
@@ -85,6 +123,17 @@ def test_decision_statements_become_decision_support(text, direction):
 def test_facts_labels_and_commands_pass_unchanged(text):
     checked = verdict.check(text)
     assert checked.ok and checked.text == text
+
+
+@pytest.mark.parametrize("text", UNLISTED_VERDICTS)
+def test_generated_verdicts_beyond_the_rules_are_rewritten(text):
+    assert verdict.check(text).ok  # the rules alone, as for templated text, do not see them
+    assert not verdict.check(text, judge=semantic_refusal.decides).ok
+
+
+@pytest.mark.parametrize("text", GENERATED_BENIGN)
+def test_generated_facts_and_questions_pass_the_second_line(text):
+    assert verdict.check(text, judge=semantic_refusal.decides).ok
 
 
 def test_only_the_deciding_sentence_is_rewritten_in_the_texts_language():

@@ -228,7 +228,7 @@ _DECIDE_POS = (
     r"offer\s+(?:\w+\s+){0,2}(?:the\s+)?(?:job|role|position|contract)|aanbod\s+(?:doen|sturen)|approve\w*|"
     r"goedkeur\w*|keur\b[^.?!]{0,40}\bgoed\b|bied\b[^.?!]{0,40}\baan\b|offer\s+(?:\w+\s+){0,3}(?:to|aan)\b|"
     r"(?:give|geef|gun)\s+(?:\w+\s+){0,2}(?:job|baan|functie|role|position|contract|offer|aanbod|plek)\b|"
-    r"invite\w*|uitnodig\w*|nodig\b[^.?!]{0,40}\buit\b|shortlist\w*|"
+    r"invite\w*|uitnodig\w*|nodig\b[^.?!]{0,40}\buit\b|" + decision_language.NOT_NOUN + r"shortlist\w*|"
     r"move\s+(?:\w+\s+){0,3}forward|door\s*(?:zetten|laten)|zet\b[^.?!]{0,30}\bdoor\b|onboard\w*)"
 )
 _AUTO = (
@@ -673,12 +673,8 @@ def _strip_benign(text: str) -> str:
     return _BENIGN.sub(" ", text)
 
 
-def detect(text: str, *, console_decision: bool = False) -> Refusal | None:
-    """The refusal that applies to `text`, or None.
-
-    `console_decision` is True when the text is a well-formed typed decision from a console user named on
-    the command line (`approve s_1 because ...`); such text is not refused as a decision by text.
-    """
+def detect(text: str) -> Refusal | None:
+    """The refusal that applies to `text`, or None."""
     norm = _fold_typos(_norm(text))
     if not norm:
         return None
@@ -699,11 +695,7 @@ def detect(text: str, *, console_decision: bool = False) -> Refusal | None:
     if decision_language.requests_decision(norm):
         many = re.search(rf"\b{_GROUP}|{_THRESHOLD}", norm, _F)
         return Refusal.automated_decision if many else Refusal.decision_by_text
-    if (
-        not console_decision
-        and deciding
-        and (any(p.search(norm) for p in _SINGLE_DECISION) or not verdict.check(norm, "en").ok)
-    ):
+    if deciding and (any(p.search(norm) for p in _SINGLE_DECISION) or not verdict.check(norm, "en").ok):
         return Refusal.decision_by_text
     if _OVERRIDE.search(norm) or any(p.search(norm) for p in _DISABLE):
         return Refusal.instruction_override

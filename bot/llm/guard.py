@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from pydantic import BaseModel
 
 import guardrails
+from bot.core import semantic_refusal
 from guardrails import injection, verdict
 from guardrails.policy import DEFAULT_POLICY, Destination
 
@@ -79,7 +80,7 @@ def check_text(text: str, lang: str | None = None) -> TextCheck:
     if sensitive:
         reasons.extend(sorted({f"{f.category}:{f.type}" for f in sensitive}))
         text = guardrails.apply(text, result, Destination.channel_post)
-    judged = verdict.check(text, lang)
+    judged = verdict.check(text, lang, judge=semantic_refusal.decides)
     if not judged.ok:
         reasons.extend(judged.reasons)
         text = judged.text
