@@ -310,3 +310,16 @@ def test_language_names_are_no_places_even_after_english_text():
     redacted = guardrails.redact(text, "vector_index")
     assert "Nederlands (moedertaal), Engels (B2)" in redacted
     assert "New Zealand" not in redacted and "Leiden" not in redacted
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Wij zoeken een Spaanstalige collega; Italiaans of Portugees is een pluspunt.",
+        "De Belgische en Nederlandse vestigingen werken samen met Marokkaanse partners.",
+        "Talen: Nederlands (moedertaal), Turks (C1), Arabisch (B1)",
+    ],
+)
+def test_dutch_language_and_nationality_words_are_not_people(text):
+    """Dutch capitalises languages and nationalities; redacting them would strip skills and context."""
+    assert "PERSON" not in types(text, "nl")

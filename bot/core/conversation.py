@@ -317,11 +317,13 @@ def _understand(
     user = session.get(User, principal.user_id)
     if tenant is None or user is None or user.tenant_id != tenant.id:
         return Reply(text=t("unknown_user", lang) + "\n" + t("help", lang), lang=lang)
-    code = refusals.detect(text)
+    intent = intents.parse(text)
+    # A data-subject request ("avg wis c_12") is an admin's legal duty, not a selection decision, and its
+    # handler can do nothing else: the decision vocabulary ("wis", "erase") must not refuse it.
+    code = None if intent.kind is IntentKind.dsar else refusals.detect(text)
     if code is not None:
         return _refuse(session, principal, code.value, lang, refusals.message(code, lang))
     ctx = _Ctx(session, principal, user, tenant, lang, thread)
-    intent = intents.parse(text)
     if _unsure(ctx, intent) and len(text.split()) >= 3:
         from bot.core.understand import understand
 

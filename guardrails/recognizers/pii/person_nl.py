@@ -3,13 +3,14 @@
 It is the only name recognizer for Dutch text and adds recall to spaCy's NER in English text.
 
 Every capitalised token (and every initial such as "J.") gets a probability of being part of a name from a
-small logistic model over: how often the token was a name in CoNLL-2002 ned.train, first-name and surname
-lexicons (Faker locales), sentence position, whether the word exists in lower case, its neighbours, and
-the words around it. Consecutive name tokens, joined by tussenvoegsels (van, de, van der, ter...), form a
-PERSON. Explicit cues ("Naam:", "mijn naam is", "dhr.", "mevr.") force a following capitalised run to be
-a name; after "mijn naam is" / "my name is" known names also count in lower case, as typed in chat. A
-token opening a line or bullet counts as a sentence start. The model file is built by
-`python -m guardrails.data.build_names`.
+small logistic model over: how often the token was a name in synthetic Dutch text (hand-written templates
+filled with Faker names, places and companies and ESCO labels: guardrails/data/synthetic_names.py; no
+CoNLL-2002 data, whose licence is research use only), first-name and surname lexicons (Faker locales),
+sentence position, whether the word exists in lower case, its neighbours, and the words around it.
+Consecutive name tokens, joined by tussenvoegsels (van, de, van der, ter...), form a PERSON. Explicit cues
+("Naam:", "mijn naam is", "dhr.", "mevr.") force a following capitalised run to be a name; after "mijn naam
+is" / "my name is" known names also count in lower case, as typed in chat. A token opening a line or
+bullet counts as a sentence start. The model file is built by `python -m guardrails.data.build_names`.
 """
 
 from __future__ import annotations
