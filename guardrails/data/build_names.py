@@ -2,15 +2,13 @@
 
 Run: python -m guardrails.data.build_names
 
-Licence-clean: no CoNLL-2002 data is read. Sources and licences:
+Sources and licences:
+- CoNLL-2002 Dutch NER, ned.train only (De Morgen newspaper text; research use): per-token name statistics
+  and context-word statistics. ned.testa is the evaluation set and is never read here.
 - Faker person providers (MIT): first names and surnames of the nl_NL, nl_BE, en_US, en_GB, de_DE, fr_FR,
-  es_ES, it_IT, tr_TR and ar_AA locales (the lexicons).
-- Synthetic text from guardrails/data/synthetic_names.py: hand-written templates filled with Faker names,
-  places, streets and companies (MIT) and ESCO job and skill labels (EU reuse policy). The per-token name
-  statistics, context-word statistics, character n-grams and logistic weights all come from it.
-- spaCy lookup lemmas (spacy-lookups-data, MIT) for the "is a common word" feature.
-The weights are fitted with 5-fold cross-fitting (each fold's statistics come from the other folds), so the
-weights learn how much to trust statistics on names never seen before.
+  es_ES, it_IT, tr_TR and ar_AA locales.
+The logistic weights are fitted on ned.train with 5-fold cross-fitting (each fold's statistics come from the
+other folds), so the weights learn how much to trust statistics on names never seen before.
 """
 
 from __future__ import annotations
@@ -24,8 +22,7 @@ from collections import Counter, defaultdict
 import numpy as np
 import spacy
 
-from guardrails.data.conll import Sentence
-from guardrails.data.synthetic_names import corpus
+from guardrails.data.conll import Sentence, read
 from guardrails.recognizers.pii.location_nl import PLACES_FILE
 from guardrails.recognizers.pii.person_nl import (
     FEATURES,
@@ -164,7 +161,7 @@ def span_scores(found: set, gold: set) -> tuple[float, float]:
 
 
 def main() -> None:
-    sentences = corpus(LOCALES)
+    sentences = list(read("ned.train"))
     first, last = faker_names()
     nl = spacy.blank("nl")
     nl.add_pipe("lemmatizer", config={"mode": "lookup"})
@@ -206,7 +203,7 @@ def main() -> None:
     stats = statistics(sentences)
     keep_lower = {w: c for w, c in stats["lower"].items() if w.title() in stats["per"] or w in stats["per"]}
     data = {
-        "source": "Faker person providers (MIT) + synthetic text (Faker, ESCO); no CoNLL; see build_names.py",
+        "source": "CoNLL-2002 ned.train (research use) + Faker person providers (MIT); see build_names.py",
         "features": list(FEATURES),
         "weights": [round(w, 5) for w in weights],
         "threshold": best[1],
@@ -218,9 +215,7 @@ def main() -> None:
         "ctx_after": {k: v for k, v in stats["ctx_after"].items() if sum(v) >= 2},
         "ngrams": stats["ngrams"],
     }
-    MODEL_FILE.write_bytes(
-        gzip.compress(json.dumps(data, ensure_ascii=False, sort_keys=True).encode(), mtime=0)
-    )
+    MODEL_FILE.write_bytes(gzip.compress(json.dumps(data, ensure_ascii=False).encode(), mtime=0))
     print(f"wrote {MODEL_FILE} ({MODEL_FILE.stat().st_size // 1024} KiB), threshold {best[1]}")
     assert math.isfinite(sum(weights))
 

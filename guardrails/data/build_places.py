@@ -1,7 +1,7 @@
 """Build the place-name lexicons. Run: python -m guardrails.data.build_places
 
-- places_nl.txt: the city and country lists of Faker's nl_NL, nl_BE, en_US and en_GB address providers (MIT).
-  Licence-clean: no CoNLL-2002 data is read.
+- places_nl.txt: the city and country lists of Faker's nl_NL, nl_BE, en_US and en_GB address providers (MIT),
+  plus place names tagged LOC at least twice (and mostly as LOC) in CoNLL-2002 ned.train (research use).
 - places_world.txt.gz: cities, towns, states/provinces and countries from every Faker address locale (MIT),
   so foreign places in CVs and chat ("Goiânia", "OULU", "København") are found too.
 One name per line, sorted.
@@ -12,7 +12,10 @@ from __future__ import annotations
 import gzip
 import importlib
 import pkgutil
+from collections import Counter
 from pathlib import Path
+
+from guardrails.data.conll import read
 
 OUT = Path(__file__).with_name("places_nl.txt")
 OUT_WORLD = Path(__file__).with_name("places_world.txt.gz")
@@ -49,6 +52,14 @@ def main() -> None:
         provider = importlib.import_module(f"faker.providers.address.{loc}").Provider
         places.update(getattr(provider, "cities", ()))
         places.update(c for c in provider.countries if len(c) <= 30)
+    as_loc: Counter[str] = Counter()
+    seen: Counter[str] = Counter()
+    for s in read("ned.train"):
+        for a, b in s.spans("LOC"):
+            as_loc[" ".join(s.tokens[a:b])] += 1
+        for word in s.tokens:
+            seen[word] += 1
+    places.update(name for name, n in as_loc.items() if n >= 2 and n >= 0.8 * seen.get(name, n))
     OUT.write_text("".join(f"{p}\n" for p in sorted(p for p in places if p[:1].isupper() or p[:2] == "'s")))
     print(f"wrote {OUT}: {len(places)} places")
     world = sorted(_world() - places)

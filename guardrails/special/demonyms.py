@@ -7,6 +7,8 @@ families add the word that decides: "nationaliteit"/"citizen"/"paspoort" (NATION
 
 from __future__ import annotations
 
+import re
+
 # Dutch adjectives in their base form; the inflected form adds -e (Nederlands -> Nederlandse) and is matched
 # by `NL_ADJ`. Irregular -ees/-ese pairs are listed in both forms.
 _NL_ADJ_BASE = [
@@ -162,3 +164,11 @@ EN_NOUN = (
     r"Finn|Turk|Frenchman|Frenchwoman|Dutchman|Dutchwoman|Icelander|New Zealander|Kiwi|Aussie|Yank|"
     r"Filipina|Israeli|Luxembourger)s?"
 )
+
+
+_ADJ_RE = re.compile(rf"{NL_ADJ}|{EN_ADJ}")
+
+
+def is_demonym(word: str) -> bool:
+    """One country adjective, which Dutch also uses for the language ("Turks (C1)"): not a name or a place."""
+    return _ADJ_RE.fullmatch(word) is not None

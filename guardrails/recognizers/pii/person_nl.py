@@ -3,14 +3,13 @@
 It is the only name recognizer for Dutch text and adds recall to spaCy's NER in English text.
 
 Every capitalised token (and every initial such as "J.") gets a probability of being part of a name from a
-small logistic model over: how often the token was a name in synthetic Dutch text (hand-written templates
-filled with Faker names, places and companies and ESCO labels: guardrails/data/synthetic_names.py; no
-CoNLL-2002 data, whose licence is research use only), first-name and surname lexicons (Faker locales),
-sentence position, whether the word exists in lower case, its neighbours, and the words around it.
-Consecutive name tokens, joined by tussenvoegsels (van, de, van der, ter...), form a PERSON. Explicit cues
-("Naam:", "mijn naam is", "dhr.", "mevr.") force a following capitalised run to be a name; after "mijn naam
-is" / "my name is" known names also count in lower case, as typed in chat. A token opening a line or
-bullet counts as a sentence start. The model file is built by `python -m guardrails.data.build_names`.
+small logistic model over: how often the token was a name in CoNLL-2002 ned.train, first-name and surname
+lexicons (Faker locales), sentence position, whether the word exists in lower case, its neighbours, and
+the words around it. Consecutive name tokens, joined by tussenvoegsels (van, de, van der, ter...), form a
+PERSON. Explicit cues ("Naam:", "mijn naam is", "dhr.", "mevr.") force a following capitalised run to be
+a name; after "mijn naam is" / "my name is" known names also count in lower case, as typed in chat. A
+token opening a line or bullet counts as a sentence start. The model file is built by
+`python -m guardrails.data.build_names`.
 """
 
 from __future__ import annotations
@@ -27,6 +26,8 @@ from typing import Any
 
 from presidio_analyzer import LocalRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
+
+from guardrails.special.demonyms import is_demonym
 
 ENTITY = "PERSON"
 MODEL_FILE = Path(__file__).resolve().parents[2] / "data" / "names_nl.json.gz"
@@ -493,7 +494,7 @@ class DutchNameRecognizer(LocalRecognizer):
                 continue
             if self.supported_language == "en" and common_words(text[start:end], is_word, self.model):
                 continue
-            if _organisation(text, start, end):
+            if _organisation(text, start, end) or is_demonym(text[start:end]):
                 continue
             out.append(RecognizerResult(ENTITY, start, end, round(score, 3)))
         for a, b in lower_case_names(text, self.model):

@@ -14,7 +14,7 @@ from presidio_analyzer.predefined_recognizers import SpacyRecognizer
 
 from guardrails.recognizers.pii.location_nl import cued_places, is_place, not_a_person
 from guardrails.recognizers.pii.person_nl import NameModel, _vocabulary, common_words, default_model
-from guardrails.special.demonyms import EN_ADJ, NL_ADJ
+from guardrails.special.demonyms import is_demonym
 
 ENTITIES = ["PERSON", "LOCATION", "DATE_TIME"]
 NER_CONFIGURATION = NerModelConfiguration(
@@ -54,11 +54,6 @@ _DATE_SHAPE = re.compile(
 )
 
 
-# A language or nationality adjective is not a place: "Nederlands (moedertaal), Engels (B2)" under a Dutch
-# heading that the language detector gave to the English model. Countries are nouns ("Nederland").
-_DEMONYM = re.compile(rf"{NL_ADJ}|{EN_ADJ}")
-
-
 class EnglishNerRecognizer(SpacyRecognizer):
     def analyze(
         self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
@@ -89,7 +84,7 @@ def _not_a_place(span: str, names: NameModel) -> bool:
     its label."""
     if " " in span or is_place(span):
         return False
-    return span in names.first or _DEMONYM.fullmatch(span) is not None
+    return span in names.first or is_demonym(span)
 
 
 def build(lang: str) -> list[SpacyRecognizer]:
