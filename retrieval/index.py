@@ -308,8 +308,15 @@ def _open_local(folder: Path) -> QdrantClient:
     # Local mode holds every point as Python objects (~47 per point). A full cyclic-GC pass over them took
     # ~300 ms at 10k points and struck every few match calls (the slow p95); they live as long as the
     # client, so they are moved out of the collector's reach until it is closed (`_released`).
-    gc.freeze()
+    _keep_out_of_gc()
     return client
+
+
+def _keep_out_of_gc() -> None:
+    """Points written into an open client are long-lived too (a serve process that syncs a connector adds
+    thousands): freeze them like the loaded ones. Young garbage is collected first, so little is pinned."""
+    gc.collect(1)
+    gc.freeze()
 
 
 def _released(clients: list[QdrantClient]) -> None:
@@ -355,6 +362,7 @@ def _client(tenant_id: str, *, write: bool) -> Iterator[QdrantClient]:
             finally:
                 if write:
                     _local_cache[folder] = (client, _bump_generation(folder))
+                    _keep_out_of_gc()
         finally:
             lock.release()
 

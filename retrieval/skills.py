@@ -108,47 +108,48 @@ def _label_forms(label: str) -> list[str]:
     return [label, bare] if bare and bare != label else [label]
 
 
-@dataclass(frozen=True)
-class _Entry:
-    skill: int
-    weight: float
-    cased: str | None  # short acronyms must match case: 'SQL', 'R', 'Go'
+# (skill index, weight, cased): `cased` is set for short names that must match case ('SQL', 'R', 'Go').
+# Plain tuples of plain values, not objects: the collector stops tracking those, and a lexicon of ~110k
+# tracked objects made every full garbage collection, and so the slowest match calls, ~100 ms slower.
+_Entry = tuple[int, float, str | None]
+
+
+def _add(building: dict[tuple[str, ...], list[_Entry]], label: str, skill: int, weight: float) -> None:
+    norm = normalise(label)
+    key = tuple(_TOKEN.findall(norm))
+    if not key or len(key) > _MAX_KEY_TOKENS:
+        return
+    if len(key) == 1 and key[0].isalpha() and label.islower():
+        weight *= 0.8  # one common word ('plan', 'energy') is weaker evidence than a named technology
+    keys = [key]
+    joined = "".join(key)
+    if len(key) > 1 and len(joined) >= 10:
+        keys.append((joined,))  # Dutch writes compounds: 'projectmanagement', 'datawarehouse'
+    first = _TOKEN.search(label)
+    for k in keys:
+        short_name = len(k) == 1 and len(k[0]) <= 4 and first is not None and not first.group().islower()
+        entries = building.setdefault(k, [])
+        if all(e[0] != skill for e in entries):
+            entries.append((skill, weight, first.group() if short_name else None))
 
 
 class _Lexicon:
     """Token n-gram keys of every label -> skills; one dictionary lookup per n-gram of the text."""
 
     def __init__(self, skills: list[Skill]) -> None:
-        self.keys: dict[tuple[str, ...], list[_Entry]] = {}
+        building: dict[tuple[str, ...], list[_Entry]] = {}
         for i, skill in enumerate(skills):
             for label in (skill.label_en, skill.label_nl):
                 for form in _label_forms(label) if label else []:
-                    self._add(form, i, 1.0)
+                    _add(building, form, i, 1.0)
             for alt in skill.alt_nl:
-                self._add(alt, i, 0.9)
+                _add(building, alt, i, 0.9)
             for alt in skill.alt_en:
                 # English alternatives were split heuristically from run-together text: keep the ones
                 # that read as names (several words, or an acronym/version like 'SSIS', 'Py3K').
                 if len(alt.split()) > 1 or (len(alt) > 1 and (alt.isupper() or not alt.isalpha())):
-                    self._add(alt, i, 0.85)
-
-    def _add(self, label: str, skill: int, weight: float) -> None:
-        norm = normalise(label)
-        key = tuple(_TOKEN.findall(norm))
-        if not key or len(key) > _MAX_KEY_TOKENS:
-            return
-        if len(key) == 1 and key[0].isalpha() and label.islower():
-            weight *= 0.8  # one common word ('plan', 'energy') is weaker evidence than a named technology
-        keys = [key]
-        joined = "".join(key)
-        if len(key) > 1 and len(joined) >= 10:
-            keys.append((joined,))  # Dutch writes compounds: 'projectmanagement', 'datawarehouse'
-        first = _TOKEN.search(label)
-        for k in keys:
-            short_name = len(k) == 1 and len(k[0]) <= 4 and first is not None and not first.group().islower()
-            entries = self.keys.setdefault(k, [])
-            if all(e.skill != skill for e in entries):
-                entries.append(_Entry(skill, weight, first.group() if short_name else None))
+                    _add(building, alt, i, 0.85)
+        self.keys: dict[tuple[str, ...], tuple[_Entry, ...]] = {k: tuple(v) for k, v in building.items()}
 
     def find(self, text: str) -> Iterator[tuple[int, float, int, int]]:
         """(skill, weight, start, end) for each label occurrence; longest match wins at a position."""
@@ -162,9 +163,9 @@ class _Lexicon:
                 start, end = toks[i][2], toks[i + n - 1][3]
                 if end <= covered_until:
                     break  # inside a longer label already found
-                for entry in entries:
-                    if entry.cased is None or entry.cased == toks[i][1]:
-                        yield entry.skill, entry.weight, start, end
+                for skill, weight, cased in entries:
+                    if cased is None or cased == toks[i][1]:
+                        yield skill, weight, start, end
                 covered_until = end
                 break
 

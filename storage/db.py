@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterator
 from contextlib import contextmanager
 from functools import lru_cache
 from pathlib import Path
+from typing import Any
 
+import orjson
 from alembic import command
 from alembic.config import Config
 from sqlalchemy import ARRAY, ColumnElement, String, any_, event, literal
@@ -18,10 +21,21 @@ from storage.settings import get_settings
 MIGRATIONS = Path(__file__).parent / "migrations"
 
 
+def _json_loads(text: str | bytes) -> Any:
+    """orjson: a match reads 200 candidate profiles, and decoding them took a quarter of its time. The
+    standard library reads what orjson refuses (NaN, as `json.dumps` writes it)."""
+    try:
+        return orjson.loads(text)
+    except orjson.JSONDecodeError:
+        return json.loads(text)
+
+
 @lru_cache
 def _engine_for(url: str) -> Engine:
     if url.startswith("sqlite"):
-        engine = create_engine(url, connect_args={"check_same_thread": False, "timeout": 30})
+        engine = create_engine(
+            url, connect_args={"check_same_thread": False, "timeout": 30}, json_deserializer=_json_loads
+        )
 
         @event.listens_for(engine, "connect")
         def _sqlite_pragmas(dbapi_conn, _record) -> None:
@@ -33,7 +47,7 @@ def _engine_for(url: str) -> Engine:
             cur.close()
 
         return engine
-    return create_engine(url, pool_pre_ping=True)
+    return create_engine(url, pool_pre_ping=True, json_deserializer=_json_loads)
 
 
 def _ensure_sqlite_dir(url: str) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import os
 from datetime import UTC, datetime
 
@@ -70,6 +71,18 @@ def test_domain_round_trip(db_url):
         assert stored.hiring_manager_ids == [manager.id]
         assert session.get(MatchSuggestion, suggestion.id).status is SuggestionStatus.suggested
         assert session.get(Candidate, candidate.id).created_at.tzinfo is not None
+
+
+def test_json_fields_round_trip_what_the_standard_library_writes(sqlite_db):
+    """Profiles are read with orjson; a value it refuses (NaN, as `json.dumps` writes it) still reads."""
+    with session_scope() as session:
+        _, _, _, candidate, _ = _world(session)
+        candidate.profile = {"years_experience": {"value": float("nan")}, "skills": [{"label": "Python"}]}
+        session.add(candidate)
+    with session_scope() as session:
+        profile = session.get(Candidate, candidate.id).profile
+    assert math.isnan(profile["years_experience"]["value"])
+    assert profile["skills"] == [{"label": "Python"}]
 
 
 def test_one_decision_per_suggestion(db_url):
