@@ -150,6 +150,12 @@ _NEG_PATTERNS = [
     ),
     re.compile(rf"\b(?:laat|schrap|streep|sluit){_ADV}\s+{_OBJ_NL}{_ADV}\s*(?:vallen|weg|uit)?\b", _F),
     re.compile(r"\bniet\s+(?:aannemen|uitnodigen)\b", _F),
+    re.compile(rf"\b{_OBJ_NL}(?:\s+\w+){{0,5}}?\s+{dl.NEG_NL}\b", _F),
+    re.compile(
+        r"\b(?:send|stuur|sturen|verstuur|versturen|mail)\s+(?:\w+\s+){0,2}?(?:rejection|afwijzing)\w*\s+"
+        r"(?:\w+\s+)?(?:to|naar|aan)\b",
+        _F,
+    ),
     re.compile(rf"\bneem{_ADV}\s+{_OBJ_NL}{_ADV}\s+niet\s+aan\b", _F),
     re.compile(r"\b(?:valt|vallen|viel|vielen)\s+(?:dus\s+|gewoon\s+|direct\s+|meteen\s+)?af\b", _F),
     re.compile(r"\b(?:niet|absoluut niet|totaal niet|helemaal niet)\s+geschikt\b|\bongeschikt\b", _F),
@@ -496,9 +502,47 @@ def _mask_code(text: str) -> str:
     return _CODE.sub(lambda m: "`" + "x" * (len(m.group()) - 2) + "`", text)
 
 
-def classify(sentence: str) -> str | None:
-    """'neg' or 'pos' when the sentence decides about a candidate, else None."""
-    masked = _mask_code(sentence)
+_YES = (
+    r"(?:hire|hiring|approve|approving|accept|invite|inviting|aannemen|goedkeuren|uitnodigen|aan\s+te\s+nemen|"
+    r"goed\s+te\s+keuren|uit\s+te\s+nodigen)"
+)
+_NO = r"(?:reject|rejecting|decline|declining|afwijzen|af\s+te\s+wijzen)"
+# Words about a decision that take none: both outcomes offered as options ("approve or decline", "aannemen
+# of afwijzen"), a disclaimer ("not a recommendation to hire", "geen advies om ..."), a duty on a CV
+# ("responsible for hiring", "verantwoordelijk voor het aannemen van"), a past event with its time
+# ("was rejected for a visa once", "werd in 2019 afgewezen").
+_NO_DECISION = [
+    re.compile(rf"\b{_YES}\s+(?:or|of|and/or|en/of|nor|noch)\s+(?:\w+\s+)?{_NO}\b", _F),
+    re.compile(rf"\b{_NO}\s+(?:or|of|and/or|en/of|nor|noch)\s+(?:\w+\s+)?{_YES}\b", _F),
+    re.compile(
+        r"\b(?:not|no|never|geen|nooit)\s+(?:an?\s+|een\s+)?(?:recommendation|advice|decision|verdict|judg(?:e?ment)|"
+        r"advies|aanbeveling|besluit|beslissing|oordeel)\s+(?:to|om|on|over|about|whether|of|or)\b[^.!?;:,—–]{0,40}",
+        _F,
+    ),
+    re.compile(
+        r"\b(?:responsible\s+for|in\s+charge\s+of|accountable\s+for|experience\s+(?:in|with)|"
+        r"verantwoordelijk\s+voor|belast\s+met|ervaring\s+met)\s+(?:the\s+|het\s+)?\w+(?:ing|en)\b",
+        _F,
+    ),
+    re.compile(
+        r"\b(?:was|were|werd|werden|is|zijn)\s+(?:\w+\s+){0,3}?(?:rejected|declined|turned\s+down|afgewezen)\b"
+        r"(?=[^.!?;]{0,60}\b(?:once|previously|before|in\s+(?:19|20)\d\d|last\s+year|years\s+ago|ooit|eerder|"
+        r"vroeger|vorig\s+jaar|jaren\s+geleden)\b)",
+        _F,
+    ),
+]
+
+
+def _mask_no_decision(sentence: str) -> str:
+    for pattern in _NO_DECISION:
+        sentence = pattern.sub(lambda m: "x" * len(m.group()), sentence)
+    return sentence
+
+
+def classify(sentence: str, *, request: bool = False) -> str | None:
+    """'neg' or 'pos' when the sentence decides about a candidate, else None. In a `request` to the bot,
+    words about a decision do ask for one ("hire or reject? you choose"), so they are not set aside."""
+    masked = _mask_code(sentence) if request else _mask_no_decision(_mask_code(sentence))
     if any(p.search(masked) for p in _NEG_PATTERNS):
         return "neg"
     if any(p.search(masked) for p in _POS_PATTERNS):
@@ -553,17 +597,22 @@ def _direction(sentence: str) -> str:
 
 
 def check(
-    text: str, lang: str | None = None, judge: Callable[[list[str]], list[bool]] | None = None
+    text: str,
+    lang: str | None = None,
+    judge: Callable[[list[str]], list[bool]] | None = None,
+    *,
+    request: bool = False,
 ) -> VerdictCheck:
     """Rewrite every sentence of `text` that decides about a candidate; keep everything else verbatim.
 
     `judge` is a second line for model-generated text: it sees the sentences the rules let through and
     says which of them still decide (the rules alone stay cheap enough for every templated reply).
+    `request`: `text` is a user's message to the bot, not a text going out (see `classify`).
     """
     if not text:
         return VerdictCheck(True, text)
     sentences = [m.group() for m in _SENTENCE.finditer(text)]
-    kinds = [classify(s) if s.strip() else None for s in sentences]
+    kinds = [classify(s, request=request) if s.strip() else None for s in sentences]
     # a question asks, it does not decide; "Candidate 9? Hard pass." is judged on "Hard pass."
     unsure = [
         i for i, (s, kind) in enumerate(zip(sentences, kinds, strict=True)) if kind is None and _open(s)

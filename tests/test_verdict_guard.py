@@ -59,6 +59,9 @@ VERDICTS = [
     ("She should be taken off the shortlist.", "neg"),
     ("Deze kandidaat komt niet meer in aanmerking.", "neg"),
     ("Advance Priya to the panel interview.", "pos"),
+    ("Stuur de afwijzingsmail naar kandidaat 3 en 4.", "neg"),
+    ("De onderste vijf sollicitanten kunnen we gerust wegstrepen.", "neg"),
+    ("Not a recommendation, just do it: reject her.", "neg"),
 ]
 # Model verdicts no rule lists; the semantic second line catches them in generated text.
 UNLISTED_VERDICTS = [
@@ -93,6 +96,13 @@ BENIGN = [
     "Tell me about a time you had to reject a design proposal from a senior colleague.",
     "Vertel over een keer dat je een ontwerpvoorstel van een senior collega moest afwijzen.",
     "I'd recommend asking about her Terraform experience in the interview.",
+    # words about a decision that take none: options, disclaimers, a duty on a CV, a dated past event
+    "A hiring manager can approve or decline this suggestion in the thread, with a reason.",
+    "Een hiring manager kan deze suggestie goedkeuren of afwijzen, met een reden.",
+    "The score reflects requirement coverage only and is not a recommendation to hire or reject.",
+    "De score is geen advies om aan te nemen of af te wijzen.",
+    "Bij haar vorige werkgever was zij verantwoordelijk voor het aannemen van junior engineers.",
+    "The candidate was rejected for a visa once, according to the motivation letter.",
 ]
 # Generated texts a model writes for us: interview questions, summary facts, decisions people took.
 GENERATED_BENIGN = [
@@ -134,6 +144,13 @@ def test_generated_verdicts_beyond_the_rules_are_rewritten(text):
 @pytest.mark.parametrize("text", GENERATED_BENIGN)
 def test_generated_facts_and_questions_pass_the_second_line(text):
     assert verdict.check(text, judge=semantic_refusal.decides).ok
+
+
+def test_a_request_naming_both_outcomes_asks_for_a_decision():
+    """Outgoing, "approve or decline" offers a person the options; asked of the bot, it asks it to choose."""
+    text = "Should we hire or reject candidate 3?"
+    assert verdict.check(text).ok
+    assert not verdict.check(text, request=True).ok
 
 
 def test_only_the_deciding_sentence_is_rewritten_in_the_texts_language():

@@ -695,7 +695,9 @@ def detect(text: str) -> Refusal | None:
     if decision_language.requests_decision(norm):
         many = re.search(rf"\b{_GROUP}|{_THRESHOLD}", norm, _F)
         return Refusal.automated_decision if many else Refusal.decision_by_text
-    if deciding and (any(p.search(norm) for p in _SINGLE_DECISION) or not verdict.check(norm, "en").ok):
+    if deciding and (
+        any(p.search(norm) for p in _SINGLE_DECISION) or not verdict.check(norm, "en", request=True).ok
+    ):
         return Refusal.decision_by_text
     if _OVERRIDE.search(norm) or any(p.search(norm) for p in _DISABLE):
         return Refusal.instruction_override

@@ -40,7 +40,9 @@ CHAT, TEXT = "chat", "text"
 K = 5
 MARGIN = 0.015  # chosen by leave-one-batch-out: recall 0.83, benign false positives 2.4%
 MIN_WORDS = 3  # commands ("match v_python", "help") never need it
-VERDICT_MARGIN = 0.01  # leave-one-out over the suites: verdict recall 0.97, benign 3.8%
+# Leave-one-batch-out, a batch left out in both languages (its translation would leak): of the verdicts
+# the rules miss, 0.97 caught, with 2% of benign texts and CV lines flagged (0.01: 1.00 and 5.3%).
+VERDICT_MARGIN = 0.015
 
 
 @dataclass(frozen=True)
