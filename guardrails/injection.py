@@ -139,7 +139,7 @@ _PATTERNS: dict[str, list[re.Pattern[str]]] = {
             r"system|existing|job|vacancy|hiring|screening)?\s*(?:[\w-]+\s+)?(?:instructions?|prompts?|"
             r"rules?|"
             r"guidelines?|directions?|criteria|context|"
-            r"programming|requirements|text|description|posting|advert)\b",
+            r"programming|requirements|text|description|posting|advert|guidance|orders|commands|settings)\b",
             _FLAGS,
         ),
         re.compile(
@@ -173,10 +173,24 @@ _PATTERNS: dict[str, list[re.Pattern[str]]] = {
     ],
     "addressed_to_ai": [
         re.compile(
+            r"(?:^|(?<=[\n.;!?]))\s*(?:(?:a\s+|een\s+)?(?:note|message|hidden\s+text|instructions?|notitie|"
+            r"bericht|verborgen\s+tekst|instructies?|opdracht)\s+)?(?:to|for|aan|voor)\s+(?:(?:the|any|all|every|"
+            r"de|het|alle|elk|elke)\s+)?(?:[\w-]+\s+){0,2}?(?:[\w-]*(?:ai|a\.i\.|llms?|bots?|chatbots?|"
+            r"taalmodel\w*|models?|modellen|algorit\w+|screeners?|(?:ranking|scoring|screening|selectie|"
+            r"matching)[\w-]*|software|systems?|systemen|systeem|tools?|ats|assistants?|assistenten|agents?))"
+            r"\s*:",
+            _FLAGS,
+        ),
+        re.compile(
+            r"\b(?:you\s+are|you're|je\s+bent|jij\s+bent|u\s+bent)\s+(?:now\s+|nu\s+)?(?:an?\s+|een\s+)"
+            r"(?:[\w-]+\s+){0,2}?(?:hr[- ]?)?(?:assistant|assistent|screener|recruiting\s+agent|ai|llm)\b",
+            _FLAGS,
+        ),
+        re.compile(
             r"(?:^|(?<=[\n.;!?]))\s*(?:chat\s?gpt|gpt-?\d\w*|claude|gemini|copilot|llm|ai|bot|"
             r"model)\s*[:,]\s*"
             r"(?:please\s+|pls\s+|graag\s+|alsjeblieft\s+)?(?:rate|rank|score|mark|select|give|put|approve|"
-            r"hire|"
+            r"hire|remember|note|keep\s+in\s+mind|know|onthoud|noteer|weet|"
             r"recommend|zet|geef|beoordeel|markeer|selecteer|keur|plaats|rangschik)\b",
             _FLAGS,
         ),
@@ -275,6 +289,8 @@ _PATTERNS: dict[str, list[re.Pattern[str]]] = {
         re.compile(
             rf"\b(?:when|while|if|before|after)\s+(?:you\s+(?:are\s+)?)?{_PROCESSING}\s+(?:this|my)\s+{_DOC}\b|"
             rf"\b(?:bij|tijdens)\s+het\s+{_PROCESSING_NL}\s+van\s+(?:(?:dit|mijn|deze)\s+{_DOC}|mij|me)\b|"
+            rf"\b{_OUTPUT_VERB}\s+(?:\w+\s+){{0,2}}?(?:bij|tijdens)\s+het\s+{_PROCESSING_NL}\b|"
+            rf"\b(?:bij|tijdens)\s+het\s+{_PROCESSING_NL}\b[^.\n]{{0,20}}\b{_OUTPUT_VERB}\b|"
             rf"\b(?:when|while|if|before|after)\s+{_PROCESSING}\s+me\b|"
             r"\b(?:whoever|whatever|anyone|anything|wie\s+of\s+wat|wie|wat)\b[^.\n]{0,20}?\b(?:screens?|reads?|"
             r"process(?:es)?|reviews?|evaluates?|parses?|screent|leest|verwerkt|beoordeelt)\s+(?:this|dit)\b|"
