@@ -85,7 +85,7 @@ _PROTECTED = (
     r"sex|transgender\w*|trans\s+(?:people|persons|mensen)|non[- ]binary|non[- ]binair\w*|"
     r"gay|homo\w*|lesbi\w*|bisexu\w*|biseksu\w*|heteros?|heteroseksu\w*|heterosexu\w*|lhbt\w*|lgbt\w*|queer|"
     r"seksuele\s+(?:geaardheid|voorkeur)|sexual\s+orientation|"
-    r"gezondheid|health|ziek|zieke|ziekte\w*|ziekmelding\w*|sick|sickness|illness\w*|chronisch\w*|chronic\w*|"
+    r"gezondheid(?:sproblem\w*|sklacht\w*|ssituatie|stoestand|sredenen|sgegevens)?|health|ziek|zieke|ziekte\w*|ziekmelding\w*|sick|sickness|illness\w*|chronisch\w*|chronic\w*|"
     r"handicap\w*|disab\w*|beperking\w*|gehandicapt\w*|arbeidsbeperk\w*|burn[- ]?out|depress\w*|"
     r"mental\s+(?:health|illness|issues|problems)|psychische\s+\w+|psychisch|"
     r"medisch\s+verleden|medische\s+(?:geschiedenis|achtergrond|keuring|gegevens|klachten|dossier)|"
@@ -214,6 +214,7 @@ _DECIDE_NEG = (
     r"wijzen\b[^.?!]{0,40}\baf\b|"
     r"dismiss\w*|disqualif\w*|diskwalific\w*|eliminat\w*|elimin\w*|turn\s+down|weed\s+out|screen\s+out|"
     r"afwijzingen|rejections?|afwijzingsbrie\w*|afwijzingsmail\w*|"
+    r"[\w-]*\b(?:nee|no)-?(?:mail|e-?mail|brief|letter|bericht)\w*|"
     r"laat\b[^.?!]{0,30}\bvallen|laten\s+vallen|valt\s+af|vallen\s+af|afvallen|schrap\w*|"
     r"streep\w*\s+\w*\s*weg|"
     r"wegstrepen|sluit\b[^.?!]{0,30}\buit\b|uitsluit\w*)"
@@ -335,6 +336,15 @@ _AUTO_DECISION = [
         r"diegene|whoever|wie|the\s+person|the\s+candidate|de\s+kandidaat|de\s+persoon)\s+(?:with|met|die|"
         r"who|that)"
         r"\b[^.?!]{0,40}\b(?:most|meeste|meest|highest|hoogste|best\w*|strongest|sterkste)\b",
+        _F,
+    ),
+    # the decisions handed over as a chore: "regel jij de afwijzingen", "could you handle the no's"
+    re.compile(
+        r"\b(?:regel|regelen|handel|afhandelen|verzorg\w*|verstuur|versturen|stuur|sturen|doe|doen|take\s+care\s+of|"
+        r"handle|deal\s+with|do|send(?:\s+out)?)\s+(?:\w+\s+){0,2}?(?:afwijzingen|afwijzingsmails?|"
+        r"afwijzingsbrieven|rejections?|rejection\s+(?:e-?mails?|letters?)|nee'?s|no'?s|aanbiedingen|offers)\b|"
+        r"\b(?:afwijzingen|rejections|nee'?s|no'?s)\s+(?:\w+\s+){0,4}?(?:regelen|afhandelen|versturen|verzorgen|"
+        r"doen|handle|do|send)\b",
         _F,
     ),
     # automatic / bulk / on-my-behalf decision verbs
@@ -501,6 +511,7 @@ _INFERENCE = [
     re.compile(rf"\b{_MEDIA}\b[^.?!]{{0,60}}\b{_EMOTION}", _F),
 ]
 _STATE_OF_PERSON = [
+    re.compile(rf"\b(?:which|what|welk\w*|wat\s+voor)\s+{_EMOTION}\s+(?:is|has|heeft)\s+{_PERSON_REF}", _F),
     re.compile(rf"\b(?:how|hoe)\s+(?:\w+\s+)?{_EMOTION}\s+(?:\w+\s+){{0,2}}?{_PERSON_REF}", _F),
     re.compile(
         rf"^\W*(?:is|was|are|were|did|does|sprak|spreekt|spreken|klonk|klinkt|leek|lijkt|loog|liegt)\s+"
@@ -540,6 +551,12 @@ _PROTECTED_INFER = [
         _F,
     ),
     re.compile(r"\b(?:how\s+old|hoe\s+oud)\b", _F),
+    # a guess about a group: "welke kandidaten hebben waarschijnlijk gezondheidsproblemen?"
+    re.compile(
+        rf"\b(?:which|who|welke|wie)\b[^.?!]{{0,40}}?\b(?:probably|likely|possibly|presumably|waarschijnlijk|"
+        rf"vermoedelijk|mogelijk|misschien)\b[^.?!]{{0,30}}?\b{_PROTECTED}",
+        _F,
+    ),
     re.compile(rf"\b{_PROTECTED}\s+(?:heeft|has|have|hebben|is|are)\s+(?:she|he|they|hij|zij|ze)\b", _F),
     re.compile(rf"\b{_INFER}\b[^.?!]{{0,60}}\b{_PROTECTED}", _F),
 ]
