@@ -174,8 +174,20 @@ _STAGE_MOVE = re.compile(
 )
 
 
+# Asking for the reasons of what happened ("can you summarise why the manager declined #3?") asks the
+# assistant to explain, not to act, even when it is asked politely.
+_WHY = re.compile(
+    r"\b(?:explain|summari[sz]e|describe|tell\s+me|leg\s+(?:\w+\s+)?uit|vat\s+(?:\w+\s+)?samen|samenvatten|"
+    r"uitleggen|beschrijf|vertel\s+(?:me\s+)?)\s+(?:\w+\s+)?(?:why|waarom|how\s+come|for\s+what\s+reason|"
+    r"om\s+welke\s+reden)\b",
+    F,
+)
+
+
 def is_question(text: str) -> bool:
     """A question about facts or procedure that does not ask the assistant to act or to choose."""
+    if _WHY.search(text) and not _SEND.search(text):
+        return True
     return bool(_QUESTION.search(text)) and not _ASKS_AGENT.search(text)
 
 

@@ -338,13 +338,24 @@ _AUTO_DECISION = [
         r"\b[^.?!]{0,40}\b(?:most|meeste|meest|highest|hoogste|best\w*|strongest|sterkste)\b",
         _F,
     ),
+    # the final say handed to the bot: "can the bot give the final yes/no", "geef jij het ja of nee"
+    re.compile(
+        r"(?:\b(?:can|could|will|would|kan|kun|kunt|wil|zou)\s+(?:the\s+bot|you|jij|je|de\s+bot|fairmatch|"
+        r"the\s+system|het\s+systeem)\s+(?:just\s+|simply\s+|maar\s+|even\s+|gewoon\s+)?|^\W*)(?:give|make|geven|"
+        r"nemen|maken|geef|neem|maak)\s+"
+        r"(?:\w+\s+){0,2}?(?:yes\s*(?:/|or)\s*no|ja\s*(?:/|of)\s*nee|(?:final|definitive|definitieve?)\s+(?:\w+\s+)?"
+        r"(?:call|verdict|decision|say|oordeel|beslissing|besluit|antwoord))\b|"
+        r"\b(?:kan|kun|kunt|wil|zou)\s+(?:de\s+bot|jij|je|het\s+systeem|fairmatch)\s+(?:\w+\s+){0,2}?(?:ja\s*(?:/|of)\s*"
+        r"nee|definitieve?\s+(?:oordeel|beslissing|besluit|antwoord))\s+(?:\w+\s+){0,3}?(?:geven|nemen|maken)\b",
+        _F,
+    ),
     # the decisions handed over as a chore: "regel jij de afwijzingen", "could you handle the no's"
     re.compile(
-        r"\b(?:regel|regelen|handel|afhandelen|verzorg\w*|verstuur|versturen|stuur|sturen|doe|doen|take\s+care\s+of|"
-        r"handle|deal\s+with|do|send(?:\s+out)?)\s+(?:\w+\s+){0,2}?(?:afwijzingen|afwijzingsmails?|"
-        r"afwijzingsbrieven|rejections?|rejection\s+(?:e-?mails?|letters?)|nee'?s|no'?s|aanbiedingen|offers)\b|"
-        r"\b(?:afwijzingen|rejections|nee'?s|no'?s)\s+(?:\w+\s+){0,4}?(?:regelen|afhandelen|versturen|verzorgen|"
-        r"doen|handle|do|send)\b",
+        r"\b(?:regel|regelen|handel|afhandelen|verzorg\w*|verstuur|versturen|stuur|sturen|take\s+care\s+of|"
+        r"handle|deal\s+with|send(?:\s+out)?)\s+(?:the\s+|de\s+|all\s+|alle\s+)?(?:afwijzingen|afwijzingsmails?|"
+        r"afwijzingsbrieven|rejections?|rejection\s+(?:e-?mails?|letters?)|nee'?s|no'?s)\b|"
+        r"\b(?:de|the)\s+(?:afwijzingen|rejections|nee'?s|no'?s)\s+(?:\w+\s+){0,4}?(?:regelen|afhandelen|"
+        r"versturen|verzorgen|handle|send)\b",
         _F,
     ),
     # automatic / bulk / on-my-behalf decision verbs
@@ -384,7 +395,9 @@ _AUTO_DECISION = [
         rf"nummer\s+(?:1|één|een))\b",
         _F,
     ),
+    # ... unless the user is the one deciding and asks for support ("help me make the final decision on #2")
     re.compile(
+        r"(?<!\bhelp\sme\s)(?<!\bhelp\sus\s)(?<!\bhelp\smij\s)(?<!\bhelp\sons\s)(?<!\bhelp\sthem\s)"
         r"\b(?:make|take|neem|maak)\s+(?:the\s+|a\s+|de\s+|het\s+|een\s+)?(?:final\s+|definitive\s+|"
         r"hiring\s+|"
         r"definitieve\s+|uiteindelijke\s+)?(?:decision|beslissing|besluit|keuze|call)\b[^.?!]{0,30}"
@@ -638,7 +651,11 @@ _BENIGN = re.compile(
     r"met)\s+"
     r"(?:young\s+|jonge\s+)?(?:kids|kinderen|children|ouderen|elderly)|"
     r"elderly\s+care|ouderenzorg|child\s*care|kinderopvang|youth\s+care|jeugdzorg|senior\w*|junior\w*|"
-    r"medior\w*)\b",
+    r"medior\w*|public\s+health|volksgezondheid|health\s+(?:research|sciences?|informatics|economics|policy|"
+    r"insurance|insurer|tech|data|sector)|gezondheidswetenschap\w*|gezondheidseconomie|zorgverzeker\w*|"
+    r"(?:cao-?onderhandelingen|collective\s+(?:bargaining|labou?r\s+agreements?)|(?:trade\s+)?union\s+"
+    r"(?:negotiations?|relations|consultations?)|vakbondsoverleg)(?:\s+(?:with|met)\s+(?:the\s+|de\s+)?"
+    r"(?:trade\s+)?(?:unions?|vakbond\w*))?)\b",
     _F,
 )
 
