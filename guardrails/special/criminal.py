@@ -18,6 +18,16 @@ _JOB_NL = (
     r"jurist|advocaat|agent)|bij Reclassering Nederland|reclasseringswerker|begeleid\w*|"
     r"met gedetineerden)\b"
 )
+_CRIME_NL = (
+    r"(?:mishandeling|diefstal|winkeldiefstal|fraude|geweld|inbraak|oplichting|heling|drugshandel|drugsbezit|"
+    r"witwassen|verduistering|bedreiging|afpersing|moord|doodslag|zedendelict\w*|rijden onder invloed|"
+    r"vernieling|brandstichting|openlijk geweld)"
+)
+_CRIME_EN = (
+    r"(?:assault|battery|theft|shoplifting|fraud|burglary|robbery|possession|dealing|trafficking|"
+    r"money laundering|embezzlement|arson|vandalism|harassment|stalking|murder|manslaughter|"
+    r"drink[- ]driving|drunk driving|criminal damage|affray)"
+)
 _STUCK_NL = r"\b(?:file|verkeer|lift|sneeuw|modder|trein|code|project|vergadering|bus|systeem|contract)\b"
 
 RULES: dict[str, list[Rule]] = {
@@ -92,6 +102,15 @@ RULES: dict[str, list[Rule]] = {
                 r"boete van de rechter|strafblad|enkelband)",
                 r"(?:mijn|zijn|haar)\s+(?:veroordeling|straf|celstraf|detentie|strafblad|proeftijd)",
                 r"(?:heeft|had) (?:\w+ ){0,3}?gezeten (?:voor|wegens) \w+",
+                r"(?:in|uit) (?:een|de) (?:justitiële )?jeugdinrichting",
+                r"(?:mijn|zijn|haar) vrijlating",
+                r"op borgtocht",
+                r"achter de tralies",
+                r"(?:aanhouding|arrestatie|aangehouden|gearresteerd)\s+(?:\w+\s+)?(?:voor|wegens)\s+(?:\w+\s+)?"
+                + _CRIME_NL,
+                r"beboet\s+(?:\w+\s+)?(?:voor|wegens)\s+(?:\w+\s+)?" + _CRIME_NL,
+                r"(?:rechtszaak|strafzaak|strafproces|vervolging|aanklacht|aangeklaagd|verdacht|verdenking)\s+"
+                r"(?:\w+\s+)?(?:wegens|voor|van)\s+(?:\w+\s+)?" + _CRIME_NL,
             ),
             0.85,
             unless=_STUCK_NL + r"|" + _JOB_NL,
@@ -113,6 +132,8 @@ RULES: dict[str, list[Rule]] = {
                 r"(?:heeft|had|hebben)\s+(?:\w+\s+)?gezeten(?=\s*(?:[,.;!?]|hoor|$|en\b))",
                 r"voorwaardelijk (?:vrij|in vrijheid)",
                 r"VOG-?weigering",
+                r"(?:ik|hij|zij|ze)\s+kwam\s+(?:in\s+(?:19|20)\d\d|vorig\s+jaar|vorige\s+maand|\w+\s+jaar\s+"
+                r"geleden|na\s+\w+\s+(?:jaar|maanden))\s+vrij(?=\s*(?:[,.;]|en\b|$))",
                 r"(?:boete|straf|taakstraf|werkstraf|celstraf)\s+(?:\w+\s+)?(?:voor|wegens)\s+(?:mishandeling|"
                 r"diefstal|fraude|geweld|inbraak|oplichting|heling|drugshandel|rijden onder invloed)",
             ),
@@ -193,6 +214,20 @@ RULES: dict[str, list[Rule]] = {
                 r"banned from driving",
                 r"(?:on|awaiting|stood) trial",
                 r"in court for \w+",
+                r"(?:my|his|her|their) time (?:inside|behind bars|in (?:prison|jail|custody))",
+                r"(?:my|his|her|their) release (?:in (?:19|20)\d\d|from|after|last|two|three|\d)",
+                r"(?:out\s+)?on bail",
+                r"locked up",
+                r"(?:arrest|arrested|fined|cautioned)\s+(?:\w+\s+)?(?:for|over)\s+(?:\w+\s+)?" + _CRIME_EN,
+                r"(?:court case|trial|charges?|prosecution|prosecuted|accused|suspected)\s+(?:\w+\s+)?"
+                r"(?:for|of|with|over)\s+(?:\w+\s+)?" + _CRIME_EN,
+                r"(?:can't|cannot|could not|couldn't|didn't|did not|won't|will not|unable to|failed to)\s+"
+                r"(?:get|obtain|receive)\s+(?:a\s+|the\s+|his\s+|her\s+|my\s+)?(?:certificate of (?:good )?"
+                r"conduct|VOG|clean DBS)",
+                r"(?:certificate of (?:good )?conduct|VOG)\s+(?:was\s+|is\s+|got\s+)?(?:refused|denied|"
+                r"rejected)",
+                r"because of (?:an?|his|her|my) (?:old |previous |prior |past )?(?:offen[cs]e|crime|"
+                r"conviction)",
             ),
             0.85,
             unless=r"\b(?:works? as|worked as|working as|is an? (?:\w+ )?officer|officers? at|"

@@ -19,15 +19,18 @@ _INTRO = r"(?:ik ben|ik heet|mijn naam is|hier is|I'm|I am|my name is|this is|na
 _SIGNED = r"(?:groet(?:en|jes)?|gr\.?|mvg|cheers|regards|thanks|bedankt|best|dank),?\s*\n?\s*"
 _MALE_SELF_NL = (
     r"\b(?:als (?:vader|papa|man|huisman)|vader van|papa van|ik ben (?:een )?(?:man|vader|jongen|homo)|"
-    r"(?:" + _INTRO + "|" + _SIGNED + r")" + MALE + r"|hij/hem)\b"
+    r"(?:" + _INTRO + "|" + _SIGNED + r")" + MALE + r"|hij/hem|(?:schreef|zei|vertelde|zegt|schrijft|vertelt|"
+    r"mailde|aldus)\s+hij)\b"
 )
 _FEMALE_SELF_NL = (
     r"\b(?:als (?:moeder|mama|vrouw)|moeder van|mama van|ik ben (?:een )?(?:vrouw|moeder|meisje|lesbisch)|"
-    r"(?:" + _INTRO + "|" + _SIGNED + r")" + FEMALE + r"|zij/haar)\b"
+    r"(?:" + _INTRO + "|" + _SIGNED + r")" + FEMALE + r"|zij/haar|(?:schreef|zei|vertelde|zegt|schrijft|"
+    r"vertelt|mailde|aldus)\s+(?:zij|ze))\b"
 )
 _MALE_SELF_EN = (
     r"\b(?:as a (?:father|dad|man|guy|husband|stay-at-home dad)|(?:father|dad) of|I'?m a (?:man|guy|dad|"
-    r"father)|I am a (?:man|guy|dad|father)|(?:" + _INTRO + "|" + _SIGNED + r")" + MALE + r"|he/him)\b"
+    r"father)|I am a (?:man|guy|dad|father)|(?:" + _INTRO + "|" + _SIGNED + r")" + MALE + r"|he/him|"
+    r"(?:wrote|writes|said|says|told us)\s+he|he\s+(?:wrote|writes|said|says|told us)|according to him)\b"
 )
 _FEMALE_SELF_EN = (
     r"\b(?:as a (?:mother|mom|mum|woman|wife|stay-at-home mom)|(?:mother|mom|mum) of|I'?m a (?:woman|"
@@ -37,7 +40,8 @@ _FEMALE_SELF_EN = (
     + _SIGNED
     + r")"
     + FEMALE
-    + r"|she/her)\b"
+    + r"|she/her|(?:wrote|writes|said|says|told us)\s+she|she\s+(?:wrote|writes|said|says|told us)|"
+    r"according to her)\b"
 )
 _MALE_SELF = _MALE_SELF_NL + "|" + _MALE_SELF_EN
 _FEMALE_SELF = _FEMALE_SELF_NL + "|" + _FEMALE_SELF_EN
@@ -98,7 +102,7 @@ SO_RULES: dict[str, list[Rule]] = {
                 r"seksuele (?:voorkeur|geaardheid|ori[eë]ntatie)",
                 r"geaardheid",
                 r"Roze Zaterdag",
-                r"roze (?:netwerk|community)",
+                r"roze (?:netwerk\w*|community|ouderen|55\+)",
                 r"Grindr",
                 r"(?:valt|vallen|viel|vielen) op (?:mannen|vrouwen|jongens|meisjes|beide)",
                 r"op (?:mannen|vrouwen|jongens|meisjes) (?:valt|vallen|viel)",
@@ -108,6 +112,7 @@ SO_RULES: dict[str, list[Rule]] = {
             0.85,
         ),
         rule(SO, r"(?<![\w-])(?:LHBT|LGBT)[A-Z]*\+?(?:-\w+)*", 0.85, case=True),
+        rule(SO, r"(?<![\w-])(?:lhbt|lgbt)(?:i|iq|iqa|q)?\+?(?:['’]ers)?(?:-\w+)*", 0.85, case=True),
         rule(
             SO,
             r"(?<![\w-])(?:COC|Pride)(?:[\s-](?:Amsterdam|Nederland|netwerk|borrel|maand|walk|"
@@ -234,6 +239,7 @@ SO_RULES: dict[str, list[Rule]] = {
             0.85,
         ),
         rule(SO, r"(?<![\w-])LGBT[A-Z]*\+?(?:-\w+)*", 0.85, case=True),
+        rule(SO, r"(?<![\w-])lgbt(?:q|qi|qia)?\+?(?:-\w+)*", 0.85, case=True),
         rule(
             SO,
             r"(?<![\w-])(?:Stonewall|Pride (?:network|month|march|parade|group|committee|event|flag|ERG|"
@@ -316,6 +322,8 @@ GI_RULES: dict[str, list[Rule]] = {
                 r"(?:ik ben|ben|is|als) trans(?![\w-])",
                 r"transseksu\w*",
                 r"(?:ben|is|zit|zijn|was)\s+in\s+transitie",
+                r"in\s+transitie\s+(?:gegaan|gekomen)",
+                r"(?:aan|met)\s+(?:mijn|zijn|haar|hun|hen)\s+transitie\s+(?:begonnen|gestart)",
                 r"(?:mijn|zijn|haar|hun|hen) transitie(?!\s+(?:naar|van|binnen|bij))",
                 r"(?:ik|ze|zij|hij|hen|die)\s+(?:maak|maakt|maakte|maken)\s+(?:\w+\s+)?(?:een|haar|zijn|"
                 r"mijn|hun)\s+(?:sociale\s+|medische\s+)?transitie",

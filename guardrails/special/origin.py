@@ -150,8 +150,17 @@ RULES: dict[str, list[Rule]] = {
                 r"half\s+" + NL_ADJ + r"(?:,?\s+half\s+" + NL_ADJ + r")?",
                 r"(?:mijn|zijn|haar|hun)\s+(?:ouders|vader|moeder|familie|grootouders|opa|"
                 r"oma)\s+(?:\w+\s+)?(?:komt|komen|kwam|kwamen|zijn|is|afkomstig|geboren|gevlucht|"
-                r"gemigreerd)\s+(?:\w+\s+)?(?:uit|in)\s+" + _NL_COUNTRIES,
+                r"gemigreerd|verhuisd|geëmigreerd)\s+(?:\w+\s+){0,5}?(?:uit|in)\s+" + _NL_COUNTRIES,
                 r"Creo(?:ol|olse|olen)",
+                r"(?!Nederlandse\b|Europese\b|Vlaamse\b|Franse\b|Duitstalige\b)"
+                + NL_ADJ
+                + r"\s+(?:gemeenschap|community|diaspora)",
+                r"gemengde\s+(?:afkomst|achtergrond|komaf)|gemengd\s+bloed|biraciaal",
+                r"met\s+een\s+"
+                + NL_ADJ
+                + r"\s+(?:vader|moeder)\s+en\s+een\s+"
+                + NL_ADJ
+                + r"\s+(?:vader|moeder)",
                 r"Moluk(?:ker|kers|se|s)",
                 r"Roma",
                 r"Sinti",
@@ -258,8 +267,17 @@ RULES: dict[str, list[Rule]] = {
                 r"half\s+" + EN_ADJ + r"(?:,?\s+half\s+" + EN_ADJ + r")?",
                 r"(?:my|his|her|their)\s+(?:parents|father|mother|family|grandparents|dad|mum|"
                 r"mom)\s+(?:\w+\s+)?(?:came|come|comes|emigrated|immigrated|migrated|moved|fled|are|is|"
-                r"were|was)\s+(?:here\s+)?(?:from|in)\s+" + _EN_COUNTRIES,
+                r"were|was)\s+(?:\w+\s+){0,5}?(?:from|in)\s+" + _EN_COUNTRIES,
                 r"racial (?:background|origin|identity)",
+                r"Moluccans?",
+                r"(?!Dutch\b|English\b|European\b|Flemish\b|French\b|German-speaking\b)"
+                + EN_ADJ
+                + r"\s+(?:community|communities|diaspora)",
+                r"with\s+an?\s+"
+                + EN_ADJ
+                + r"\s+(?:father|mother|dad|mum|mom)\s+and\s+an?\s+"
+                + EN_ADJ
+                + r"\s+(?:father|mother|dad|mum|mom)",
             )
             + r"(?![\w])",
             0.8,

@@ -83,7 +83,9 @@ AGE_RULES: dict[str, list[Rule]] = {
             AGE,
             words(
                 _NOT_THING_SUBJECT + r"(?:ben|is|was|werd|wordt|word)\s+(?:nu\s+|inmiddels\s+|"
-                r"bijna\s+|ruim\s+|pas\s+|al\s+|net\s+|vorige week\s+|vorig jaar\s+|dit jaar\s+)?(?:"
+                r"bijna\s+|ruim\s+|pas\s+|al\s+|net\s+|vorige week\s+|vorig jaar\s+|dit jaar\s+|"
+                r"(?:vorige|volgende|deze)\s+(?:week|maand)\s+|volgend jaar\s+|onlangs\s+|laatst\s+|"
+                r"binnenkort\s+|gisteren\s+)?(?:"
                 + _NUM_NL
                 + r"|"
                 + _WORDNUM_NL
@@ -104,6 +106,13 @@ AGE_RULES: dict[str, list[Rule]] = {
             AGE,
             words(
                 r"leeftijd\s*:?\s*" + _NUM_NL,
+                r"(?:geboortedatum|geb\.|geboren op)\s*:?\s*\d{1,2}[-/. ]\d{1,2}[-/. ](?:19|20)\d\d",
+                r"op\s+(?:mijn|zijn|haar|hun)\s+(?:1[6-9]|[2-7]\d)(?:e|ste)\b",
+                r"(?:\d{2}e|(?:twintig|dertig|veertig|vijftig|zestig|zeventig|tachtig)ste)\s+verjaardag",
+                r"(?:ik ben|hij is|zij is|ze is)\b[^.!?\n]{0,40},\s*(?:1[6-9]|[2-7]\d)(?:\s+jaar)?\s*,",
+                r"\w*(?:leider|manager|ontwikkelaar|developer|engineer|adviseur|medewerker|consultant|analist|"
+                r"specialist|ondernemer|docent|verpleegkundige|monteur|chauffeur)\s+van\s+(?:1[6-9]|[2-7]\d)"
+                r"(?:\s+jaar)?(?=\s*(?:[.,;!)]|$))",
                 r"leeftijd(?:sgrens|seis|scategorie|sdiscriminatie)\w*(?: van \d{2} jaar)?",
                 r"\d{1,2}-jarige(?!\s+(?:opleiding|studie|contract|jubileum|ervaring|traject|programma|"
                 r"project|garantie|samenwerking|dienstverband|bestaan|geschiedenis|looptijd|periode))",
@@ -166,6 +175,20 @@ AGE_RULES: dict[str, list[Rule]] = {
         rule(
             AGE,
             words(
+                r"(?:around|about|roughly|approximately|circa|somewhere around)\s+(?:"
+                + _WORDNUM_EN
+                + r"|[2-7]0)"
+                + _NOT_AGE_AFTER,
+            ),
+            0.7,
+            near=r"\b(?:he|she|they|candidate|applicant|person|man|woman|seems?|looks?|judging)\b",
+            unless=r"\b(?:applications|vacancies|candidates|applicants|cvs|resumes|hires|interviews|roles|"
+            r"companies|items|pages|tickets)\b",
+            window=40,
+        ),
+        rule(
+            AGE,
+            words(
                 _NOT_THING_SUBJECT
                 + r"(?<!\b(?:since|when|until|before|after)\s(?:I|he|she|they)\s)"
                 + r"(?:I'm|I am|he's|she's|is|was|turned|turning|turns)\s+"
@@ -217,6 +240,12 @@ AGE_RULES: dict[str, list[Rule]] = {
                 r"zoomers?",
                 r"digital natives?",
                 r"turned " + _NUM_EN,
+                r"\d{2}(?:th|st|nd|rd)\s+birthday",
+                r"(?:will|going to|plans to|planning to|about to|wants to)\s+retire\b",
+                r"(?:I'm|I am|he is|she is|he's|she's)\b[^.!?\n]{0,40},\s*(?:1[6-9]|[2-7]\d)"
+                r"(?:\s+years?\s+old)?"
+                r"\s*,",
+                r"(?:date of birth|DOB|D\.O\.B\.|birth ?date)\s*:?\s*\d{1,2}[-/. ]\d{1,2}[-/. ](?:19|20)\d\d",
                 r"\d{2}-year-old(?!\s+(?:\w+\s+)?(?:company|firm|business|system|codebase|product|brand|"
                 r"building|house|car|platform|code|software|application|machine|legacy|mainframe|tradition))",
             ),
@@ -235,6 +264,7 @@ AGE_RULES: dict[str, list[Rule]] = {
                 r"(?:twenty|thirty|forty|fifty|sixty|seventy)-something",
                 r"(?:is|I'm|I am|he's|she's|am|are|was)\s+(?:\w+\s+)?retiring",
                 r"(?:close to|near|nearing|approaching)\s+retirement",
+                r"(?<![\w-])at\s+(?:the\s+age\s+of\s+|age\s+)?(?:1[6-9]|[2-7]\d),?\s+(?:I|he|she|they|we)\b",
             ),
             0.75,
         ),
