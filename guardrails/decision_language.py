@@ -184,6 +184,40 @@ _WHY = re.compile(
 )
 
 
+# Decisions a person takes, reported or about to be taken by them ("the hiring manager wants to approve #4;
+# where does she click?", "the feedback she gave when she declined #1"), and one's own files ("remove my
+# test upload"): no request to the assistant. Unless the message hands the decision over after all.
+_PERSON_DECIDES = re.compile(
+    rf"\b(?:(?:the|de)\s+(?:hiring\s+)?manager|she|he|zij|hij|ze)\s+(?:\w+\s+){{0,2}}?(?:(?:wants?\s+to|would\s+"
+    rf"like\s+to|is\s+going\s+to)\s+|(?:wil|gaat)\s+(?:\w+\s+){{0,4}}?)(?:{ACTION})(?:\s+(?:{OBJECT}))?\b|"
+    r"\b(?:when|after|because|toen|nadat|omdat)\s+(?:the\s+(?:hiring\s+)?manager|de\s+(?:hiring\s+)?manager|she|he|"
+    r"ze|zij|hij)\s+(?:\w+\s+){0,3}?(?:declined|rejected|approved|hired|invited|afwees|afwezen|goedkeurde|"
+    r"aannam|uitnodigde)\b|"
+    r"\b(?:remove|delete|verwijder)\s+(?:my|mijn)\s+(?:own\s+|eigen\s+)?(?:test\s*)?(?:uploads?|files?|"
+    r"documents?|bestand(?:en)?|cv|imports?)\b",
+    F,
+)
+_HANDED_OVER = re.compile(
+    r"\b(?:do\s+it|doe\s+(?:het|dat|maar)|go\s+ahead|for\s+(?:her|him|them)|voor\s+(?:haar|hem|hen)|namens|"
+    r"on\s+(?:her|his|their)\s+behalf)\b",
+    F,
+)
+# A draft the user sends themselves: "draft an invitation for #2 that I will send myself".
+_SELF_SENT = re.compile(
+    r"\b(?:draft|concept\w*|template|sjabloon|write|schrijf|maak|opzet)\b[^.?!;]{0,80}\b(?:(?:that|which|die|dat)\s+"
+    r"(?:i|ik)\s+(?:will\s+|'ll\s+|can\s+|kan\s+)?(?:zelf\s+)?(?:send|verstuur|stuur|mail)\w*|(?:i'll|i\s+will|"
+    r"ik)\s+(?:send|verstuur|stuur)\w*\s+(?:\w+\s+)?(?:myself|zelf))",
+    F,
+)
+
+
+def mask_not_deciding(text: str) -> str:
+    """`text` with the decisions people take themselves blanked out (see `_PERSON_DECIDES`)."""
+    if _HANDED_OVER.search(text):
+        return text
+    return _PERSON_DECIDES.sub(lambda m: " " * len(m.group()), text)
+
+
 def is_question(text: str) -> bool:
     """A question about facts or procedure that does not ask the assistant to act or to choose."""
     if _WHY.search(text) and not _SEND.search(text):
@@ -193,6 +227,8 @@ def is_question(text: str) -> bool:
 
 def is_lookup(text: str) -> bool:
     """A request to list or show (past) decisions, or for a letter template, with no order to decide."""
+    if _SELF_SENT.search(text) and not _HANDED_OVER.search(text):
+        return True
     if _TEMPLATE.search(text) and not _SEND.search(text):
         return not _BASE_ACTION.search(text)
     return bool(_LOOKUP.search(text)) and not _BASE_ACTION.search(text)

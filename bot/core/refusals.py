@@ -349,6 +349,13 @@ _AUTO_DECISION = [
         r"nee|definitieve?\s+(?:oordeel|beslissing|besluit|antwoord))\s+(?:\w+\s+){0,3}?(?:geven|nemen|maken)\b",
         _F,
     ),
+    # a decision letter drafted and sent in one go: "draft a rejection email for #3 and send it"
+    re.compile(
+        r"\b(?:draft|write|prepare|schrijf|maak|stel)\b[^.?!]{0,40}\b(?:rejection|afwijzing\w*|offer|aanbod|"
+        r"uitnodiging|invitation)\b[^.?!]{0,40}\b(?:and|en)\s+(?:send|verstuur|stuur|mail)\s+(?:it|het|hem|ze|"
+        r"them|die|deze)\b",
+        _F,
+    ),
     # the decisions handed over as a chore: "regel jij de afwijzingen", "could you handle the no's"
     re.compile(
         r"\b(?:regel|regelen|handel|afhandelen|verzorg\w*|verstuur|versturen|stuur|sturen|take\s+care\s+of|"
@@ -707,35 +714,67 @@ def _strip_benign(text: str) -> str:
     return _BENIGN.sub(" ", text)
 
 
+# A question about the rules themselves, or about handling what a candidate chose to tell, names a protected
+# topic without asking to use it: "which questions may we not ask about pregnancy?", "how do I keep the
+# shortlist free of bias against older applicants?", "why won't the bot filter on age?", "what do I do if a
+# candidate discloses a disability?". An order in the same message ("... if so, do it") still counts. Whether
+# an act is legal ("may we ask her age?") is answered by the refusal itself, which says why not.
+_ABOUT_THE_RULES = re.compile(
+    r"\b(?:not\s+allowed|aren't\s+allowed|may\s+not|must\s+not|mustn't|(?:mogen|mag)\s+(?:we|je|ik|u)\s+"
+    r"(?:\w+\s+){0,4}?niet|niet\s+(?:mogen|mag|toegestaan)|"
+    r"(?:isn't|is\s+not|aren't|not|niet|geen|avoid|prevent|voorkom\w*|vermijd\w*|reduce|verminder\w*)\s+"
+    r"(?:\w+\s+){0,2}?(?:biased|bias|discriminat\w*|bevooroordeeld|vooringenomen|vooroordelen)|"
+    r"why\s+(?:the\s+bot|you|fairmatch|it)\s+(?:won't|will\s+not|doesn't|does\s+not|can't|cannot|refuse\w*)|"
+    r"waarom\s+(?:de\s+bot|je|jij|fairmatch|het\s+systeem)\s+(?:\w+\s+){0,3}?niet|"
+    r"(?:what\s+(?:should|do|must|can)\s+(?:i|we)\s+do|how\s+(?:should|do|can)\s+(?:i|we)\s+(?:handle|respond|"
+    r"react|deal)|wat\s+(?:moet|doe|kan)\s+(?:ik|we)|hoe\s+(?:ga|gaan|reageer|reageren|moet)\s+(?:ik|we))\b"
+    r"[^.?!]{0,30}\b(?:if|when|als|wanneer)\s+(?:a|the|een|de)\s+(?:candidate|applicant|kandidaat|sollicitant))",
+    _F,
+)
+_ORDER_TOO = re.compile(
+    r"\b(?:do\s+it|doe\s+(?:het|dat|maar)|go\s+ahead|if\s+so|zo\s+ja|vraag\s+het|ask\s+(?:it|her|him)|"
+    r"then\s+(?:do|filter|remove|skip|drop)|"
+    r"dan\s+(?:doen|filter|verwijder|schrap))\b",
+    _F,
+)
+
+
+def _about_the_rules(norm: str) -> bool:
+    return bool(_ABOUT_THE_RULES.search(norm)) and not _ORDER_TOO.search(norm)
+
+
 def detect(text: str) -> Refusal | None:
     """The refusal that applies to `text`, or None."""
     norm = _fold_typos(_norm(text))
     if not norm:
         return None
     deciding = not (decision_language.is_question(norm) or decision_language.is_lookup(norm))
-    if deciding and any(p.search(norm) for p in _CUT):
+    theirs = decision_language.mask_not_deciding(norm)
+    if deciding and any(p.search(theirs) for p in _CUT):
         return Refusal.cut_ranking
-    if deciding and any(p.search(norm) for p in _AUTO_DECISION):
+    if deciding and any(p.search(theirs) for p in _AUTO_DECISION):
         return Refusal.automated_decision
     cleaned = _strip_benign(norm)
+    rules_question = _about_the_rules(norm)
     if any(p.search(cleaned) for p in _INFERENCE) or any(p.search(cleaned) for p in _STATE_OF_PERSON):
         return Refusal.emotion_inference
-    if any(p.search(cleaned) for p in _PROTECTED_Q):
+    if not rules_question and any(p.search(cleaned) for p in _PROTECTED_Q):
         return Refusal.protected_question
-    if any(p.search(cleaned) for p in _PROTECTED_INFER):
+    if not rules_question and any(p.search(cleaned) for p in _PROTECTED_INFER):
         return Refusal.protected_inference
-    if any(p.search(cleaned) for p in _FILTER):
+    if not rules_question and any(p.search(cleaned) for p in _FILTER):
         return Refusal.protected_filter
-    if decision_language.requests_decision(norm):
-        many = re.search(rf"\b{_GROUP}|{_THRESHOLD}", norm, _F)
+    if decision_language.requests_decision(theirs):
+        many = re.search(rf"\b{_GROUP}|{_THRESHOLD}", theirs, _F)
         return Refusal.automated_decision if many else Refusal.decision_by_text
     if deciding and (
-        any(p.search(norm) for p in _SINGLE_DECISION) or not verdict.check(norm, "en", request=True).ok
+        any(p.search(theirs) for p in _SINGLE_DECISION) or not verdict.check(theirs, "en", request=True).ok
     ):
         return Refusal.decision_by_text
     if _OVERRIDE.search(norm) or any(p.search(norm) for p in _DISABLE):
         return Refusal.instruction_override
-    if deciding and (code := semantic_refusal.nearest(norm)):
+    # what is left once a person's own decision is set aside is too little to compare by meaning
+    if deciding and not rules_question and theirs == norm and (code := semantic_refusal.nearest(norm)):
         return Refusal(code)
     return None
 
