@@ -28,7 +28,8 @@ _OBJ_EN = (
     r"ranked\s+\w+)|best[- ](?:match|candidate|one)|(?:first|second|third|fourth|fifth|last|bottom|lowest|"
     r"highest|other|remaining)(?:[\w\s-]{0,20}?)(?:candidates?|matches|match|ones?|applicants?)|rest|others)|"
     r"(?:all|every|each|both)\s+(?:of\s+them|(?:the\s+)?(?:other\s+|remaining\s+)?(?:candidates?|applicants?|"
-    r"matches|profiles))|everyone|everybody|(?:candidate|kandidaat|applicant)\s*#?\s*\d+|"
+    r"matches|profiles))|everyone|everybody|(?:candidates?|kandidaat|kandidaten|applicants?)\s*#?\s*\d+(?:\s*(?:-|–|to|"
+    r"through|and|t/m|tot\s+en\s+met)\s*\d+)?|"
     r"c_[0-9a-f]{4,}|<PERSON_\d+>|(?:the\s+)?(?:top|bottom)\s+\d+)"
 )
 _OBJ_NL = (
@@ -64,6 +65,14 @@ _PASSIVE_NEG_EN = (
 _PASSIVE_POS_EN = (
     r"hired|approved|shortlisted|invited|selected|offered the (?:job|role|position)|advanced|taken on|"
     r"employed"
+)
+
+# A bare status line in generated text ("Status: REJECTED") announces an outcome; our own cards say
+# "status declined" of a person's decision, without the colon.
+_STATUS_LINE = re.compile(
+    r"^\W*(?:status|stage|fase)\s*[:=]\s*(?:rejected|declined|unsuccessful|hired|approved|not\s+selected|afgewezen|"
+    r"aangenomen|goedgekeurd|niet\s+(?:succesvol|geselecteerd))\W*$",
+    _F,
 )
 
 _NEG_PATTERNS = [
@@ -543,6 +552,13 @@ def classify(sentence: str, *, request: bool = False) -> str | None:
     """'neg' or 'pos' when the sentence decides about a candidate, else None. In a `request` to the bot,
     words about a decision do ask for one ("hire or reject? you choose"), so they are not set aside."""
     masked = _mask_code(sentence) if request else _mask_no_decision(_mask_code(sentence))
+    status = _STATUS_LINE.search(masked)
+    if status:
+        return (
+            "neg"
+            if re.search(r"rejected|declined|unsuccessful|not\s|afgewezen|niet\s", status.group(), _F)
+            else "pos"
+        )
     if any(p.search(masked) for p in _NEG_PATTERNS):
         return "neg"
     if any(p.search(masked) for p in _POS_PATTERNS):
