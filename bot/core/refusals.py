@@ -213,7 +213,8 @@ _DECIDE_NEG = (
     r"wijs\b[^.?!]{0,40}\baf\b|"
     r"wijzen\b[^.?!]{0,40}\baf\b|"
     r"dismiss\w*|disqualif\w*|diskwalific\w*|eliminat\w*|elimin\w*|turn\s+down|weed\s+out|screen\s+out|"
-    r"afwijzingen|rejections?|afwijzingsbrie\w*|afwijzingsmail\w*|"
+    r"afwijzingen|rejections?|afwijzingsbrie\w*|afwijzingsmail\w*|(?:weer\s+)?vrij\s+op\s+de\s+(?:arbeids)?markt|"
+    r"terug\s+(?:op|naar)\s+de\s+markt|back\s+(?:on)?to\s+the\s+(?:job\s+)?market|"
     r"[\w-]*\b(?:nee|no)-?(?:mail|e-?mail|brief|letter|bericht)\w*|"
     r"laat\b[^.?!]{0,30}\bvallen|laten\s+vallen|valt\s+af|vallen\s+af|afvallen|schrap\w*|"
     r"streep\w*\s+\w*\s*weg|"
@@ -338,6 +339,22 @@ _AUTO_DECISION = [
         r"\b[^.?!]{0,40}\b(?:most|meeste|meest|highest|hoogste|best\w*|strongest|sterkste)\b",
         _F,
     ),
+    # the bot put in the user's place to choose: "if you were me, which would you reject?"
+    re.compile(
+        r"\b(?:if\s+you\s+were\s+(?:me|us|in\s+my\s+shoes|the\s+(?:hiring\s+)?manager)|in\s+my\s+(?:shoes|place)|"
+        r"als\s+(?:je|jij)\s+(?:mij|ik|de\s+(?:hiring\s+)?manager)\s+(?:was|bent|zou\s+zijn|waart)|in\s+mijn\s+"
+        r"(?:schoenen|plaats))\b[^.?!]{0,60}\b(?:reject|hire|choose|pick|drop|approve|invite|select|kies|kiezen|"
+        r"afwijzen|aannemen|uitnodigen|schrappen|goedkeuren|selecteren)\b",
+        _F,
+    ),
+    # the bot's own pick asked for: "which candidate would you hire?", "wie zou jij afwijzen?"
+    re.compile(
+        r"\b(?:who|wie|which\s+(?:one|candidate|applicant|person)s?|which\s+of\s+(?:them|these|those|the\s+\w+)|"
+        r"welke\s+(?:kandidaat|kandidaten|sollicitant|sollicitanten|van\s+(?:hen|deze|de\s+\w+)))\b[^.?!]{0,30}?"
+        r"\b(?:would|should|will|zou|zal|moet)\s+(?:you|jij|je)\s+(?:\w+\s+){0,3}?(?:hire|reject|pick|choose|select|"
+        r"approve|drop|take|aannemen|afwijzen|kiezen|kies|selecteren|goedkeuren|schrappen|nemen)\b",
+        _F,
+    ),
     # the final say handed to the bot: "can the bot give the final yes/no", "geef jij het ja of nee"
     re.compile(
         r"(?:\b(?:can|could|will|would|kan|kun|kunt|wil|zou)\s+(?:the\s+bot|you|jij|je|de\s+bot|fairmatch|"
@@ -422,7 +439,13 @@ _AUTO_DECISION = [
         rf"(?:\w+\s+){{0,4}}(?:{decision_language.ACTION})",
         _F,
     ),
-    re.compile(r"\b(?:kies|choose|pick)\s+(?:jij|je|you)\b|\b(?:jij|you)\s+(?:kiest|choose|pick)\b", _F),
+    # "you choose" hands over a choice of people, not of interview questions or a time slot
+    re.compile(
+        r"^(?![^.?!]*\b(?:questions?|vra(?:ag|gen)|topics?|onderwerp\w*|kit|times?|tijd\w*|slots?|dates?|datum|"
+        r"format\w*|template|sjabloon|words?|woord\w*)\b)[^.?!]*?(?:\b(?:kies|choose|pick)\s+(?:jij|je|you)\b|"
+        r"\b(?:jij|you)\s+(?:kiest|choose|pick)\b)",
+        _F | re.MULTILINE,
+    ),
     re.compile(
         r"\b(?:send|stuur|verstuur|mail|e-?mail)\w*\s+(?:\w+\s+){0,8}(?:rejections?|afwijzing\w*|"
         r"rejection\s+\w+|offers?|aanbod|contracts?|contract\w*|(?:a\s+|een\s+)?(?:no|nee|negative|"
@@ -586,7 +609,8 @@ _OVERRIDE = re.compile(
     r"regels?|"
     r"instructions?|instructies?|guardrails?|policy|policies|beleid|restrictions?|beperkingen|safety|"
     r"veiligheid|beveiliging|safeguards?|waarborgen|filters?|controles?|checks|prompt|system)|\b(?:jailbreak|"
-    r"developer\s+mode|dan\s+mode|you\s+are\s+now|je\s+bent\s+nu|"
+    r"developer\s+mode|ontwikkelaarsmodus|beheerdersmodus|admin\s+mode|god\s*mode|dan\s+mode|you\s+are\s+now|"
+    r"je\s+bent\s+nu|"
     r"pretend\s+(?:you|to)|doe\s+alsof)\b",
     _F,
 )
@@ -596,7 +620,8 @@ _OVERRIDE = re.compile(
 _SAFEGUARD = (
     r"\w*(?:rules?|regels?|guidelines?|richtlijnen|guardrails?|safeguards?|waarborgen|checks?|controles?|"
     r"restrictions?|beperkingen|polic(?:y|ies)|beleid|compliance|safety|veiligheid\w*|fairness|eerlijkheid\w*|"
-    r"ethics|ethiek|principles?|principes?)"
+    r"ethics|ethiek|principles?|principes?|(?:verplichte\s+)?menselijke\s+(?:beoordeling|controle|review|"
+    r"tussenkomst)|human\s+(?:review|oversight|check|approval)(?:\s+requirement)?)"
 )
 _DISABLE = [
     re.compile(
