@@ -40,8 +40,9 @@ CHAT, TEXT = "chat", "text"
 K = 5
 MARGIN = 0.015  # chosen by leave-one-batch-out: recall 0.83, benign false positives 2.4%
 MIN_WORDS = 3  # commands ("match v_python", "help") never need it
-# Leave-one-batch-out, a batch left out in both languages (its translation would leak): of the verdicts
-# the rules miss, 0.97 caught, with 2% of benign texts and CV lines flagged (0.01: 1.00 and 5.3%).
+# Leave-one-batch-out, a batch left out in both languages (its translation would leak): of the 90 suite
+# verdicts the rules miss, 0.99 caught, with 1.8% of benign texts and CV lines flagged (0.01: 0.99 and 5.0%;
+# 0.02: 0.90 and 0.8%).
 VERDICT_MARGIN = 0.015
 
 
