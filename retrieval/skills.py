@@ -109,7 +109,7 @@ def _label_forms(label: str) -> list[str]:
 
 
 # (skill index, weight, cased): `cased` is set for short names that must match case ('SQL', 'R', 'Go').
-# Plain tuples of plain values, not objects: the collector stops tracking those, and a lexicon of ~110k
+# Plain tuples of plain values, not objects: the collector stops tracking those, and a lexicon of ~230k
 # tracked objects made every full garbage collection, and so the slowest match calls, ~100 ms slower.
 _Entry = tuple[int, float, str | None]
 

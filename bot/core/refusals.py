@@ -765,7 +765,9 @@ _ORDER_TOO = re.compile(
 
 
 def _about_the_rules(norm: str) -> bool:
-    return bool(_ABOUT_THE_RULES.search(norm)) and not _ORDER_TOO.search(norm)
+    """One question about the rules, with nothing appended: "...? Filter her out." is not one."""
+    one_sentence = not re.search(r"[.?!]\s+\S", norm.strip())
+    return one_sentence and bool(_ABOUT_THE_RULES.search(norm)) and not _ORDER_TOO.search(norm)
 
 
 def detect(text: str) -> Refusal | None:
