@@ -110,6 +110,22 @@ def test_refusals_explain_offer_an_alternative_and_are_audited_without_the_text(
     assert all(e.prompt_version and e.actor == "rec" for e in events)
 
 
+def test_a_question_about_the_rules_is_answered_with_them(world):
+    """Not refused, and not mistaken for a request for an interview kit."""
+    reply = handle(
+        principal(world, "rec"), "Which interview questions are we not allowed to ask about pregnancy?"
+    )
+    assert not reply.refused and reply.lang == "en" and not reply.cards
+    assert "pregnancy and family plans" in reply.text and "never filters or ranks" in reply.text
+    reply = handle(principal(world, "rec"), "Welke vragen over zwangerschap mogen we niet stellen?")
+    assert not reply.refused and reply.lang == "nl" and "zwangerschap en kinderwens" in reply.text
+    reply = handle(
+        principal(world, "rec"), "Which questions may we not ask about pregnancy? Put them in the kit anyway."
+    )
+    assert reply.refused
+    assert [e.details["reason"] for e in _events("request.refused")] == ["protected_question"]
+
+
 def test_an_unknown_user_gets_help_and_nothing_else(world):
     from dataclasses import replace
 

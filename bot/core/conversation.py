@@ -323,6 +323,8 @@ def _understand(
     code = None if intent.kind is IntentKind.dsar else refusals.detect(text)
     if code is not None:
         return _refuse(session, principal, code.value, lang, refusals.message(code, lang))
+    if intent.kind is not IntentKind.dsar and refusals.asks_about_the_rules(text):
+        return Reply(text=t("fair_hiring", lang), lang=lang)
     ctx = _Ctx(session, principal, user, tenant, lang, thread)
     if _unsure(ctx, intent) and len(text.split()) >= 3:
         from bot.core.understand import understand

@@ -770,6 +770,11 @@ def _about_the_rules(norm: str) -> bool:
     return one_sentence and bool(_ABOUT_THE_RULES.search(norm)) and not _ORDER_TOO.search(norm)
 
 
+def asks_about_the_rules(text: str) -> bool:
+    """A question about fair-hiring rules (see `_ABOUT_THE_RULES`): answered with them, not with a kit."""
+    return _about_the_rules(_fold_typos(_norm(text)))
+
+
 def detect(text: str) -> Refusal | None:
     """The refusal that applies to `text`, or None."""
     norm = _fold_typos(_norm(text))

@@ -8,6 +8,27 @@ from __future__ import annotations
 from typing import Any
 
 TEXTS: dict[str, dict[str, str]] = {
+    "fair_hiring": {
+        "en": (
+            "What stays out of interviews and selection (GDPR Art. 9, Dutch equal treatment law): pregnancy"
+            " and family plans, religion, health and disability, ethnic origin, sexual orientation and "
+            "gender identity, political opinions, union membership, criminal record unless the job legally "
+            "requires a check, and age, marital status and nationality. fairmatch never filters or ranks on"
+            " them and redacts them before any model sees a CV. Ask every candidate the same job-related "
+            "questions; if a candidate raises such a topic, don't record it, and offer reasonable "
+            "adjustments when asked. For your own case, check with HR or legal."
+        ),
+        "nl": (
+            "Wat buiten gesprekken en selectie blijft (AVG art. 9, Algemene wet gelijke behandeling): "
+            "zwangerschap en kinderwens, religie, gezondheid en beperkingen, etnische afkomst, seksuele "
+            "gerichtheid en genderidentiteit, politieke opvattingen, vakbondslidmaatschap, strafrechtelijk "
+            "verleden tenzij de functie wettelijk een VOG vraagt, en leeftijd, burgerlijke staat en "
+            "nationaliteit. fairmatch filtert of rangschikt daar nooit op en haalt ze weg voordat een model"
+            " een cv ziet. Stel elke kandidaat dezelfde functiegerichte vragen; brengt een kandidaat zo'n "
+            "onderwerp zelf ter sprake, leg het dan niet vast en bied redelijke aanpassingen aan als daarom"
+            " gevraagd wordt. Check je eigen situatie bij HR of juridische zaken."
+        ),
+    },
     "help": {
         "en": (
             "I help you find explained candidate matches and prepare interviews; people take every "
