@@ -106,7 +106,6 @@ AGE_RULES: dict[str, list[Rule]] = {
             AGE,
             words(
                 r"leeftijd\s*:?\s*" + _NUM_NL,
-                r"(?:geboortedatum|geb\.|geboren op)\s*:?\s*\d{1,2}[-/. ]\d{1,2}[-/. ](?:19|20)\d\d",
                 r"op\s+(?:mijn|zijn|haar|hun)\s+(?:1[6-9]|[2-7]\d)(?:e|ste)\b",
                 r"(?:\d{2}e|(?:twintig|dertig|veertig|vijftig|zestig|zeventig|tachtig)ste)\s+verjaardag",
                 r"(?:ik ben|hij is|zij is|ze is)\b[^.!?\n]{0,40},\s*(?:1[6-9]|[2-7]\d)(?:\s+jaar)?\s*,",
@@ -245,7 +244,6 @@ AGE_RULES: dict[str, list[Rule]] = {
                 r"(?:I'm|I am|he is|she is|he's|she's)\b[^.!?\n]{0,40},\s*(?:1[6-9]|[2-7]\d)"
                 r"(?:\s+years?\s+old)?"
                 r"\s*,",
-                r"(?:date of birth|DOB|D\.O\.B\.|birth ?date)\s*:?\s*\d{1,2}[-/. ]\d{1,2}[-/. ](?:19|20)\d\d",
                 r"\d{2}-year-old(?!\s+(?:\w+\s+)?(?:company|firm|business|system|codebase|product|brand|"
                 r"building|house|car|platform|code|software|application|machine|legacy|mainframe|tradition))",
             ),
