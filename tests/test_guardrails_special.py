@@ -529,6 +529,8 @@ def test_implicit_mentions_of_fresh_batches(lang: str, kind: str, text: str) -> 
         ("nl", "Ik leidde een team van 25."),
         ("en", "We have around fifty customers in the Benelux."),
         ("en", "Negotiated the collective labour agreement as HR adviser."),
+        ("en", "I'm allergic to meetings without an agenda, haha."),
+        ("nl", "Ik ben allergisch voor vergaderingen zonder agenda, haha."),
     ],
 )
 def test_look_alikes_of_the_fresh_rules_stay_quiet(lang: str, text: str) -> None:

@@ -180,7 +180,10 @@ NL_STEMS = [
     "terminaal ziek",
     "ongeneeslijk",
     "allergie",
-    "allergisch",
+    # figurative "allergisch voor vergaderingen" is no health data: "voor" must name an allergen
+    "allergisch(?!\\s+voor\\s+(?!(?:noten|pinda\\S*|gluten|lactose|melk|eieren|soja|schaaldieren|vis|"
+    "\\w*pollen|huisstof\\w*|katten|honden|dieren|paarden|penicilline|antibiotica|medicijnen|bijen\\w*|"
+    "wespen\\w*|insecten\\w*|latex|nikkel|parfum|zon)\\b))",
     "slechtziendheid",
     "infuus",
     "endometriose",
@@ -482,7 +485,10 @@ EN_TERMS = [
     "disability benefits?",
     "cancer survivor",
     "survivor of \\w+ cancer",
-    "allerg(?:y|ic)",
+    "allerg(?:y|ies)",
+    "allergic(?!\\s+to\\s+(?!(?:nuts|peanuts?|tree nuts|gluten|lactose|milk|dairy|eggs?|soy|shellfish|fish|"
+    "\\w*pollen|dust\\w*|cats?|dogs?|animals?|horses?|penicillin|antibiotics|medication|bees?|bee stings?|"
+    "wasps?|insect\\w*|latex|nickel|perfume|the sun)\\b))",
     "(?:had|suffered|survived|after|since) (?:a|my|his|her) stroke",
     "pneumonia",
     "(?:had|caught|got|tested positive for|sick with) covid",
