@@ -24,6 +24,7 @@ from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Executor, Future, ProcessPoolExecutor
 from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
 from typing import Any, Literal
 
@@ -64,6 +65,11 @@ class SourceDocument:
     data: bytes
     source: Literal["applicant", "sourced"] = "applicant"
     to_be_informed: bool = False  # GDPR Art. 14: sourced candidates must be told
+
+    @cached_property
+    def content_hash(self) -> str:
+        """What the unchanged-check compares and the candidate stores; hashed once per document."""
+        return hashlib.sha256(self.data).hexdigest()
 
 
 @dataclass
@@ -248,8 +254,7 @@ def _settled(existing: Candidate | None, doc: SourceDocument) -> IngestResult | 
         return IngestResult(
             doc.source_ref, existing.id, "skipped", "processing of this candidate is restricted"
         )
-    content_hash = hashlib.sha256(doc.data).hexdigest()
-    if existing is not None and existing.content_hash == content_hash and existing.redacted_text:
+    if existing is not None and existing.content_hash == doc.content_hash and existing.redacted_text:
         return IngestResult(doc.source_ref, existing.id, "updated", unchanged=True)
     return None
 
@@ -285,7 +290,7 @@ def ingest_document(
     candidate = existing or Candidate(id=new_id("c"), tenant_id=tenant_id, source_ref=doc.source_ref)
     status: Status = "updated" if existing is not None else "created"
     candidate.source = CandidateSource(doc.source)
-    candidate.content_hash = hashlib.sha256(doc.data).hexdigest()
+    candidate.content_hash = doc.content_hash
     candidate.identity_enc = encrypt(json.dumps(identity, ensure_ascii=False)) if identity else None
     candidate.identity_hash = hashes[0] if hashes else None
     candidate.language = prepared.lang

@@ -212,13 +212,12 @@ class Taxonomy:
     @cached_property
     def occupation_label_languages(self) -> dict[str, np.ndarray]:
         """Masks over `occupation_labels`: Dutch and English labels (a label spelt alike is both)."""
-        masks: dict[str, list[bool]] = {"nl": [], "en": []}
-        for occupation in self.occupations:
-            dutch, english = set(occupation.labels_nl), set(occupation.labels_en)
-            for text in dict.fromkeys(occupation.labels_nl + occupation.labels_en):
-                masks["nl"].append(text in dutch)
-                masks["en"].append(text in english)
-        return {lang: np.asarray(mask) for lang, mask in masks.items()}
+        rows, texts = self.occupation_labels
+        owners = [self.occupations[row] for row in rows]
+        return {
+            "nl": np.asarray([text in o.labels_nl for o, text in zip(owners, texts, strict=True)]),
+            "en": np.asarray([text in o.labels_en for o, text in zip(owners, texts, strict=True)]),
+        }
 
     @cached_property
     def occupation_ngrams(self) -> CharNgramIndex:

@@ -99,11 +99,9 @@ def nearest(text: str) -> str | None:
         return None
     index = _index(CHAT)
     query = _vector(text)
-    refuse = index.refuse @ query
-    top = np.argpartition(-refuse, K)[:K]
-    benign = np.partition(index.benign @ query, -K)[-K:]
-    if refuse[top].mean() <= benign.mean() + MARGIN:
+    if _margin(index, query[None])[0] <= MARGIN:
         return None
+    top = np.argpartition(-(index.refuse @ query), K)[:K]
     return Counter(index.codes[i] for i in top).most_common(1)[0][0]
 
 
