@@ -220,11 +220,18 @@ def priority(f: Finding) -> tuple[int, int, float, int]:
     return (_CATEGORY_RANK[f.category], _SPECIFICITY.get(f.type, 3), f.score, f.end - f.start)
 
 
-def _special_pair(k: Finding, f: Finding) -> bool:
+# A date of birth is PII and states an age: both findings stay, whichever covers the other.
+_PII_AND_PROTECTED = frozenset({"AGE", "DATE_OF_BIRTH"})
+
+
+def _both_apply(k: Finding, f: Finding) -> bool:
     """Two special/protected types on overlapping words: only the special recognizer emits these, and it has
     already resolved their overlaps, keeping both only where both apply (a miscarriage: PREGNANCY and
-    HEALTH; see guardrails.special.recognizer.DUAL). Redaction turns them into one placeholder."""
-    return k.type != f.type and "pii" not in (k.category, f.category)
+    HEALTH; see guardrails.special.recognizer.DUAL). The same holds for a date of birth and AGE. Redaction
+    turns them into one placeholder."""
+    if k.type == f.type:
+        return False
+    return "pii" not in (k.category, f.category) or {k.type, f.type} == _PII_AND_PROTECTED
 
 
 def resolve(findings: list[Finding], text: str) -> list[Finding]:
@@ -243,7 +250,7 @@ def resolve(findings: list[Finding], text: str) -> list[Finding]:
         for i, k in enumerate(kept):
             if not (f.start < k.end and k.start < f.end):
                 continue
-            if k.start <= f.start and f.end <= k.end and not _special_pair(k, f):
+            if k.start <= f.start and f.end <= k.end and not _both_apply(k, f):
                 covered = True
                 break
             if k.type == f.type:

@@ -54,8 +54,8 @@ _COMMAND = (
     r"jouw|only|always|never|alleen|altijd|nooit|when|while|if|omit|leave|exclude|describe|summari[sz]e|list|"
     r"bij|tijdens|laat|noem|vat|beschrijf|als\s+je|the\s+(?:correct|right|only|expected)\s+\w+|"
     r"het\s+(?:juiste|correcte|enige|verwachte)\s+\w+|"
-    r"this\s+(?:applicant|candidate|résumé|resume|cv|person)|the\s+(?:requirements|criteria|rubric)|"
-    r"de\s+(?:eisen|criteria)|dit\s+(?:cv|profiel)|this\s+profile|deze\s+(?:sollicitant|kandidaat|sollicitatie)|"
+    r"this\s+(?:applicant|candidate|résumé|resume|cv|person)|the\s+(?:job\s+|role\s+)?(?:requirements|criteria|"
+    r"rubric)|de\s+(?:functie-?)?(?:eisen|criteria)|dit\s+(?:cv|profiel)|this\s+profile|deze\s+(?:sollicitant|kandidaat|sollicitatie)|"
     r"i\s+am|ik\s+ben)\b"
 )
 # Phrases that only make sense to whatever processes this document.
@@ -255,7 +255,7 @@ _PATTERNS: dict[str, list[re.Pattern[str]]] = {
             _FLAGS,
         ),
         re.compile(
-            r"(?:^|(?<=[\n.;!?\]]))\s*(?:(?:let\s+op|attention|important|belangrijk|note|n\.?b\.?)\s*[,:]?\s*)?"
+            r"(?:^|(?<=[\n.;!?\]()]))\s*(?:(?:let\s+op|attention|important|belangrijk|note|n\.?b\.?)\s*[,:]?\s*)?"
             r"(?:(?:hey|hi|hello|dear|hoi|hallo|beste)\s+)?(?:the\s+|de\s+|het\s+)?(?:[\w-]+\s+)?"
             rf"{_ADDRESSEE}\s*(?:[:,]|\s[-–—])\s*{_COMMAND}",
             _FLAGS,
@@ -467,6 +467,35 @@ _PATTERNS: dict[str, list[re.Pattern[str]]] = {
         re.compile(
             r"\b(?:neem|selecteer|keur)\s+(?:mij|deze kandidaat|deze sollicitant)\s+(?:direct|meteen|"
             r"onmiddellijk|automatisch|zonder)\b",
+            _FLAGS,
+        ),
+    ],
+    # Fields written for a machine that carry an outcome: "recommendation: advance", "ranking_override: 1",
+    # "status=door_naar_volgende_ronde", "overige_kandidaten=ongeschikt": a CV grades nothing.
+    "decision_field": [
+        re.compile(
+            r"\b(?:match_?score|ranking(?:_override)?|rank_override|recommendation|aanbeveling|advies|verdict|"
+            r"decision|besluit|status|outcome|uitkomst|flag_\w+|other_(?:applicants|candidates)|"
+            r"overige_kandidaten|andere_kandidaten)\s*[:=]\s*(?:advance|hire|hired|invite|invited|uitnodigen|"
+            r"aannemen|door\w*|shortlist\w*|approved?|goedgekeurd|not_qualified|unqualified|ongeschikt|reject\w*|"
+            r"afwijz\w*|afgewezen|top|first|1\b|9\d\b|100\b)",
+            _FLAGS,
+        ),
+    ],
+    # A role given to the reader: "Stel je voor dat je een recruiter bent die net de perfecte kandidaat heeft
+    # gevonden", "Imagine you are the hiring manager".
+    "reader_role": [
+        re.compile(
+            r"\b(?:stel\s+je\s+(?:eens\s+)?voor\s+dat\s+(?:je|jij|u)|imagine\s+(?:that\s+)?you(?:'re|\s+are)|"
+            r"pretend\s+(?:that\s+)?you(?:'re|\s+are)|doe\s+alsof\s+(?:je|jij))\s+(?:een|de|a|an|the)\s+(?:\w+\s+)?"
+            r"(?:recruiter|hiring\s+manager|manager|assistant|assistent|screener|reviewer|beoordelaar|"
+            r"werkgever|employer|HR)",
+            _FLAGS,
+        ),
+        re.compile(
+            r"\b(?:recruiting|recruitment|screening|hiring|AI|automated|geautomatiseerde)\s+(?:assistants?|"
+            r"assistenten|reviewers?|screeners?|tools?|systems?|systemen)\b[^.\n]{0,60}\b(?:should|must|shall|"
+            r"moeten|moet|dienen|please|graag)\b",
             _FLAGS,
         ),
     ],

@@ -290,6 +290,14 @@ _EITHER_PATTERNS = [
         r"(?:be\s+|niet\s+)?(?:moving\s+forward|progressing|advancing|verder|door)\b",
         _F,
     ),
+    # the process ended for someone named: "We gaan niet verder met Sanne", "we won't proceed with Tom"
+    re.compile(
+        r"\b(?:we|wij|ik|I)\s+(?:gaan|ga|zullen|won't|will\s+not|are\s+not|aren't)\s+(?:\w+\s+)?(?:niet\s+)?"
+        r"(?:verder|door|proceed(?:ing)?|moving\s+forward|going\s+forward)\s+(?:met|with)\s+"
+        r"(?-i:[A-Z][a-z]+|(?i:haar|hem|hen|her|him|them|de\s+kandidaat|the\s+candidate|kandidaat\s*#?\d+|"
+        r"candidate\s*#?\d+))\b",
+        _F,
+    ),
     re.compile(
         rf"\b(?:put|send|move|push|zet|stuur)\s+(?:{_PERSON}|{dl.OBJECT})\s+(?:\w+\s+)?(?:through|forward|door)\s+"
         r"(?:to|naar)\b",
@@ -602,9 +610,26 @@ def _lang_of(text: str, lang: str | None) -> str:
     return language.detect(text, default="en")
 
 
+# Evidence, not a verdict, whatever it resembles: a labelled evidence line ("Ontbreekt: ervaring met dbt."),
+# a suggestion to the reader to ask or check, or what a CV does or doesn't state.
+_EVIDENCE = re.compile(
+    r"^\W*(?:matched|gematcht|missing|ontbreekt|ontbrekend\w*|gaps?|strengths?|sterke\s+punten|unclear|"
+    r"onduidelijk|aanwezig|present|evidence|bewijs|requirements?|eisen|skills?|vaardigheden)\s*:|"
+    r"\b(?:you\s+(?:could|can|might|may)|kun\s+je|kan\s+je|je\s+kunt|u\s+kunt)\s+(?:\w+\s+){0,4}?(?:ask|check|"
+    r"discuss|verify|navragen|vragen|bespreken|checken|nagaan|verifi\w+)\b|"
+    r"\b(?:doesn't|does\s+not|don't|do\s+not)\s+(?:list|mention|state|show|include|name)\b|"
+    r"\b(?:vermeldt|noemt|toont)\s+(?:\w+\s+)?(?:geen|niet)\b",
+    _F,
+)
+
+
 def _open(sentence: str) -> bool:
-    """A statement worth a second look: it has words and is not a question."""
-    return bool(re.search(r"\w", sentence)) and not sentence.rstrip().endswith("?")
+    """A statement worth a second look: it has words, is not a question and is not plain evidence."""
+    return (
+        bool(re.search(r"\w", sentence))
+        and not sentence.rstrip().endswith("?")
+        and not _EVIDENCE.search(sentence)
+    )
 
 
 def _direction(sentence: str) -> str:

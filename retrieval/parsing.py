@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import io
 import json
+import logging
 import re
 import unicodedata
 from dataclasses import dataclass, field
@@ -101,6 +102,11 @@ def _decode(data: bytes) -> str:
         except UnicodeDecodeError:
             continue
     return data.decode("latin-1")
+
+
+# pypdf logs its repairs of damaged files ("EOF marker not found") straight to stderr, at times quoting
+# bytes of the document; the caller gets one clear ParseError instead, and no log line carries CV content.
+logging.getLogger("pypdf").setLevel(logging.ERROR)
 
 
 def _pdf_text(filename: str, data: bytes) -> str:

@@ -167,6 +167,16 @@ def test_date_of_birth_is_separate_from_other_dates():
     assert types("Date of birth: March 3, 1990", "en")["DATE_OF_BIRTH"] == ["March 3, 1990"]
 
 
+def test_a_date_of_birth_is_also_an_age_and_stays_a_date_of_birth():
+    """Both apply: PII, and a protected characteristic that may not steer hiring."""
+    for text, lang in (
+        ("Geboortedatum: 14-03-1968 | Woonplaats: Zwolle", "nl"),
+        ("Date of birth: 02/11/1959", "en"),
+    ):
+        found = types(text, lang)
+        assert found["DATE_OF_BIRTH"] == found["AGE"], text
+
+
 def test_dutch_passport_number():
     assert types("Paspoortnummer: NP1234567", "nl")["ID_DOCUMENT"] == ["NP1234567"]
     assert types("Passport no. X12345678", "en")["ID_DOCUMENT"] == ["X12345678"]

@@ -5,6 +5,7 @@ from __future__ import annotations
 import io
 import itertools
 import json
+import logging
 from pathlib import Path
 
 import docx
@@ -113,6 +114,15 @@ def test_unreadable_files_raise_parse_error_naming_the_file(name, data, reason):
         parse_bytes(name, data)
     assert str(info.value).startswith(f"{name}: ")
     assert reason in str(info.value)
+
+
+def test_a_damaged_pdf_leaves_no_pdf_library_log_lines(caplog, capfd):
+    """pypdf's repair warnings ("EOF marker not found") print beside our error and may quote the file."""
+    caplog.set_level(logging.DEBUG)
+    with pytest.raises(ParseError, match="corrupt or unreadable PDF"):
+        parse_bytes("broken.pdf", b"%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ngarbage")
+    assert not [r for r in caplog.records if r.name.startswith("pypdf")]
+    assert "EOF marker" not in capfd.readouterr().err
 
 
 def test_encrypted_pdf_is_reported_as_encrypted():

@@ -117,7 +117,20 @@ GENERATED_BENIGN = [
     "Er is geen bewijs van Terraform gevonden in het cv.",
     "Vraag eventueel hoe hij met piketdiensten omging.",
     "Kortom: sterk op Python, zwakker op cloud.",
+    # evidence lines and suggestions the second line once rewrote into a verdict
+    "Gematcht: Python, SQL, Airflow. Ontbreekt: ervaring met dbt. Onduidelijk: niveau Engels.",
+    "Strengths: Python, dbt, Airflow. Gaps: no Snowflake experience mentioned. Unclear: seniority.",
+    "Candidate 4 doesn't list the CPA certification. You could ask whether she's on track to complete it.",
+    "Rijbewijs B is niet vermeld in het cv. Dit punt kun je in het gesprek navragen.",
 ]
+
+
+def test_ending_the_process_for_a_named_candidate_is_a_verdict():
+    for text in (
+        "We gaan niet verder met Sanne; ze mist de vereiste certificering.",
+        "We won't proceed with Tom.",
+    ):
+        assert not verdict.check(text).ok, text
 
 
 @pytest.mark.parametrize(("text", "direction"), VERDICTS)

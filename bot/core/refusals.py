@@ -93,6 +93,18 @@ _PROTECTED = (
     r"sick\s+leave|"
     r"ziekteverleden|autis\w*|adhd|dyslex\w*|overgewicht|overweight|obes\w*|fat|dik|dikke|rolstoel\w*|"
     r"wheelchair\w*|vakbond\w*|union\s+members?\w*|trade\s+unions?|"
+    # union and works-council activity, and strikes: protected from disadvantage like membership itself
+    r"union\s+(?:reps?|representatives?|activit\w*|organi[sz]\w*|stewards?|officials?|involvement|"
+    r"background|ties|membership)|(?:the|their|his|her|a\s+trade|a\s+labou?r)\s+union\b(?!\s+(?:all|select|"
+    r"query|of|type|find|operator))|shop\s+stewards?|kaderl\w*|(?:fnv|cnv|union|vakbonds?)[- ](?:strike|"
+    r"staking|actie\w*|protest\w*)|works\s+council\s+members?|(?:lid\s+van\s+de\s+)?ondernemingsraadsl\w*|"
+    r"lid\s+van\s+de\s+(?:or|ondernemingsraad)\b|or-lid\w*|(?:in|van)\s+de\s+or\b|"
+    r"(?:went|go|going|gone|were|was|been)\s+on\s+"
+    r"strike|strikers?|striking\s+(?:workers|staff|nurses|drivers|colleagues)|picket\s*lines?|walkouts?|"
+    r"staking\w*|gestaakt|staakten|actievoer\w*|(?:actief|lid|member|active|involved)\s+(?:\w+\s+)?(?:bij|van|in|"
+    r"of|with)\s+(?:de\s+|the\s+|a\s+)?(?:fnv|cnv|vakbond\w*|unions?)\b|"
+    r"prison\s+time|jail\s+time|(?:with|has|had|have)\s+a\s+record|gevangenis\w*|bajes|detentie|vastgezeten|"
+    r"prison|jail|(?:is|are|be|zijn|was)\s+trans\b|"
     r"politie?ke?\s+(?:voorkeur|kleur|partij|overtuiging|mening|opvatting)\w*|politiek|political\w*|politics|"
     r"pvv|"
     r"strafbla\w*|criminal\s+records?|crimineel\s+verleden|convict\w*|veroordeel\w*|"
@@ -150,6 +162,7 @@ _PROTECTED = (
 # Verbs and words that select, rank, prefer or exclude people.
 _SELECT = (
     r"(?:filter\w*|sort\w*|rank\w*|rangschik\w*|orden\w*|sorteer\w*|prefer\w*|voorkeur|liever|prioriti\w*|"
+    r"depriorit\w*|"
     r"exclud\w*|uitsluit\w*|sluit|niemand|nobody|no\s+one|none|sla|overslaan|moeten|candidates|kandidaten|"
     r"sollicitanten|applicants|skip\w*|weed\w*|screen\w*|select\w*|"
     r"selecteer\w*|"
@@ -226,7 +239,8 @@ _WEAK_NEG = (
     r"eruit\s+gooi\w*|kick\w*\s+out)"
 )
 _DECIDE_POS = (
-    r"(?:hire|hires|hiring|hired|aannemen|aangenomen|neem\b[^.?!]{0,40}\baan\b|contract\s+aanbied\w*|"
+    r"(?:hire|hires|hiring(?!\s+(?:manager|team|process|proces|committee|commissie|panel|lead|plan|budget))|"
+    r"hired|aannemen|aangenomen|neem\b[^.?!]{0,40}\baan\b|contract\s+aanbied\w*|"
     r"offer\s+(?:\w+\s+){0,2}(?:the\s+)?(?:job|role|position|contract)|aanbod\s+(?:doen|sturen)|approve\w*|"
     r"goedkeur\w*|keur\b[^.?!]{0,40}\bgoed\b|bied\b[^.?!]{0,40}\baan\b|offer\s+(?:\w+\s+){0,3}(?:to|aan)\b|"
     r"(?:give|geef|gun)\s+(?:\w+\s+){0,2}(?:job|baan|functie|role|position|contract|offer|aanbod|plek)\b|"
@@ -263,6 +277,12 @@ _THRESHOLD = (
 )
 
 _CUT = [
+    # a hard threshold set up as a rule: "een harde grens: score lager dan 3,5 = niet verder"
+    re.compile(
+        r"\b(?:harde|hard|vaste|fixed|automatic|automatische)\s+(?:grens|cut-?off|drempel|threshold|ondergrens|"
+        r"limit)\b|=\s*(?:niet\s+verder|out|afgewezen|rejected|reject|weg|eruit)\b",
+        _F,
+    ),
     re.compile(
         r"\b(?:every(?:one|body|thing)|all(?:\s+\w+)?|iedereen|alle\w*(?:\s+\w+)?|the\s+rest)\s+(?:except|"
         r"but|behalve|"
@@ -322,6 +342,25 @@ _PROTECTED_Q = [
 ]
 
 _AUTO_DECISION = [
+    re.compile(
+        r"\b(?:stuur|send|mail|e-?mail|verstuur)\s+(?!me\b|mij\b)(?:\w+\s+){0,3}?(?:een\s+|an?\s+|the\s+|de\s+)?"
+        r"(?:uitnodiging|invite|invitation|calendar\s+invites?|agenda-?uitnodiging\w*|afwijzing|rejection|"
+        r"decline\s+e-?mail|afwijzingsmail)\b",
+        _F,
+    ),
+    re.compile(
+        r"\b(?:trigger|fire\s+off|send\s+out)\s+(?:\w+\s+){0,2}?(?:decline|rejection|afwijzings?)[- ]?"
+        r"(?:e-?mail|mail|bericht|letter|brief)|\b(?:book|schedule|plan|inplannen)\s+(?:\w+\s+){0,2}?"
+        r"(?:interviews?|gesprekken|gesprek)\s+(?:with|met)\s+(?:your|je|jouw|the\s+top|de\s+top|de\s+beste|"
+        r"the\s+best)",
+        _F,
+    ),
+    re.compile(
+        r"\b(?:zelf|yourself|on\s+your\s+own|zelfstandig|autonoom|autonomously)\s+(?:\w+\s+){0,2}?(?:bepalen|"
+        r"beslissen|kiezen|decide|choose|determine)\b|\b(?:bepalen|beslissen|decide|determine)\s+(?:zelf|yourself)"
+        r"\b",
+        _F,
+    ),
     re.compile(
         r"\b(?:tell|inform|notify|email|mail|message|bericht|informeer|meld|"
         r"let\s+(?!me\b)(?:\w+\s+){0,3}know|"
@@ -490,7 +529,8 @@ _SINGLE_DECISION = [
     re.compile(
         r"\b(?:move|put|place|set|zet|verplaats|plaats|schuif|mark|markeer)\s+(?:\w+\s+){0,6}(?:to|in|into|"
         r"naar|op|"
-        r"as|als)\s+(?:the\s+|de\s+)?(?:interview\w*|talent\s*pool|talentpool|offer|aanbod|hired|rejected|"
+        r"as|als)\s+(?:the\s+|de\s+)?['\"]?(?:interview\w*|talent\s*pool|talentpool|offer|aanbod|hired|rejected|"
+        r"declined|invited|afgewezen|aangenomen|uitgenodigd|"
         r"screening|next\s+(?:round|stage)|volgende\s+(?:ronde|fase)|\w*fase|\w*stage|shortlist|"
         r"(?:not\s+)?suitable|unsuitable|(?:on)?geschikt|ongeschikt)\b",
         _F,
@@ -531,6 +571,20 @@ _PERSON_REF = (
     r"applicant|kandidaat|sollicitant)|(?:candidate|kandidaat)\s*#?\d+|#\d+|c_\w+)"
 )
 _INFERENCE = [
+    re.compile(
+        r"\b(?:tone|toon|toonzetting|schrijfstijl|writing\s+style|wording|woordkeuze)\s+(?:of|van)\b[^.?!]{0,80}"
+        r"\b(?:gestrest|stress\w*|boos|angry|anger|nerv\w*|onzeker\w*|insecure|anxious|angstig|emot\w*|"
+        r"personality|persoonlijkheid|karakter|character|come\s+across|overkomt|onbeleefd|rude|agressie\w*|"
+        r"aggress\w*|defensi\w*|arrogant\w*|honest\w*|eerlijk\w*|liegt|lying)",
+        _F,
+    ),
+    re.compile(
+        r"\bcomes?\s+across\s+as\s+(?:\w+\s+){0,3}?(?:someone|a\s+person|the\s+type|type)\s+(?:with|who)\b|"
+        r"\b(?:of|whether|if)\s+(?:ze|zij|hij|she|he|they)\s+(?:\w+\s+)?(?:gestrest|stressed|nerveus|nervous|boos|"
+        r"angry|onzeker|insecure|anxious|angstig|emotioneel|emotional|depressief|depressed|gefrustreerd|"
+        r"frustrated)\b",
+        _F,
+    ),
     re.compile(
         rf"\b(?:sound|sounds|sounded|klinkt|klinken|klonk|klonken|seem|seems|seemed|look|looks|looked|appeared|"
         rf"lijkt|lijken|leek|leken|oogde|oogt|came\s+across|comes\s+across|"
@@ -573,6 +627,11 @@ _ANY_PERSON = (
 )
 _PROTECTED_INFER = [
     re.compile(
+        rf"\b(?:gap|gat|hiaat|pauze|break|onderbreking|gaps|gaten)\b[^?!]{{0,100}}\b(?:zou|was|is|could|might|"
+        rf"would|kan|kon|were)\s+(?:dat|het|that|it|this|dit|these|those)\s+(?:\w+\s+){{0,3}}?{_PROTECTED}",
+        _F,
+    ),
+    re.compile(
         rf"^\W*(?:does|do|did|is|are|was|were|has|have|had|heeft|hebben|zijn|komt|komen|gaat|wil)\b[^.?!]{{0,30}}?"
         rf"\b{_ANY_PERSON}[^.?!]{{0,40}}?\b{_PROTECTED}",
         _F,
@@ -594,6 +653,12 @@ _PROTECTED_INFER = [
         _F,
     ),
     re.compile(r"\b(?:how\s+old|hoe\s+oud)\b", _F),
+    # the bot's guess asked for: "do you reckon Alex is trans?", "denk jij dat ze zwanger is?"
+    re.compile(
+        rf"\b(?:(?:do|would)\s+you\s+(?:reckon|think|guess|suppose|figure)|denk\s+(?:je|jij)|vermoed\s+(?:je|jij)|"
+        rf"schat\s+(?:je|jij))\b[^.?!]{{0,40}}?\b{_PROTECTED}",
+        _F,
+    ),
     # a guess about a group: "welke kandidaten hebben waarschijnlijk gezondheidsproblemen?"
     re.compile(
         rf"\b(?:which|who|welke|wie)\b[^.?!]{{0,40}}?\b(?:probably|likely|possibly|presumably|waarschijnlijk|"
@@ -603,6 +668,34 @@ _PROTECTED_INFER = [
     re.compile(rf"\b{_PROTECTED}\s+(?:heeft|has|have|hebben|is|are)\s+(?:she|he|they|hij|zij|ze)\b", _F),
     re.compile(rf"\b{_INFER}\b[^.?!]{{0,60}}\b{_PROTECTED}", _F),
 ]
+
+# The decision asked for as the answer itself: "ja of nee: nemen we Sanne aan?", "who gets the job? one word".
+_FORCED_ANSWER = re.compile(
+    r"\b(?:ja\s+of\s+nee|yes\s+or\s+no|one[- ]word\s+answer|in\s+(?:één|een|1)\s+woord|tell\s+me\s+straight|"
+    r"i'll\s+go\s+with\s+whatever\s+you\s+say|ik\s+(?:doe|volg)\s+wat\s+(?:jij|je)\s+zegt|"
+    r"who\s+gets\s+the\s+(?:job|role|offer|position)|wie\s+krijgt\s+de\s+(?:baan|functie|plek|job|aanbieding))\b",
+    _F,
+)
+_OUTCOME = re.compile(
+    rf"\b(?:{_DECIDE_POS}|{_DECIDE_NEG}|nemen\s+(?:\w+\s+){{0,3}}aan\b|gets\s+the\s+(?:job|role|offer|position)|"
+    rf"krijgt\s+de\s+(?:baan|functie|"
+    r"plek|job|aanbieding))",
+    _F,
+)
+# An outcome written next to candidates, or the decision written up for the file.
+_OUTCOME_LABEL = re.compile(
+    r"\b(?:zet|schrijf|write|put|mark|label|tag|noteer)\s+['\"]?(?:afgewezen|rejected|declined|aangenomen|hired|"
+    r"niet\s+door|out|af|pass|fail)['\"]?\s+(?:achter|naast|bij|next\s+to|beside|against|on)\b|"
+    r"\b(?:write|draft|schrijf|stel)\s+(?:up\s+|op\s+)?(?:the|de|het|a|een)\s+(?:final|definitieve?)\s+(?:hiring\s+|"
+    r"selection\s+|rejection\s+)?(?:decision|besluit|beslissing|aannamebesluit|selectiebesluit)",
+    _F,
+)
+
+_NO_VERDICT_WANTED = re.compile(
+    r"\b(?:no|geen|without\s+(?:a|any)|zonder)\s+(?:recommendation|verdict|advies|aanbeveling|oordeel|conclusie)\b|"
+    r"\b(?:just|only|alleen|enkel)\s+(?:the|het|de)\s+(?:evidence|bewijs|facts|feiten)\b",
+    _F,
+)
 
 _OVERRIDE = re.compile(
     r"\b(?:ignore|disregard|forget|bypass|override|negeer|vergeet|omzeil)\w*\s+(?:\w+\s+){0,4}(?:rules?|"
@@ -674,6 +767,8 @@ _DISABLE = [
 
 # Benign phrases that contain protected words but ask nothing unlawful (a skill, a sector, a document type).
 _BENIGN = re.compile(
+    r"\bzonder\s+(?:\w+\s+){0,4}?te\s+(?:vissen|vragen|hengelen|informeren|peilen|polsen|beginnen)\b|"
+    r"\bwithout\s+(?:asking|fishing|probing|prying|touching|getting|going|digging|bringing\s+up)\b(?:\s+\w+){0,4}|"
     r"\b(?:health\s*care|healthcare|gezondheidszorg|zorgsector|medical\s+devices?|medische\s+(?:apparatuur|"
     r"hulpmiddelen)|mental\s+health\s+(?:app|sector|care\s+provider)|age\s+of\s+(?:the\s+)?(?:vacancy|"
     r"posting)|"
@@ -750,10 +845,37 @@ _ABOUT_THE_RULES = re.compile(
     r"(?:isn't|is\s+not|aren't|not|niet|geen|avoid|prevent|voorkom\w*|vermijd\w*|reduce|verminder\w*)\s+"
     r"(?:\w+\s+){0,2}?(?:biased|bias|discriminat\w*|bevooroordeeld|vooringenomen|vooroordelen)|"
     r"why\s+(?:the\s+bot|you|fairmatch|it)\s+(?:won't|will\s+not|doesn't|does\s+not|can't|cannot|refuse\w*)|"
-    r"waarom\s+(?:de\s+bot|je|jij|fairmatch|het\s+systeem)\s+(?:\w+\s+){0,3}?niet|"
+    r"why\s+(?:won't|will\s+not|doesn't|does\s+not|can't|cannot|don't|do\s+not)\s+(?:the\s+bot|you|fairmatch|it)\b|"
+    r"waarom\s+(?:de\s+bot|je|jij|fairmatch|het\s+systeem)\s+(?:\w+\s+){0,3}?(?:niet|geen)|"
     r"(?:what\s+(?:should|do|must|can)\s+(?:i|we)\s+do|how\s+(?:should|do|can)\s+(?:i|we)\s+(?:handle|respond|"
     r"react|deal)|wat\s+(?:moet|doe|kan)\s+(?:ik|we)|hoe\s+(?:ga|gaan|reageer|reageren|moet)\s+(?:ik|we))\b"
-    r"[^.?!]{0,30}\b(?:if|when|als|wanneer)\s+(?:a|the|een|de)\s+(?:candidate|applicant|kandidaat|sollicitant))",
+    r"[^.?!]{0,30}\b(?:if|when|als|wanneer)\s+(?:a|the|een|de)\s+(?:candidate|applicant|kandidaat|sollicitant)|"
+    # the rules named: "remind me of the rules on age discrimination", "how do I explain why we can't?"
+    r"(?:remind\s+me\s+(?:of|about)|what\s+are|explain|wat\s+zijn|wat\s+zegt|herinner\s+me\s+aan)\s+(?:\w+\s+){0,2}?"
+    r"(?:rules?|regels?|law|wet(?:geving)?|guidelines?|richtlijnen|awgb|gdpr|avg|ai\s+act|ai-verordening)|"
+    r"(?:how\s+(?:do|can|should)\s+(?:i|we)\s+explain|hoe\s+leg\s+ik\s+(?:\w+\s+)?uit|wat\s+kan\s+ik\s+(?:\w+\s+){0,2}?"
+    r"(?:terug)?zeggen)\b[^.?!]{0,40}\b(?:why|waarom)|"
+    # what a candidate asked for or needs: "a candidate asks whether ...", "accommodations for a candidate"
+    r"(?:accommodat\w+|adjustments?|aanpassingen|voorzieningen)\b[^.?!]{0,60}\b(?:a|the|een|de|this|deze)\s+"
+    r"(?:candidate|applicant|kandidaat|sollicitant)|(?:a|the|een|de)\s+(?:candidate|kandidaat|sollicitant|"
+    r"applicant)\s+(?:asks?|asked|vraagt|vroeg|requests?|requested|verzoekt)\s+(?:if|whether|of|for|om)\b)",
+    _F,
+)
+# A sentence that opens with a selecting verb is an order: "What do I do if she is pregnant? Filter her out."
+_ORDER = re.compile(rf"\W*(?:(?:please|pls|graag|gewoon|just|dan|then)\s+)?{_SELECT}\b", _F)
+# Who decides, asked: "do you decide who moves forward or is that on us?", "bepaal jij dat of doen wij dat?"
+_ROLE_QUESTION = re.compile(
+    r"\b(?:(?:do|does|can|will)\s+(?:you|the\s+bot|fairmatch|it)\s+(?:decide|choose|pick)\b[^.?!]{0,40}\bor\s+"
+    r"(?:is\s+(?:that|it)|do\s+we|does\s+the|are\s+we)|(?:bepaal|beslis|kies)\s+(?:jij|je|de\s+bot)\b[^.?!]{0,40}"
+    r"\bof\s+(?:doen|moeten|beslissen|bepalen|kiezen)\s+(?:wij|we))\b",
+    _F,
+)
+# Someone else's demand, reported: "My manager asked me to filter by age." (the question that follows counts)
+_REPORTED = re.compile(
+    r"^(?:my|our|the|a|een|mijn|onze|de|het|i've\s+got\s+a)\s+(?:\w+\s+){0,2}?(?:manager|vp|director|ceo|boss|"
+    r"baas|leidinggevende|kandidaat|candidate|collega|colleague|klant|client|team\s*lead\w*|teamleider|recruiter|"
+    r"hr)\s+(?:\w+\s+){0,2}?(?:asked|asks|wants|wanted|vroeg|vraagt|wil|wilde|said|zei|zegt|says|insists|eist|"
+    r"keeps|asking)\b",
     _F,
 )
 _ORDER_TOO = re.compile(
@@ -765,9 +887,17 @@ _ORDER_TOO = re.compile(
 
 
 def _about_the_rules(norm: str) -> bool:
-    """One question about the rules, with nothing appended: "...? Filter her out." is not one."""
-    one_sentence = not re.search(r"[.?!]\s+\S", norm.strip())
-    return one_sentence and bool(_ABOUT_THE_RULES.search(norm)) and not _ORDER_TOO.search(norm)
+    """A question about the rules, where every other sentence is another such question, someone else's demand
+    reported, or harmless on its own: "...? Filter her out." is not one."""
+    if _ORDER_TOO.search(norm):
+        return False
+    sentences = [s for s in re.split(r"(?<=[.?!])\s+", norm.strip()) if s]
+    asks = [s for s in sentences if _ABOUT_THE_RULES.search(s)]
+    if not asks:
+        return False
+    return all(
+        s in asks or _REPORTED.search(s) or (detect(s) is None and not _ORDER.match(s)) for s in sentences
+    )
 
 
 def asks_about_the_rules(text: str) -> bool:
@@ -780,7 +910,11 @@ def detect(text: str) -> Refusal | None:
     norm = _fold_typos(_norm(text))
     if not norm:
         return None
-    deciding = not (decision_language.is_question(norm) or decision_language.is_lookup(norm))
+    deciding = not (
+        decision_language.is_question(norm)
+        or decision_language.is_lookup(norm)
+        or _ROLE_QUESTION.search(norm)
+    )
     theirs = decision_language.mask_not_deciding(norm)
     if deciding and any(p.search(theirs) for p in _CUT):
         return Refusal.cut_ranking
@@ -788,7 +922,9 @@ def detect(text: str) -> Refusal | None:
         return Refusal.automated_decision
     cleaned = _strip_benign(norm)
     rules_question = _about_the_rules(norm)
-    if any(p.search(cleaned) for p in _INFERENCE) or any(p.search(cleaned) for p in _STATE_OF_PERSON):
+    if not rules_question and (
+        any(p.search(cleaned) for p in _INFERENCE) or any(p.search(cleaned) for p in _STATE_OF_PERSON)
+    ):
         return Refusal.emotion_inference
     if not rules_question and any(p.search(cleaned) for p in _PROTECTED_Q):
         return Refusal.protected_question
@@ -799,14 +935,23 @@ def detect(text: str) -> Refusal | None:
     if decision_language.requests_decision(theirs):
         many = re.search(rf"\b{_GROUP}|{_THRESHOLD}", theirs, _F)
         return Refusal.automated_decision if many else Refusal.decision_by_text
+    if (_FORCED_ANSWER.search(theirs) and _OUTCOME.search(theirs)) or _OUTCOME_LABEL.search(theirs):
+        return Refusal.decision_by_text
     if deciding and (
         any(p.search(theirs) for p in _SINGLE_DECISION) or not verdict.check(theirs, "en", request=True).ok
     ):
         return Refusal.decision_by_text
     if _OVERRIDE.search(norm) or any(p.search(norm) for p in _DISABLE):
         return Refusal.instruction_override
-    # what is left once a person's own decision is set aside is too little to compare by meaning
-    if deciding and not rules_question and theirs == norm and (code := semantic_refusal.nearest(norm)):
+    # what is left once a person's own decision is set aside is too little to compare by meaning; a request
+    # that itself declines a verdict ("just the evidence, no recommendation") is not compared either
+    if (
+        deciding
+        and not rules_question
+        and theirs == norm
+        and not _NO_VERDICT_WANTED.search(norm)
+        and (code := semantic_refusal.nearest(norm))
+    ):
         return Refusal(code)
     return None
 

@@ -24,7 +24,7 @@ import hashlib
 import json
 from collections import Counter
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import cache
 from pathlib import Path
 
 import numpy as np
@@ -88,17 +88,12 @@ def _margin(index: _Index, queries: np.ndarray) -> np.ndarray:
     return refuse - benign
 
 
-@lru_cache(maxsize=2048)
-def _vector(text: str) -> np.ndarray:
-    return get_embedder().embed_query(text)
-
-
 def nearest(text: str) -> str | None:
     """The refusal code whose examples `text` is clearly closer to than to any benign request, or None."""
     if len(text.split()) < MIN_WORDS:
         return None
     index = _index(CHAT)
-    query = _vector(text)
+    query = get_embedder().embed_query(text)  # not cached: a chat text is not kept in memory
     if _margin(index, query[None])[0] <= MARGIN:
         return None
     top = np.argpartition(-(index.refuse @ query), K)[:K]

@@ -181,6 +181,11 @@ _HEREDITARY = (
     r"phenylketonuria)(?![\w-])"
 )
 # "het Factor V Leiden-gen", "het BRCA-gen": a named gene someone has (not "next-gen").
+# Named risk genes and variants, with or without a carrier word: "APOE4-drager", "an APOE4 carrier".
+_RISK_GENE = (
+    r"(?<![\w-])(?:APOE-?(?:e|ε)?4|BRCA-?[12]|HLA-B27|MTHFR|Factor V Leiden)(?:[\s-](?:drager|draagster|"
+    r"dragerschap|carrier|mutatie|mutation|variant|gen|gene))?(?![\w-])"
+)
 _NAMED_GENE = (
     r"(?<![\w-])(?:het|een|mijn|zijn|haar|the|a)\s+(?:\w+\s+){0,3}?(?!(?:next|new|nieuwe|last)-gen)"
     r"\w+-gen(?:en)?(?![\w-])"
@@ -188,6 +193,7 @@ _NAMED_GENE = (
 
 GEN_RULES: dict[str, list[Rule]] = {
     "nl": [
+        rule(GEN, _RISK_GENE, 0.85, unless=_TECH, window=60),
         rule(
             GEN,
             r"(?<![\w-])DNA(?:-\w+)+(?![\w-])",
@@ -203,6 +209,7 @@ GEN_RULES: dict[str, list[Rule]] = {
                 r"(?:mijn|zijn|haar|hun) DNA",
                 r"DNA (?:laten|afgenomen|afnemen|test|onderzoek|analyse)",
                 r"(?:draagster|drager) van (?:een|het|de) \w+",
+                r"(?:ben|is|zijn|als)\s+(?:\w+\s+)?(?:draagster|drager) van \w+(?:\s+\w+)?",
                 r"klinisch geneticus",
                 r"klinische genetica",
                 r"23andMe",

@@ -106,6 +106,8 @@ RULES: dict[str, list[Rule]] = {
                 r"(?:mijn|zijn|haar) vrijlating",
                 r"op borgtocht",
                 r"achter de tralies",
+                r"strafbeschikking",
+                r"(?:krijgt|kreeg|krijg|kregen|heeft|had|kon)\s+(?:\w+\s+)?geen\s+VOG(?!\s+nodig)",
                 r"(?:aanhouding|arrestatie|aangehouden|gearresteerd)\s+(?:\w+\s+)?(?:voor|wegens)\s+(?:\w+\s+)?"
                 + _CRIME_NL,
                 r"beboet\s+(?:\w+\s+)?(?:voor|wegens)\s+(?:\w+\s+)?" + _CRIME_NL,
@@ -218,6 +220,8 @@ RULES: dict[str, list[Rule]] = {
                 r"(?:my|his|her|their) release (?:in (?:19|20)\d\d|from|after|last|two|three|\d)",
                 r"(?:out\s+)?on bail",
                 r"locked up",
+                r"(?:sex offenders?|offenders?|barred)['’]?\s+(?:register|list)",
+                r"(?:months?|years?|weeks?)\s+in\s+(?:\w+\s+)?(?:jail|prison|custody|juvie|lockup)",
                 r"(?:arrest|arrested|fined|cautioned)\s+(?:\w+\s+)?(?:for|over)\s+(?:\w+\s+)?" + _CRIME_EN,
                 r"(?:court case|trial|charges?|prosecution|prosecuted|accused|suspected)\s+(?:\w+\s+)?"
                 r"(?:for|of|with|over)\s+(?:\w+\s+)?" + _CRIME_EN,

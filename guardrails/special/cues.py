@@ -151,7 +151,7 @@ PRODUCT = (
     r"database|"
     r"ledenadministratie|membership|dashboard|website|hardware|sensors?|drivers?|toegangs\w*|access|"
     r"bouwde|built|ontwierp|designed|ontwikkelde|developed|verkocht|sold|leverancier|vendor|supplier|"
-    r"sponsor\w*)\b"
+    r"sponsor\w*|marketing|art director)\b"
     r"[^.;!?\n]{0,40}$"
 )
 TOPIC = (
@@ -168,8 +168,13 @@ POLICY = (
     r"\b(?:beleid|policy|policies|regeling|procedure|protocol)\s+(?:voor|rond|over|on|for|around)\s+"
     r"(?:de|het|the)?\s*$"
 )
+# A list of grounds in an equal-treatment statement: "regardless of age, race, religion, sexual orientation".
+GROUNDS = (
+    r"\b(?:regardless of|irrespective of|without regard to|ongeacht|zonder onderscheid naar|op grond van|"
+    r"on the grounds? of)\b[^.;!?\n]{0,80}$"
+)
 THING_AFTER = r"[\s-]*(?:policy|policies|beleid|regeling|scheme|procedure|protocol)\b"
-ORG_FRAME = "(?:" + "|".join((CLIENT, PRODUCT, TOPIC, LANDMARK, POLICY)) + ")"
+ORG_FRAME = "(?:" + "|".join((CLIENT, PRODUCT, TOPIC, LANDMARK, POLICY, GROUNDS)) + ")"
 # People whose data a product processes ("the app takes a face scan of each applicant"): data about persons.
 DATA_SUBJECT = (
     r"[\w\s'’-]{0,25}?\b(?:van|of|for|on|op|bij)\s+(?:\w+\s+){0,2}?(?:sollicitant\w*|kandida\w+|medewerkers?|"

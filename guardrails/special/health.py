@@ -455,6 +455,7 @@ EN_TERMS = [
     "counselling for",
     "sick leave",
     "off sick",
+    "off with (?:stress|anxiety|depression|burnout|burn-out|(?:his|her|a bad) back|long covid|covid|flu)",
     "signed off sick",
     "called in sick",
     "medical leave",
@@ -764,6 +765,13 @@ _ABSENCE = r"(?:ziekte)?verzuim\w*|sick(?:ness)? (?:leave|absence)|absenteeism"
 
 BLOCKS = {
     "nl": [
+        # idioms: "ik ben er ziek van" (fed up), "dat project was een doodgeboren kind" (a failure)
+        block(E, r"\b(?:ben|is|word|wordt|zijn|werd)\s+er\s+(?:\w+\s+){0,2}ziek\s+van\b"),
+        block(
+            [E, "PREGNANCY"],
+            r"\b(?:project|plan|idee|initiatief|voorstel|product|app|reorganisatie|fusie|samenwerking)\w*\s+"
+            r"(?:\w+\s+){0,2}(?:was|is|bleek|werd)\s+een\s+doodgeboren\s+kind(?:je)?\b",
+        ),
         block(["HEALTH", "RELIGION", "ETHNIC_ORIGIN"], _ORG_NAME, case=True),
         block(
             E,

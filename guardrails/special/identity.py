@@ -235,6 +235,13 @@ SO_RULES: dict[str, list[Rule]] = {
                 r"(?:came|coming|come) out as \w+",
                 r"(?:I'm|I am|he's|she's|he is|she is) straight(?!\s+(?:to|away|from|out|into|forward|A|"
                 r"talking|after|back|up|down|with))",
+                r"(?:candidate|applicant|he|she|they|I)\s+(?:is|are|'s|'re|am)\s+straight(?=\s*(?:[,.;!?)—–-]|$|"
+                r"apparently|too|though|btw|as\b))",
+                r"outed\s+(?:him|her|them|me|himself|herself|myself)",
+                # sex life: "sleeping with his line manager", "an affair with a client"
+                r"(?:sleeping|slept|sleeps|hooking up|hooked up)\s+with\s+(?:his|her|their|my|the|a)\s+"
+                r"(?:\w+\s+)?(?:boss|manager|colleague|coworker|co-worker|client|intern|supervisor|director|teammate)",
+                r"(?:an\s+)?affair\s+with\s+(?:his|her|their|my|the|a)\s+(?:\w+\s+)?\w+",
             ),
             0.85,
         ),
@@ -322,6 +329,9 @@ GI_RULES: dict[str, list[Rule]] = {
                 r"(?:ik ben|ben|is|als) trans(?![\w-])",
                 r"transseksu\w*",
                 r"(?:ben|is|zit|zijn|was)\s+in\s+transitie",
+                r"in\s+transitie\s+(?:is|ben|zijn|was|waren)\b",
+                r"als\s+(?:meisje|jongen)\s+geboren|geboren\s+als\s+(?:meisje|jongen)",
+                r"geslachts(?:operatie|verander\w*)",
                 r"in\s+transitie\s+(?:gegaan|gekomen)",
                 r"(?:aan|met)\s+(?:mijn|zijn|haar|hun|hen)\s+transitie\s+(?:begonnen|gestart)",
                 r"(?:mijn|zijn|haar|hun|hen) transitie(?!\s+(?:naar|van|binnen|bij))",
@@ -396,6 +406,8 @@ GI_RULES: dict[str, list[Rule]] = {
                 r"between|our|the|their|its|clients?))",
                 r"(?:my|his|her|their) transition(?!\s+(?:to|from|into|plan|period|team|out|process|phase|"
                 r"programme|program|project))",
+                r"assigned (?:male|female) at birth",
+                r"AMAB|AFAB",
                 r"non-?binary",
                 r"enby",
                 r"genderqueer",

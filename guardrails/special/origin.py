@@ -84,6 +84,9 @@ _NOT_ORIGIN_NEXT = (
     r"origine|descent|heritage|origin|ancestry|background|speaker|speaking|-speaking|multinational|company|"
     r"companies|firm|bank|brand|start-?up|corporation|retailer|manufacturer|investment|bedrijf|onderneming|"
     r"merk|fabrikant|organisation|organization|group|holding|team|product))"
+    # a firm with a word between or as a compound: "een Duits familiebedrijf", "a Japanese car manufacturer"
+    r"(?![\s-]+(?:[\w-]+\s+)?(?:\w*(?:bedrijf|onderneming|concern|fabrikant|producent|retailer|bank)|"
+    r"manufacturer|company|firm|retailer|brand|corporation|multinational|conglomerate|start-?up)\b)"
 )
 _LANGUAGE_THINGS = (
     r"het|dat|dit|wat|menu|product|bedrijf|site|website|boek|document|voertaal|taal|werktaal|moedertaal|"
@@ -149,8 +152,11 @@ RULES: dict[str, list[Rule]] = {
                 NL_NOUN + r"\s+van\s+de\s+(?:tweede|derde)\s+generatie",
                 r"half\s+" + NL_ADJ + r"(?:,?\s+half\s+" + NL_ADJ + r")?",
                 r"(?:mijn|zijn|haar|hun)\s+(?:ouders|vader|moeder|familie|grootouders|opa|"
-                r"oma)\s+(?:\w+\s+)?(?:komt|komen|kwam|kwamen|zijn|is|afkomstig|geboren|gevlucht|"
-                r"gemigreerd|verhuisd|geëmigreerd)\s+(?:\w+\s+){0,5}?(?:uit|in)\s+" + _NL_COUNTRIES,
+                r"oma)\s+(?:(?:en|of)\s+(?:\w+\s+)?(?:opa|oma|vader|moeder)\s+)?(?:\w+\s+)?(?:komt|komen|kwam|"
+                r"kwamen|zijn|is|afkomstig|geboren|gevlucht|gemigreerd|verhuisd|geëmigreerd)\s+(?:\w+\s+){0,5}?"
+                r"(?:uit|in|van)\s+" + _NL_COUNTRIES,
+                # a parenthesis or apposition: "(ouders uit Ghana)", "kind van ouders uit Marokko"
+                r"(?:ouders|vader|moeder|grootouders)\s+(?:uit|van)\s+" + _NL_COUNTRIES,
                 r"Creo(?:ol|olse|olen)",
                 r"(?!Nederlandse\b|Europese\b|Vlaamse\b|Franse\b|Duitstalige\b)"
                 + NL_ADJ
@@ -162,6 +168,7 @@ RULES: dict[str, list[Rule]] = {
                 + NL_ADJ
                 + r"\s+(?:vader|moeder)",
                 r"Moluk(?:ker|kers|se|s)",
+                r"(?:hij|zij|ze|ik)\s+(?:\w+\s+)?(?:zwart|bruin|getint)\s+(?:is|ben|was)\b",
                 r"Roma",
                 r"Sinti",
                 r"Indo's?",
@@ -266,8 +273,15 @@ RULES: dict[str, list[Rule]] = {
                 r"race and ethnicity",
                 r"half\s+" + EN_ADJ + r"(?:,?\s+half\s+" + EN_ADJ + r")?",
                 r"(?:my|his|her|their)\s+(?:parents|father|mother|family|grandparents|dad|mum|"
-                r"mom)\s+(?:\w+\s+)?(?:came|come|comes|emigrated|immigrated|migrated|moved|fled|are|is|"
-                r"were|was)\s+(?:\w+\s+){0,5}?(?:from|in)\s+" + _EN_COUNTRIES,
+                r"mom)\s+(?:(?:and|or)\s+(?:\w+\s+)?(?:grandma|grandpa|grandmother|grandfather|father|mother|"
+                r"dad|mum|mom)\s+)?(?:\w+\s+)?(?:came|come|comes|emigrated|immigrated|migrated|moved|fled|are|"
+                r"is|were|was)\s+(?:\w+\s+){0,5}?(?:from|in)\s+" + _EN_COUNTRIES,
+                r"(?:parents|father|mother|grandparents)\s+from\s+" + _EN_COUNTRIES,
+                # "Somali by background", "Ghanaian by descent"
+                EN_ADJ + r"\s+by\s+(?:background|descent|heritage|origin|ethnicity)",
+                # skin colour named as what a person is: "because she's brown", "omdat hij zwart is"
+                r"(?:he|she|they|I)(?:'s|'re|'m|\s+is|\s+are|\s+am|\s+was)\s+(?:\w+\s+)?(?:black|brown|"
+                r"mixed[- ]race)(?=\s*(?:[,.;!?)]|$|and\b|or\b|too\b|herself\b|himself\b))",
                 r"racial (?:background|origin|identity)",
                 r"Moluccans?",
                 r"(?!Dutch\b|English\b|European\b|Flemish\b|French\b|German-speaking\b)"

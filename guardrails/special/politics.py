@@ -70,6 +70,12 @@ RULES: dict[str, list[Rule]] = {
                 r"communist(?:e|en|isch|ische)?",
                 r"socialist(?:e|en|isch|ische)?",
                 r"anarchist(?:e|en|isch)?",
+                r"(?:ben|is|zijn|te zijn|als|overtuigd|echte?)\s+(?:\w+\s+)?(?:republikein(?:s|se)?|"
+                r"monarchist(?:e|en)?|royalist(?:e|en)?|pacifist(?:e|en)?)",
+                r"(?:republikein(?:s|se)?|monarchist(?:e|en)?|royalist(?:e|en)?|pacifist(?:e|en)?)\s+"
+                r"(?:te\s+zijn|is|ben|was|zijn)\b",
+                r"anti-(?:monarchie|monarchaal|koningshuis|oorlog|immigratie|abortus|EU|NAVO|kapitalist\w*|"
+                r"globalist\w*)",
                 r"fascist(?:e|en|isch|ische)?",
                 r"marxist(?:e|en|isch|ische)?",
                 r"libertari[eë]r\w*",
@@ -163,13 +169,19 @@ RULES: dict[str, list[Rule]] = {
                 r"anti-(?:Brexit|abortion|immigration|war|fascist) (?:activist|campaigner|protester|views)?",
                 # a stance on a named cause: "pro-Brexit", "anti-NATO", "anti-capitalist", "feminist"
                 r"(?:pro|anti)-(?:capitalis\w+|globalis\w+|racis\w+|fascis\w+|establishment|immigration|"
-                r"abortion|choice|life|war|monarchis\w+|royalis\w+|union)",
+                r"abortion|choice|life|war|monarch(?:y|is\w+)|royalis\w+|union)",
                 r"(?:I'm|I am|is|she's|he's|a|an|as a|proud) (?:\w+ )?(?:feminist|ecofeminist|"
                 r"environmentalist|republican|monarchist|royalist|pacifist|eco-warrior|abolitionist)",
                 r"(?:campaign|election|canvassing) (?:volunteer|worker|staffer|intern)s? (?:for|with|on)"
                 r"(?: the)? [A-Z]\w+(?: [A-Z]\w+)?",
                 r"(?:campaigned|canvassed|volunteered|leafleted|knocked on doors) (?:\w+ ){0,2}?for [A-Z]\w+"
                 r"(?: [A-Z]\w+)?",
+                r"campaigned\s+(?:\w+\s+){0,2}?against\s+(?:the\s+)?(?:\w+\s+)?(?:war|Brexit|austerity|"
+                r"government|monarchy|immigration|abortion|fracking|nuclear\s+\w+|cuts|deportations?)",
+                r"Stop the War",
+                r"(?:Democratic|Republican|Labour|Tory|Conservative|Green)\s+(?:precinct|ward|county|party|"
+                r"branch)\s+(?:captain|chair|secretary|officer|organi[sz]er|delegate|volunteer)",
+                r"precinct captain",
                 r"Brexiteer",
                 r"Remainer",
                 r"(?:climate|political|environmental|animal rights|human rights|peace|anti-war|"
@@ -221,7 +233,7 @@ RULES: dict[str, list[Rule]] = {
 
 _NL_UNIONS = r"(?:FNV|CNV|VCP|AOb|NU'91|NVJ|AbvaKabo|ACP|NPB|FBZ|BBZ|VPDV|AVV|NOV|FNV'er|FNV'ers|CNV'er)"
 _EN_UNIONS = (
-    r"(?:UNISON|GMB|RMT|NEU|NUT|NASUWT|UCU|PCS|USDAW|Usdaw|CWU|Teamsters|AFL-CIO|SEIU|UAW|AFT|IBEW|UFCW|"
+    r"(?:UNISON|GMB|RMT|NEU|NUT|NASUWT|UCU|PCS|USDAW|Usdaw|CWU|Teamsters?|AFL-CIO|SEIU|UAW|AFT|IBEW|UFCW|"
     r"CWA|Amazon Labor Union|FNV|CNV|Unite the Union|TUC|AFSCME|NUJ|Equity union)"
 )
 

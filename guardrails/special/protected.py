@@ -32,6 +32,11 @@ _THINGS = (
 _NOT_THING_SUBJECT = (
     r"(?<!\b(?:" + _THINGS + r")\s+(?:(?:is|was|are|were|zijn|wordt|werd|bestaat(?: al)?)\s+)?)"
 )
+# A thing earlier in the clause: "het systeem dat we beheerden was 25 jaar oud".
+_THING_IN_CLAUSE = (
+    r"\b(?:systeem|applicatie|software|codebase|gebouw|pand|machine|platform|server|auto|system|application|"
+    r"building|car)\b"
+)
 _NUM_EN = r"(?:1[5-9]|[2-9]\d)"
 _WORDNUM_EN = (
     r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty)(?:-(?:one|two|three|four|five|six|seven|eight|"
@@ -39,7 +44,7 @@ _WORDNUM_EN = (
 )
 # Units and counts after a number: not an age, in either language (the rules of both run on every text).
 _NOT_AGE_AFTER = (
-    r"(?![/:.,]\d)(?!\s*(?:jaar\s+|years?\s+|-)?(?:ervaring|werkervaring|in dienst|bij|geleden|lang|"
+    r"(?![/:.,]\d)(?!\s*%)(?!\s*(?:jaar\s+|years?\s+|-)?(?:ervaring|werkervaring|in dienst|bij|geleden|lang|"
     r"werkzaam|actief|%|procent|uur|uren|euro|medewerkers|werknemers|klanten|keer|km|kilometer|minuten|"
     r"dagen|weken|maanden|projecten|vestigingen|landen|talen|man sterk|mensen|personen|fte|ervaringsjaren|"
     r"op rij|of|in|at|experience|ago|percent|hours|minutes|people|employees|staff|times|miles|euros?|"
@@ -94,6 +99,9 @@ AGE_RULES: dict[str, list[Rule]] = {
                 _NOT_THING_SUBJECT + r"(?:" + _NUM_NL + r"|" + _WORDNUM_NL + r")\s+jaar\s+(?:oud|jong)",
             ),
             0.8,
+            unless=_THING_IN_CLAUSE,
+            before_only=True,
+            window=40,
         ),
         # A profile line: "Ahmed, 34 jaar, getrouwd", "Maria, 34 years old".
         rule(
@@ -160,6 +168,18 @@ AGE_RULES: dict[str, list[Rule]] = {
         rule(
             AGE,
             words(
+                # inverted order and birth years: "volgend jaar word ik zestig", "zij is van '79"
+                r"(?:word|wordt|werd|ben|is|was)\s+(?:ik|hij|zij|ze)\s+(?:nu\s+|al\s+|bijna\s+|pas\s+|net\s+)?"
+                r"(?:" + _NUM_NL + r"|" + _WORDNUM_NL + r")(?:\s+jaar)?(?:\s+oud)?" + _NOT_AGE_AFTER,
+                r"(?:is|ben|was)\s+van\s+(?:'\d\d|19[3-9]\d|200\d)\b",
+                r"(?:vervroegd|vroeg|deeltijd|pre)[- ]?pensioen\w*",
+                r"(?:jonge|jong)\s+(?:gast|meid|vent|knul|kerel|broekie|ding)",
+            ),
+            0.75,
+        ),
+        rule(
+            AGE,
+            words(
                 r"AOW['’]?(?:er|ers)",
                 r"bouwjaar\s+['’]?\d{2,4}",
                 r"(?:ver|diep|flink|ruim|al)\s+(?:in|over)\s+de\s+(?:twintig|dertig|veertig|vijftig|zestig|zeventig)",
@@ -202,6 +222,9 @@ AGE_RULES: dict[str, list[Rule]] = {
                 r"firm|business|system|codebase|product|brand|building|house|car|platform|code|software))",
             ),
             0.8,
+            unless=_THING_IN_CLAUSE,
+            before_only=True,
+            window=40,
         ),
         rule(
             AGE,
@@ -263,11 +286,34 @@ AGE_RULES: dict[str, list[Rule]] = {
                 r"(?:is|I'm|I am|he's|she's|am|are|was)\s+(?:\w+\s+)?retiring",
                 r"(?:close to|near|nearing|approaching)\s+retirement",
                 r"(?<![\w-])at\s+(?:the\s+age\s+of\s+|age\s+)?(?:1[6-9]|[2-7]\d),?\s+(?:I|he|she|they|we)\b",
+                r"(?:pushing|hitting|approaching|nearing)\s+(?:"
+                + _NUM_EN
+                + r"|"
+                + _WORDNUM_EN
+                + r")\b"
+                + _NOT_AGE_AFTER,
+                r"(?:1[6-9]|[2-7]\d)\s*(?:y/?o|yrs?\s+old)",
+                r"(?:early|semi-|partial)\s*retire(?:ment|d)",
+                r"(?:took|taking|take|takes|opted for|offered)\s+(?:early\s+)?retirement"
+                r"(?:[^.!?\n]{0,40}?\bat\s+(?:the\s+age\s+of\s+|age\s+)?[4-7]\d)?",
+                r"(?:retired|retirement|retire)\b[^.!?\n]{0,40}?\bat\s+(?:the\s+age\s+of\s+|age\s+)?[4-7]\d",
             ),
             0.75,
         ),
     ],
 }
+
+# Either language: "(bijna 64)", "(nearly 60)"; a date of birth states an age (it stays DATE_OF_BIRTH too).
+_AGE_BOTH = rule(
+    AGE,
+    words(
+        r"\((?:bijna|ruim|net|pas|nearly|almost|just|about|ca\.)\s+(?:1[6-9]|[2-7]\d)\)",
+        r"(?<=(?:geboortedatum|geb\.(?:datum)?|date of birth|DOB|d\.o\.b\.|born on|geboren op)\s*:?\s*)"
+        r"\d{1,2}[-/. ]\d{1,2}[-/. ](?:19|20)\d\d",
+    ),
+    0.75,
+)
+AGE_RULES["nl"].append(_AGE_BOTH)  # once: the rules of both languages run on every text
 
 # Pregnancy care and loss are health data too (recognizer.DUAL): one span, both types.
 _PREG_MEDICAL = (
@@ -445,7 +491,7 @@ MAR_RULES: dict[str, list[Rule]] = {
                 r"trouw(?:t|de|den)(?= )",
                 r"huwelijk(?:sreis|sfeest|sdag|se voorwaarden)?",
                 r"echtgeno(?:ot|te|tes|ten)",
-                r"(?:echt)?scheiding(?!\s+(?:van|tussen))",
+                r"(?:echt|vecht)?scheiding(?!\s+(?:van|tussen))",
                 r"in scheiding",
                 r"ex-?(?:man|vrouw|echtgeno\w+)",
                 r"geregistreerd partnerschap",

@@ -72,6 +72,7 @@ _ORG_TYPES = frozenset(
         "PREGNANCY",
         "ETHNIC_ORIGIN",
         "SEXUAL_ORIENTATION",
+        "NATIONALITY",
     }
 )
 _ORG_FRAME = regex.compile(cues.ORG_FRAME, regex.IGNORECASE)
