@@ -669,17 +669,17 @@ _PROTECTED_INFER = [
     re.compile(rf"\b{_INFER}\b[^.?!]{{0,60}}\b{_PROTECTED}", _F),
 ]
 
+_GETS_THE_JOB_EN = r"gets\s+the\s+(?:job|role|offer|position)"
+_GETS_THE_JOB_NL = r"krijgt\s+de\s+(?:baan|functie|plek|job|aanbieding)"
 # The decision asked for as the answer itself: "ja of nee: nemen we Sanne aan?", "who gets the job? one word".
 _FORCED_ANSWER = re.compile(
     r"\b(?:ja\s+of\s+nee|yes\s+or\s+no|one[- ]word\s+answer|in\s+(?:één|een|1)\s+woord|tell\s+me\s+straight|"
     r"i'll\s+go\s+with\s+whatever\s+you\s+say|ik\s+(?:doe|volg)\s+wat\s+(?:jij|je)\s+zegt|"
-    r"who\s+gets\s+the\s+(?:job|role|offer|position)|wie\s+krijgt\s+de\s+(?:baan|functie|plek|job|aanbieding))\b",
+    rf"who\s+{_GETS_THE_JOB_EN}|wie\s+{_GETS_THE_JOB_NL})\b",
     _F,
 )
 _OUTCOME = re.compile(
-    rf"\b(?:{_DECIDE_POS}|{_DECIDE_NEG}|nemen\s+(?:\w+\s+){{0,3}}aan\b|gets\s+the\s+(?:job|role|offer|position)|"
-    rf"krijgt\s+de\s+(?:baan|functie|"
-    r"plek|job|aanbieding))",
+    rf"\b(?:{_DECIDE_POS}|{_DECIDE_NEG}|nemen\s+(?:\w+\s+){{0,3}}aan\b|{_GETS_THE_JOB_EN}|{_GETS_THE_JOB_NL})",
     _F,
 )
 # An outcome written next to candidates, or the decision written up for the file.

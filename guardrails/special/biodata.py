@@ -180,12 +180,12 @@ _HEREDITARY = (
     r"sickle[- ]cell(?: disease| ana?emia)?|thalassa?emi[ae]|hemofilie|ha?emophilia|PKU|fenylketonurie|"
     r"phenylketonuria)(?![\w-])"
 )
-# "het Factor V Leiden-gen", "het BRCA-gen": a named gene someone has (not "next-gen").
 # Named risk genes and variants, with or without a carrier word: "APOE4-drager", "an APOE4 carrier".
 _RISK_GENE = (
     r"(?<![\w-])(?:APOE-?(?:e|ε)?4|BRCA-?[12]|HLA-B27|MTHFR|Factor V Leiden)(?:[\s-](?:drager|draagster|"
     r"dragerschap|carrier|mutatie|mutation|variant|gen|gene))?(?![\w-])"
 )
+# "het Factor V Leiden-gen", "het BRCA-gen": a named gene someone has (not "next-gen").
 _NAMED_GENE = (
     r"(?<![\w-])(?:het|een|mijn|zijn|haar|the|a)\s+(?:\w+\s+){0,3}?(?!(?:next|new|nieuwe|last)-gen)"
     r"\w+-gen(?:en)?(?![\w-])"

@@ -45,7 +45,7 @@ _WORDNUM_EN = (
 # Units and counts after a number: not an age, in either language (the rules of both run on every text).
 _NOT_AGE_AFTER = (
     r"(?![/:.,]\d)(?!\s*%)(?!\s*(?:jaar\s+|years?\s+|-)?(?:ervaring|werkervaring|in dienst|bij|geleden|lang|"
-    r"werkzaam|actief|%|procent|uur|uren|euro|medewerkers|werknemers|klanten|keer|km|kilometer|minuten|"
+    r"werkzaam|actief|procent|uur|uren|euro|medewerkers|werknemers|klanten|keer|km|kilometer|minuten|"
     r"dagen|weken|maanden|projecten|vestigingen|landen|talen|man sterk|mensen|personen|fte|ervaringsjaren|"
     r"op rij|of|in|at|experience|ago|percent|hours|minutes|people|employees|staff|times|miles|euros?|"
     r"dollars|pounds|k\b|m\b|clients|customers|projects|countries|languages|products|stores|locations|"
@@ -174,6 +174,11 @@ AGE_RULES: dict[str, list[Rule]] = {
                 r"(?:is|ben|was)\s+van\s+(?:'\d\d|19[3-9]\d|200\d)\b",
                 r"(?:vervroegd|vroeg|deeltijd|pre)[- ]?pensioen\w*",
                 r"(?:jonge|jong)\s+(?:gast|meid|vent|knul|kerel|broekie|ding)",
+                # either language, listed once as the rules of both run on every text: "(bijna 64)",
+                # "(nearly 60)"; a date of birth states an age (it stays DATE_OF_BIRTH too)
+                r"\((?:bijna|ruim|net|pas|nearly|almost|just|about|ca\.)\s+(?:1[6-9]|[2-7]\d)\)",
+                r"(?<=(?:geboortedatum|geb\.(?:datum)?|date of birth|DOB|d\.o\.b\.|born on|geboren op)"
+                r"\s*:?\s*)\d{1,2}[-/. ]\d{1,2}[-/. ](?:19|20)\d\d",
             ),
             0.75,
         ),
@@ -302,18 +307,6 @@ AGE_RULES: dict[str, list[Rule]] = {
         ),
     ],
 }
-
-# Either language: "(bijna 64)", "(nearly 60)"; a date of birth states an age (it stays DATE_OF_BIRTH too).
-_AGE_BOTH = rule(
-    AGE,
-    words(
-        r"\((?:bijna|ruim|net|pas|nearly|almost|just|about|ca\.)\s+(?:1[6-9]|[2-7]\d)\)",
-        r"(?<=(?:geboortedatum|geb\.(?:datum)?|date of birth|DOB|d\.o\.b\.|born on|geboren op)\s*:?\s*)"
-        r"\d{1,2}[-/. ]\d{1,2}[-/. ](?:19|20)\d\d",
-    ),
-    0.75,
-)
-AGE_RULES["nl"].append(_AGE_BOTH)  # once: the rules of both languages run on every text
 
 # Pregnancy care and loss are health data too (recognizer.DUAL): one span, both types.
 _PREG_MEDICAL = (
