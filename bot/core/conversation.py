@@ -321,10 +321,10 @@ def _understand(
     # A data-subject request ("avg wis c_12") is an admin's legal duty, not a selection decision, and its
     # handler can do nothing else: the decision vocabulary ("wis", "erase") must not refuse it.
     if intent.kind is not IntentKind.dsar:
-        code = refusals.detect(text)
-        if code is not None:
+        screening = refusals.screen(text)
+        if (code := screening.refusal) is not None:
             return _refuse(session, principal, code.value, lang, refusals.message(code, lang))
-        if refusals.asks_about_the_rules(text):
+        if screening.about_the_rules:
             return Reply(text=t("fair_hiring", lang), lang=lang)
     ctx = _Ctx(session, principal, user, tenant, lang, thread)
     if _unsure(ctx, intent) and len(text.split()) >= 3:

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from dataclasses import dataclass
 from enum import StrEnum
 
 from rapidfuzz import fuzz, process
@@ -900,16 +901,29 @@ def _about_the_rules(norm: str) -> bool:
     )
 
 
-def asks_about_the_rules(text: str) -> bool:
-    """A question about fair-hiring rules (see `_ABOUT_THE_RULES`): answered with them, not with a kit."""
-    return _about_the_rules(_fold_typos(_norm(text)))
+@dataclass(frozen=True)
+class Screening:
+    """What the gate found in one message: the refusal that applies, or else whether it is a question about
+    fair-hiring rules (see `_ABOUT_THE_RULES`), answered with them rather than with a kit."""
+
+    refusal: Refusal | None = None
+    about_the_rules: bool = False
+
+
+def screen(text: str) -> Screening:
+    """Both answers from one pass: working out a rules question can embed its other sentences."""
+    norm = _fold_typos(_norm(text))
+    if not norm:
+        return Screening()
+    return _screen(norm)
 
 
 def detect(text: str) -> Refusal | None:
     """The refusal that applies to `text`, or None."""
-    norm = _fold_typos(_norm(text))
-    if not norm:
-        return None
+    return screen(text).refusal
+
+
+def _screen(norm: str) -> Screening:
     deciding = not (
         decision_language.is_question(norm)
         or decision_language.is_lookup(norm)
@@ -917,32 +931,32 @@ def detect(text: str) -> Refusal | None:
     )
     theirs = decision_language.mask_not_deciding(norm)
     if deciding and any(p.search(theirs) for p in _CUT):
-        return Refusal.cut_ranking
+        return Screening(Refusal.cut_ranking)
     if deciding and any(p.search(theirs) for p in _AUTO_DECISION):
-        return Refusal.automated_decision
+        return Screening(Refusal.automated_decision)
     cleaned = _strip_benign(norm)
     rules_question = _about_the_rules(norm)
     if not rules_question and (
         any(p.search(cleaned) for p in _INFERENCE) or any(p.search(cleaned) for p in _STATE_OF_PERSON)
     ):
-        return Refusal.emotion_inference
+        return Screening(Refusal.emotion_inference)
     if not rules_question and any(p.search(cleaned) for p in _PROTECTED_Q):
-        return Refusal.protected_question
+        return Screening(Refusal.protected_question)
     if not rules_question and any(p.search(cleaned) for p in _PROTECTED_INFER):
-        return Refusal.protected_inference
+        return Screening(Refusal.protected_inference)
     if not rules_question and any(p.search(cleaned) for p in _FILTER):
-        return Refusal.protected_filter
+        return Screening(Refusal.protected_filter)
     if decision_language.requests_decision(theirs):
         many = re.search(rf"\b{_GROUP}|{_THRESHOLD}", theirs, _F)
-        return Refusal.automated_decision if many else Refusal.decision_by_text
+        return Screening(Refusal.automated_decision if many else Refusal.decision_by_text)
     if (_FORCED_ANSWER.search(theirs) and _OUTCOME.search(theirs)) or _OUTCOME_LABEL.search(theirs):
-        return Refusal.decision_by_text
+        return Screening(Refusal.decision_by_text)
     if deciding and (
         any(p.search(theirs) for p in _SINGLE_DECISION) or not verdict.check(theirs, "en", request=True).ok
     ):
-        return Refusal.decision_by_text
+        return Screening(Refusal.decision_by_text)
     if _OVERRIDE.search(norm) or any(p.search(norm) for p in _DISABLE):
-        return Refusal.instruction_override
+        return Screening(Refusal.instruction_override)
     # what is left once a person's own decision is set aside is too little to compare by meaning; a request
     # that itself declines a verdict ("just the evidence, no recommendation") is not compared either
     if (
@@ -952,8 +966,8 @@ def detect(text: str) -> Refusal | None:
         and not _NO_VERDICT_WANTED.search(norm)
         and (code := semantic_refusal.nearest(norm))
     ):
-        return Refusal(code)
-    return None
+        return Screening(Refusal(code))
+    return Screening(about_the_rules=rules_question)
 
 
 MESSAGES: dict[Refusal, dict[str, str]] = {
