@@ -72,7 +72,7 @@ PARTICIPLE = (
 # the shortlist", "zij krijgt de baan niet", "niemand na plek 10 gaat door").
 OUTCOME = (
     r"(?:(?:get|gets|getting|got|krijgt|krijgen|krijg)\s+(?:\w+\s+)?(?:the|de|het|an?|een)\s+(?:job|role|"
-    r"position|offer|baan|functie|rol|aanbod|contract|plek|no|nee|afwijzing|rejection)|"
+    r"position|offer|baan|functie|rol|aanbod|contract|plek|no|nee|afwijzing|rejection|boot|axe|chop|sack)|"
     r"(?:de|het|een)\s+(?:baan|functie|aanbod|contract|plek|job)\s+(?:\w+\s+)?(?:krijgen|krijgt|krijg)|"
     r"(?:make|makes|making|haalt|halen|haal)\s+(?:\w+\s+)?(?:the|de|het)\s+(?:shortlist|cut|next\s+round|"
     r"final\s+round|selectie|volgende\s+ronde|laatste\s+ronde)|(?:moves?\s+on|goes\s+through|gets?\s+through)\b|"
@@ -89,6 +89,7 @@ ACTION = rf"(?:{NEG_BASE_EN}|{POS_BASE_EN}|{SEP_NL}|{NEG_NL}|{POS_NL})"
 # Who a decision is about: pronouns, references, ordinals, groups, rank positions, thresholds.
 OBJECT = (
     r"(?:her|him|them|haar|hem|hen|ze|everyone|everybody|anyone|anybody|whoever|iedereen|wie|degenen?|both|"
+    r"which\s+(?:one|candidate|applicant)s?|welke\s+(?:kandidaat|sollicitant)|"
     r"beide|(?:the\s+|de\s+)?(?:finalists|finalisten|runners?[- ]up)|(?:first|second|third|fourth|fifth|last|"
     r"eerste|tweede|derde|vierde|vijfde|laatste)\s+(?:one|ones|candidate|kandidaat|applicant|sollicitant)|"
     # a person's name, not a job title after an article ("hire Jan de Vries", not "hire a Data Engineer")
@@ -113,7 +114,8 @@ _QUESTION = re.compile(
     r"\s+(?:do|does|did|is|was|were|has|have|had|can\s+i|can\s+we|to|should\s+i\s+\w+\s+(?:a|an)|"
     r"heeft|hebben|is|was|werd|werden|zijn|doe|doet|kan\s+ik|kunnen\s+we|moet\s+ik|many|much|vaak)\b)|"
     r"\b(?:explain|leg\s+(?:\w+\s+)?uit|tell\s+me\s+why|vertel\s+(?:me\s+)?waarom|by\s+mistake|per\s+ongeluk|"
-    r"accidentally|per\s+abuis|how\s+(?:do|can)\s+i\s+(?:fix|undo|revert|correct)|hoe\s+(?:herstel|corrigeer)\w*)\b",
+    r"accidentally|by\s+accident|per\s+abuis|per\s+vergissing|mis-?kli[ck]k?|mis-?click|"
+    r"how\s+(?:do|can)\s+i\s+(?:fix|undo|revert|correct)|hoe\s+(?:herstel|corrigeer)\w*)\b",
     F,
 )
 # ... unless it asks the assistant itself to act or to pick ("could you reject ...", "who should we hire?").
@@ -133,7 +135,7 @@ _CHAT_ACTION = (
     rf"(?:(?:{NEG_BASE_EN}|{POS_BASE_EN}|{NEG_NL}|{POS_NL}){_NOT_A_PERSON}|{SEP_NL}|"
     r"(?:should|must|can|may|will|could|need\s+to|has\s+to|have\s+to|mag|mogen|moet|moeten|kan|kunnen|dient|"
     rf"dienen|zal|zullen)\s+(?:\w+\s+){{0,2}}?(?:be\s+|get\s+|worden\s+)?(?:{PARTICIPLE}|(?:a\s+)?no|eraf|eruit|"
-    r"weg|gaan|vallen)|(?:mark|label|flag|set|markeer|zet)\s+[^.?!;]{0,40}?\b(?:as|als|to|op)\s+(?:\w+\s+)?"
+    r"weg|gaan|af\s+vallen)|(?:mark|label|flag|set|markeer|zet)\s+[^.?!;]{0,40}?\b(?:as|als|to|op)\s+(?:\w+\s+)?"
     rf"(?:{PARTICIPLE}|(?:un)?successful|(?:niet\s+)?succesvol|(?:un|not\s+|niet\s+|on)?(?:suitable|geschikt)|"
     r"no[- ]?hire|hire|no|nee|fail\w*|gezakt|out|eruit)|"
     rf"(?:{OBJECT})\s+(?:\w+\s+)?(?:is|are|wordt|worden)\s+(?:\w+\s+)?{PARTICIPLE}(?!\s+(?:by|door)\b))\b"
@@ -168,8 +170,11 @@ _OUTCOME_RE = re.compile(rf"\b{OUTCOME}", F)
 # Moving a candidate to a stage is a stage change ("move #2 to the offer stage", "zet #2 in de talentpool").
 _STAGE_MOVE = re.compile(
     rf"\b(?:move|advance|push|put|promote|send|place|zet|verplaats|schuif|stuur|plaats)\s+(?:\w+\s+)?{OBJECT}"
-    r"[^.?!;]{0,30}?\b(?:to|into|in|naar|through\s+to|door\s+naar)\s+(?:the\s+|de\s+|het\s+)?(?:\w+\s+)?"
-    r"(?:\w*(?:stage|round|fase|ronde)|hired|rejected|afgewezen|aangenomen|talent\s*pool|talentpool|shortlist)\b",
+    r"[^.?!;]{0,60}?\b(?:to|into|in|naar|through\s+to|door\s+naar)\s+(?:the\s+|de\s+|het\s+)?(?:\w+\s+)?['\"‘“]?"
+    r"(?:\w*(?:stage|round|fase|ronde)|hired|rejected|afgewezen|aangenomen|talent\s*pool|talentpool|shortlist)\b|"
+    # Dutch verb last: "de overige kandidaten op 'niet geselecteerd' zetten"
+    rf"\b{OBJECT}[^.?!;]{{0,40}}?\bop\s+['\"‘“]?(?:niet\s+)?(?:{PARTICIPLE}|succesvol|geschikt|ongeschikt|nee)['\"’”]?"
+    r"\s+(?:te\s+)?(?:zetten|zet|plaatsen|markeren|wijzigen)\b",
     F,
 )
 
@@ -179,7 +184,7 @@ _STAGE_MOVE = re.compile(
 _WHY = re.compile(
     r"\b(?:explain|summari[sz]e|describe|tell\s+me|leg\s+(?:\w+\s+)?uit|vat\s+(?:\w+\s+)?samen|samenvatten|"
     r"uitleggen|beschrijf|vertel\s+(?:me\s+)?)\s+(?:\w+\s+)?(?:why|waarom|how\s+come|for\s+what\s+reason|"
-    r"om\s+welke\s+reden)\b",
+    r"om\s+welke\s+reden|(?:what|wat)\b[^.?!]{0,40}\b(?:means?|betekent|betekenen|inhoudt|inhouden))\b",
     F,
 )
 
@@ -197,6 +202,13 @@ _PERSON_DECIDES = re.compile(
     r"documents?|bestand(?:en)?|cv|imports?)\b",
     F,
 )
+# A decision already taken, named as who someone is ("can a rejected candidate ask ...?", "de afgewezen
+# sollicitanten"): a status, not a request.
+_STATUS_NOUN = re.compile(
+    r"\b(?:an?|the|de|het|een|our|onze|previously|eerder|already|al)\s+(?:rejected|declined|unsuccessful|hired|"
+    r"afgewezen|aangenomen|niet-geselecteerde)\s+(?:candidates?|applicants?|kandidaten?|sollicitanten?)\b",
+    F,
+)
 _HANDED_OVER = re.compile(
     r"\b(?:do\s+it|doe\s+(?:het|dat|maar)|go\s+ahead|for\s+(?:her|him|them)|voor\s+(?:haar|hem|hen)|namens|"
     r"on\s+(?:her|his|their)\s+behalf)\b",
@@ -211,11 +223,16 @@ _SELF_SENT = re.compile(
 )
 
 
+def _blank(m: re.Match[str]) -> str:
+    return " " * len(m.group())
+
+
 def mask_not_deciding(text: str) -> str:
-    """`text` with the decisions people take themselves blanked out (see `_PERSON_DECIDES`)."""
+    """`text` with the decisions people take themselves, and those already taken, blanked out (see
+    `_PERSON_DECIDES`, `_STATUS_NOUN`)."""
     if _HANDED_OVER.search(text):
         return text
-    return _PERSON_DECIDES.sub(lambda m: " " * len(m.group()), text)
+    return _STATUS_NOUN.sub(_blank, _PERSON_DECIDES.sub(_blank, text))
 
 
 def is_question(text: str) -> bool:

@@ -255,7 +255,7 @@ _PATTERNS: dict[str, list[re.Pattern[str]]] = {
             _FLAGS,
         ),
         re.compile(
-            r"(?:^|(?<=[\n.;!?\]()]))\s*(?:(?:let\s+op|attention|important|belangrijk|note|n\.?b\.?)\s*[,:]?\s*)?"
+            r"(?:^|(?<=[\n.;!?\]()\[]))\s*(?:(?:let\s+op|attention|important|belangrijk|note|n\.?b\.?)\s*[,:]?\s*)?"
             r"(?:(?:hey|hi|hello|dear|hoi|hallo|beste)\s+)?(?:the\s+|de\s+|het\s+)?(?:[\w-]+\s+)?"
             rf"{_ADDRESSEE}\s*(?:[:,]|\s[-–—])\s*{_COMMAND}",
             _FLAGS,
@@ -320,8 +320,11 @@ _PATTERNS: dict[str, list[re.Pattern[str]]] = {
             r"instructions|system\s+prompt)\b|\beinde\s+(?:override|instructies)\b",
             _FLAGS,
         ),
+        # a chat transcript planted in the document, either speaker first, on one line or a few
         re.compile(
-            r"\b(?:user|gebruiker|human|mens)\s*:[^\n]{0,300}?\b(?:assistant|assistent|ai|model|bot)\s*:",
+            r"\b(?:user|gebruiker|human|mens)\s*:(?:[^\n]|\n(?!\s*\n)){0,300}?\b(?:assistant|assistent|ai|model|"
+            r"bot)\s*:|^[ \t]*(?:assistant|assistent|ai|model|bot)[ \t]*:(?:[^\n]|\n(?!\s*\n)){0,300}?^[ \t]*"
+            r"(?:user|gebruiker|human|mens)[ \t]*:",
             _FLAGS,
         ),
         re.compile(
@@ -479,6 +482,17 @@ _PATTERNS: dict[str, list[re.Pattern[str]]] = {
             r"overige_kandidaten|andere_kandidaten)\s*[:=]\s*(?:advance|hire|hired|invite|invited|uitnodigen|"
             r"aannemen|door\w*|shortlist\w*|approved?|goedgekeurd|not_qualified|unqualified|ongeschikt|reject\w*|"
             r"afwijz\w*|afgewezen|top|first|1\b|9\d\b|100\b)",
+            _FLAGS,
+        ),
+        # a machine-style key (snake_case or a quoted JSON key) about screening, with an outcome or a yes:
+        # "screening_result: pass", "hm_decision: approved", {"bypass_review": true}, "ai_instructie": "rank_1"
+        re.compile(
+            r"(?:[\"'][\w-]*|\b[a-z]+_[\w]*)(?:result|resultaat|uitslag|approv\w*|goedgekeurd|decision|besluit|"
+            r"beslissing|stage|stap|fase|status|review\w*|screen\w*|recommend\w*|verdict|outcome|uitkomst|advies|"
+            r"instruct\w*|instructie\w*|override|bypass\w*|rank\w*|hire\w*|offer\w*)[\w-]*[\"']?\s*[:=]\s*[\"']?"
+            r"(?:pass(?:ed)?|true|yes|ja|approved?|goedgekeurd|advance\w*|hired?|invited?|offer\w*|contract\w*|ready|"
+            r"door\w*|uitnodigen|aannemen|shortlist\w*|reject\w*|afgewezen|afwijz\w*|rank_\w+|top\w*|first|eerste|"
+            r"1\b|9\d\b|100\b)",
             _FLAGS,
         ),
     ],

@@ -67,11 +67,18 @@ _PASSIVE_POS_EN = (
     r"employed"
 )
 
-# A bare status line in generated text ("Status: REJECTED") announces an outcome; our own cards say
-# "status declined" of a person's decision, without the colon.
+# A bare status line in generated text ("Status: REJECTED", "Status: afgewezen — te weinig SAP") announces
+# an outcome, and so does a table cell that holds only one ("| M. Öztürk | 54% | ❌ afgewezen |"); our own
+# cards say "status declined" of a person's decision, without the colon, and a status given "by" someone
+# reports their decision.
+_OUTCOME_WORD = (
+    r"(?:rejected|reject|declined|decline|unsuccessful|no[- ]?hire|not\s+selected|afgewezen|afwijzen|"
+    r"niet\s+(?:succesvol|geselecteerd|door)|valt\s+af|afvallen|out|hired|hire|approved|approve|aangenomen|"
+    r"aannemen|goedgekeurd|goedkeuren|uitnodigen|invite|offer|aanbod)"
+)
 _STATUS_LINE = re.compile(
-    r"^\W*(?:status|stage|fase)\s*[:=]\s*(?:rejected|declined|unsuccessful|hired|approved|not\s+selected|afgewezen|"
-    r"aangenomen|goedgekeurd|niet\s+(?:succesvol|geselecteerd))\W*$",
+    rf"^\W*(?:status|stage|fase)\s*[:=]\s*{_OUTCOME_WORD}(?:\W*$|\s*(?:[—–:;,(]|-\s|because\b|omdat\b|wegens\b))|"
+    rf"\|\s*(?:[^\w\s|]{{1,2}}\s*)?{_OUTCOME_WORD}\s*[.!]?\s*(?:\||$)",
     _F,
 )
 
@@ -486,7 +493,11 @@ _THEIR_OWN = re.compile(
     _F,
 )
 _CODE = re.compile(r"`[^`\n]*`")
-_SENTENCE = re.compile(r"[^.!?\n]+[.!?]*|\n")
+# A full stop after an initial ("(P. de Boer)") or a list number ("Ranking: 1. Wei, 2. Marta") ends no
+# sentence.
+_SENTENCE = re.compile(
+    r"(?:[^.!?\n]|(?<=[\s(][A-Z])\.(?=\s)|(?:(?<=^\d)|(?<=\n\d)|(?<=[:,;(]\s\d))\.(?=\s))+[.!?]*|\n"
+)
 
 REWRITE = {
     ("neg", "en"): "Some requirements may not be met; a person decides after reviewing the evidence.",
@@ -527,7 +538,8 @@ _NO = r"(?:reject|rejecting|decline|declining|afwijzen|af\s+te\s+wijzen)"
 # Words about a decision that take none: both outcomes offered as options ("approve or decline", "aannemen
 # of afwijzen"), a disclaimer ("not a recommendation to hire", "geen advies om ..."), a duty on a CV
 # ("responsible for hiring", "verantwoordelijk voor het aannemen van"), a past event with its time
-# ("was rejected for a visa once", "werd in 2019 afgewezen").
+# ("was rejected for a visa once", "werd in 2019 afgewezen"), the user's own request restated ("you asked
+# me to reject everyone below 60%").
 _NO_DECISION = [
     re.compile(rf"\b{_YES}\s+(?:or|of|and/or|en/of|nor|noch)\s+(?:\w+\s+)?{_NO}\b", _F),
     re.compile(rf"\b{_NO}\s+(?:or|of|and/or|en/of|nor|noch)\s+(?:\w+\s+)?{_YES}\b", _F),
@@ -547,6 +559,11 @@ _NO_DECISION = [
         r"vroeger|vorig\s+jaar|jaren\s+geleden)\b)",
         _F,
     ),
+    re.compile(
+        r"\b(?:you|u|je|jij)\s+(?:asked|vroeg|vroegen|wanted|wilde|requested|verzocht)\s+(?:me|mij|us|ons)?\s*"
+        r"(?:to|om|dat)\b[^.!?;]*",
+        _F,
+    ),
 ]
 
 
@@ -564,7 +581,11 @@ def classify(sentence: str, *, request: bool = False) -> str | None:
     if status:
         return (
             "neg"
-            if re.search(r"rejected|declined|unsuccessful|not\s|afgewezen|niet\s", status.group(), _F)
+            if re.search(
+                r"reject|declin|unsuccessful|no[- ]?hire|not\s|afgewezen|afwijz|niet\s|af\b|out\b|❌",
+                status.group(),
+                _F,
+            )
             else "pos"
         )
     if any(p.search(masked) for p in _NEG_PATTERNS):
@@ -611,14 +632,18 @@ def _lang_of(text: str, lang: str | None) -> str:
 
 
 # Evidence, not a verdict, whatever it resembles: a labelled evidence line ("Ontbreekt: ervaring met dbt."),
-# a suggestion to the reader to ask or check, or what a CV does or doesn't state.
+# a suggestion to the reader to ask or check, what a CV does or doesn't state, the decision left to a person
+# ("wie er wordt uitgenodigd, bepaalt u") or a person's decision reported ("rejected by the hiring manager").
 _EVIDENCE = re.compile(
     r"^\W*(?:matched|gematcht|missing|ontbreekt|ontbrekend\w*|gaps?|strengths?|sterke\s+punten|unclear|"
     r"onduidelijk|aanwezig|present|evidence|bewijs|requirements?|eisen|skills?|vaardigheden)\s*:|"
     r"\b(?:you\s+(?:could|can|might|may)|kun\s+je|kan\s+je|je\s+kunt|u\s+kunt)\s+(?:\w+\s+){0,4}?(?:ask|check|"
     r"discuss|verify|navragen|vragen|bespreken|checken|nagaan|verifi\w+)\b|"
     r"\b(?:doesn't|does\s+not|don't|do\s+not)\s+(?:list|mention|state|show|include|name)\b|"
-    r"\b(?:vermeldt|noemt|toont)\s+(?:\w+\s+)?(?:geen|niet)\b",
+    r"\b(?:vermeldt|noemt|toont)\s+(?:\w+\s+)?(?:geen|niet)\b|"
+    r"\b(?:bepaalt|beslist|kiest)\s+(?:u|jij|je|de\s+(?:hiring\s+)?manager)\b|\bup\s+to\s+(?:you|the\s+(?:hiring\s+)?"
+    r"manager)\b|\b(?:you|the\s+(?:hiring\s+)?manager)\s+(?:\w+\s+){0,4}?(?:can|will|to)\s+decide\b|"
+    r"\b(?:by|door)\s+(?:the\s+|de\s+)?(?:hiring\s+manager|manager|recruiter|panel|commissie|committee)\b",
     _F,
 )
 

@@ -367,7 +367,7 @@ _AUTO_DECISION = [
         r"let\s+(?!me\b)(?:\w+\s+){0,3}know|"
         r"laat\s+(?!me\b|mij\b)(?:\w+\s+){0,3}weten)\b(?!\s+(?:me|mij)\b)[^.?!]{0,60}\b(?:didn't\s+make|"
         r"did\s+not\s+make|not\s+selected|niet\s+geselecteerd|unsuccessful|rejected|afgewezen|afgevallen|"
-        r"are\s+out|no\s+longer|niet\s+door|(?:weren't|were\s+not|aren't|are\s+not|won't\s+be|zijn\s+niet|"
+        r"are\s+out|'re\s+out|no\s+longer|niet\s+door|(?:weren't|were\s+not|aren't|are\s+not|won't\s+be|zijn\s+niet|"
         r"niet)\s+(?:selected|chosen|successful|geselecteerd|gekozen|succesvol))\b",
         _F,
     ),
@@ -377,6 +377,23 @@ _AUTO_DECISION = [
         r"diegene|whoever|wie|the\s+person|the\s+candidate|de\s+kandidaat|de\s+persoon)\s+(?:with|met|die|"
         r"who|that)"
         r"\b[^.?!]{0,40}\b(?:most|meeste|meest|highest|hoogste|best\w*|strongest|sterkste)\b",
+        _F,
+    ),
+    # the pick handed over with a selection at stake: "I need one name on the offer letter. Your call."
+    re.compile(
+        r"^(?=.*\b(?:offer|aanbod|hire|hiring|aannemen|reject|afwijz\w*|the\s+job|de\s+baan|one\s+name|"
+        r"(?:één|een)\s+naam|contract|who\s+(?:goes|gets)|wie\s+(?:er\s+)?(?:door|af))\b)"
+        r".*\b(?:your\s+call|you\s+(?:pick|choose|decide)|jouw\s+(?:keuze|beslissing|call)|"
+        r"(?:jij|je)\s+(?:kiest|beslist|bepaalt|mag\s+kiezen))\b",
+        _F,
+    ),
+    # the bot standing in for the hiring manager: "act as the approver", "handle the approve/decline clicks"
+    re.compile(
+        r"\b(?:act|serve|stand\s+in|fill\s+in|step\s+in|fungeer|treed\s+op|speel|invallen|inval)\s+(?:\w+\s+)?"
+        r"(?:as|als|voor)\s+(?:the\s+|de\s+|onze\s+|our\s+)?(?:approver|decision[- ]?maker|hiring\s+manager|"
+        r"goedkeurder|beslisser|fiatteur)|\b(?:handle|do|take\s+over|click|press|afhandelen|overnemen|"
+        r"klikken|doen)\s+(?:\w+\s+){0,2}?approve\s*/\s*decline|\bgoedkeuren\s*/\s*afwijzen\b[^.?!]{0,40}\b"
+        r"(?:overnemen|afhandelen|doen|klikken)",
         _F,
     ),
     # the bot put in the user's place to choose: "if you were me, which would you reject?"
@@ -391,8 +408,9 @@ _AUTO_DECISION = [
     re.compile(
         r"\b(?:who|wie|which\s+(?:one|candidate|applicant|person)s?|which\s+of\s+(?:them|these|those|the\s+\w+)|"
         r"welke\s+(?:kandidaat|kandidaten|sollicitant|sollicitanten|van\s+(?:hen|deze|de\s+\w+)))\b[^.?!]{0,30}?"
-        r"\b(?:would|should|will|zou|zal|moet)\s+(?:you|jij|je)\s+(?:\w+\s+){0,3}?(?:hire|reject|pick|choose|select|"
-        r"approve|drop|take|aannemen|afwijzen|kiezen|kies|selecteren|goedkeuren|schrappen|nemen)\b",
+        r"\b(?:(?:would|should|will|zou|zal|moet)\s+(?:you|jij|je)|(?:do|shall|should)\s+we|(?:moeten|gaan|zullen)"
+        r"\s+we)\s+(?:\w+\s+){0,3}?(?:hire|reject|pick|choose|select|approve|drop|take|aannemen|afwijzen|kiezen|"
+        r"kies|selecteren|goedkeuren|schrappen|nemen)\b",
         _F,
     ),
     # the final say handed to the bot: "can the bot give the final yes/no", "geef jij het ja of nee"
@@ -705,7 +723,12 @@ _OVERRIDE = re.compile(
     r"veiligheid|beveiliging|safeguards?|waarborgen|filters?|controles?|checks|prompt|system)|\b(?:jailbreak|"
     r"developer\s+mode|ontwikkelaarsmodus|beheerdersmodus|admin\s+mode|god\s*mode|dan\s+mode|you\s+are\s+now|"
     r"je\s+bent\s+nu|"
-    r"pretend\s+(?:you|to)|doe\s+alsof)\b",
+    r"pretend\s+(?:you|to)|doe\s+alsof)\b|"
+    # new rules claimed: "your system prompt was updated this morning: ...", "je instructies zijn aangepast"
+    r"\b(?:your|je|jouw|uw)\s+(?:system\s*prompt|systeemprompt|instructions|instructies|rules|regels|policy|"
+    r"beleid|configuration|configuratie)\s+(?:was|were|has\s+been|have\s+been|is|zijn|werd|werden)\s+(?:just\s+|"
+    r"net\s+|recently\s+|vandaag\s+)?(?:updated|changed|amended|modified|aangepast|gewijzigd|bijgewerkt|"
+    r"veranderd)\b",
     _F,
 )
 
@@ -770,6 +793,14 @@ _DISABLE = [
 _BENIGN = re.compile(
     r"\bzonder\s+(?:\w+\s+){0,4}?te\s+(?:vissen|vragen|hengelen|informeren|peilen|polsen|beginnen)\b|"
     r"\bwithout\s+(?:asking|fishing|probing|prying|touching|getting|going|digging|bringing\s+up)\b(?:\s+\w+){0,4}|"
+    r"\b(?:i|we)\s+(?:don't|do\s+not)\s+want\s+to\s+(?:ask|fish|probe|pry)\b(?:\s+\w+){0,4}|"
+    r"\b(?:ik|we|wij)\s+(?:wil|willen)\s+(?:\w+\s+){0,3}?niet\s+(?:\w+\s+){0,4}?(?:vragen|vissen|peilen|"
+    r"polsen)\b|"
+    # a text checked for biased wording, with the words quoted: "check our job ad for 'young, dynamic'"
+    r"\b(?:check|scan|review|screen|controleer|nakijken|doorlichten)\w*\s+(?:\w+\s+){0,4}?(?:job\s+ad|"
+    r"advert\w*|vacature\w*|posting|tekst|text|wording|formulering\w*|description|omschrijving)\s+(?:for|op)\s+"
+    r"(?:\w+\s+){0,2}?(?:bias\w*|discriminat\w*|vooringenomen\w*|uitsluitend\w*|exclusionary|"
+    r"non-inclusive|niet-inclusieve?)\b[^.?!]*|"
     r"\b(?:health\s*care|healthcare|gezondheidszorg|zorgsector|medical\s+devices?|medische\s+(?:apparatuur|"
     r"hulpmiddelen)|mental\s+health\s+(?:app|sector|care\s+provider)|age\s+of\s+(?:the\s+)?(?:vacancy|"
     r"posting)|"
@@ -858,8 +889,10 @@ _ABOUT_THE_RULES = re.compile(
     r"(?:terug)?zeggen)\b[^.?!]{0,40}\b(?:why|waarom)|"
     # what a candidate asked for or needs: "a candidate asks whether ...", "accommodations for a candidate"
     r"(?:accommodat\w+|adjustments?|aanpassingen|voorzieningen)\b[^.?!]{0,60}\b(?:a|the|een|de|this|deze)\s+"
-    r"(?:candidate|applicant|kandidaat|sollicitant)|(?:a|the|een|de)\s+(?:candidate|kandidaat|sollicitant|"
-    r"applicant)\s+(?:asks?|asked|vraagt|vroeg|requests?|requested|verzoekt)\s+(?:if|whether|of|for|om)\b)",
+    r"(?:candidate|applicant|kandidaat|sollicitant)|(?:a|the|een|de|this|deze|our|onze)\s+(?:candidate|kandidaat|"
+    r"sollicitant|applicant)\b(?:\s+[\w'-]+){0,6}?\s+(?:asks?|asked|vraagt|vroeg|requests?|requested|verzoekt|"
+    r"(?:gaf|geeft|heeft)\s+(?:\w+\s+)?aan(?:gegeven)?|indicated|told\s+us|let\s+us\s+know|liet\s+weten)\s+"
+    r"(?:if|whether|of|for|om|dat|that)\b)",
     _F,
 )
 # A sentence that opens with a selecting verb is an order: "What do I do if she is pregnant? Filter her out."
@@ -868,7 +901,11 @@ _ORDER = re.compile(rf"\W*(?:(?:please|pls|graag|gewoon|just|dan|then)\s+)?{_SEL
 _ROLE_QUESTION = re.compile(
     r"\b(?:(?:do|does|can|will)\s+(?:you|the\s+bot|fairmatch|it)\s+(?:decide|choose|pick)\b[^.?!]{0,40}\bor\s+"
     r"(?:is\s+(?:that|it)|do\s+we|does\s+the|are\s+we)|(?:bepaal|beslis|kies)\s+(?:jij|je|de\s+bot)\b[^.?!]{0,40}"
-    r"\bof\s+(?:doen|moeten|beslissen|bepalen|kiezen)\s+(?:wij|we))\b",
+    r"\bof\s+(?:doen|moeten|beslissen|bepalen|kiezen)\s+(?:wij|we)|"
+    # "are you allowed to reject people yourself, or does that go through the manager?"
+    r"(?:mag|kun|kan|can|may|are)\s+(?:je|jij|u|you)\s+(?:\w+\s+){0,4}?(?:zelf|yourself|on\s+your\s+own|"
+    r"allowed\s+to)\b[^.?!]{0,60}\b(?:of|or)\s+(?:moet|must|does|do|is|has|should|gaat|loopt|needs?)\b"
+    r"[^.?!]{0,40}\b(?:manager|mens|human|person|via|through|wij|we|us|ons))\b",
     _F,
 )
 # Someone else's demand, reported: "My manager asked me to filter by age." (the question that follows counts)
