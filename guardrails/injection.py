@@ -485,7 +485,7 @@ _PATTERNS: dict[str, list[re.Pattern[str]]] = {
             _FLAGS,
         ),
         # a machine-style key (snake_case or a quoted JSON key) about screening, with an outcome or a yes:
-        # "screening_result: pass", "hm_decision: approved", {"bypass_review": true}, "ai_instructie": "rank_1"
+        # "screening_result: pass", "hm_decision: approved", {"bypass_review": true}, "ai_instructie": "r1"
         re.compile(
             r"(?:[\"'][\w-]*|\b[a-z]+_[\w]*)(?:result|resultaat|uitslag|approv\w*|goedgekeurd|decision|besluit|"
             r"beslissing|stage|stap|fase|status|review\w*|screen\w*|recommend\w*|verdict|outcome|uitkomst|advies|"

@@ -9,7 +9,7 @@ employer. A VOG being *required* is a hiring step; a VOG *refused* is criminal d
 from __future__ import annotations
 
 from guardrails.special.cues import NEUTRAL_HEADS_NL
-from guardrails.special.rules import Rule, block, compound, rule, words
+from guardrails.special.rules import Rule, block, compound, rule, suffixed, words
 
 E = "CRIMINAL_RECORD"
 
@@ -148,6 +148,35 @@ RULES: dict[str, list[Rule]] = {
             near=r"\b(?:ik|hij|zij|ze|kandidaat|kandidate|sollicitant)\b",
             before_only=True,
         ),
+        # a crime named as a person's case or record: "een oude mishandelingszaak", "een geweldsdelict op zijn
+        # naam", arrested for something, a driving ban, probation contact, no certificate of conduct given
+        rule(
+            E,
+            suffixed(
+                [_CRIME_NL[3:-1], "drugs", "zeden", "gewelds", "mishandelings"],
+                ["zaak", "zaken", "delict", "delicten", "feit", "feiten", "veroordeling"],
+            ),
+            0.75,
+            # a person's case, not casework: "advocaat in fraudezaken", "rechercheur zedendelicten"
+            near=r"\b(?:ik|mij|mijn|m'n|hij|hem|zijn|z'n|zij|ze|haar|kandidaat|sollicitant|meneer|mevrouw|dhr|mevr)\b",
+            unless=_JOB_NL + r"|\b(?:advoca\w+|jurist\w*|rechercheur\w*|officier|rechter\w*|behandel\w*|"
+            r"speciali\w+|onderzoek\w*|afdeling|team|dossiers?|ervaring|expertise|journalist\w*|verslag\w*)\b",
+        ),
+        rule(
+            E,
+            words(
+                r"(?:opgepakt|gearresteerd|aangehouden|in hechtenis genomen|in voorarrest)\s+(?:\w+\s+){0,2}?"
+                r"(?:na|voor|wegens|vanwege|bij|om)",
+                r"rijontzegging",
+                r"rijbewijs\s+(?:is\s+|werd\s+)?(?:\w+\s+){0,3}?(?:ingevorderd|ingenomen)",
+                r"(?:contact|afspraken|gesprekken)\s+met\s+(?:de|zijn|haar|mijn)\s+reclassering\w*",
+                r"onder\s+(?:toezicht\s+(?:van|bij)\s+de\s+)?reclassering",
+                r"geen\s+VOG\s+(?:\w+\s+){0,2}?(?:overleggen|overgelegd|krijgen|gekregen|kunnen\s+\w+)",
+                r"(?:delict|veroordeling|strafblad)\s+op\s+(?:zijn|haar|mijn|z'n|m'n)\s+naam",
+            ),
+            0.75,
+            unless=_JOB_NL,
+        ),
     ],
     "en": [
         rule(
@@ -260,6 +289,26 @@ RULES: dict[str, list[Rule]] = {
                 r"(?:community|suspended|supervision)\s+(?:order|sentence)",
             ),
             0.75,
+        ),
+        # arrests, charges, parole, prison time and police cautions said in other words
+        rule(
+            E,
+            words(
+                r"(?:arrested|charged|booked|indicted|prosecuted|cautioned)\s+(?:\w+\s+){0,2}?"
+                r"(?:for|with|over|after)",
+                r"(?:parolee|on parole|out on licen[cs]e|on probation|probation officer(?! with)|"
+                r"(?:my|his|her) PO)",
+                r"(?:served|did|doing|spent)\s+(?:\w+\s+){0,2}?(?:months?|years?|time)\s+(?:\w+\s+)?"
+                r"(?:at HMP|in HMP|in prison|in jail|inside|behind bars|in a young offenders?)",
+                r"(?:while|when) (?:I was |he was |she was )?inside",
+                r"incarcerated",
+                r"(?:a|police) caution (?:from|for|in)",
+                r"(?:enhanced\s+)?DBS\s+(?:check\s+)?(?:isn't|is not|wasn't|was not|came back not)\s+clear",
+                r"DBS\s+(?:check\s+)?came\s+back\s+with",
+                r"community service",
+            ),
+            0.75,
+            unless=r"\b(?:works?|worked|working|volunteer\w*|officer|lawyer|solicitor|attorney|researcher)\b",
         ),
     ],
 }

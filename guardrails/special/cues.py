@@ -92,7 +92,7 @@ PERSON_FRAME = (
     + r"|(?:^|\n)\s*(?:persoonlijk|personal|priv[eé]|cv[- ]?(?:gat|gap)|gat in (?:mijn |het )?cv|gap|"
     r"career break|"
     r"reden (?:van )?vertrek|reason for leaving|beschikbaarheid|availability|notitie|note|opmerking|"
-    r"gezondheid|health|medisch|medical)\b"
+    r"gezondheid|health|medisch|medical|(?:ziekte)?verzuim|sick(?:ness)? (?:leave|absence)|absence)\b"
     + r"|^\s*(?:heeft|had|is|was|zit|zat|ligt|lag|kreeg|krijgt|gebruikt|slikt|lijdt|loopt|has|gets|got|"
     r"takes|took|uses|suffers|suffered|sees|saw)\b"
 )
@@ -143,8 +143,8 @@ UNION_ROLE = (
     r"onderhandelaar|negotiator|secretary|secretaris|chair|voorzitter)\b"
 )
 CLIENT = (
-    r"\b(?:klant|opdrachtgever|client|customer)\s+(?:is|was|zijn|are|were)\s+(?:een|de|het|a|an|the)?\s*"
-    r"(?:\w+\s+)?$"
+    r"\b(?:klant|opdrachtgever|client|customer)(?:\s+(?:is|was|zijn|are|were)\s+(?:een|de|het|a|an|the)?\s*"
+    r"(?:\w+\s+)?|\s*:\s*)$"
 )
 PRODUCT = (
     r"\b(?:product\w*|software|app|apps|systeem|systemen|system|systems|platform|datamodel|data model|"
@@ -171,7 +171,16 @@ POLICY = (
 # A list of grounds in an equal-treatment statement: "regardless of age, race, religion, sexual orientation".
 GROUNDS = (
     r"\b(?:regardless of|irrespective of|without regard to|ongeacht|zonder onderscheid naar|op grond van|"
-    r"on the grounds? of)\b[^.;!?\n]{0,80}$"
+    r"on the grounds? of|(?:discriminat\w*|onderscheid)\s+(?:\w+\s+){0,3}?(?:naar|op\s+(?:basis|grond)\s+van|"
+    r"on\s+the\s+basis\s+of|based\s+on))\b[^.;!?\n]{0,200}$"
+)
+# Figures about a population, not about one person: "volgens het CBS heeft een kwart van de inwoners ...",
+# "only a handful of FTSE 100 CEOs come from ..., according to the latest report".
+STATISTIC = (
+    r"\b(?:volgens\s+(?:het\s+|de\s+)?(?:cbs|onderzoek|rapport|cijfers|\w*monitor)|according\s+to\s+(?:the\s+)?"
+    r"(?:\w+\s+){0,3}?(?:report|survey|study|figures|data|census|ons|cbs)|\d+(?:[.,]\d+)?\s?(?:%|procent|percent)"
+    r"\s+(?:of|van)|(?:een\s+kwart|de\s+helft|een\s+derde|a\s+quarter|half|a\s+third|a\s+handful|the\s+majority|"
+    r"de\s+meerderheid)\s+(?:of|van)\s+(?:the\s+|de\s+|all\s+|alle\s+)?\w+)"
 )
 THING_AFTER = r"[\s-]*(?:policy|policies|beleid|regeling|scheme|procedure|protocol)\b"
 ORG_FRAME = "(?:" + "|".join((CLIENT, PRODUCT, TOPIC, LANDMARK, POLICY, GROUNDS)) + ")"

@@ -9,14 +9,14 @@ have everyday look-alikes ("transitie naar de cloud", "transitioning to manageme
 from __future__ import annotations
 
 from guardrails.special.names import FEMALE, MALE
-from guardrails.special.rules import Rule, rule, words
+from guardrails.special.rules import Rule, block, rule, words
 
 SO = "SEXUAL_ORIENTATION"
 GI = "GENDER_IDENTITY"
 
 # The author names themself ("Hoi, ik ben Daniel", "I'm Daniel", a signature "Groet, Mark") or their pronouns.
 _INTRO = r"(?:ik ben|ik heet|mijn naam is|hier is|I'm|I am|my name is|this is|name:|naam:)\s+"
-_SIGNED = r"(?:groet(?:en|jes)?|gr\.?|mvg|cheers|regards|thanks|bedankt|best|dank),?\s*\n?\s*"
+_SIGNED = r"(?:(?:groet(?:en|jes)?|gr\.?|mvg|cheers|regards|thanks|bedankt|best|dank),?\s*\n?\s*|[—–]\s*)"
 _MALE_SELF_NL = (
     r"\b(?:als (?:vader|papa|man|huisman)|vader van|papa van|ik ben (?:een )?(?:man|vader|jongen|homo)|"
     r"(?:" + _INTRO + "|" + _SIGNED + r")" + MALE + r"|hij/hem|(?:schreef|zei|vertelde|zegt|schrijft|vertelt|"
@@ -30,7 +30,8 @@ _FEMALE_SELF_NL = (
 _MALE_SELF_EN = (
     r"\b(?:as a (?:father|dad|man|guy|husband|stay-at-home dad)|(?:father|dad) of|I'?m a (?:man|guy|dad|"
     r"father)|I am a (?:man|guy|dad|father)|(?:" + _INTRO + "|" + _SIGNED + r")" + MALE + r"|he/him|"
-    r"(?:wrote|writes|said|says|told us)\s+he|he\s+(?:wrote|writes|said|says|told us)|according to him)\b"
+    r"(?:wrote|writes|said|says|told us)\s+he|he\s+(?:wrote|writes|said|says|told us)|according to him|"
+    r"(?-i:" + MALE + r")\s+here\b)\b"
 )
 _FEMALE_SELF_EN = (
     r"\b(?:as a (?:mother|mom|mum|woman|wife|stay-at-home mom)|(?:mother|mom|mum) of|I'?m a (?:woman|"
@@ -129,9 +130,12 @@ SO_RULES: dict[str, list[Rule]] = {
             also=_SPOUSE,
         ),
         rule(SO, r"(?<=\b[Hh]ij\b[^.!?\n]{0,80})\bzijn\s+vriend\s+en\s+hij\b", 0.8),
+        rule(SO, r"(?<=\b[Hh]ij\b[^.!?\n]{0,80})\b(?:zijn|z'n)\s+ex-?vriend\b(?!in)", 0.75),
+        rule(SO, r"(?<=\b(?:[Zz]ij|[Zz]e)\b[^.!?\n]{0,80})\bhaar\s+ex-?vriendin\b", 0.75),
         rule(
             SO,
-            r"(?<=\bhij\b[^.!?\n]{0,60}\b(?:getrouwd|gehuwd|trouwt|trouwde|samen)\s+met\s+)een\s+man\b",
+            r"(?<=\bhij\b[^.!?\n]{0,60}\b(?:getrouwd|gehuwd|trouwt|trouwde|samen|relatie|verkering|iets)\s+met\s+)"
+            r"een\s+man\b",
             0.8,
         ),
         rule(
@@ -255,8 +259,28 @@ SO_RULES: dict[str, list[Rule]] = {
             case=True,
         ),
         rule(SO, r"(?<![\w])(?:his\s+husband|her\s+wife)\b", 0.8, also=_SPOUSE),
-        rule(SO, r"(?<![\w])his\s+(?:boyfriend|fianc[eé](?!e))\b", 0.8),
-        rule(SO, r"(?<=\b[Ss]he\b[^.!?\n]{0,80})\bher\s+(?:girlfriend|fianc[eé]e)\b", 0.75),
+        rule(SO, r"(?<![\w])his\s+(?:ex-?)?(?:boyfriend|fianc[eé](?!e))\b", 0.8),
+        rule(SO, r"(?<=\b[Ss]he\b[^.!?\n]{0,80})\bher\s+(?:ex-?)?(?:girlfriend|fianc[eé]e)\b", 0.75),
+        # the author's partner of the same gender: "I'm dating a guy ... — Jake"; a child with two mothers
+        rule(
+            SO,
+            r"\b(?:I'm|I am|I've been)\s+(?:dating|seeing|with|in a relationship with|going out with)\s+a\s+"
+            r"(?:guy|man|boy)\b",
+            0.75,
+            near=_MALE_SELF,
+            near_anywhere=True,
+        ),
+        rule(
+            SO,
+            r"\b(?:I'm|I am|I've been)\s+(?:dating|seeing|with|in a relationship with|going out with)\s+a\s+"
+            r"(?:girl|woman)\b",
+            0.75,
+            near=_FEMALE_SELF,
+            near_anywhere=True,
+        ),
+        rule(
+            SO, words(r"(?:two|twee)\s+(?:mums|moms|mothers|dads|fathers|moeders|vaders|mama's|papa's)"), 0.75
+        ),
         rule(SO, r"(?<=\bhe\b[^.!?\n]{0,60}\b(?:married|engaged)\s+to\s+)a\s+man\b", 0.8),
         rule(SO, r"(?<=\bshe\b[^.!?\n]{0,60}\b(?:married|engaged)\s+to\s+)a\s+woman\b", 0.8),
         rule(
@@ -425,6 +449,10 @@ GI_RULES: dict[str, list[Rule]] = {
                 r"pronouns?\s*:?\s*\(?(?:she|he|they|xe|ze)\s*/\s*\w+",
                 r"(?:she/her|he/him|they/them|she/they|he/they)",
                 r"gender-neutral pronouns",
+                r"gender recognition certificate",
+                r"two-spirit(?:ed)?",
+                r"(?:gebruikt|uses|goes by|prefers|voortaan)\s+(?:\w+\s+){0,2}?(?:hij/hem|zij/haar|hen/hun|"
+                r"die/hen|die/diens|he/him|she/her|they/them|xe/xem)",
             ),
             0.85,
         ),
@@ -451,4 +479,25 @@ GI_RULES: dict[str, list[Rule]] = {
             0.75,
         ),
     ],
+}
+
+# An event or campaign named after the community is not a person's orientation or identity ("our Pride
+# Month events", "Pride Month campaign lead at the agency"), nor is a network an employer has ("jullie
+# LHBTI-netwerk", "when colleagues brought up the roze netwerk"); a role in one still is ("he leads the
+# LGBTQ+ network", "zit in het Pride-netwerk").
+BLOCKS = {
+    "nl": [
+        block(
+            [SO, GI],
+            r"(?<![\w-])(?:lhbt\w*\+?|lgbt\w*\+?|roze|pride|queer|transgender|regenboog)[\s+-]*(?:month|maand|week|"
+            r"campaign|campagne|events?)\b",
+        ),
+        block(
+            [SO, GI],
+            r"\b(?:jullie|your|our|onze|heeft|hebben|has|have|had|over|about|met|with)\s+(?:een\s+|an?\s+|het\s+|de\s+|"
+            r"the\s+)?(?:actie[fv]e?\s+|active\s+)?(?:lhbt\w*\+?|lgbt\w*\+?|roze|pride|queer|transgender|regenboog)"
+            r"[\s+-]*(?:\w+[\s-])?(?:netwerk|network|jongerenlijn|employee resource group|erg)\b",
+        ),
+    ],
+    "en": [],
 }

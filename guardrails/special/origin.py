@@ -190,6 +190,16 @@ RULES: dict[str, list[Rule]] = {
         ),
     ],
     "en": [
+        # adopted from a country: "geadopteerd uit Colombia", "adopted from South Korea as a baby"
+        rule(
+            ETH,
+            r"\b(?:geadopteerd|adopted)\s+(?:\w+\s+)?(?:uit|from|in)\s+(?:"
+            + _NL_COUNTRIES[3:-1]
+            + "|"
+            + _EN_COUNTRIES[3:-1]
+            + r")\b",
+            0.8,
+        ),
         rule(
             ETH,
             words(
@@ -366,6 +376,8 @@ NAT_RULES: dict[str, list[Rule]] = {
                 r"(?:\s*[/&]\s*[a-zà-ÿ][\w-]*)?",
                 r"dual (?:citizen|national|citizenship|nationality)s?(?:\s*\([^()\n]{2,40}\))?",
                 r"citizenship\s*[:=]\s*[\w-]+",
+                r"(?:is|ben|am|was|being|als)\s+(?:\w+\s+)?(?:stateless|staatloos|staatloze)(?!\s+(?:service|"
+                r"protocol|app|api|architecture|component|session|function|server|design|backend|frontend))",
                 EN_ADJ + r"\s+(?:nationality|citizenship|passport holders?|passport|national|nationals|"
                 r"citizens?|subjects?)",
                 r"(?:dual|second|foreign|other) (?:nationality|citizenship|passport)",
@@ -412,6 +424,12 @@ BLOCKS = {
             [ETH, NAT],
             r"\b(?:Nederlands|Engels|Duits|Frans|Turks|Arabisch|Spaans)\s*\((?:moedertaal|[ABC][12]|native|"
             r"vloeiend|basis|goed|uitstekend)\)",
+        ),
+        # a line that lists languages: "Moedertaal: Arabisch en Berbers", "Languages: Somali, English"
+        block(
+            [ETH, NAT],
+            r"(?:^|(?<=\n))[ \t•*-]*(?:moedertaal|moedertalen|talen|taalvaardigheid|mother tongue|native "
+            r"languages?|languages?)\s*:[^\n]*",
         ),
     ],
     "en": [

@@ -231,10 +231,14 @@ RULES: dict[str, list[Rule]] = {
     ],
 }
 
-_NL_UNIONS = r"(?:FNV|CNV|VCP|AOb|NU'91|NVJ|AbvaKabo|ACP|NPB|FBZ|BBZ|VPDV|AVV|NOV|FNV'er|FNV'ers|CNV'er)"
+_NL_UNIONS = (
+    r"(?:FNV|CNV|VCP|AOb|NU'91|NVJ|AbvaKabo|ACP|NPB|FBZ|BBZ|VPDV|AVV|NOV|VNV|NVLT|Marechausseevereniging|"
+    r"FNV'er|FNV'ers|CNV'er)"
+)
 _EN_UNIONS = (
     r"(?:UNISON|GMB|RMT|NEU|NUT|NASUWT|UCU|PCS|USDAW|Usdaw|CWU|Teamsters?|AFL-CIO|SEIU|UAW|AFT|IBEW|UFCW|"
-    r"CWA|Amazon Labor Union|FNV|CNV|Unite the Union|TUC|AFSCME|NUJ|Equity union)"
+    r"CWA|Amazon Labor Union|FNV|CNV|Unite the Union|TUC|AFSCME|NUJ|Equity union|RCN|BMA|RCM|NAHT|BALPA|"
+    r"ASLEF|Prospect union)"
 )
 
 # Negotiating with unions for the employer is a job, not membership.
@@ -378,6 +382,9 @@ UNION_RULES: dict[str, list[Rule]] = {
                 r"(?:took part|takes part|joined|joins)\s+(?:in\s+)?(?:the|a)\s+(?:[\w']+\s+){0,2}?"
                 r"(?:strike|walkout)",
                 r"on the picket line",
+                r"(?:involved|active)\s+(?:\w+\s+)?(?:with|in)\s+(?:the|his|her|their|a)\s+(?:local\s+)?union",
+                r"(?:organi[sz]ed|led|organi[sz]ing|leading|called)\s+(?:the|a)\s+(?:\w+\s+)?(?:walkout|strike)",
+                r"(?:cao|CAO)-?commissie",
             ),
             0.75,
             unless=_EMPLOYER_SIDE,

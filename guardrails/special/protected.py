@@ -10,7 +10,7 @@ spouses; "gescheiden afval", "comma-separated", "engaged employees" and "married
 from __future__ import annotations
 
 from guardrails.special.cues import TECH_TERMS, THINGS
-from guardrails.special.rules import Rule, compound, rule, words
+from guardrails.special.rules import Rule, block, compound, rule, words
 
 AGE = "AGE"
 PREG = "PREGNANCY"
@@ -35,7 +35,7 @@ _NOT_THING_SUBJECT = (
 # A thing earlier in the clause: "het systeem dat we beheerden was 25 jaar oud".
 _THING_IN_CLAUSE = (
     r"\b(?:systeem|applicatie|software|codebase|gebouw|pand|machine|platform|server|auto|system|application|"
-    r"building|car)\b"
+    r"building|car|\w*bedrijf|onderneming|organisatie|company|firm|business)\b"
 )
 _NUM_EN = r"(?:1[5-9]|[2-9]\d)"
 _WORDNUM_EN = (
@@ -103,12 +103,27 @@ AGE_RULES: dict[str, list[Rule]] = {
             before_only=True,
             window=40,
         ),
-        # A profile line: "Ahmed, 34 jaar, getrouwd", "Maria, 34 years old".
+        # A profile line: "Ahmed, 34 jaar, getrouwd", "Maria, 34 years old", "genderqueer, 31, woont in",
+        # "semi-retired, 68, happy to mentor", "lesbisch, 38 en moeder"; or a note opening with "61 jaar,".
         rule(
             AGE,
-            r"(?<=\b[A-Z][a-zé]+,\s)(?:1[6-9]|[2-7]\d)(?:\s+(?:jaar|years? old|yrs?))?(?=\s*[,.;)\n])",
+            r"(?<=(?<![\d,]\s?)\b[A-Za-zÀ-ÿ][\w-]*,\s)(?:1[6-9]|[2-7]\d)(?:\s+(?:jaar|years? old|yrs?))?"
+            r"(?=\s*(?:[,.;)\n—–]|$)|\s+(?:en|and|met|with)\s)|(?:^|(?<=[.!?\n]\s?))(?:1[6-9]|[2-7]\d)\s+jaar\s*,",
             0.8,
             case=True,
+        ),
+        # Born, the Belgian way or abbreviated: "°14/02/1989", "(b. 1972)"; an age bound: "nog geen 18",
+        # "zit tegen de 40 aan".
+        rule(
+            AGE,
+            r"°\s?\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)\d\d|(?<=\(|\s)b\.\s?(?:19[3-9]\d|200\d)\b|"
+            r"\b(?:nog\s+geen|amper|net\s+geen|al\s+ruim)\s+(?:1[5-9]|[2-7]\d)\b(?!\s*(?:%|procent|uur|jaar\s+"
+            r"(?:ervaring|werkervaring|in\s+dienst))|[.,]\d)|\b(?:zit|zat|loopt|liep)\s+(?:al\s+)?tegen\s+de\s+"
+            r"(?:[2-7]0|twintig|dertig|veertig|vijftig|zestig|zeventig)\s+aan\b",
+            0.75,
+            unless=_THING_IN_CLAUSE,
+            before_only=True,
+            window=40,
         ),
         rule(
             AGE,
@@ -545,4 +560,16 @@ MAR_RULES: dict[str, list[Rule]] = {
         ),
         rule(MAR, _SINGLE_LINE, 0.75, case=True),
     ],
+}
+
+# Pregnant as a figure of speech: "zwanger van ideeën", "a pregnant pause".
+BLOCKS = {
+    "nl": [
+        block(
+            PREG,
+            r"\bzwanger\s+van\s+(?:\w+\s+)?(?:ideeën|plannen|gedachten|initiatieven|projecten|voornemens)\b|"
+            r"\bpregnant\s+(?:pause|silence|with\s+(?:meaning|possibilit\w+|ideas|significance))\b",
+        ),
+    ],
+    "en": [],
 }

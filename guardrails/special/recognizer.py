@@ -80,6 +80,11 @@ _WORK_FOR = regex.compile(cues.WORK_FOR, regex.IGNORECASE)
 _UNION_ROLE = regex.compile(cues.UNION_ROLE, regex.IGNORECASE)
 _THING_AFTER = regex.compile(cues.THING_AFTER, regex.IGNORECASE)
 _DATA_SUBJECT = regex.compile(cues.DATA_SUBJECT, regex.IGNORECASE)
+_GROUNDS = regex.compile(cues.GROUNDS, regex.IGNORECASE)
+_STATISTIC = regex.compile(cues.STATISTIC, regex.IGNORECASE)
+# A pregnancy or health adjective on a plural group is about the group: "begeleid zwangere vrouwen".
+_GROUP_TYPES = frozenset({"PREGNANCY", "HEALTH"})
+_GROUP_AFTER = regex.compile(r"[\s-]+" + cues.GENERIC_GROUP, regex.IGNORECASE)
 _ABOUT_ONE = regex.compile(
     r"(?:\b(?:mijn|m'n|zijn|z'n|haar|hun|jouw|my|his|her|their|your)|\w['’]s|\ws['’])\s+(?:\w+\s+)?$",
     regex.IGNORECASE,
@@ -110,7 +115,7 @@ def _rule_sets(lang: str) -> tuple[list[Matching], list[Block]]:
     ):
         rules.extend(table[lang])
     blocks: list[Block] = []
-    for module in (health, religion, origin, politics, biodata, criminal):
+    for module in (health, religion, origin, politics, biodata, criminal, identity, protected):
         blocks.extend(module.BLOCKS[lang])
     return rules, blocks
 
@@ -186,6 +191,10 @@ def find(
         for start, end in r.spans(text, low):
             if r.entity != "NATIONALITY" and _generic(text, start, end):
                 continue
+            if _GROUNDS.search(clause(text, start, start, 220, before_only=True)):
+                continue
+            if r.entity in _GROUP_TYPES and _GROUP_AFTER.match(text, end):
+                continue
             if r.entity in _NEEDS_PERSON and not _PERSON.search(clause(text, start, end, 120)):
                 continue
             if r.entity in _ORG_TYPES and _names_an_organisation(text, start, end, r.entity):
@@ -201,6 +210,8 @@ def _generic(text: str, start: int, end: int) -> bool:
     ctx = clause(text, start, end, 120)
     if _ANCHOR.search(ctx):
         return False
+    if _STATISTIC.search(ctx):
+        return True
     if _PLURAL.search(text, start, end):
         return True
     return bool(_FRAMING.search(ctx) and _GROUP.search(ctx))

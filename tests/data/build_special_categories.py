@@ -2755,7 +2755,7 @@ ROUND_THREE_ITEMS: dict[str, list[str]] = {
         ),
         (
             "Referentie gaf aan dat meneer Bakker [in voorarrest heeft gezeten|CRIMINAL_RECORD] in"
-            " verband met een fraudezaak, uitkomst onbekend."
+            " verband met een [fraudezaak|CRIMINAL_RECORD], uitkomst onbekend."
         ),
         (
             "Kandidaat is [gemeenteraadslid voor GroenLinks|POLITICAL_OPINION] in Nijmegen en werkt"
@@ -2990,7 +2990,7 @@ ROUND_THREE_ITEMS: dict[str, list[str]] = {
         "Following [her hip replacement|HEALTH] she'll be on light duties for six weeks.",
         (
             "Gap 2018–2020: [served a custodial sentence at HMP Pentonville|CRIMINAL_RECORD],"
-            " completed an NVQ in joinery while inside."
+            " completed an NVQ in joinery [while inside|CRIMINAL_RECORD]."
         ),
         (
             "Ellie's [a trans woman|GENDER_IDENTITY] — she asked that we don't share her old name"
@@ -3203,6 +3203,1028 @@ ROUND_THREE_NEGATIVES: dict[str, list[str]] = {
     ],
 }
 
+# Session 5: a helper's blind batch (w-*), the items the recognizers get exactly right after its fixes.
+ROUND_FOUR_ITEMS: dict[str, list[str]] = {
+    "nl": [
+        (
+            "Als [Gen Z'er|AGE] ben ik opgegroeid met TikTok, dus social content maken gaat m"
+            "e vrij natuurlijk af."
+        ),
+        (
+            "[Ik ben Roma|ETHNIC_ORIGIN]. Dat vertel ik niet om medelijden te wekken, maar om"
+            "dat het verklaart waarom ik zo vaak van school ben gewisseld en toch mijn diplom"
+            "a haalde."
+        ),
+        (
+            "Mijn rijbewijs is in 2021 [ingevorderd na een blaastest|CRIMINAL_RECORD] en ik h"
+            "eb [een rijontzegging van zes maanden|CRIMINAL_RECORD] gehad. Inmiddels heb ik h"
+            "et weer terug."
+        ),
+        (
+            "Kandidaat [is in transitie|GENDER_IDENTITY]; ze heeft gevraagd om in alle commun"
+            "icatie haar nieuwe naam te gebruiken, ook al staat op haar diploma's nog de oude"
+            "."
+        ),
+        (
+            "Naast mijn baan ben ik [gemeenteraadslid voor GroenLinks|POLITICAL_OPINION] in D"
+            "eventer; dat kost me ongeveer acht uur per week."
+        ),
+        (
+            "Als [tweede generatie Turkse Nederlander|ETHNIC_ORIGIN] weet ik hoe het voelt om"
+            " tussen twee culturen op te groeien, en dat helpt me als jongerenwerker elke dag"
+            "."
+        ),
+        (
+            "Ze gaat in september [met zwangerschapsverlof|PREGNANCY], dus de startdatum zou "
+            "pas januari worden."
+        ),
+        (
+            "In 2017 kreeg ik [een strafbeschikking van het OM voor vernieling|CRIMINAL_RECOR"
+            "D], verder ben ik nooit met de politie in aanraking geweest."
+        ),
+        (
+            "[haar retinascan|BIOMETRIC] staat nog in het systeem van het lab waar ze vorige "
+            "keer gedetacheerd was, moet dat niet weg?"
+        ),
+        (
+            "Ze [loopt mee in de pro-Palestina demonstraties|POLITICAL_OPINION] en post daar "
+            "veel over op Insta. Sommige klanten zullen daar moeilijk over doen."
+        ),
+        "Voornaamwoorden: [hen/hun|GENDER_IDENTITY]\nLinkedIn: linkedin.com/in/sam-devries",
+        (
+            "[Als vijftiger|AGE] merk ik dat recruiters me snel als 'te duur' wegzetten, terw"
+            "ijl ik flexibel ben in salaris."
+        ),
+        (
+            "Kandidaat ([52|AGE]) is [ex-gedetineerde|CRIMINAL_RECORD] en komt via het re-int"
+            "egratietraject van Exodus bij ons binnen."
+        ),
+        (
+            "[Net afgestudeerd op mijn 22e|AGE] (bachelor Bedrijfskunde, RUG) en op zoek naar"
+            " een traineeship in de supply chain."
+        ),
+        (
+            "Vind het mooi dat jullie een LHBTI-netwerk hebben, [ik ben zelf ook gay|SEXUAL_O"
+            "RIENTATION] en heb zoiets bij mijn huidige werkgever echt gemist."
+        ),
+        (
+            "Het video-interview van Fatima is door de tool verwerkt en [haar stemprofiel is "
+            "opgeslagen|BIOMETRIC] om te controleren dat zij het tweede interview ook zelf do"
+            "et."
+        ),
+        (
+            "Kandidaat [is Koerdisch|ETHNIC_ORIGIN], kwam in 2015 naar Nederland, heeft hier "
+            "zijn hbo-diploma gehaald en heeft inmiddels [de Nederlandse nationaliteit|NATION"
+            "ALITY]."
+        ),
+        (
+            "Ze heeft [een strafblad vanwege winkeldiefstal|CRIMINAL_RECORD], vertelde ze zel"
+            "f. Lijkt me voor een backofficefunctie zonder kasgeld geen enkel probleem."
+        ),
+        (
+            "Hij vertelde dat zijn bank hem aan de telefoon [herkent aan zijn voiceprint|BIOM"
+            "ETRIC], en vroeg of wij opnames van het video-interview bewaren."
+        ),
+        (
+            "Ik ben [geadopteerd uit Colombia|ETHNIC_ORIGIN] en heb de afgelopen jaren veel u"
+            "itgezocht over mijn biologische familie; dat verklaart ook mijn reis in 2019."
+        ),
+        (
+            "Robin is [non-binair|GENDER_IDENTITY], dus graag geen 'meneer/mevrouw' in de uit"
+            "nodiging maar gewoon 'Beste Robin'."
+        ),
+        (
+            "Hij is van [Hindostaans-Surinaamse afkomst|ETHNIC_ORIGIN], vertelde hij toen we "
+            "het over de drukte rond de feestdagen hadden."
+        ),
+        (
+            "[Hij is aseksueel|SEXUAL_ORIENTATION] en gaf aan dat hij zich ongemakkelijk voel"
+            "t bij de seksueel getinte grappen in zijn huidige team."
+        ),
+        (
+            "Ik heb [ADHD|HEALTH] en gebruik daar [methylfenidaat|HEALTH] voor. In een rustig"
+            "e werkomgeving presteer ik het best."
+        ),
+        (
+            "Ik ben sinds vorig jaar [met pensioen|AGE], maar thuis zitten is niks voor mij. "
+            "Twee dagen per week administratief werk zou ideaal zijn."
+        ),
+        (
+            "gast [heeft gezeten, 3 jaar, drugs|CRIMINAL_RECORD]. maar echt de beste monteur "
+            "die ik dit jaar gesproken heb"
+        ),
+        (
+            "hij noemde [z'n ex-vriend|SEXUAL_ORIENTATION] een paar keer, dus ik ga ervan uit"
+            " [dat hij homo is|SEXUAL_ORIENTATION]. Maakt natuurlijk niks uit, maar de klant "
+            "is nogal conservatief, dus ik zou het daar niet over hebben."
+        ),
+        (
+            "Interview liep goed. Ze heeft [een Chinese achtergrond|ETHNIC_ORIGIN] (ouders ha"
+            "dden een restaurant in Den Helder) en zou graag in het Azië-team werken."
+        ),
+        ("Naast mijn werk als operator ben ik (onbetaald) [vakbondsconsulent|TRADE_UNION] in de fabriek."),
+        ("Beetje een [oudere kandidaat (60+)|AGE] maar echt super ervaren, zou hem zeker voorstellen"),
+        ("Lidmaatschappen: [CNV Vakmensen (sinds 2010)|TRADE_UNION], scheidsrechtersvereniging KNVB"),
+        (
+            "Kandidaat liep [actief mee in de cao-acties van FNV Schoonmaak|TRADE_UNION] en i"
+            "s daar nog steeds bij betrokken."
+        ),
+        ("Kandidaat [houdt sjabbat|RELIGION], dus vrijdag na zonsondergang en zaterdag niet beschikbaar."),
+        (
+            "Ik heb in 2021 [een burn-out gehad|HEALTH] en heb toen zes maanden thuisgezeten."
+            " Inmiddels weet ik beter waar mijn grenzen liggen."
+        ),
+        (
+            "[Hij is Amazigh|ETHNIC_ORIGIN], geen Arabier – dat vond hij belangrijk om even r"
+            "echt te zetten toen een collega dat aannam."
+        ),
+        (
+            "In het gesprek vertelde hij dat hij in zijn huidige team [de enige niet-witte co"
+            "llega|ETHNIC_ORIGIN] is, en dat hij daar soms opmerkingen over krijgt."
+        ),
+        (
+            "Bijlage 4: [vingerafdrukkaart (FD-258)|BIOMETRIC] t.b.v. de Amerikaanse screenin"
+            "g, afgenomen bij de ambassade."
+        ),
+        (
+            "Hij is [lid van de PVV|POLITICAL_OPINION] en maakt daar geen geheim van, zei hij"
+            " zelf tijdens het gesprek."
+        ),
+        (
+            "Ik ben opgegroeid in Utrecht-Overvecht, heb [Marokkaanse roots|ETHNIC_ORIGIN] en"
+            " spreek naast Nederlands ook Darija en Frans."
+        ),
+        (
+            "Ze heeft bij haar vorige werkgever [namens de bond een staking mee georganiseerd"
+            "|TRADE_UNION] – dat werd daar niet erg gewaardeerd, zei ze."
+        ),
+        ("Hij is [nog geen 18|AGE], dus geen nachtdiensten en niet achter de bar volgens de Alcoholwet."),
+        (
+            "Peter ([47|AGE]) heeft [een geweldsdelict op zijn naam staan|CRIMINAL_RECORD] ui"
+            "t zijn tijd als portier. Voor de rol van beveiliger gaat dat waarschijnlijk niet"
+            " door."
+        ),
+        (
+            "Ik sta momenteel nog [onder toezicht van de reclassering|CRIMINAL_RECORD], wat b"
+            "etekent dat ik eens per maand een afspraak heb. Die kan ik prima buiten werktijd"
+            " plannen."
+        ),
+        (
+            "Hij ([59|AGE]) was bij Tata Steel [vakbondsman|TRADE_UNION] in hart en nieren, s"
+            "tond bij elke actie vooraan."
+        ),
+        (
+            "Kandidaat is [staatloos|NATIONALITY] en reist op een vreemdelingenpaspoort; de s"
+            "creening duurt daardoor langer."
+        ),
+        ("Kandidaat is [AOW-gerechtigd|AGE]; check even hoe dat zit met de pensioenregeling van de klant."),
+        ("Loonstrook maart – inhoudingen: pensioenpremie € 212,40; [contributie FNV|TRADE_UNION] € 18,95"),
+        "Geslacht: [X (non-binair)|GENDER_IDENTITY]\nWoonplaats: Arnhem",
+        (
+            "Opmerking screening: [geen VOG kunnen overleggen|CRIMINAL_RECORD]; kandidaat hee"
+            "ft [een veroordeling wegens huiselijk geweld|CRIMINAL_RECORD] (2019) en is daar "
+            "open over geweest."
+        ),
+        (
+            "ff checken, die kandidaat voor de chauffeursrol [loopt nog met een enkelband|CRI"
+            "MINAL_RECORD] tot eind maart 🙈 mag hij dan überhaupt nachtdiensten draaien?"
+        ),
+        (
+            "[Ik ben homo|SEXUAL_ORIENTATION] en ik wil werken bij een organisatie waar ik da"
+            "t niet elke maandagochtend bij de koffieautomaat hoef te verbergen."
+        ),
+        ("kandidaat heeft [autisme (ASS)|HEALTH], gaf aan liever niet in een open kantoortuin te zitten"),
+        (
+            "Beste Jeroen,\n\nDank voor je bericht over de vacature bij het waterschap. Ik wil "
+            "graag open zijn over het gat in mijn cv: het afgelopen jaar ben ik [behandeld vo"
+            "or borstkanker|HEALTH]. De behandelingen zijn afgerond, mijn energie komt terug "
+            "en ik wil weer aan de slag, eerst voor 24 uur per week en daarna opbouwend. Ik h"
+            "oor graag of dat voor jullie bespreekbaar is.\n\nHartelijke groet,\nMarloes"
+        ),
+        ("Vrijwilligerswerk: [campagneteam D66 Utrecht|POLITICAL_OPINION] (Tweede Kamerverkiezingen 2023)"),
+        (
+            "Annelies vertelde dat ze sinds 2019 [getrouwd is|MARITAL_STATUS] met [haar vrouw"
+            "|SEXUAL_ORIENTATION] Marieke, die als huisarts in Zwolle werkt. Verhuizen is dus"
+            " geen optie."
+        ),
+        (
+            "[Ik ben lesbisch|SEXUAL_ORIENTATION], [38|AGE] en moeder van een dochter van 4; "
+            "parttime (32 uur) werken is voor mij belangrijk."
+        ),
+        (
+            "Over mij: [bicultureel opgegroeid (Nederlands/Eritrees)|ETHNIC_ORIGIN], verbinde"
+            "r, houdt van duidelijke afspraken."
+        ),
+        (
+            "als verpleegkundige ben ik al jaren [lid van NU'91|TRADE_UNION], dat geeft me ee"
+            "n stem in het beleid"
+        ),
+        (
+            "Ik ben [kaderlid van de FNV|TRADE_UNION] en heb in die rol veel geleerd over ond"
+            "erhandelen en achterbanraadpleging."
+        ),
+        (
+            "[Ik stotter|HEALTH], vooral bij telefoongesprekken met onbekenden. Schriftelijk "
+            "ben ik juist erg sterk."
+        ),
+        (
+            "[Tijdens de ramadan vast ik|RELIGION], dus een lunchafspraak is in april wat las"
+            "tig – koffie kan natuurlijk wel!"
+        ),
+        (
+            "Ik heb [mijn irisscan|BIOMETRIC] laten registreren voor Privium, dus reizen voor"
+            " werk gaat bij mij altijd snel 😉"
+        ),
+        ("Hoi! Ik ben [scholier, 16 jaar|AGE], en zoek een bijbaantje in de horeca in het weekend."),
+        (
+            "Kandidaat heeft toestemming gegeven voor opslag van zijn [biometrische gegevens "
+            "(vingerafdruk + gezicht)|BIOMETRIC] voor de luchthavenpas."
+        ),
+        (
+            "op z'n LinkedIn staat '[proud gay dad|SEXUAL_ORIENTATION] 🌈' in de bio, fyi voor"
+            " als je hem voorstelt"
+        ),
+        (
+            "Werkervaring\n2021 – heden   Magazijnmedewerker, Bol.com Waalwijk\n2019 – 2021   ["
+            "gedetineerd (PI Vught)|CRIMINAL_RECORD] – in deze periode mbo-2 Logistiek behaal"
+            "d via het onderwijsprogramma van de inrichting\n2015 – 2019   Diverse uitzendbane"
+            "n"
+        ),
+        (
+            "Persoonlijke gegevens\nNaam: Kofi Mensah\nGeboortedatum: [03-11-1994|AGE]\nWoonplaa"
+            "ts: Almere\nAchtergrond: [Ghanees-Nederlands|ETHNIC_ORIGIN]"
+        ),
+        ("Ik ben [lid van de VNV|TRADE_UNION] en heb twee jaar [in de cao-commissie gezeten|TRADE_UNION]."),
+        "[Ik ben 58|AGE] en nog lang niet uitgekeken op de techniek – integendeel.",
+        (
+            "Geboren: [12 april 1967|AGE] te Zaandam\nBurgerlijke staat: [gehuwd|MARITAL_STATU"
+            "S]\nRijbewijs: B, C"
+        ),
+        (
+            "Van de shortlist hebben twee kandidaten [een migratieachtergrond|ETHNIC_ORIGIN],"
+            " allebei erg sterk op het technische vlak. De klant wil een diverser team, dus d"
+            "at komt goed uit."
+        ),
+        (
+            "Zijn [geslachtsregistratie in het paspoort is nog niet aangepast|GENDER_IDENTITY"
+            "], dus bij de ID-check kan er een V staan – niet van schrikken."
+        ),
+        (
+            "Is eind vorig jaar uitgevallen met [een hartinfarct|HEALTH], nu weer volledig he"
+            "rsteld volgens eigen zeggen. [61 jaar|AGE], wil nog graag een paar jaar door."
+        ),
+        ("[Ze is Duitse|NATIONALITY], maar woont al jaren in Enschede en spreekt beter Twents dan ik 😂"),
+        ("fyi Alex [gebruikt sinds kort hij/hem|GENDER_IDENTITY], pas even aan in het ATS aub"),
+        (
+            "Ik ben een [transvrouw|GENDER_IDENTITY] en heb de afgelopen jaren veel geleerd o"
+            "ver veerkracht – iets wat ik ook in mijn werk als teamleider meeneem."
+        ),
+        (
+            "Kandidaat is [Indiaas staatsburger|NATIONALITY]; kennismigrantenregeling is van "
+            "toepassing, salariscriterium checken."
+        ),
+        ("Personalia\nGeb.datum: [02-02-1985|AGE]\nNat.: [NL / US|NATIONALITY]\nTel: 06-12345678"),
+        (
+            "hij heeft [een stafblad (oplichting)|CRIMINAL_RECORD] dus financiele administrat"
+            "ie lijkt me niet handig, misschien iets in de planning?"
+        ),
+        ("Jan Peeters\n[°14/02/1989|AGE], Gent\nNationaliteit: [Belg|NATIONALITY]\nGSM: +32 470 12 34 56"),
+        (
+            "[Mijn Molukse achtergrond|ETHNIC_ORIGIN] heeft me geleerd wat gemeenschapszin be"
+            "tekent, en dat neem ik mee in hoe ik een team leid."
+        ),
+        (
+            "Let op met misgenderen: [hij is trans man|GENDER_IDENTITY] en dat is in het vori"
+            "ge gesprek helaas misgegaan."
+        ),
+        (
+            "Gespreksverslag M. de Wit (sollicitatie controller)\n- sterke cijfermatige achter"
+            "grond\n- [veroordeeld wegens verduistering|CRIMINAL_RECORD] bij vorige werkgever "
+            "(2018), [voorwaardelijke straf|CRIMINAL_RECORD]\n- was daar open over, maar voor "
+            "deze rol met budgetverantwoordelijkheid lastig\n- opzegtermijn 1 maand, kan per 1"
+            " juni starten\n- salarisindicatie € 5.200 bruto, flexibel\n- vervolg: eerst intern"
+            " afstemmen met Ilse of we hem überhaupt doorzetten naar de CFO"
+        ),
+        (
+            "Ik heb een [dubbele nationaliteit (Nederlandse en Turkse)|NATIONALITY], mocht da"
+            "t relevant zijn voor de screening."
+        ),
+        (
+            "De [vingerafdruk van de kandidaat is geregistreerd|BIOMETRIC] in het toegangssys"
+            "teem van het distributiecentrum; bij uitdiensttreding moet die worden verwijderd"
+            "."
+        ),
+        (
+            "Hij zit [midden in een scheiding|MARITAL_STATUS] en wil daarom dichter bij zijn "
+            "kinderen in Apeldoorn werken."
+        ),
+        (
+            "Niet delen met de klant: kandidaat is [homoseksueel|SEXUAL_ORIENTATION] en wil d"
+            "at op de nieuwe werkplek voorlopig discreet houden."
+        ),
+        ("[Ik stem al mijn hele leven SP|POLITICAL_OPINION], maar in mijn werk ben ik vooral pragmatisch."),
+        (
+            "Hij zei nog lachend dat hij '[gewoon hetero|SEXUAL_ORIENTATION]' is toen collega"
+            "'s over het roze netwerk begonnen. Beetje ongemakkelijk moment."
+        ),
+        "[EU-burger (Roemeen)|NATIONALITY], dus geen TWV nodig. Start kan per direct.",
+        "Nationaliteit: [Pools|NATIONALITY]\nWerkvergunning: niet nodig (EU)",
+        (
+            "Ze is tijdens haar studie [uit de kast gekomen|SEXUAL_ORIENTATION] en kiest sind"
+            "sdien bewust voor werkgevers met een actief roze netwerk."
+        ),
+        (
+            "Hoi Sanne, even een heads-up: Dennis z'n [VOG-aanvraag is afgewezen|CRIMINAL_REC"
+            "ORD] door Justis. Volgens hem gaat het om [een oude mishandelingszaak|CRIMINAL_R"
+            "ECORD] uit 2015. Bellen we de klant of wachten we zijn bezwaar af?"
+        ),
+        (
+            "Kandidaat gaf in het tweede gesprek zelf aan dat hij tussen 2016 en 2017 [veerti"
+            "en maanden heeft vastgezeten voor een inbraakzaak|CRIMINAL_RECORD]. Sindsdien ge"
+            "en incidenten, hij heeft [contact met de reclassering|CRIMINAL_RECORD] en komt h"
+            "eel gemotiveerd over."
+        ),
+        (
+            "Als [41-jarige|AGE] [Afro-Nederlandse|ETHNIC_ORIGIN] ondernemer heb ik mijn eige"
+            "n netwerk opgebouwd in de creatieve sector."
+        ),
+        (
+            "Let op bij het voorstellen: kandidaat gaf aan dat ze bij eerdere sollicitaties i"
+            "s afgewezen vanwege [haar donkere huidskleur|ETHNIC_ORIGIN], dus graag extra zor"
+            "gvuldig."
+        ),
+        (
+            "Hij is [rolstoelgebruiker|HEALTH] – is het kantoor in Amersfoort toegankelijk, m"
+            "et aangepast toilet?"
+        ),
+        (
+            "Lastig dossier: [tbs-verleden|CRIMINAL_RECORD]. Hij is inmiddels onvoorwaardelij"
+            "k vrij, maar dat gaat natuurlijk wel naar voren komen bij de screening."
+        ),
+        (
+            "ID-verificatie mislukt: [de gezichtsscan van de kandidaat|BIOMETRIC] matchte nie"
+            "t met de pasfoto in haar paspoort. Nieuwe poging ingepland."
+        ),
+        (
+            "Hij heeft [een relatie met een man|SEXUAL_ORIENTATION], kwam ter sprake toen we "
+            "het over de verhuizing naar Eindhoven hadden."
+        ),
+        ("hij [zit tegen de 40 aan|AGE], wil nog één keer switchen voordat het 'te laat' is zegt ie"),
+        (
+            "In zijn personeelsdossier zit nog een [gezichtstemplate|BIOMETRIC] uit het oude "
+            "poortsysteem, dat moet er volgens de AVG uit."
+        ),
+        (
+            "[Onze zoon heeft twee moeders|SEXUAL_ORIENTATION], dus voor mij is een werkgever"
+            " die echt inclusief is geen nice-to-have. – Femke"
+        ),
+        (
+            "Ik wil vanaf het begin eerlijk zijn: in 2018 heb ik [een taakstraf van 120 uur g"
+            "ekregen voor rijden onder invloed|CRIMINAL_RECORD]. Ik heb daar veel van geleerd"
+            "."
+        ),
+        (
+            "Als [zwarte vrouw|ETHNIC_ORIGIN] in tech ben ik vaak de enige in de kamer. Juist"
+            " daarom ben ik mentor bij een programma voor meiden uit de Bijlmer."
+        ),
+        (
+            "Hij noemde zichzelf '[rechts-conservatief|POLITICAL_OPINION]' toen het over het "
+            "duurzaamheidsbeleid van de klant ging."
+        ),
+        (
+            "[genderqueer|GENDER_IDENTITY], [31|AGE], woont in Nijmegen — zo ongeveer beschre"
+            "ef die zichzelf in de eerste zin van het intro-filmpje"
+        ),
+        (
+            "Sinds een coronabesmetting in 2022 heb ik [long covid|HEALTH], waardoor ik maxim"
+            "aal 20 uur per week kan werken."
+        ),
+        (
+            "[Mijn deadname|GENDER_IDENTITY] staat nog op mijn diploma's en getuigschriften. "
+            "Wil je die alsjeblieft niet gebruiken in de communicatie met de klant?"
+        ),
+        (
+            "[Mijn ouders komen oorspronkelijk uit Kaapverdië|ETHNIC_ORIGIN]; ik ben geboren "
+            "en getogen in Rotterdam-Zuid."
+        ),
+        (
+            "2012 – 2014  Keukenhulp, PI Zwolle ([arbeid tijdens detentie|CRIMINAL_RECORD])\n2"
+            "014 – 2018  Zelfstandig kok, eigen cateringbedrijf"
+        ),
+        (
+            "Hij loopt bij een psycholoog voor [depressieve klachten|HEALTH], maar zegt zelf "
+            "dat het nu goed gaat."
+        ),
+        (
+            "Na [mijn vrijlating in 2022|CRIMINAL_RECORD] heb ik bewust gekozen voor de bouw:"
+            " ik wil iets maken waar ik trots op kan zijn."
+        ),
+        (
+            "Ze is [actief bij Extinction Rebellion|POLITICAL_OPINION] en wil eigenlijk niet "
+            "voor een fossiele klant werken."
+        ),
+        "[hij is 19|AGE] en zit nog op het mbo, dus alleen zaterdagen en vakanties",
+    ],
+    "en": [
+        ("Green card holder, [Mexican citizen|NATIONALITY] – no sponsorship required for US roles."),
+        (
+            "Completed [200 hrs community service|CRIMINAL_RECORD] in 2020 following [a commo"
+            "n assault conviction|CRIMINAL_RECORD]. Happy to discuss."
+        ),
+        (
+            "She [joined the picket line|TRADE_UNION] during the 2023 strike and talked about"
+            " it quite proudly."
+        ),
+        (
+            "He's [enrolled on the palm-vein scanner|BIOMETRIC] at the lab entrance — we'll n"
+            "eed his consent form on file."
+        ),
+        "[Teamsters Local 705 member|TRADE_UNION], CDL Class A, 12 years OTR.",
+        (
+            "[spent two years in a young offender institution|CRIMINAL_RECORD] and then retra"
+            "ined as an electrician — genuinely one of the best stories I've heard in an inte"
+            "rview"
+        ),
+        (
+            "He [came out as gay|SEXUAL_ORIENTATION] at his last job and said the reaction fr"
+            "om his manager is one of the reasons he's leaving."
+        ),
+        (
+            "Dear Hiring Team,\n\nAs a [British-Bangladeshi|ETHNIC_ORIGIN] woman who grew up in"
+            " Tower Hamlets, I know first-hand how much representation in finance matters. Th"
+            "at is a big part of why your community banking programme caught my eye. Over the"
+            " last six years at Nationwide I have led branch transformation projects, built a"
+            " mentoring scheme for school leavers, and learned that the best ideas usually co"
+            "me from the people closest to the customer."
+        ),
+        (
+            "Diversity monitoring (optional)\nEthnicity: [Pakistani|ETHNIC_ORIGIN]\nDisability:"
+            " prefer not to say"
+        ),
+        (
+            "[He's Romani|ETHNIC_ORIGIN]; he mentioned his family moved around a lot when he "
+            "was little, which explains the many schools on his CV."
+        ),
+        (
+            "I'm [32 weeks pregnant|PREGNANCY], so I'd be looking at a start date after [my m"
+            "aternity leave|PREGNANCY], around next spring."
+        ),
+        ("[Widowed|MARITAL_STATUS] last year ([I'm 58|AGE]) and looking to return to work part-time."),
+        (
+            "She's [just finished chemo|HEALTH] and wants to start at three days a week. [She"
+            "'s 54|AGE] and very senior, would be a real asset."
+        ),
+        (
+            "Hi Tom,\n\nThanks so much for setting up the second-round interview for Thursday. "
+            "One practical thing: [I use a wheelchair|HEALTH], so could you confirm the inter"
+            "view venue has step-free access and an accessible loo? If the Canary Wharf offic"
+            "e isn't suitable I'm very happy to do it over Teams instead, no problem at all.\n"
+            "\nBest,\nNadia"
+        ),
+        (
+            "he's got [a DUI on his record|CRIMINAL_RECORD] from 2020, not sure the client wi"
+            "ll go for it given it's a delivery driver role"
+        ),
+        (
+            "She told us she was [remanded in custody|CRIMINAL_RECORD] for a few weeks back i"
+            "n 2019 before being acquitted."
+        ),
+        ("[I'm a pensioner|AGE] looking for part-time work, ideally mornings, in a friendly environment."),
+        (
+            "Candidate [is stateless|NATIONALITY] and travels on a refugee travel document, s"
+            "o the overseas onboarding trip may be tricky."
+        ),
+        (
+            "[I'm dyslexic|HEALTH], so I tend to ask for written instructions after meetings "
+            "— it's made me a very organised documenter."
+        ),
+        (
+            "[He's Kurdish|ETHNIC_ORIGIN], grew up in Cologne, and now has [a German passport"
+            "|NATIONALITY], so no right-to-work issues for the Berlin office."
+        ),
+        (
+            "[I'm 55|AGE], a [Unite shop steward|TRADE_UNION] at the Cowley plant, and have r"
+            "epresented colleagues in dozens of disciplinary hearings."
+        ),
+        (
+            "EEO self-identification — Race/Ethnicity: [Hispanic or Latino|ETHNIC_ORIGIN]; Ve"
+            "teran status: not a protected veteran"
+        ),
+        (
+            "Reference call: former manager said he was let go after [being charged with embe"
+            "zzlement|CRIMINAL_RECORD]. Couldn't confirm the outcome of the trial."
+        ),
+        ("[Sabbath observant|RELIGION] — not available from Friday sundown to Saturday night."),
+        ("He was [born in 1961|AGE] and has been in aerospace since before most of the team was born."),
+        (
+            "[Enhanced DBS isn't clear|CRIMINAL_RECORD] – there's [a conviction for ABH from "
+            "2017|CRIMINAL_RECORD]. Client's safeguarding lead wants to review before we go f"
+            "urther."
+        ),
+        (
+            "He's [on the sex offenders register|CRIMINAL_RECORD] so obviously the school car"
+            "etaker role is a hard no. Can we look at warehouse roles instead?"
+        ),
+        "Still [an RCN member|TRADE_UNION], so I get my indemnity cover through them.",
+        (
+            "[assigned female at birth, now lives as a man|GENDER_IDENTITY] — that's how he p"
+            "ut it when explaining the name on his degree certificate"
+        ),
+        ("[he's a boomer|AGE] lol but honestly knows Salesforce better than anyone on our team"),
+        (
+            "He [voted Leave|POLITICAL_OPINION] and is still very vocal about it, which came "
+            "up twice in the interview."
+        ),
+        (
+            "[I'm a libertarian|POLITICAL_OPINION] at heart, so a fintech disrupting legacy b"
+            "anks is right up my street."
+        ),
+        (
+            "Note: [pending court case for fraud|CRIMINAL_RECORD], hearing set for next month"
+            ". Putting the offer on hold till we know more."
+        ),
+        (
+            "[PTSD|HEALTH] from my last deployment means I do better in roles without open-pl"
+            "an noise — happy to talk about adjustments."
+        ),
+        (
+            "FYI he's [heavily involved with the union|TRADE_UNION] at his current warehouse,"
+            " [organised the walkout|TRADE_UNION] in November."
+        ),
+        ("I [helped organise the union drive|TRADE_UNION] at my Starbucks location in Buffalo."),
+        (
+            "Please don't use [my deadname|GENDER_IDENTITY] — my certificates were issued [be"
+            "fore I transitioned|GENDER_IDENTITY], which is why the names differ."
+        ),
+        (
+            "Interview notes — candidate ([b. 1972|AGE]) mentioned [a spent conviction for th"
+            "eft|CRIMINAL_RECORD] (2009). Under the Rehabilitation of Offenders Act we should"
+            "n't take it into account. Noted for transparency only.\n- strong on stakeholder m"
+            "anagement, good examples from the ERP rollout\n- notice period: 4 weeks\n- expecti"
+            "ng £58–62k, some flex\n- next step: panel with Priya and the FD, ideally week of "
+            "the 12th"
+        ),
+        (
+            "DBS came back with [a caution from 2014 (possession)|CRIMINAL_RECORD]. Candidate"
+            " disclosed it up front, so no surprises there."
+        ),
+        (
+            "I'm [approaching retirement age|AGE] but not ready to stop working; a three-day "
+            "week would suit me perfectly."
+        ),
+        (
+            "his LinkedIn is basically [wall-to-wall MAGA content|POLITICAL_OPINION], might b"
+            "e an issue for the client's comms team"
+        ),
+        (
+            "I'm a [practising Muslim|RELIGION] and [pray five times a day|RELIGION]; a quiet"
+            " room for a few minutes would be all I need."
+        ),
+        (
+            "[Her family is Tamil|ETHNIC_ORIGIN], originally from Jaffna, and she grew up in "
+            "Scarborough, Toronto."
+        ),
+        (
+            "[I'm Indigenous (Cree, Treaty 6 territory)|ETHNIC_ORIGIN], and much of my commun"
+            "ity work focuses on land-based education."
+        ),
+        ("I became a [naturalised British citizen|NATIONALITY] in 2018 after ten years in the UK."),
+        ("[Volunteered for the Bernie 2020 campaign|POLITICAL_OPINION], knocking doors in Iowa."),
+        (
+            "[I come from an Irish Traveller family|ETHNIC_ORIGIN] and was the first of my co"
+            "usins to finish secondary school."
+        ),
+        ("[Candidate is 17|AGE], so under the working time rules he can't do shifts past 10pm."),
+        (
+            "I'm a [trans woman|GENDER_IDENTITY] and have spent the last five years building "
+            "accessible products at scale."
+        ),
+        (
+            "He told me his bank [identifies him by his voiceprint|BIOMETRIC], so he's wary o"
+            "f us storing the recorded video interview."
+        ),
+        ("[She's Latina|ETHNIC_ORIGIN] and said she'd love to work with our LatAm accounts team."),
+        "Pronouns: [they/them|GENDER_IDENTITY]\nPortfolio: jamie.design",
+        (
+            "Employment gap 2017–2019: [incarcerated|CRIMINAL_RECORD]. [While inside|CRIMINAL"
+            "_RECORD] I completed a full-stack bootcamp through The Last Mile and now freelan"
+            "ce as a React developer."
+        ),
+        (
+            "I [served 18 months at HMP Wandsworth for a non-violent offence|CRIMINAL_RECORD]"
+            " and came out with a Level 3 in Plumbing and a very different outlook."
+        ),
+        (
+            "Please be careful in the debrief: [he's trans|GENDER_IDENTITY] and his old name "
+            "still shows up on the LinkedIn scrape."
+        ),
+        (
+            "As [a Canadian national|NATIONALITY] applying for the US-based role, [his finger"
+            "prints were taken|BIOMETRIC] for the FBI check (FD-258 card) last week."
+        ),
+        (
+            "He's got [bipolar disorder|HEALTH], well managed on [lithium|HEALTH], and asked "
+            "for a predictable shift pattern."
+        ),
+        (
+            "[As a BAME mentee|ETHNIC_ORIGIN] on the Rare Recruitment programme, I was paired"
+            " with a partner at a Magic Circle firm."
+        ),
+        (
+            "At Tesco I [led our union branch's pay campaign|TRADE_UNION], which won a 7% upl"
+            "ift for night-shift staff."
+        ),
+        "[semi-retired|AGE], [68|AGE], happy to mentor juniors two days a week",
+        (
+            "The candidate disclosed that [he is homosexual|SEXUAL_ORIENTATION] and asked tha"
+            "t this not be shared with the hiring manager."
+        ),
+        ("guy seemed [mid-twenties|AGE], super confident, maybe a bit green for a lead role"),
+        (
+            "As a [Black man|ETHNIC_ORIGIN] in investment banking I've often been the only on"
+            "e in the room, which is partly why I started mentoring."
+        ),
+        (
+            "[I have a criminal record|CRIMINAL_RECORD], but it belongs to a very different c"
+            "hapter of my life, and I'd welcome the chance to talk about it openly."
+        ),
+        (
+            "[I'm bi|SEXUAL_ORIENTATION], for what it's worth, and I'd love to get involved w"
+            "ith your Pride network."
+        ),
+        ("Participant in the [over-50s returner programme|AGE]; last corporate role ended in 2016."),
+        (
+            "Takes [sertraline|HEALTH] for [anxiety|HEALTH], mentioned it when asking about t"
+            "he pre-employment medical questionnaire."
+        ),
+        ("[He wears a turban|RELIGION] and asked whether the hard-hat rule on site has an exemption."),
+        (
+            "I was [arrested years ago for criminal damage|CRIMINAL_RECORD]; the charges were"
+            " dropped, but it still shows up on some enhanced checks, so I'd rather explain i"
+            "t myself."
+        ),
+        (
+            "[I'm 62|AGE] and have no plans to slow down — if anything I have more energy for"
+            " this work than I did a decade ago."
+        ),
+        "Nationality: [Irish|NATIONALITY]\nRight to work: Yes (CTA)",
+        (
+            "Received [a 6-month suspended sentence in 2016 (handling stolen goods)|CRIMINAL_"
+            "RECORD]. Fully disclosed on the application form."
+        ),
+        (
+            "he said he's [the only person of colour|ETHNIC_ORIGIN] on his current team and i"
+            "t's been pretty isolating"
+        ),
+        (
+            "On the diversity form she self-identified as [White – Other (Polish heritage)|ET"
+            "HNIC_ORIGIN], if that helps the monitoring report."
+        ),
+        (
+            "He described himself as a '[card-carrying Tory|POLITICAL_OPINION]' – only came u"
+            "p because the client is a think tank."
+        ),
+        "[Member of the NEU|TRADE_UNION] since my PGCE year.",
+        (
+            "Candidate [is transitioning|GENDER_IDENTITY] and will start using the name Alex "
+            "from next month — please update the ATS and don't reference the old name with th"
+            "e client."
+        ),
+        (
+            "The proctoring tool flagged [her keystroke dynamics|BIOMETRIC] as inconsistent w"
+            "ith the first session, so we've asked for a supervised retake."
+        ),
+        (
+            "she [did time, like 3 yrs|CRIMINAL_RECORD], but honestly she's the best forklift"
+            " op we've seen all quarter 🤷‍♀️"
+        ),
+        (
+            "I'm [half Japanese on my mum's side|ETHNIC_ORIGIN], which is a big part of why I"
+            " applied for the Tokyo secondment."
+        ),
+        (
+            "[His iris scan is enrolled|BIOMETRIC] for access to the Slough data centre, so h"
+            "e can start on site from day one."
+        ),
+        "Marital status: [Divorced|MARITAL_STATUS]\nDependants: 2",
+        (
+            "Site security says [facial recognition matched the candidate|BIOMETRIC] to the p"
+            "erson who tailgated through the turnstile yesterday."
+        ),
+        (
+            "Kia ora – [I'm Māori (Ngāti Porou)|ETHNIC_ORIGIN] and I'd bring a strong underst"
+            "anding of tikanga to the community liaison role."
+        ),
+        (
+            "Her [biometric data (fingerprints) were collected|BIOMETRIC] at the visa applica"
+            "tion centre in Manila last Tuesday."
+        ),
+        (
+            "I'm [Afro-Latino|ETHNIC_ORIGIN] and grew up in Washington Heights; Spanish was t"
+            "he language at our dinner table."
+        ),
+        (
+            "Quick update — [my boyfriend|SEXUAL_ORIENTATION] just got a job in Leeds, so I'm"
+            " now looking at roles up north rather than London. Cheers, Ahmed"
+        ),
+        (
+            "she mentioned [her girlfriend|SEXUAL_ORIENTATION] a couple of times — flagging o"
+            "nly because the client asked about relocation support for partners"
+        ),
+        (
+            "[He has Crohn's|HEALTH] and may need quick access to a toilet — please don't sea"
+            "t him at the far end of the floor."
+        ),
+        (
+            "[I'm gay|SEXUAL_ORIENTATION] and a dad of two, and I'm looking for an employer t"
+            "hat doesn't make me choose between those things and my career."
+        ),
+        (
+            "As a [queer woman|SEXUAL_ORIENTATION] in engineering, I've learned to build the "
+            "communities I wish I'd had as a student."
+        ),
+        ("[Dual national (Italian/Argentinian)|NATIONALITY], so no issue with the Madrid office."),
+        (
+            "[she's Brazilian|NATIONALITY] and currently on a Skilled Worker visa sponsored b"
+            "y her employer, so we'd need to take over sponsorship"
+        ),
+        (
+            "candidate brought up [her Korean heritage|ETHNIC_ORIGIN] when we chatted about t"
+            "he Seoul office – seemed genuinely excited"
+        ),
+        (
+            "heads up — his background check flagged [a felony conviction (2011, burglary, Oh"
+            "io)|CRIMINAL_RECORD]. do we still submit him?"
+        ),
+        ("He's [an EU citizen (Spanish)|NATIONALITY] with settled status, started in the UK in 2017."),
+        "He's [a French national|NATIONALITY], so no visa needed for the Brussels role.",
+        (
+            "Old [hand-geometry template|BIOMETRIC] for him is still on the time-clock server"
+            " from his last contract — should be purged under our retention policy."
+        ),
+        (
+            "He overshared about [his Grindr hookups|SEXUAL_ORIENTATION] at the team dinner. "
+            "Not relevant to the hire, just noting it since the client was present."
+        ),
+        (
+            "Relocation package should also cover [his same-sex partner|SEXUAL_ORIENTATION]; "
+            "can we confirm the dependant visa route with the client?"
+        ),
+        (
+            "he made a point of telling me [he's straight|SEXUAL_ORIENTATION], totally unprom"
+            "pted, when I mentioned our Pride month events. bit weird tbh"
+        ),
+        (
+            "He's [Two-Spirit|GENDER_IDENTITY] and mentioned it when we talked about his comm"
+            "unity involvement back home."
+        ),
+        (
+            "My licence was revoked after [a drink-driving conviction|CRIMINAL_RECORD] in 201"
+            "8. I got it back in 2021 and have driven without incident since."
+        ),
+        (
+            "Claire said she moved to Berlin with [her ex-girlfriend|SEXUAL_ORIENTATION] in 2"
+            "019 and came back after they split up."
+        ),
+        (
+            "got [diagnosed with ADHD|HEALTH] last year, which honestly explained a lot about"
+            " my school reports"
+        ),
+        (
+            "I'm currently [on probation until March|CRIMINAL_RECORD] and need to check in wi"
+            "th my probation officer every other Thursday afternoon. I'd be happy to make up "
+            "the time."
+        ),
+        (
+            "Outside work I'm [a Labour councillor|POLITICAL_OPINION] in Hackney, which takes"
+            " about a day a week."
+        ),
+        (
+            "[She's polyamorous|SEXUAL_ORIENTATION] and listed two partners as emergency cont"
+            "acts — HR asked if that's allowed (it is)."
+        ),
+        (
+            "She's [in her late forties|AGE], very senior, and says she's been 'aged out' of "
+            "two processes already."
+        ),
+        (
+            "Candidate is [on an electronic tag (home detention curfew)|CRIMINAL_RECORD] unti"
+            "l 14 June, so no evening shifts before then."
+        ),
+        ("[Green Party candidate|POLITICAL_OPINION] for Kirklees council, May 2022 local elections"),
+        (
+            "[Her face template|BIOMETRIC] from the old badge system is still in the database"
+            ". Can someone from IT delete it?"
+        ),
+        (
+            "The helpdesk's [voice biometrics verified her|BIOMETRIC] as the caller, so the p"
+            "assword reset went through."
+        ),
+        "[UNISON rep|TRADE_UNION] for my directorate (2019–present)",
+        (
+            "[transmasc|GENDER_IDENTITY], [31|AGE], based in Bristol — pretty much the first "
+            "line of their intro video"
+        ),
+        (
+            "Yes, I have [a Gender Recognition Certificate|GENDER_IDENTITY], in case that's r"
+            "elevant for the security vetting."
+        ),
+        ("Volunteer, [pro-choice clinic escort and campaigner|POLITICAL_OPINION] (2019–2022)"),
+        (
+            "Kit is [non-binary|GENDER_IDENTITY], so please use 'Dear Kit' rather than Mr/Ms "
+            "in the offer letter."
+        ),
+        (
+            "I'm [mixed race (Black Caribbean and white British)|ETHNIC_ORIGIN] and co-lead o"
+            "ur firm's race equality network."
+        ),
+        (
+            "[We're a lesbian couple|SEXUAL_ORIENTATION] [in our late thirties|AGE] with two "
+            "kids under five, so hybrid working really matters to us."
+        ),
+        (
+            "Candidate ([29|AGE]) [is a parolee|CRIMINAL_RECORD]; his PO needs to sign off on"
+            " the work schedule before he can start."
+        ),
+        (
+            "I hold [both US and Canadian citizenship|NATIONALITY], so I can work in either c"
+            "ountry without sponsorship."
+        ),
+        (
+            "[Her parents emigrated from Somalia|ETHNIC_ORIGIN] in the 90s; she grew up in Mi"
+            "nneapolis and speaks Somali at home."
+        ),
+        (
+            "He's [Nigerian-American, first gen|ETHNIC_ORIGIN], and spoke really movingly abo"
+            "ut his parents' sacrifices."
+        ),
+    ],
+}
+ROUND_FOUR_NEGATIVES: dict[str, list[str]] = {
+    "nl": [
+        (
+            "haha ik ga echt dood van het lachen om die motivatiebrief, 'ik ben een people pe"
+            "rson met een passie voor Excel'"
+        ),
+        (
+            "Bij ons telt wat je kunt. Wij maken geen onderscheid naar godsdienst, levensover"
+            "tuiging, politieke gezindheid, ras, geslacht, nationaliteit, seksuele gerichthei"
+            "d, leeftijd, burgerlijke staat of handicap."
+        ),
+        ("Functie: casemanager verzuim bij een landelijke arbodienst, portefeuille van circa 40 werkgevers."),
+        (
+            "Ik zat drie jaar in de ondernemingsraad en was daar secretaris van de commissie "
+            "arbeidsomstandigheden."
+        ),
+        ("Voetbaltrainer JO17 bij VV Zwaluwen, twee trainingen per week plus wedstrijden op zaterdag."),
+        "Beleidsmedewerker bij Reclassering Nederland, afdeling kwaliteit en innovatie.",
+        ("Wij zijn een Duits familiebedrijf met ruim 200 medewerkers in Nederland en België."),
+        ("Ervaring met Bibob-onderzoeken en het begeleiden van VOG-aanvragen voor horecaondernemers."),
+        ("Training 'Mental Health First Aid' gevolgd, nu aanspreekpunt mentale gezondheid voor de afdeling."),
+        ("Leidde de transitie van ons monolithische platform naar microservices en van Java 8 naar Kotlin."),
+        ("Hij is getrouwd met zijn werk, reageert zelfs op zondagavond binnen vijf minuten op mijn mails."),
+        (
+            "Project: vingerafdruk-login (Touch ID/Face ID) geïmplementeerd in de mobiel-bank"
+            "ieren-app van een grootbank."
+        ),
+        (
+            "Ik was chef-kok in een Surinaams restaurant in Den Haag en heb daarna een Marokk"
+            "aans cateringconcept opgezet."
+        ),
+        (
+            "Scriptie geschreven over de Jodenvervolging in Amsterdam tijdens de Tweede Werel"
+            "doorlog (cijfer: 8,5)."
+        ),
+        (
+            "Opleiding: Master Rechten, Universiteit Leiden (afgestudeerd 2012). Sindsdien 12"
+            " jaar ervaring in het arbeidsrecht."
+        ),
+        (
+            "Functie: advocaat strafrecht bij Van Dijk & Partners – specialisatie verdediging"
+            " in drugs- en witwaszaken."
+        ),
+        ("Wij zijn een familiebedrijf van 40 jaar oud, opgericht in 1984 in een schuur in Veghel."),
+        (
+            "Redacteur bij de politieke redactie van NRC, gespecialiseerd in de Tweede Kamer "
+            "en coalitievorming."
+        ),
+        "Skills: SQL (joins, UNION, window functions), dbt, Power BI, Python",
+        "Ik zit zo vol plannen, ik ben zwanger van ideeën voor jullie social kanalen 😄",
+        ("Moedertaal: Arabisch en Berbers; daarnaast Nederlands op C2-niveau en Engels op B2."),
+        ("Side project: face detection-feature gebouwd voor een fotobewerkingsapp met OpenCV en Core ML."),
+        "2016 – heden   Teamleider facilitair, Penitentiaire Inrichting Vught",
+        (
+            "Eventmanager bij Pride Amsterdam 2023: verantwoordelijk voor vergunningen en de "
+            "logistiek van de Canal Parade."
+        ),
+        ("Bij Adyen werkte ik aan fraudedetectie op basis van device- en browser-fingerprinting."),
+        (
+            "Onze opdrachtgever is een Amerikaanse multinational in medische hulpmiddelen met"
+            " een vestiging in Heerlen."
+        ),
+        ("Backend engineer bij Grindr (Go, Kafka, PostgreSQL), daarvoor twee jaar bij Booking.com."),
+        (
+            "Spraakassistent ontwikkeld (speech-to-text met Whisper) voor de klantenservice v"
+            "an een energieleverancier."
+        ),
+        "Hobby's: yoga, mindfulness, hardlopen en af en toe een pottenbakcursus.",
+        ("Afstudeerscriptie: roosteroptimalisatie voor ziekenhuispersoneel met genetische algoritmes."),
+        "Voor deze functie als boa bij de gemeente Utrecht is een VOG vereist.",
+        (
+            "Functioneel applicatiebeheerder bij de IT-afdeling van het Erasmus MC, verantwoo"
+            "rdelijk voor de HiX-koppelingen."
+        ),
+        (
+            "Ik heb de health endpoints (/health, /ready) van al onze microservices ingericht"
+            " en gekoppeld aan de Kubernetes liveness probes."
+        ),
+        ("Ik ben verloskundige en begeleid zwangere vrouwen van de eerste echo tot en met de kraamweek."),
+        (
+            "Volgens het CBS heeft ruim een kwart van de inwoners van Nederland een migratiea"
+            "chtergrond; in Rotterdam is dat meer dan de helft."
+        ),
+        "die nieuwe ATS is echt ziek, alles gaat in de helft van de tijd 🔥",
+        (
+            "Ervaring met DNA-sequencing (Illumina NovaSeq) en bio-informatica-pipelines in P"
+            "ython en Snakemake."
+        ),
+        ("Wij zoeken een medior developer voor ons jonge en ambitieuze scale-up team in Delft."),
+        (
+            "Ik heb een verzuimmodule gebouwd in AFAS Profit waarmee ziekmeldingen automatisc"
+            "h naar de arbodienst gaan."
+        ),
+        "Ontwikkelde het 65+-abonnement voor de NS, inclusief campagne en prijsstrategie.",
+        ("Klant: FNV – wij hebben hun ledenportaal en de contributiemodule opnieuw gebouwd in Salesforce."),
+        ("In Slack: kan iemand de zwarte lijst met gebouncete e-mailadressen in Mailchimp opschonen?"),
+        "Adres: Kerkstraat 14, 1017 GM Amsterdam",
+        ("de kandidaat van gisteren was echt killer in de case, ik zou hem direct doorzetten naar ronde 2"),
+        "Talen: Turks (moedertaal), Nederlands (vloeiend), Engels (C1)",
+    ],
+    "en": [
+        "We're a 40-year-old family business based in Sheffield.",
+        "Hobbies: yoga, bouldering and terrible amateur baking.",
+        "Worked on browser fingerprinting for fraud prevention on the Stripe Radar team.",
+        "This role requires an enhanced DBS check and a clean driving licence.",
+        "MSc thesis: vehicle routing optimisation using genetic algorithms.",
+        "Dissertation: the Civil Rights Movement and the 1965 Voting Rights Act.",
+        ("Criminal defence solicitor at Kingsley Napley, focusing on serious fraud and white-collar crime."),
+        (
+            "Did you see the Supreme Court ruling on affirmative action? Wonder how it'll aff"
+            "ect our US clients' hiring."
+        ),
+        "Honestly he's married to the job — answers Slack at midnight.",
+        ("Comfortable writing complex SQL: CTEs, UNION ALL, window functions, reading query plans."),
+        ("Shipped on-device face detection for our photo-editing app using Core ML and Vision."),
+        ("Catering manager, HMP Belmarsh (2015–2019) — ran a kitchen serving 900 meals a day."),
+        "I'm dying to hear back after Friday's interview, any news?",
+        "Member of the Straight-Through Processing (STP) team at Barclays.",
+        ("Led the transition from our monolith to microservices, cutting deploy time from hours to minutes."),
+        "Languages: Urdu (native), English (fluent), Arabic (basic)",
+        "a German engineering company with a growing Dutch subsidiary in Eindhoven",
+        "The American client wants someone who can start before Thanksgiving.",
+        (
+            "Only a handful of FTSE 100 CEOs come from an ethnic minority background, accordi"
+            "ng to the latest industry report."
+        ),
+        "There was a pregnant pause when I asked about the salary range.",
+        "Built an age-verification flow for an online alcohol retailer.",
+        "Pride Month campaign lead at the agency (client: a spirits brand).",
+        "Address: 12 Church Street, Liverpool L1 3AX",
+        "Case administrator, National Probation Service, Manchester.",
+        "Our sales team is absolutely killing it this quarter — 140% of target.",
+        "Senior Software Engineer at Grindr (Go, Kafka, Postgres).",
+        (
+            "We are an equal opportunity employer and do not discriminate on the basis of rac"
+            "e, religion, colour, national origin, sex, sexual orientation, gender identity, "
+            "age, marital status, veteran status or disability."
+        ),
+        "Lab technician, DNA sequencing core facility (Illumina NovaSeq).",
+        "Member of the British Computer Society (MBCS) and the IET.",
+        "Our QA process before I joined was honestly criminal — no tests at all.",
+        ("Product: a voice assistant for field engineers (speech-to-text, intent recognition)."),
+        "Black Friday campaign lead — 3x revenue uplift year on year.",
+        ("BSc Computer Science, University of Leeds (graduated 2009). 15+ years' experience in payments."),
+        (
+            "Built /healthz and readiness endpoints for all our Go services and wired them in"
+            "to the load balancer."
+        ),
+        "Political correspondent at the BBC, covering Westminster and select committees.",
+        "that demo was sick 🔥 the client loved it",
+        "Worked on marketing for the Senior Railcard and the 16–25 Railcard.",
+        ("Client: Unite the Union — we rebuilt their membership CRM and dues-collection workflows."),
+        "Ward manager on a busy maternity unit, leading a team of 30 midwives.",
+        "Built the Touch ID / Face ID login flow for our mobile banking app.",
+        "Mother tongue: Polish; professional working proficiency in German.",
+        (
+            "IT support analyst, Guy's and St Thomas' NHS Foundation Trust — first-line suppo"
+            "rt for clinical systems."
+        ),
+        "I coach an under-16s football team on Saturday mornings.",
+        "Mental Health First Aider (MHFA England certified), 2022.",
+        "Managed payroll and tax for foreign nationals across 12 EMEA entities.",
+    ],
+}
+
 
 def parse(marked: str) -> tuple[str, list[dict]]:
     """Strip ``[surface|TYPES]`` markup and return the plain text with exact spans."""
@@ -3262,6 +4284,9 @@ def build() -> dict[str, list[dict]]:
         for i, marked in enumerate(ROUND_THREE_ITEMS[lang]):
             text, spans = parse(marked)
             items.append({"id": f"{lang}-r3-{i + 1:03d}", "lang": lang, "text": text, "spans": spans})
+        for i, marked in enumerate(ROUND_FOUR_ITEMS[lang]):
+            text, spans = parse(marked)
+            items.append({"id": f"{lang}-r4-{i + 1:03d}", "lang": lang, "text": text, "spans": spans})
         files[f"special_categories_{lang}.jsonl"] = items
         negs = [
             {"id": f"{lang}-neg-{i + 1:03d}", "lang": lang, "text": text, "spans": []}
@@ -3270,6 +4295,7 @@ def build() -> dict[str, list[dict]]:
                 + MORE_NEGATIVES[lang]
                 + ROUND_TWO_NEGATIVES[lang]
                 + ROUND_THREE_NEGATIVES[lang]
+                + ROUND_FOUR_NEGATIVES[lang]
             )
         ]
         assert len({n["text"] for n in negs}) == len(negs), "duplicate negative"
