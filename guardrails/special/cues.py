@@ -169,6 +169,7 @@ POLICY = (
     r"(?:de|het|the)?\s*$"
 )
 # A list of grounds in an equal-treatment statement: "regardless of age, race, religion, sexual orientation".
+# It cancels a finding of any type (recognizer.find), so it is not one of the organisation frames below.
 GROUNDS = (
     r"\b(?:regardless of|irrespective of|without regard to|ongeacht|zonder onderscheid naar|op grond van|"
     r"on the grounds? of|(?:discriminat\w*|onderscheid)\s+(?:\w+\s+){0,3}?(?:naar|op\s+(?:basis|grond)\s+van|"
@@ -183,7 +184,7 @@ STATISTIC = (
     r"de\s+meerderheid)\s+(?:of|van)\s+(?:the\s+|de\s+|all\s+|alle\s+)?\w+)"
 )
 THING_AFTER = r"[\s-]*(?:policy|policies|beleid|regeling|scheme|procedure|protocol)\b"
-ORG_FRAME = "(?:" + "|".join((CLIENT, PRODUCT, TOPIC, LANDMARK, POLICY, GROUNDS)) + ")"
+ORG_FRAME = "(?:" + "|".join((CLIENT, PRODUCT, TOPIC, LANDMARK, POLICY)) + ")"
 # People whose data a product processes ("the app takes a face scan of each applicant"): data about persons.
 DATA_SUBJECT = (
     r"[\w\s'’-]{0,25}?\b(?:van|of|for|on|op|bij)\s+(?:\w+\s+){0,2}?(?:sollicitant\w*|kandida\w+|medewerkers?|"

@@ -52,6 +52,7 @@ _HE = r"\b(?:hij|he)\b|\b(?-i:" + MALE + r")\b"
 _SHE = r"\b(?:zij|ze|she)\b|\b(?-i:" + FEMALE + r")\b"
 _WED_NL = r"\b(?:getrouwd|gehuwd|trouwt|trouwde|samen)\s+met\s+"
 _WED_EN = r"\b(?:married|engaged|wed)\s+to\s+"
+_DATING = r"\b(?:I'm|I am|I've been)\s+(?:dating|seeing|with|in a relationship with|going out with)\s+a\s+"
 _SPOUSE = ("MARITAL_STATUS",)  # a same-sex spouse states civil status too (recognizer.DUAL)
 _TRANS_CUE = (
     r"\b(?:trans\w*|transitie|transition\w*|non-?bin\w+|genderqueer|genderdysfor\w+|gender dysphoria)\b"
@@ -253,8 +254,8 @@ SO_RULES: dict[str, list[Rule]] = {
         rule(SO, r"(?<![\w-])lgbt(?:q|qi|qia)?\+?(?:-\w+)*", 0.85, case=True),
         rule(
             SO,
-            r"(?<![\w-])(?:Stonewall|Pride (?:network|month|march|parade|group|committee|event|flag|ERG|"
-            r"alliance|chapter))\b",
+            r"(?<![\w-])(?:Stonewall|Pride (?:network|march|parade|group|committee|flag|ERG|alliance|"
+            r"chapter))\b",
             0.8,
             case=True,
         ),
@@ -262,22 +263,8 @@ SO_RULES: dict[str, list[Rule]] = {
         rule(SO, r"(?<![\w])his\s+(?:ex-?)?(?:boyfriend|fianc[eé](?!e))\b", 0.8),
         rule(SO, r"(?<=\b[Ss]he\b[^.!?\n]{0,80})\bher\s+(?:ex-?)?(?:girlfriend|fianc[eé]e)\b", 0.75),
         # the author's partner of the same gender: "I'm dating a guy ... — Jake"; a child with two mothers
-        rule(
-            SO,
-            r"\b(?:I'm|I am|I've been)\s+(?:dating|seeing|with|in a relationship with|going out with)\s+a\s+"
-            r"(?:guy|man|boy)\b",
-            0.75,
-            near=_MALE_SELF,
-            near_anywhere=True,
-        ),
-        rule(
-            SO,
-            r"\b(?:I'm|I am|I've been)\s+(?:dating|seeing|with|in a relationship with|going out with)\s+a\s+"
-            r"(?:girl|woman)\b",
-            0.75,
-            near=_FEMALE_SELF,
-            near_anywhere=True,
-        ),
+        rule(SO, _DATING + r"(?:guy|man|boy)\b", 0.75, near=_MALE_SELF, near_anywhere=True),
+        rule(SO, _DATING + r"(?:girl|woman)\b", 0.75, near=_FEMALE_SELF, near_anywhere=True),
         rule(
             SO, words(r"(?:two|twee)\s+(?:mums|moms|mothers|dads|fathers|moeders|vaders|mama's|papa's)"), 0.75
         ),

@@ -4275,18 +4275,15 @@ def build() -> dict[str, list[dict]]:
                 items.append(
                     {"id": f"{lang}-{kind.lower()}-{i + 1:03d}", "lang": lang, "text": text, "spans": spans}
                 )
-        for i, marked in enumerate(LONG_ITEMS[lang]):
-            text, spans = parse(marked)
-            items.append({"id": f"{lang}-mixed-{i + 1:03d}", "lang": lang, "text": text, "spans": spans})
-        for i, marked in enumerate(ROUND_TWO_ITEMS[lang]):
-            text, spans = parse(marked)
-            items.append({"id": f"{lang}-r2-{i + 1:03d}", "lang": lang, "text": text, "spans": spans})
-        for i, marked in enumerate(ROUND_THREE_ITEMS[lang]):
-            text, spans = parse(marked)
-            items.append({"id": f"{lang}-r3-{i + 1:03d}", "lang": lang, "text": text, "spans": spans})
-        for i, marked in enumerate(ROUND_FOUR_ITEMS[lang]):
-            text, spans = parse(marked)
-            items.append({"id": f"{lang}-r4-{i + 1:03d}", "lang": lang, "text": text, "spans": spans})
+        for tag, table in (
+            ("mixed", LONG_ITEMS),
+            ("r2", ROUND_TWO_ITEMS),
+            ("r3", ROUND_THREE_ITEMS),
+            ("r4", ROUND_FOUR_ITEMS),
+        ):
+            for i, marked in enumerate(table[lang]):
+                text, spans = parse(marked)
+                items.append({"id": f"{lang}-{tag}-{i + 1:03d}", "lang": lang, "text": text, "spans": spans})
         files[f"special_categories_{lang}.jsonl"] = items
         negs = [
             {"id": f"{lang}-neg-{i + 1:03d}", "lang": lang, "text": text, "spans": []}
