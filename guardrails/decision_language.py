@@ -66,7 +66,7 @@ TE_NL = (
 PARTICIPLE = (
     r"(?:rejected|declined|dropped|cut|removed|eliminated|disqualified|excluded|skipped|hired|approved|"
     r"invited|shortlisted|offered\s+\w+|turned\s+down|let\s+go|afgewezen|geschrapt|weggestreept|uitgesloten|"
-    r"overgeslagen|aangenomen|uitgenodigd|goedgekeurd|doorgezet|geselecteerd)"
+    r"overgeslagen|aangenomen|uitgenodigd|goedgekeurd|doorgezet|geselecteerd|afgevallen)"
 )
 # An outcome for a candidate, stated rather than ordered ("the second one gets the offer", "he doesn't make
 # the shortlist", "zij krijgt de baan niet", "niemand na plek 10 gaat door").
@@ -168,12 +168,21 @@ _CHAT_ACTION_RE = re.compile(rf"(?<![\w#]){_CHAT_ACTION}", F)
 _OBJECT_RE = re.compile(rf"(?<![\w#]){OBJECT}(?![\w%])", F)
 _OUTCOME_RE = re.compile(rf"\b{OUTCOME}", F)
 # Moving a candidate to a stage is a stage change ("move #2 to the offer stage", "zet #2 in de talentpool").
+_STAGE = (
+    r"['\"‘“]?(?:\w*(?:stage|round|fase|ronde)|hired|rejected|afgewezen|aangenomen|talent\s*pool|talentpool|"
+    r"shortlist|offer|aanbod)\b"
+)
+# Names joined by "and" ("push Tom and Aisha through to the offer stage").
+_NAMES = r"(?-i:[A-Z][a-z]+)(?:\s*(?:,|and|en|&)\s*(?-i:[A-Z][a-z]+))*"
 _STAGE_MOVE = re.compile(
-    rf"\b(?:move|advance|push|put|promote|send|place|zet|verplaats|schuif|stuur|plaats)\s+(?:\w+\s+)?{OBJECT}"
-    r"[^.?!;]{0,60}?\b(?:to|into|in|naar|through\s+to|door\s+naar)\s+(?:the\s+|de\s+|het\s+)?(?:\w+\s+)?['\"‘“]?"
-    r"(?:\w*(?:stage|round|fase|ronde)|hired|rejected|afgewezen|aangenomen|talent\s*pool|talentpool|shortlist)\b|"
-    # Dutch verb last: "de overige kandidaten op 'niet geselecteerd' zetten"
-    rf"\b{OBJECT}[^.?!;]{{0,40}}?\bop\s+['\"‘“]?(?:niet\s+)?(?:{PARTICIPLE}|succesvol|geschikt|ongeschikt|nee)['\"’”]?"
+    rf"\b(?:move|advance|push|put|promote|send|place|bump|progress|fast-?track|zet|verplaats|schuif|stuur|plaats)"
+    rf"\s+(?:\w+\s+)?(?:{OBJECT}|{_NAMES})"
+    r"[^.?!;]{0,60}?\b(?:to|into|in|naar|through\s+to|on\s+to|door\s+naar)\s+(?:the\s+|de\s+|het\s+)?(?:\w+\s+)?"
+    + _STAGE
+    # Dutch verb last: "Sanne en Mehmet doorschuiven naar 'aanbod'", "de no-shows op rejected zetten"
+    + rf"|\b(?:{OBJECT}|{_NAMES})\s+(?:\w+\s+){{0,3}}?(?:door)?(?:schuiven|zetten|verplaatsen|plaatsen|"
+    rf"sturen)\s+naar\s+(?:de\s+|het\s+)?{_STAGE}|"
+    rf"\bop\s+['\"‘“]?(?:niet\s+)?(?:{PARTICIPLE}|succesvol|geschikt|ongeschikt|nee)['\"’”]?"
     r"\s+(?:te\s+)?(?:zetten|zet|plaatsen|markeren|wijzigen)\b",
     F,
 )
@@ -199,7 +208,15 @@ _PERSON_DECIDES = re.compile(
     r"ze|zij|hij)\s+(?:\w+\s+){0,3}?(?:declined|rejected|approved|hired|invited|afwees|afwezen|goedkeurde|"
     r"aannam|uitnodigde)\b|"
     r"\b(?:remove|delete|verwijder)\s+(?:my|mijn)\s+(?:own\s+|eigen\s+)?(?:test\s*)?(?:uploads?|files?|"
-    r"documents?|bestand(?:en)?|cv|imports?)\b",
+    r"documents?|bestand(?:en)?|cv|imports?)\b|"
+    # "the panel didn't move him forward because ...", "de manager heeft hem niet door laten gaan"
+    rf"\b(?:the|de|het|our|onze)\s+(?:hiring\s+)?(?:manager|panel|committee|commissie|team|klant|client|"
+    rf"directeur|director|hm)\s+(?:has|had|have|heeft|hebben|did|didn't|did\s+not|decided\s+(?:not\s+)?to|"
+    rf"besloot|besloten)\b[^.?!;,:]{{0,50}}?(?:{ACTION}|{PARTICIPLE})|"
+    # "I'll make the call on who to invite", "ik beslis zelf wie ik uitnodig"
+    r"\b(?:i|ik|we|wij)(?:'ll|\s+will|\s+zal|\s+ga)?\s+(?:decide|choose|pick|make\s+the\s+(?:final\s+)?"
+    r"(?:call|decision)|beslis|bepaal|kies|maak\s+(?:zelf\s+)?de\s+keuze|neem\s+(?:zelf\s+)?(?:de|het)\s+"
+    r"(?:beslissing|besluit))\b(?:(?!\b(?:you|jij|je|u|the\s+bot|de\s+bot)\b)[^.?!;,:]){0,50}",
     F,
 )
 # A decision already taken, named as who someone is ("can a rejected candidate ask ...?", "de afgewezen
@@ -217,7 +234,7 @@ _HANDED_OVER = re.compile(
 # A draft the user sends themselves: "draft an invitation for #2 that I will send myself".
 _SELF_SENT = re.compile(
     r"\b(?:draft|concept\w*|template|sjabloon|write|schrijf|maak|opzet)\b[^.?!;]{0,80}\b(?:(?:that|which|die|dat)\s+"
-    r"(?:i|ik)\s+(?:will\s+|'ll\s+|can\s+|kan\s+)?(?:zelf\s+)?(?:send|verstuur|stuur|mail)\w*|(?:i'll|i\s+will|"
+    r"(?:i|ik)(?:'ll)?\s+(?:[\w']+\s+){0,4}?(?:send|verstuur|stuur|mail)\w*|(?:i'll|i\s+will|"
     r"ik)\s+(?:send|verstuur|stuur)\w*\s+(?:\w+\s+)?(?:myself|zelf))",
     F,
 )

@@ -490,8 +490,10 @@ _PATTERNS: dict[str, list[re.Pattern[str]]] = {
             r"(?:[\"'][\w-]*|\b[a-z]+_[\w]*)(?:result|resultaat|uitslag|approv\w*|goedgekeurd|decision|besluit|"
             r"beslissing|stage|stap|fase|status|review\w*|screen\w*|recommend\w*|verdict|outcome|uitkomst|advies|"
             r"instruct\w*|instructie\w*|override|bypass\w*|rank\w*|hire\w*|offer\w*)[\w-]*[\"']?\s*[:=]\s*[\"']?"
+            r"(?:(?:direct|directly|meteen|immediately|now|nu)[\s_]+)?"
             r"(?:pass(?:ed)?|true|yes|ja|approved?|goedgekeurd|advance\w*|hired?|invited?|offer\w*|contract\w*|ready|"
-            r"door\w*|uitnodigen|aannemen|shortlist\w*|reject\w*|afgewezen|afwijz\w*|rank_\w+|top\w*|first|eerste|"
+            r"door\w*|uitnodigen|uitgenodigd|aannemen|aangenomen|shortlist\w*|reject\w*|afgewezen|afwijz\w*|"
+            r"rank_\w+|top\w*|first|eerste|"
             r"1\b|9\d\b|100\b)",
             _FLAGS,
         ),

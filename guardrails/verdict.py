@@ -77,7 +77,10 @@ _OUTCOME_WORD = (
     r"aannemen|goedgekeurd|goedkeuren|uitnodigen|invite|offer|aanbod)"
 )
 _STATUS_LINE = re.compile(
-    rf"^\W*(?:status|stage|fase)\s*[:=]\s*{_OUTCOME_WORD}(?:\W*$|\s*(?:[—–:;,(]|-\s|because\b|omdat\b|wegens\b))|"
+    # "Status updated: Emma de Wit – declined due to ...": a name and a dash may come before the outcome
+    r"^\W*(?:status|stage|fase)(?:\s+(?:updated|changed|set|bijgewerkt|gewijzigd|aangepast))?\s*[:=]\s*"
+    r"(?:[^:—–\n]{1,40}?\s+[—–-]\s+)?"
+    rf"{_OUTCOME_WORD}(?:\W*$|\s*(?:[—–:;,(]|-\s|because\b|omdat\b|wegens\b|due\s+to\b|vanwege\b))|"
     rf"\|\s*(?:[^\w\s|]{{1,2}}\s*)?{_OUTCOME_WORD}\s*[.!]?\s*(?:\||$)",
     _F,
 )
@@ -103,6 +106,13 @@ _NEG_PATTERNS = [
         r"^\W*(?:afwijzen|reject|decline|niet\s+aannemen|don't\s+hire|no[- ]hire)\b\s*(?:[,!:;—–-]|$)", _F
     ),
     re.compile(r"\bnot\s+recommended\b|\bniet\s+aan\s+te\s+raden\b|\bwordt\s+niet\s+aanbevolen\b", _F),
+    # an outcome announced for people: "the others won't be progressing", "she will not be moving forward"
+    re.compile(
+        rf"\b(?:{_OBJ_EN}|she|he|they)\s+(?:won't|will\s+not|are\s+not|aren't|isn't|is\s+not|shouldn't|"
+        r"should\s+not)\s+(?:be\s+)?(?:progressing|moving\s+(?:forward|on|ahead)|going\s+(?:forward|through)|"
+        r"advancing|proceeding|continuing|considered\s+further|taken\s+forward)\b",
+        _F,
+    ),
     re.compile(
         r"\b(?:a|an|een)\s+(?:hard\s+|clear\s+|definite\s+|firm\s+|duidelijke\s+)?(?:no|nee)\b\s+(?:from|for|"
         r"van|"

@@ -142,7 +142,8 @@ _PROTECTED = (
     r"start\w*\s+a\s+family|gezin\s+(?:\w+\s+){0,2}(?:stichten|beginnen|plannen)|"
     r"waar\s+(?:ze|zij|hij|hun|u)\s+(?:\w+\s+)?vandaan\s+(?:komt|komen|kwam)|"
     r"where\s+(?:she|he|they|the\s+candidate)\s+(?:is|are|comes?|originally\s+\w+)\s+from|"
-    r"[\w-]+[- ]sounding\s+(?:\w+\s+)?names?|\w+\s+klinkende\s+(?:\w+\s+)?na(?:am|men)|"
+    r"[\w-]+[- ]sounding\s+(?:\w+\s+)?(?:sur|last\s+|family\s+)?names?|"
+    r"\w+\s+klinkende\s+(?:\w+\s+)?(?:achter|voor|familie)?na(?:am|men)|"
     r"fresh\s+out\s+of\s+(?:university|college|school|uni)|net\s+van\s+de\s+(?:universiteit|hogeschool|"
     r"opleiding|school)|seasoned\s+veterans?|old[- ]timers?|ouwe\s+rot\w*|oude\s+rot\w*|oude\s+garde|"
     r"(?:in|buiten)\s+(?:nederland|het\s+buitenland)\s+geboren|(?:locally|foreign|dutch|native)[- ]born|"
@@ -232,7 +233,7 @@ _DECIDE_NEG = (
     r"[\w-]*\b(?:nee|no)-?(?:mail|e-?mail|brief|letter|bericht)\w*|"
     r"laat\b[^.?!]{0,30}\bvallen|laten\s+vallen|valt\s+af|vallen\s+af|afvallen|schrap\w*|"
     r"streep\w*\s+\w*\s*weg|"
-    r"wegstrepen|sluit\b[^.?!]{0,30}\buit\b|uitsluit\w*)"
+    r"wegstrepen|sluit\b[^.?!]{0,30}\buit\b|uitsluit\w*|afmeld\w*|meld\b[^.?!]{0,30}\baf\b)"
 )
 _WEAK_NEG = (
     r"(?:drop\w*|cut\w*|remove\w*|verwijder\w*|discard\w*|bin|trash|gooi\w*\s+\w*\s*weg|weggooien|"
@@ -252,8 +253,8 @@ _AUTO = (
     r"(?:auto\w*|automatisch\w*|automatically|vanzelf|zonder\s+(?:review|controle|tussenkomst|menselijke|"
     r"mens|"
     r"te\s+kijken|na\s+te\s+denken|overleg|hiring\s+manager)|without\s+(?:review|a\s+human|human|checking|"
-    r"looking|asking|approval|the\s+hiring\s+manager)|blind\w*|bulk|in\s+bulk|batch|massaal|en\s+masse|"
-    r"all\s+at\s+once|in\s+één\s+keer|in\s+1\s+keer|on\s+my\s+behalf|namens\s+mij|zonder\s+(?:mij|me|ons)\b|"
+    r"looking|asking|approval|the\s+hiring\s+manager)|blind\w*(?!\s+(?:hiring|recruit\w*|cvs?|reviews?|screening|applications?|werving|solliciter\w*|selecti\w*))|bulk|in\s+bulk|batch|massaal|en\s+masse|"
+    r"all\s+at\s+once|in\s+één\s+keer|in\s+1\s+keer|on\s+(?:my|our)\s+behalf|namens\s+(?:mij|ons)|zonder\s+(?:mij|me|ons)\b|"
     r"without\s+(?:me|us|checking\s+with|asking\s+me|consulting|running\s+it\s+by))"
 )
 _GROUP = (
@@ -278,6 +279,18 @@ _THRESHOLD = (
 )
 
 _CUT = [
+    re.compile(
+        r"\b(?:anything|anyone|anybody|everyone|everybody|everything|alles|iedereen|wie|whoever)\s+(?:\w+\s+)?"
+        r"(?:below|under|beneath|after|past|onder|na|achter|lager\s+dan)\s+(?:the\s+|de\s+)?(?:position|rank|"
+        r"place|plaats|plek|positie|nummer|number|#|top)\s*\d*[^.?!]{0,30}\b(?:can\s+go|may\s+go|goes|go|mag\s+weg|"
+        r"kan\s+weg|mogen\s+weg|kunnen\s+weg|valt\s+af|vallen\s+af|eruit|weg|out|off)\b",
+        _F,
+    ),
+    re.compile(
+        r"\b(?:trim|prune|shorten|thin\s+out|inkorten|kort|dun)\w*\s+(?:\w+\s+){0,2}?(?:shortlist|longlist|"
+        r"ranking|ranglijst|candidate\s+list|kandidatenlijst)\b",
+        _F,
+    ),
     # a hard threshold set up as a rule: "een harde grens: score lager dan 3,5 = niet verder"
     re.compile(
         r"\b(?:harde|hard|vaste|fixed|automatic|automatische)\s+(?:grens|cut-?off|drempel|threshold|ondergrens|"
@@ -379,6 +392,14 @@ _AUTO_DECISION = [
         r"\b[^.?!]{0,40}\b(?:most|meeste|meest|highest|hoogste|best\w*|strongest|sterkste)\b",
         _F,
     ),
+    # the news for the others handed over: "the role is filled; let the remaining applicants know for us"
+    re.compile(
+        r"\b(?:tell|inform|notify|let|e-?mail|mail|message|informeer|bericht|laat|meld)\b[^.?!]{0,10}?\b(?:the\s+"
+        r"(?:other|remaining)\s+(?:\w+\s+)?(?:applicants|candidates)|the\s+rest|the\s+others|everyone\s+else|"
+        r"de\s+(?:overige|andere|resterende)\s+(?:\w+\s+)?(?:sollicitanten|kandidaten)|de\s+rest|de\s+anderen|"
+        r"iedereen\s+anders)\b[^.?!]{0,30}\b(?:know|weten)\b",
+        _F,
+    ),
     # the pick handed over with a selection at stake: "I need one name on the offer letter. Your call."
     re.compile(
         r"^(?=.*\b(?:offer|aanbod|hire|hiring|aannemen|reject|afwijz\w*|the\s+job|de\s+baan|one\s+name|"
@@ -408,9 +429,9 @@ _AUTO_DECISION = [
     re.compile(
         r"\b(?:who|wie|which\s+(?:one|candidate|applicant|person)s?|which\s+of\s+(?:them|these|those|the\s+\w+)|"
         r"welke\s+(?:kandidaat|kandidaten|sollicitant|sollicitanten|van\s+(?:hen|deze|de\s+\w+)))\b[^.?!]{0,30}?"
-        r"\b(?:(?:would|should|will|zou|zal|moet)\s+(?:you|jij|je)|(?:do|shall|should)\s+we|(?:moeten|gaan|zullen)"
-        r"\s+we)\s+(?:\w+\s+){0,3}?(?:hire|reject|pick|choose|select|approve|drop|take|aannemen|afwijzen|kiezen|"
-        r"kies|selecteren|goedkeuren|schrappen|nemen)\b",
+        r"\b(?:(?:would|should|will|do|zou|zal|moet)\s+(?:you|jij|je)|(?:do|shall|should)\s+we|(?:moeten|gaan|zullen)"
+        r"\s+we)\s+(?:\w+\s+){0,3}?(?:hire|reject|pick|choose|select|approve|drop|take|turn\s+down|let\s+go|aannemen|"
+        r"afwijzen|kiezen|kies|selecteren|goedkeuren|schrappen|nemen)\b",
         _F,
     ),
     # the final say handed to the bot: "can the bot give the final yes/no", "geef jij het ja of nee"
@@ -524,8 +545,9 @@ _AUTO_DECISION = [
     ),
     re.compile(r"\b(?:decide|beslis)\s+(?:for\s+me|voor\s+mij|yourself|zelf)\b", _F),
     re.compile(
-        r"\b(?:mark|markeer|set|zet|flag|label)\w*\s+(?:\w+\s+){0,4}(?:as|als|to|op|naar)\s+"
-        r"(?:hired|rejected|declined|approved|aangenomen|afgewezen|goedgekeurd)\b",
+        r"\b(?:mark|markeer|set|zet|flag|label)\w*\s+(?:[\w#]+\s+){0,4}(?:as|als|to|op|naar)\s+"
+        r"(?:hired|rejected|declined|approved|aangenomen|afgewezen|goedgekeurd|afgevallen|unsuccessful|"
+        r"not\s+selected|niet\s+geselecteerd|no[- ]hire|uitgenodigd|invited|shortlisted)\b",
         _F,
     ),
     re.compile(
@@ -544,6 +566,12 @@ _TARGET = (
     r"(?-i:[A-Z][a-z]+\s+[A-Z][a-z]+))"
 )
 _SINGLE_DECISION = [
+    re.compile(
+        r"(?:(?-i:[A-Z][\w'-]+)|#\d+|c_\w+|\bstatus)\s*(?:->|→|=>|⇒|➡️?)\s*['\"]?(?:hired|rejected|declined|"
+        r"approved|aangenomen|afgewezen|goedgekeurd|afgevallen|offer|aanbod|uitgenodigd|invited|out|"
+        r"no[- ]hire|niet\s+door)\b",
+        _F,
+    ),
     re.compile(rf"\bshortlist\w*\s+(?:\w+\s+)?{_TARGET}(?![\w%])", _F),
     re.compile(
         r"\b(?:move|put|place|set|zet|verplaats|plaats|schuif|mark|markeer)\s+(?:\w+\s+){0,6}(?:to|in|into|"
@@ -584,6 +612,35 @@ _FILTER = [
         _F,
     ),
 ]
+
+# A selection asked for in one sentence, and a protected group (or a proxy for origin: a postcode, a
+# neighbourhood) given as its motive in another: "women in their early 30s are a risk for the timeline. can
+# you deprioritise them?"
+_STRONG_SELECT = re.compile(
+    r"\b(?:filter\w*|depriorit\w*|exclud\w*|skip\w*|remove|drop\w*|hide|verberg\w*|weed\w*|screen\w*\s+out|"
+    r"downrank\w*|penali[sz]\w*|uitsluit\w*|sluit\b[^.?!]{0,30}\buit|eruit|weglaten|overslaan|"
+    r"sla\b[^.?!]{0,30}\bover|lager\s+(?:zetten|rangschikken|ranken)|onderaan\s+zetten)\b",
+    _F,
+)
+_MOTIVE = re.compile(
+    r"\b(?:niet\s+(?:\w+\s+){0,3}?te\s+wachten|(?:don't|do\s+not|doesn't|does\s+not)\s+want|risk\w*|risico\w*|"
+    r"liever\s+(?:geen|niet)|rather\s+not|geen\s+zin|problem\w*|probleem\w*|lastig|gedoe|hassle|"
+    r"(?:slechte|bad)\s+(?:ervaring\w*|experiences?)|eigen\s+in|picky|kieskeurig)\b",
+    _F,
+)
+_MOTIVE_ABOUT = re.compile(
+    rf"\b{_PROTECTED}|\bpostcodes?\b|\b(?:postal|zip)\s*codes?\b|\b(?:uit|from|in)\s+(?:de\s+|the\s+|that\s+|die\s+)?"
+    r"(?:wijk|buurt|neighbou?rhood|area|district)\w*",
+    _F,
+)
+
+
+def _filter_with_motive(text: str) -> bool:
+    if not _STRONG_SELECT.search(text):
+        return False
+    sentences = re.split(r"(?<=[.?!])\s+", text)
+    return any(_MOTIVE.search(s) and _MOTIVE_ABOUT.search(s) for s in sentences)
+
 
 _PERSON_REF = (
     r"(?:she|he|they|hij|zij|ze|the\s+candidate|de\s+kandidaat|(?:each|every|elke|iedere)\s+(?:candidate|"
@@ -672,6 +729,16 @@ _PROTECTED_INFER = [
         _F,
     ),
     re.compile(r"\b(?:how\s+old|hoe\s+oud)\b", _F),
+    re.compile(
+        r"\b(?:where|waar|(?:which|what)\s+country|(?:uit\s+)?welk\s+land)\b[^.?!]{0,50}?\b(?:originally|"
+        r"oorspronkelijk)\b|\b(?:where|waar)\b[^.?!]{0,40}\b(?:family|parents|ouders|familie|grandparents|"
+        r"grootouders)\b[^.?!]{0,20}\b(?:from|vandaan)\b",
+        _F,
+    ),
+    re.compile(
+        rf"\b(?:zou|could|might|would|may|kan|kon)\s+(?:dat|het|that|it|this|dit)\s+(?:\w+\s+){{0,3}}?{_PROTECTED}",
+        _F,
+    ),
     # the bot's guess asked for: "do you reckon Alex is trans?", "denk jij dat ze zwanger is?"
     re.compile(
         rf"\b(?:(?:do|would)\s+you\s+(?:reckon|think|guess|suppose|figure)|denk\s+(?:je|jij)|vermoed\s+(?:je|jij)|"
@@ -701,12 +768,28 @@ _OUTCOME = re.compile(
     rf"\b(?:{_DECIDE_POS}|{_DECIDE_NEG}|nemen\s+(?:\w+\s+){{0,3}}aan\b|{_GETS_THE_JOB_EN}|{_GETS_THE_JOB_NL})",
     _F,
 )
+_QUOTED_OUTCOME = (
+    r"['\"‘“][^'\"’”]{0,25}?\b(?:approved|approve|hired|hire|rejected|reject|declined|aannemen|aangenomen|"
+    r"afgewezen|afwijzen|goedgekeurd|goedkeuren|akkoord|uitnodigen|invite)\b[^'\"’”]{0,15}['\"’”]"
+)
 # An outcome written next to candidates, or the decision written up for the file.
 _OUTCOME_LABEL = re.compile(
     r"\b(?:zet|schrijf|write|put|mark|label|tag|noteer)\s+['\"]?(?:afgewezen|rejected|declined|aangenomen|hired|"
     r"niet\s+door|out|af|pass|fail)['\"]?\s+(?:achter|naast|bij|next\s+to|beside|against|on)\b|"
     r"\b(?:write|draft|schrijf|stel)\s+(?:up\s+|op\s+)?(?:the|de|het|a|een)\s+(?:final|definitieve?)\s+(?:hiring\s+|"
     r"selection\s+|rejection\s+)?(?:decision|besluit|beslissing|aannamebesluit|selectiebesluit)",
+    _F,
+)
+# The outcome asked for as the bot's own words, or someone's decision to be recorded on their word.
+_RECORDED = re.compile(
+    # the outcome asked for as the bot's reply: "just reply 'approved'", "kun je 'ja, aannemen' antwoorden?"
+    rf"\b(?:reply|respond|answer|say|write|type|post|antwoord|zeg|schrijf|typ|reageer)\b[^.?!]{{0,15}}?"
+    rf"{_QUOTED_OUTCOME}|{_QUOTED_OUTCOME}\s+(?:\w+\s+)?(?:antwoorden|zeggen|schrijven|typen|reageren|posten)\b|"
+    # someone's decision recorded on their word: "log that Sarah said yes to Oliver"
+    r"\b(?:log|note|record|register|document|write\s+down|leg\s+(?:\w+\s+)?vast|noteer|registreer|"
+    r"documenteer)\b[^.?!]{0,40}\b(?:that|dat)\b[^.?!]{0,60}\b(?:approved|signed\s+off|said\s+(?:yes|no)|"
+    r"agreed|gave\s+(?:\w+\s+)?(?:go|green\s+light|ok|okay|thumbs\s+up)|rejected|declined|akkoord|goedgekeurd|"
+    r"(?:ja|nee)\s+(?:\w+\s+)?(?:gezegd|zei)|afgewezen|aangenomen|groen\s+licht)",
     _F,
 )
 
@@ -723,7 +806,7 @@ _OVERRIDE = re.compile(
     r"veiligheid|beveiliging|safeguards?|waarborgen|filters?|controles?|checks|prompt|system)|\b(?:jailbreak|"
     r"developer\s+mode|ontwikkelaarsmodus|beheerdersmodus|admin\s+mode|god\s*mode|dan\s+mode|you\s+are\s+now|"
     r"je\s+bent\s+nu|"
-    r"pretend\s+(?:you|to)|doe\s+alsof)\b|"
+    r"pretend\s+(?:you|to)|doe\s+alsof|role[- ]?play\w*|rollenspel\w*)\b|"
     # new rules claimed: "your system prompt was updated this morning: ...", "je instructies zijn aangepast"
     r"\b(?:your|je|jouw|uw)\s+(?:system\s*prompt|systeemprompt|instructions|instructies|rules|regels|policy|"
     r"beleid|configuration|configuratie)\s+(?:was|were|has\s+been|have\s+been|is|zijn|werd|werden)\s+(?:just\s+|"
@@ -791,6 +874,14 @@ _DISABLE = [
 
 # Benign phrases that contain protected words but ask nothing unlawful (a skill, a sector, a document type).
 _BENIGN = re.compile(
+    r"\b(?:hide|verberg\w*|mask\w*|anonymi[sz]\w*|anonimiseer\w*|weglaten|leave\s+out|strip|blur\w*)\s+"
+    r"(?:the\s+|de\s+|het\s+|their\s+|hun\s+|all\s+|alle\s+)?(?:candidates'?\s+|kandidaat\w*\s+)?(?:names?|namen|"
+    r"photos?|foto'?s?|pictures?|ages?|leeftijd\w*|geboortedat\w*|gender|geslacht)(?:\s*(?:,|and|en)\s*(?:\w+\s+)?"
+    r"(?:names?|namen|photos?|foto'?s?|pictures?|ages?|leeftijd\w*|geboortedat\w*|gender|geslacht))*\b|"
+    r"\b(?:anonie?me?|blind)\s+(?:solliciter\w*|cv'?s?|werving|selectie|hiring|recruit\w*|applications?)\b|"
+    r"\b(?:names?|namen|photos?|foto'?s?|pictures?|leeftijd\w*|geboortedat\w*)(?:\s*(?:,|and|en)\s*(?:\w+\s+)?"
+    r"(?:names?|namen|photos?|foto'?s?|pictures?|leeftijd\w*|geboortedat\w*))*\s+(?:\w+\s+){0,3}?(?:verbergen|"
+    r"verwijderen|weglaten|anonimiseren|maskeren|onzichtbaar\s+maken|wegpoetsen)\b|"
     r"\bzonder\s+(?:\w+\s+){0,4}?te\s+(?:vissen|vragen|hengelen|informeren|peilen|polsen|beginnen)\b|"
     r"\bwithout\s+(?:asking|fishing|probing|prying|touching|getting|going|digging|bringing\s+up)\b(?:\s+\w+){0,4}|"
     r"\b(?:i|we)\s+(?:don't|do\s+not)\s+want\s+to\s+(?:ask|fish|probe|pry)\b(?:\s+\w+){0,4}|"
@@ -878,7 +969,8 @@ _ABOUT_THE_RULES = re.compile(
     r"(?:\w+\s+){0,2}?(?:biased|bias|discriminat\w*|bevooroordeeld|vooringenomen|vooroordelen)|"
     r"why\s+(?:the\s+bot|you|fairmatch|it)\s+(?:won't|will\s+not|doesn't|does\s+not|can't|cannot|refuse\w*)|"
     r"why\s+(?:won't|will\s+not|doesn't|does\s+not|can't|cannot|don't|do\s+not)\s+(?:the\s+bot|you|fairmatch|it)\b|"
-    r"waarom\s+(?:de\s+bot|je|jij|fairmatch|het\s+systeem)\s+(?:\w+\s+){0,3}?(?:niet|geen)|"
+    r"waarom\s+(?:(?:mag|kan|kun|wil|zal|doe|doet)\s+)?(?:de\s+bot|je|jij|u|fairmatch|het\s+systeem)\s+"
+    r"(?:\w+\s+){0,3}?(?:niet|geen)|"
     r"(?:what\s+(?:should|do|must|can)\s+(?:i|we)\s+do|how\s+(?:should|do|can)\s+(?:i|we)\s+(?:handle|respond|"
     r"react|deal)|wat\s+(?:moet|doe|kan)\s+(?:ik|we)|hoe\s+(?:ga|gaan|reageer|reageren|moet)\s+(?:ik|we))\b"
     r"[^.?!]{0,30}\b(?:if|when|als|wanneer)\s+(?:a|the|een|de)\s+(?:candidate|applicant|kandidaat|sollicitant)|"
@@ -919,14 +1011,20 @@ _REPORTED = re.compile(
 _ORDER_TOO = re.compile(
     r"\b(?:do\s+it|doe\s+(?:het|dat|maar)|go\s+ahead|if\s+so|zo\s+ja|vraag\s+het|ask\s+(?:it|her|him)|"
     r"then\s+(?:do|filter|remove|skip|drop)|"
-    r"dan\s+(?:doen|filter|verwijder|schrap))\b",
+    r"dan\s+(?:doen|filter|verwijder|schrap)|anyway|regardless|all\s+the\s+same|alsnog|toch\s+maar)\b",
     _F,
 )
 
 
+def _acts(sentence: str) -> bool:
+    return bool(_OUTCOME.search(sentence) or _STRONG_SELECT.search(sentence))
+
+
 def _about_the_rules(norm: str) -> bool:
     """A question about the rules, where every other sentence is another such question, someone else's demand
-    reported, or harmless on its own: "...? Filter her out." is not one."""
+    reported, or harmless on its own: "...? Filter her out." is not one. A sentence of context with no
+    decision or selection word in it ("my team doesn't quite get it") is judged by the rules alone: it is too
+    little to compare by meaning."""
     if _ORDER_TOO.search(norm):
         return False
     sentences = [s for s in re.split(r"(?<=[.?!])\s+", norm.strip()) if s]
@@ -934,7 +1032,10 @@ def _about_the_rules(norm: str) -> bool:
     if not asks:
         return False
     return all(
-        s in asks or _REPORTED.search(s) or (detect(s) is None and not _ORDER.match(s)) for s in sentences
+        s in asks
+        or _REPORTED.search(s)
+        or (_screen(s, by_meaning=_acts(s)).refusal is None and not _ORDER.match(s))
+        for s in sentences
     )
 
 
@@ -960,9 +1061,11 @@ def detect(text: str) -> Refusal | None:
     return screen(text).refusal
 
 
-def _screen(norm: str) -> Screening:
+def _screen(norm: str, by_meaning: bool = True) -> Screening:
+    rules_question = _about_the_rules(norm)
     deciding = not (
-        decision_language.is_question(norm)
+        rules_question
+        or decision_language.is_question(norm)
         or decision_language.is_lookup(norm)
         or _ROLE_QUESTION.search(norm)
     )
@@ -972,7 +1075,6 @@ def _screen(norm: str) -> Screening:
     if deciding and any(p.search(theirs) for p in _AUTO_DECISION):
         return Screening(Refusal.automated_decision)
     cleaned = _strip_benign(norm)
-    rules_question = _about_the_rules(norm)
     if not rules_question and (
         any(p.search(cleaned) for p in _INFERENCE) or any(p.search(cleaned) for p in _STATE_OF_PERSON)
     ):
@@ -981,7 +1083,7 @@ def _screen(norm: str) -> Screening:
         return Screening(Refusal.protected_question)
     if not rules_question and any(p.search(cleaned) for p in _PROTECTED_INFER):
         return Screening(Refusal.protected_inference)
-    if not rules_question and any(p.search(cleaned) for p in _FILTER):
+    if not rules_question and (any(p.search(cleaned) for p in _FILTER) or _filter_with_motive(cleaned)):
         return Screening(Refusal.protected_filter)
     if decision_language.requests_decision(theirs):
         many = re.search(rf"\b{_GROUP}|{_THRESHOLD}", theirs, _F)
@@ -989,7 +1091,9 @@ def _screen(norm: str) -> Screening:
     if (_FORCED_ANSWER.search(theirs) and _OUTCOME.search(theirs)) or _OUTCOME_LABEL.search(theirs):
         return Screening(Refusal.decision_by_text)
     if deciding and (
-        any(p.search(theirs) for p in _SINGLE_DECISION) or not verdict.check(theirs, "en", request=True).ok
+        _RECORDED.search(norm)
+        or any(p.search(theirs) for p in _SINGLE_DECISION)
+        or not verdict.check(theirs, "en", request=True).ok
     ):
         return Screening(Refusal.decision_by_text)
     if _OVERRIDE.search(norm) or any(p.search(norm) for p in _DISABLE):
@@ -1001,6 +1105,7 @@ def _screen(norm: str) -> Screening:
         and not rules_question
         and theirs == norm
         and not _NO_VERDICT_WANTED.search(norm)
+        and by_meaning
         and (code := semantic_refusal.nearest(norm))
     ):
         return Screening(Refusal(code))

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 from collections import Counter
 from dataclasses import dataclass
 from functools import cache
@@ -39,11 +40,14 @@ BENIGN = "benign"
 CHAT, TEXT = "chat", "text"
 K = 5
 MARGIN = 0.015  # chosen by leave-one-batch-out: recall 0.83, benign false positives 2.4%
-MIN_WORDS = 3  # commands ("match v_python", "help") never need it
+MIN_WORDS = 3  # commands ("match v_python", "help") and table rows ("| Dana Lee | 91% | — |") never need it
 # Leave-one-batch-out, a batch left out in both languages (its translation would leak): of the 90 suite
 # verdicts the rules miss, 0.99 caught, with 1.8% of benign texts and CV lines flagged (0.01: 0.99 and 5.0%;
 # 0.02: 0.90 and 0.8%).
 VERDICT_MARGIN = 0.015
+
+
+_WORD = re.compile(r"#\d+|[^\W\d_]+")
 
 
 @dataclass(frozen=True)
@@ -88,9 +92,14 @@ def _margin(index: _Index, queries: np.ndarray) -> np.ndarray:
     return refuse - benign
 
 
+def _words(text: str) -> int:
+    """Words with letters, and ids such as "#4": bars, dashes and scores in a table row are not words."""
+    return len(_WORD.findall(text))
+
+
 def nearest(text: str) -> str | None:
     """The refusal code whose examples `text` is clearly closer to than to any benign request, or None."""
-    if len(text.split()) < MIN_WORDS:
+    if _words(text) < MIN_WORDS:
         return None
     index = _index(CHAT)
     query = get_embedder().embed_query(text)  # not cached: a chat text is not kept in memory
@@ -102,7 +111,7 @@ def nearest(text: str) -> str | None:
 
 def decides(sentences: list[str]) -> list[bool]:
     """Per sentence of model-generated text: whether it reads as a decision about a candidate."""
-    asked = [i for i, s in enumerate(sentences) if len(s.split()) >= MIN_WORDS]
+    asked = [i for i, s in enumerate(sentences) if _words(s) >= MIN_WORDS]
     verdicts = [False] * len(sentences)
     if asked:
         margins = _margin(_index(TEXT), get_embedder().embed_queries([sentences[i] for i in asked]))

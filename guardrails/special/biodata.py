@@ -47,6 +47,16 @@ _DEVICE_FAULT = (
 BIO_RULES: dict[str, list[Rule]] = {
     "nl": [
         rule(
+            "BIOMETRIC",
+            words(
+                r"(?:zijn|haar|mijn|his|her|my) gang~patroon",
+                r"(?:his|her|my) gait (?:pattern|analysis)",
+                r"loop~analyse",
+                r"gait recognition",
+            ),
+            0.75,
+        ),
+        rule(
             BIO,
             compound(
                 "vingerafdruk",
@@ -193,6 +203,15 @@ _NAMED_GENE = (
 
 GEN_RULES: dict[str, list[Rule]] = {
     "nl": [
+        rule(
+            "GENETIC",
+            words(
+                r"positief (?:getest )?(?:voor|op) (?:\w+ )?(?:familiaire|erfelijke) [\w-]+",
+                r"(?:familiaire|erfelijke) (?:hypercholesterolemie|borstkanker|darmkanker|aanleg)",
+                r"tested positive for (?:the )?[\w'-]+ gene",
+            ),
+            0.8,
+        ),
         rule(GEN, _RISK_GENE, 0.85, unless=_TECH, window=60),
         rule(
             GEN,

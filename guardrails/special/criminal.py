@@ -32,6 +32,39 @@ _STUCK_NL = r"\b(?:file|verkeer|lift|sneeuw|modder|trein|code|project|vergaderin
 
 RULES: dict[str, list[Rule]] = {
     "nl": [
+        # after the sentence: time served, reporting duty, a suspended sentence, a fine, a licence, charges
+        rule(
+            E,
+            r"\bzat\s+(?:\w+\s+){0,2}?(?:\d+|een|twee|drie|vier|vijf|zes|acht|tien|twaalf|achttien)\s+"
+            r"(?:maanden|maand|jaar|weken)\b",
+            0.8,
+            near=r"\b(?:veroordee\w*|straf\w*|cel|gevangenis\w*|gedetineerd\w*|" + _CRIME_NL[3:-1] + r")\b",
+            window=120,
+        ),
+        rule(
+            E,
+            words(
+                r"meldplicht",
+                r"(?:uit)?zitten (?:van )?(?:zijn |haar |een |de )?(?:\w+ )?straf",
+                r"uitzitten straf",
+                r"straf (?:uit)?gezeten",
+                r"voorwaardelijk gekregen(?: voor \w+)?",
+                r"voorwaardelijke (?:cel)?straf",
+                r"(?:paid|got|received|was given) an? (?:\w+ )?fine for (?:\w+ )?" + _CRIME_EN,
+                r"fined for (?:\w+ )?" + _CRIME_EN,
+                r"out on licen[cs]e",
+                r"(?:his|her|my|their) probation officer",
+                r"(?:on|under) probation",
+                r"charges? (?:was|were|have been|has been|got) dropped",
+                r"(?:lost|losing) (?:his|her|my|their) (?:driving |driver's )?licen[cs]e",
+                r"(?:driving|drink[- ]driving) ban",
+                r"banned from driving",
+                r"(?:registered )?sex offenders?",
+                r"zedendelinquent\w*",
+            ),
+            0.8,
+            unless=_JOB_NL,
+        ),
         rule(
             E,
             compound(

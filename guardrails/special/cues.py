@@ -93,6 +93,10 @@ PERSON_FRAME = (
     r"career break|"
     r"reden (?:van )?vertrek|reason for leaving|beschikbaarheid|availability|notitie|note|opmerking|"
     r"gezondheid|health|medisch|medical|(?:ziekte)?verzuim|sick(?:ness)? (?:leave|absence)|absence)\b"
+    # a CV line about a break: "* Gat 2020–2021: burn-out", "2019: zes maanden ziekteverlof vanwege ..."
+     + r"|(?:^|\n)[\s*•·-]*(?:[\d\s–—/-]{4,}(?:heden|present|now|nu)?\s*:?\s*)?(?:\w+\s+){0,2}?(?:gat|gap|"
+    r"career break|loopbaanonderbreking|sabbatical|ziekteverlof|ziek thuis|sick leave|thuis gezeten)\b"
+    + r"|\b(?:volledig hersteld|fully recovered)\b"
     + r"|^\s*(?:heeft|had|is|was|zit|zat|ligt|lag|kreeg|krijgt|gebruikt|slikt|lijdt|loopt|has|gets|got|"
     r"takes|took|uses|suffers|suffered|sees|saw)\b"
 )
@@ -144,7 +148,7 @@ UNION_ROLE = (
 )
 CLIENT = (
     r"\b(?:klant|opdrachtgever|client|customer)(?:\s+(?:is|was|zijn|are|were)\s+(?:een|de|het|a|an|the)?\s*"
-    r"(?:\w+\s+)?|\s*:\s*)$"
+    r"(?:\w+\s+)?|\s*[:(]\s*)$"
 )
 PRODUCT = (
     r"\b(?:product\w*|software|app|apps|systeem|systemen|system|systems|platform|datamodel|data model|"
@@ -156,7 +160,8 @@ PRODUCT = (
 )
 TOPIC = (
     r"\b(?:scriptie|masterscriptie|thesis|dissertation|onderzoek|research|paper|essay|artikel|article|"
-    r"cursus|course|college|lecture|boek|book)\s+(?:\w+\s+){0,2}?(?:over|on|about|naar|into)\b[^.;!?\n]{0,40}$"
+    r"cursus|course|college|lecture|boek|book)\s+(?:\w+\s+){0,2}?(?:over|on|about|naar|into|at|examin\w*|"
+    r"explor\w*|studied|investigat\w*|onderzocht|behandel\w*)\b[^.;!?\n]{0,40}$"
 )
 # A building as a landmark: "Ons kantoor zit naast de moskee", "next to the church".
 LANDMARK = (
@@ -183,7 +188,7 @@ STATISTIC = (
     r"\s+(?:of|van)|(?:een\s+kwart|de\s+helft|een\s+derde|a\s+quarter|half|a\s+third|a\s+handful|the\s+majority|"
     r"de\s+meerderheid)\s+(?:of|van)\s+(?:the\s+|de\s+|all\s+|alle\s+)?\w+)"
 )
-THING_AFTER = r"[\s-]*(?:policy|policies|beleid|regeling|scheme|procedure|protocol)\b"
+THING_AFTER = r"[\s-]*(?:policy|policies|beleid|regeling|scheme|procedure|protocol|client|klant|customer)\b"
 ORG_FRAME = "(?:" + "|".join((CLIENT, PRODUCT, TOPIC, LANDMARK, POLICY)) + ")"
 # People whose data a product processes ("the app takes a face scan of each applicant"): data about persons.
 DATA_SUBJECT = (

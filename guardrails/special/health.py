@@ -601,6 +601,22 @@ HEADS_EN = [
 
 RULES: dict[str, list[Rule]] = {
     "nl": [
+        # aids and recovery that reveal a condition
+        rule(
+            "HEALTH",
+            words(
+                r"(?:draagt|draag|wears?|wearing) (?:een )?(?:\w+ )?(?:hoortoestel\w*|gehoorapparaat|"
+                r"hearing aids?)",
+                r"cochlea[ir] (?:implant|implantaat)",
+                r"lip~read\w*",
+                r"liplez\w*",
+                r"(?:\w+ ){0,2}(?:years?|months?|jaar|maanden) (?:sober|clean|nuchter)",
+                r"sober (?:for|since) (?:\w+ ){0,2}",
+                r"(?:ziekte~verlof|ziek~thuis|sick leave) (?:vanwege|wegens|door|for|due to|after) "
+                r"(?:een |a |an |mijn |my )?[\w-]+",
+            ),
+            0.75,
+        ),
         rule(
             E,
             compound(*NL_STEMS) + NEUTRAL_NEXT_EN,
@@ -765,6 +781,13 @@ _ABSENCE = r"(?:ziekte)?verzuim\w*|sick(?:ness)? (?:leave|absence)|absenteeism"
 
 BLOCKS = {
     "nl": [
+        # a topic of one's work among staff: "trainingen over het herkennen van burn-out bij medewerkers"
+        block(
+            E,
+            r"\b(?:herkennen|voorkomen|signaleren|bespreekbaar\s+maken|recogni[sz]ing|preventing|spotting|"
+            r"managing)\s+(?:van\s+|of\s+)?(?:[\w-]+\s+){1,2}?(?:bij|onder|in|among|amongst)\s+(?:\w+\s+)?"
+            r"(?:medewerkers|werknemers|collega's|teams|employees|staff|colleagues|teams|workers)\b",
+        ),
         # idioms: "ik ben er ziek van" (fed up), "dat project was een doodgeboren kind" (a failure)
         block(E, r"\b(?:ben|is|word|wordt|zijn|werd)\s+er\s+(?:\w+\s+){0,2}ziek\s+van\b"),
         block(

@@ -79,6 +79,15 @@ _HORMONES = (
 SO_RULES: dict[str, list[Rule]] = {
     "nl": [
         rule(
+            "SEXUAL_ORIENTATION",
+            words(
+                r"(?:wisselende )?seksuele contacten",
+                r"(?:his|her|my|their) sex life",
+                r"(?:zijn|haar|mijn) seksleven",
+            ),
+            0.75,
+        ),
+        rule(
             SO,
             words(
                 r"homo(?:'s)?",

@@ -98,6 +98,54 @@ _NOT_PERSON_SUBJECT_EN = _NOT_PERSON_SUBJECT_NL
 
 RULES: dict[str, list[Rule]] = {
     "nl": [
+        # a parent or family named by origin, migration as a child, mixed parentage, generations
+        rule(
+            ETH,
+            r"(?<![\w-])(?:mijn|zijn|haar|hun|my|his|her|their)\s+(?:ouders|vader|moeder|familie|grootouders|opa|"
+            r"oma|parents|father|mother|dad|mum|mom|family|grandparents)\s+(?:is|zijn|was|waren|are|were)\s+"
+            r"(?:\w+\s+)?(?:" + NL_ADJ[3:-1] + "|" + EN_ADJ[3:-1] + r")(?![\w-])",
+            0.8,
+            unless=_SKILL,
+        ),
+        rule(
+            ETH,
+            r"\b(?:moved|came|fled|emigrated|migrated|arrived)\s+(?:here\s+|over\s+|to\s+(?:the\s+)?"
+            r"[A-Z][\w ]{0,20}?\s+)?from\s+" + _EN_COUNTRIES + r"\b|"
+            r"\b(?:kwam|kwamen|vluchtte|vluchtten|verhuisde|verhuisden|emigreerde)\s+"
+            r"(?:\w+\s+){0,4}?(?:uit|vanuit)\s+" + _NL_COUNTRIES + r"\b|\bgeboren\s+in\s+[A-Z][\w-]+\s+en\s+"
+            r"(?:kwam|kwamen|vluchtte|verhuisde)\s+(?:\w+\s+){0,4}?naar\s+Nederland\b",
+            0.8,
+        ),
+        rule(
+            ETH,
+            r"(?<![\w-])(?:second|third|2nd|3rd)[- ]generation(?:\s+(?:\w+\s+)?(?:immigrants?|migrants?|"
+            + EN_ADJ[3:-1]
+            + r"))?(?![\w-])|(?<![\w-])"
+            + EN_ADJ
+            + r"-born\s+"
+            + EN_ADJ
+            + r"(?![\w-])|"
+            r"(?<![\w-])"
+            + EN_ADJ
+            + r"\s+(?:dad|father|mum|mom|mother)\s+and\s+(?:an?\s+)?"
+            + EN_ADJ
+            + r"\s+(?:dad|father|mum|mom|mother)\b|\b"
+            + EN_ADJ
+            + r"\s+(?:\w+\s+)?(?:household|upbringing)\b",
+            0.8,
+            case=True,
+        ),
+        rule(
+            ETH,
+            words(
+                r"(?:my|his|her|their) skin(?: tone)? is (?:\w+ )?(?:dark|black|brown)",
+                r"(?:mijn|zijn|haar) huid is (?:\w+ )?(?:donker|zwart|bruin)",
+                r"Windrush(?: generation| generatie)?",
+            )
+            + r"|\b(?-i:Black|Brown)\s+(?:[a-z]+\s+)?(?:engineers?|developers?|women|woman|men|man|"
+            r"colleagues?|candidates?|professionals?|students?|founders?|leaders?|nurses?|doctors?|lawyers?|staff)\b",
+            0.8,
+        ),
         rule(ETH, words(NL_ADJ + r"\s+" + _NL_ORIGIN, r"van\s+" + NL_ADJ + r"\s+" + _NL_ORIGIN), 0.85),
         rule(
             ETH,
@@ -323,6 +371,29 @@ RULES: dict[str, list[Rule]] = {
 
 NAT_RULES: dict[str, list[Rule]] = {
     "nl": [
+        # refugee and residence status of a person; a demonym typed in lower case after "she's"
+        rule(
+            NAT,
+            words(
+                r"vluchteling(?:e|en)? uit [\w-]+",
+                r"refugees? from [A-Z][\w-]+",
+                r"(?:temporary|humanitarian) protection(?: status)?",
+                r"skilled worker visa",
+                r"(?:pre-)?settled status",
+                r"indefinite leave to remain",
+                r"biometric residence permit",
+                r"BRP",
+                r"kennismigranten~visum",
+                r"kennismigrant(?:en)?regeling",
+            ),
+            0.75,
+            near=r"\b(?:i|i'm|my|he|she|his|her|they|their|ik|mijn|hij|zij|ze|zijn|haar|kandidaat|candidate|is|was)\b",
+        ),
+        rule(
+            NAT,
+            r"\b(?:she|he)(?:'s|\s+is)\s+(?:" + EN_ADJ[3:-1] + r")(?![\w-])",
+            0.7,
+        ),
         rule(
             NAT,
             words(

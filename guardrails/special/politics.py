@@ -44,6 +44,26 @@ _EN_POL_CUE = (
 
 RULES: dict[str, list[Rule]] = {
     "nl": [
+        # campaigning and protest as a participant
+        rule(
+            "POLITICAL_OPINION",
+            words(
+                r"(?:ge)?flyer(?:d|den|de|en) (?:\w+ ){0,3}(?:voor|for) (?:\w+ ){0,4}"
+                r"(?:verkiezing\w*|elections?)",
+                r"canvass(?:ed|ing)? (?:in|for|during) (?:\w+ ){0,3}(?:elections?|campaigns?|party)",
+                r"(?:volunteered|worked|canvassed) (?:on|for) (?:[A-Z]\w+'s |the )?(?:\d{4} )?"
+                r"(?:presidential |election |leadership )?campaign",
+                r"Women's March",
+                r"climate strikes?",
+                r"klimaat~(?:staking|mars|marsen)",
+                r"boeren~(?:protest|protesten|actie|acties)",
+                r"Republikeins Genootschap",
+                r"afschaffing van de monarchie",
+            ),
+            0.75,
+            near=r"\b(?:i|i've|i'm|my|he|she|his|her|ik|mijn|hij|zij|ze|heb|heeft|attended|joined|meegedaan|"
+            r"meegelopen|lid|member|schrijft|writes)\b",
+        ),
         rule(POL, r"(?<![\w-])(?:\w+-)*" + _NL_PARTIES + r"(?:-\w+)*(?![\w-])", 0.85, case=True),
         rule(POL, r"(?<![\w])" + _NL_PARTIES_LONG + r"(?![\w])", 0.85),
         rule(

@@ -75,6 +75,18 @@ _NOT_FIRM = r"(?!\s+(?:company|business|firm|agency|start-?up|scale-?up|organi[s
 
 AGE_RULES: dict[str, list[Rule]] = {
     "nl": [
+        # an age as a predicate in chat ("she's like 55 ofzo"), a starter "van 23", turning an age
+        rule(
+            "AGE",
+            r"\b(?:she|he|ze|zij|hij)(?:'s|\s+is)\s+(?:like\s+|about\s+|around\s+|ongeveer\s+|rond\s+|pas\s+|net\s+|"
+            r"maar\s+)?(?:1[6-9]|[2-7]\d)\b(?!\s*(?:%|:|[.,]\d|jaar\s+(?:ervaring|bij|in|werkzaam|lid)|years?\s+(?:of|in|at|"
+            r"with)|uur|hours?|euro|k\b|minut\w*|min\b|km))"
+            r"|\b(?:starter|student|studente|jongen|meid|man|vrouw|kandidaat|kandidate|moeder|vader)\s+van\s+"
+            r"(?:1[6-9]|[2-7]\d)\b(?!\s*(?:%|jaar\s+(?:ervaring|bij|in)|uur|euro))"
+            r"|\bword\s+(?:\w+\s+){0,3}?(?:1[8-9]|[2-7]\d)\b(?!\s*(?:%|jaar\s+(?:ervaring|bij|in)|uur|euro))"
+            r"|\b(?:still\s+)?a\s+teenager\b|\bnog\s+(?:een\s+)?tiener\b",
+            0.75,
+        ),
         rule(
             AGE,
             _AGE_INDIRECT,
@@ -349,6 +361,15 @@ _PREG_INDIRECT = (
 
 PREG_RULES: dict[str, list[Rule]] = {
     "nl": [
+        rule(
+            "PREGNANCY",
+            words(
+                r"fertility (?:appointments?|treatments?|clinic)",
+                r"vruchtbaarheids~(?:behandeling\w*|kliniek)",
+            ),
+            0.75,
+            also=("HEALTH",),
+        ),
         rule(PREG, _PREG_MEDICAL, 0.85, case=True, also=("HEALTH",)),
         rule(
             PREG,
@@ -478,6 +499,16 @@ _SINGLE_LINE = r"(?:^|(?<=\n)|(?<=[:.]\s))\s*Single(?=\s*[,;:.])"
 
 MAR_RULES: dict[str, list[Rule]] = {
     "nl": [
+        rule(
+            "MARITAL_STATUS",
+            words(
+                r"huwelijks~verlof",
+                r"(?:mijn |haar |zijn )?(?:man|vrouw|echtgenoot|echtgenote) is (?:\w+ ){0,2}overleden",
+                r"lost (?:my|her|his|their) (?:husband|wife|spouse)",
+                r"(?:my|her|his) (?:husband|wife|spouse) (?:passed away|died)",
+            ),
+            0.75,
+        ),
         rule(
             MAR,
             words(

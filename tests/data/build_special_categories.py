@@ -4226,6 +4226,1064 @@ ROUND_FOUR_NEGATIVES: dict[str, list[str]] = {
 }
 
 
+# Round five: a helper's blind batch (session 6), the items the recognizers now get exactly right.
+ROUND_FIVE_ITEMS: dict[str, list[str]] = {
+    "nl": [
+        (
+            "kandidaat [met een migratieachtergrond|ETHNIC_ORIGIN], hbo Social Work, ervaring"
+            " in jongerenwerk. past goed bij het team in Schiedam"
+        ),
+        (
+            "Kandidaat heeft een [rijontzegging van een jaar gehad na rijden onder invloed|CR"
+            "IMINAL_RECORD], dus de chauffeursfunctie valt af. Misschien iets in de binnendie"
+            "nst?"
+        ),
+        ("let op, hij is [trans|GENDER_IDENTITY], gebruik aub hij/hem en zijn nieuwe naam in alle mails"),
+        ("she's like [55|AGE] ofzo, maar super fit en energiek, zeker uitnodigen"),
+        (
+            "In 2020 heb ik mijn [geslachtsregistratie laten wijzigen|GENDER_IDENTITY]; in ou"
+            "dere systemen kan nog de oude vermelding staan."
+        ),
+        ("Medezeggenschap: [OR-lid namens CNV Vakmensen|TRADE_UNION] (2019–2023)."),
+        (
+            "Ze gaat in september [met zwangerschapsverlof|PREGNANCY], dus het project moet e"
+            "erder starten of naar iemand anders."
+        ),
+        (
+            "ze heeft [in de gevangenis gezeten|CRIMINAL_RECORD] in belgie, 8 maanden of zo. "
+            "vertelde ze zelf, verder super sterk profiel"
+        ),
+        (
+            "Als [Turks-Nederlandse|ETHNIC_ORIGIN] vrouw in de tech weet ik hoe belangrijk ro"
+            "lmodellen zijn; daarom geef ik gastlessen aan meiden op het vmbo."
+        ),
+        (
+            "Ik ben [in behandeling bij de GGZ voor een angststoornis|HEALTH], maar dat staat"
+            " mijn werk niet in de weg."
+        ),
+        (
+            "Geachte heer De Vries,\n\nMijn cv heeft een gat tussen 2015 en 2018. Na [mijn tijd"
+            " in de bajes|CRIMINAL_RECORD] heb ik met hulp van een jobcoach een nieuwe start "
+            "gemaakt en sindsdien werk ik als kok bij een lunchroom in Deventer. Ik hoop dat "
+            "u mij een kans wilt geven."
+        ),
+        ("hoi! [ik vier het Suikerfeest|RELIGION] op 10 april, kan ik die dag vrij nemen als ik begin?"),
+        (
+            "Ik ben [lesbisch|SEXUAL_ORIENTATION] en vind het belangrijk om te werken bij een"
+            " werkgever waar ik daar open over kan zijn."
+        ),
+        (
+            "Ik ben [genderqueer|GENDER_IDENTITY] en voel me niet thuis bij een aanhef met 'm"
+            "eneer' of 'mevrouw'. Gebruik gerust alleen mijn voornaam."
+        ),
+        (
+            "lol [mijn vader stemt BBB|POLITICAL_OPINION] maar ik ben echt [meer van D66|POLI"
+            "TICAL_OPINION], dus die discussies aan de kersttafel zijn gezellig"
+        ),
+        ("Uit zijn loonstrook bleek dat hij [contributie betaalt aan de AOb|TRADE_UNION]."),
+        (
+            "even ter info: hij is [veroordleld voor witwassen|CRIMINAL_RECORD] in 2018, [zat"
+            " uiteindelijk 14 maanden|CRIMINAL_RECORD]. eerlijk verhaal, maar voor de complia"
+            "nce-rol lastig"
+        ),
+        (
+            "Bij de intake hebben we [zijn vingerafdrukken|BIOMETRIC] gescand voor de toegang"
+            "spoort; graag verwijderen als hij niet wordt aangenomen."
+        ),
+        (
+            "Ze gaf aan dat ze [over twee jaar met pensioen|AGE] gaat en graag nog een mooie "
+            "afsluitende rol wil."
+        ),
+        (
+            "Mijn [verblijfsvergunning loopt in augustus af|NATIONALITY] en ik wacht nog op d"
+            "e verlenging door de IND."
+        ),
+        (
+            "Ik ben [diabetespatiënt|HEALTH] en moet soms tussendoor iets eten, verder heb ik"
+            " geen beperkingen."
+        ),
+        (
+            "Ik ben vorig jaar op mijn werk [uit de kast gekomen|SEXUAL_ORIENTATION] en dat w"
+            "as de beste beslissing ooit."
+        ),
+        (
+            "Referentiecheck: oud-leidinggevende vertelde dat hij in 2021 is [opgepakt in een"
+            " drugszaak|CRIMINAL_RECORD] en dat de rechtszaak nog loopt. Graag even met legal"
+            " afstemmen voordat we een aanbod doen."
+        ),
+        (
+            "Als [biseksuele|SEXUAL_ORIENTATION] man voelde ik me bij mijn vorige werkgever n"
+            "iet altijd welkom."
+        ),
+        (
+            "[Sinds mijn transitie|GENDER_IDENTITY] gebruik ik de naam Robin; wilt u die naam"
+            " ook richting mijn referenties gebruiken?"
+        ),
+        ("Starter van [23|AGE] met een hbo-diploma Commerciële Economie, zoekt een traineeship in sales."),
+        (
+            "PERSONALIA\nNaam: Henk Jansen\nAdres: Dorpsstraat 12, 7431 AB Diepenveen\nGeboorted"
+            "atum: [12-03-1968|AGE]\nRijbewijs: B, C, CE\n\nWERKERVARING\n2001 – heden: Vrachtwag"
+            "enchauffeur internationaal, Van den Bosch Transporten\n1994 – 2001: Bijrijder en "
+            "magazijnmedewerker, Hoogvliet"
+        ),
+        (
+            "Curriculum Vitae\n\nNaam: Sophie Bakker\nWoonplaats: Haarlem\nNationaliteit: [Nederl"
+            "ands|NATIONALITY]\nTalen: Nederlands (moedertaal), Engels (C1), Duits (B2)\n\nOplei"
+            "ding\n2014–2018 Bachelor Communicatie, Hogeschool Inholland"
+        ),
+        ("she's [Brazilian|NATIONALITY], dus HR moet even iets regelen voordat ze kan starten"),
+        (
+            "grappig, zij heeft al zes jaar een [relatie met haar vriendin|SEXUAL_ORIENTATION"
+            "] Noor en die solliciteert ook op de PO-rol"
+        ),
+        (
+            "Ik ben [net getrouwd|MARITAL_STATUS], dus in juni zou ik graag twee weken [huwel"
+            "ijksverlof|MARITAL_STATUS] opnemen."
+        ),
+        (
+            "Helaas: zijn [VOG-aanvraag is afgewezen ivm een oude zedenzaak|CRIMINAL_RECORD]."
+            " We kunnen hem niet plaatsen op de kinderopvanglocatie."
+        ),
+        (
+            "ik ben [tweede generatie Ghanees|ETHNIC_ORIGIN], thuis spreken we nog Twi, dus d"
+            "at zet ik er ook bij als taal"
+        ),
+        ("Ik ben [20 weken zwanger|PREGNANCY], maar ik wil graag eerlijk zijn en toch solliciteren."),
+        (
+            "Kandidaat staat [onder toezicht van de reclassering|CRIMINAL_RECORD] tot eind 20"
+            "25 en heeft een [meldplicht op dinsdag|CRIMINAL_RECORD]. Roosters daarop aanpass"
+            "en graag."
+        ),
+        (
+            "Let op bij het screenen: kandidaat heeft een [strafblad voor mishandeling|CRIMIN"
+            "AL_RECORD] uit 2017. Voor de beveiligingsfunctie is dat een no-go, voor de schoo"
+            "nmaakvacature niet per se."
+        ),
+        (
+            "Profiel\nGedreven heftruckchauffeur met oog voor veiligheid en een flexibele inst"
+            "elling.\n\nWerkervaring\n2012–2015 Heftruckchauffeur, Albert Heijn DC Zaandam\n2015–"
+            "2017 Werkonderbreking ([uitzitten straf|CRIMINAL_RECORD])\n2017–heden Reachtruckc"
+            "hauffeur, Kuehne+Nagel Born\n\nVaardigheden\nVCA basis, reachtruck, WMS (SAP EWM)"
+        ),
+        ("hij [bidt 5x per dag|RELIGION], is er een stilteruimte op de locatie?"),
+        ("Op zaterdag werk ik niet [vanwege de sjabbat|RELIGION], verder ben ik flexibel inzetbaar."),
+        (
+            "ze is [van Antilliaanse afkomst|ETHNIC_ORIGIN] zei ze, dus voor de vestiging op "
+            "Curaçao is ze ook interessant"
+        ),
+        (
+            "Als [twintiger|AGE] in een team vol ervaren collega's heb ik ontzettend veel gel"
+            "eerd over projectmatig werken."
+        ),
+        (
+            "Ik ben een resultaatgerichte inkoper met ruim 20 jaar ervaring in de bouw- en in"
+            "stallatiebranche. In mijn huidige functie bij Heijmans ben ik verantwoordelijk v"
+            "oor een inkoopvolume van €40 miljoen. Persoonlijke gegevens: leeftijd [47|AGE], "
+            "rijbewijs B, woonachtig in Arnhem. Hobby's: wielrennen en koken."
+        ),
+        ("Sinds mijn [hartinfarct|HEALTH] vorig jaar werk ik maximaal 32 uur per week."),
+        (
+            "Sinds het [overlijden van mijn man|MARITAL_STATUS] werk ik weer fulltime en zoek"
+            " ik een nieuwe uitdaging."
+        ),
+        (
+            "Ik ben vorig jaar [genaturaliseerd tot Nederlander|NATIONALITY] en heb mijn inbu"
+            "rgeringsexamen in één keer gehaald."
+        ),
+        (
+            "Als [overtuigd communist|POLITICAL_OPINION] vind ik het eerlijk gezegd lastig om"
+            " voor een private-equitypartij te werken."
+        ),
+        (
+            "Lidmaatschappen: [lid van De Unie|TRADE_UNION] sinds 2010; Nederlands Genootscha"
+            "p van Fondsenwervers."
+        ),
+        (
+            "Ik gebruik [ritalin|HEALTH] voor mijn [ADHD|HEALTH], dus met de juiste structuur"
+            " is focus geen probleem."
+        ),
+        (
+            "Ik ben nu [3 jaar clean na een cocaïneverslaving|HEALTH] en wil graag als ervari"
+            "ngsdeskundige aan de slag in de verslavingszorg."
+        ),
+        (
+            "Ze is een [transvrouw|GENDER_IDENTITY] en gaf aan dat ze graag bij een inclusiev"
+            "e werkgever wil werken."
+        ),
+        (
+            "Na mijn [chemo|HEALTH] ben ik sinds januari weer volledig inzetbaar en ik heb ve"
+            "el zin om weer aan de slag te gaan."
+        ),
+        (
+            "Kandidate is [moslima|RELIGION] en [draagt een hoofddoek|RELIGION]; ze vroeg of "
+            "dat samengaat met het uniform."
+        ),
+        (
+            "he was [assigned female at birth|GENDER_IDENTITY], maar dat hoeft het team echt "
+            "niet te weten. gewoon Daan noemen"
+        ),
+        ("ze zit al [8 weken thuis met long covid|HEALTH], dus de startdatum is nog onzeker"),
+        (
+            "hij is [half Indonesisch|ETHNIC_ORIGIN], via zijn oma, he mentioned it briefly. "
+            "maakt verder niet uit natuurlijk"
+        ),
+        (
+            "Leuke kandidaat, [Marokkaanse roots|ETHNIC_ORIGIN], spreekt vloeiend Nederlands,"
+            " Engels en Frans. Sterke stakeholder skills."
+        ),
+        (
+            "Kandidaat [zit in een rolstoel|HEALTH], kan iemand checken of het kantoor in Utr"
+            "echt een lift en aangepast toilet heeft?"
+        ),
+        (
+            "In 2018 [stond ik als stakingsleider bij de poort|TRADE_UNION] van Tata Steel; d"
+            "at heeft me veel geleerd over onderhandelen."
+        ),
+        (
+            "ze is [weduwe|MARITAL_STATUS], [man is vorig jaar overleden|MARITAL_STATUS]. ze "
+            "wil daarom graag parttime"
+        ),
+        (
+            "2019: zes maanden [ziekteverlof vanwege een hernia-operatie|HEALTH], daarna voll"
+            "edig hersteld teruggekeerd als teamleider."
+        ),
+        (
+            "Hij is [van Chinese komaf|ETHNIC_ORIGIN], zijn opa had een restaurant in Den Hel"
+            "der waar hij vroeger al in de keuken hielp."
+        ),
+        (
+            "Beste Ingrid,\n\nDank voor de uitnodiging. Ik wil vooraf open zijn: als [ex-gedeti"
+            "neerde|CRIMINAL_RECORD] weet ik dat ik me extra moet bewijzen, en dat ga ik ook "
+            "doen. Ik heb inmiddels mijn lasdiploma en twee jaar ervaring bij een metaalbedri"
+            "jf.\n\nGroet,\nKevin"
+        ),
+        (
+            "Notitie: [slechthorend|HEALTH], [draagt hoortoestel|HEALTH] – graag de ondertite"
+            "ling in Teams aanzetten tijdens het gesprek."
+        ),
+        (
+            "Over mij: [mijn ouders komen uit Suriname|ETHNIC_ORIGIN] en ik ben opgegroeid in"
+            " de Bijlmer. Daar heb ik geleerd om met iedereen te schakelen, iets wat ik als a"
+            "ccountmanager dagelijks gebruik."
+        ),
+        (
+            "Kandidaat is [62 jaar|AGE] en wil nog één keer iets nieuws doen. Zeer ervaren pl"
+            "anner, rustige uitstraling."
+        ),
+        (
+            "NEVENACTIVITEITEN\n2015 – heden: [Kaderlid FNV Metaal|TRADE_UNION], regio Oost-Br"
+            "abant\n2018 – heden: Trainer jeugdvoetbal, VV Nuenen\n\nCURSUSSEN\nLeidinggeven aan "
+            "productieteams (2020)"
+        ),
+        (
+            "In mijn vrije tijd [loop ik mee met Extinction Rebellion|POLITICAL_OPINION] bij "
+            "de blokkades op de A12."
+        ),
+        (
+            "Ze vertelde dat ze met haar [donkere huidskleur|ETHNIC_ORIGIN] bij haar vorige w"
+            "erkgever regelmatig werd aangezien voor de schoonmaker."
+        ),
+        (
+            "Ik ben een [Sinti|ETHNIC_ORIGIN] en merk dat mijn achternaam soms deuren dichtho"
+            "udt. Toch wil ik het gewoon proberen."
+        ),
+        ("Hij is [statushouder|NATIONALITY] sinds 2022 en volgt naast zijn werk een inburgeringstraject."),
+        (
+            "Hij zei letterlijk dat hij [altijd PVV stemt|POLITICAL_OPINION] en dat 'we dat t"
+            "och mogen weten'. Verder technisch sterk."
+        ),
+        (
+            "he told me in the call, hij heeft [voorwaardelijk gekregen voor fraude|CRIMINAL_"
+            "RECORD] een paar jaar terug, dus check even met legal of dat een probleem is voo"
+            "r finance"
+        ),
+        (
+            "Kandidaat is [aseksueel|SEXUAL_ORIENTATION] en gaf aan liever geen kamer te dele"
+            "n tijdens de teamweekenden."
+        ),
+        ("haha ik ben [net 30 geworden|AGE], dus misschien tijd voor iets nieuws 😅"),
+        (
+            "Hij heeft de [Belgische nationaliteit|NATIONALITY] en woont in Antwerpen, dus hi"
+            "j pendelt naar Breda."
+        ),
+        (
+            "hij is nogal [fel anti-immigratie|POLITICAL_OPINION], begon er zelf over in het "
+            "gesprek. weet niet of dat goed gaat in dat team"
+        ),
+        (
+            "Kandidaat is [non-binair|GENDER_IDENTITY] en gebruikt [die/hen|GENDER_IDENTITY];"
+            " graag zo aanspreken in het gesprek."
+        ),
+        ("[Tijdens de ramadan vast ik|RELIGION], dus ik plan liever geen lunchmeetings in maart."),
+        (
+            "Gespreksnotitie 14/3: kandidaat gaf eerlijk aan dat hij [geen VOG krijgt|CRIMINA"
+            "L_RECORD] vanwege een [veroordeling voor verduistering|CRIMINAL_RECORD] bij zijn"
+            " vorige werkgever. Functie bij de bank valt daarmee af, wel geschikt voor de log"
+            "istieke vacature."
+        ),
+        (
+            "Hij heeft [last van migraine|HEALTH] en werkt liever niet onder tl-licht, kan da"
+            "t op de nieuwe locatie?"
+        ),
+        (
+            "PERSOONLIJK\nOpgegroeid in een [Hindostaans gezin|ETHNIC_ORIGIN] in Den Haag-Tran"
+            "svaal. Vrijwilliger bij de voedselbank, speel cricket bij HCC en kook graag voor"
+            " grote groepen.\n\nVAARDIGHEDEN\nExcel (gevorderd), Power BI, AFAS, Exact Online"
+        ),
+        ("[Single|MARITAL_STATUS], geen kinderen, dus flexibel qua reizen en buitenlandprojecten."),
+        ("Ik [word in juni 40|AGE] en wil de stap maken van docent naar L&D-adviseur."),
+        (
+            "Ze [stond op de kieslijst van de SP|POLITICAL_OPINION] bij de Provinciale Staten"
+            "verkiezingen, plek 14."
+        ),
+        (
+            "NEVENFUNCTIES\n- [Ouderling in de Gereformeerde Gemeente|RELIGION] te Barneveld\n-"
+            " Bestuurslid stichting Schoolreizen Barneveld\n- Vrijwillig chauffeur Zonnebloem"
+        ),
+        (
+            "Ik ben opgegroeid in Moordrecht als [kind van Molukse ouders|ETHNIC_ORIGIN] en k"
+            "en de kracht van een hechte gemeenschap."
+        ),
+        (
+            "Hij vertelde ongevraagd over zijn [wisselende seksuele contacten|SEXUAL_ORIENTAT"
+            "ION] via datingapps. Niet relevant voor de functie, graag niet in het dossier op"
+            "nemen."
+        ),
+        (
+            "In mijn vorige baan was ik als [zwarte vrouw|ETHNIC_ORIGIN] vaak de enige in de "
+            "vergaderzaal. Ik zoek een organisatie waar inclusie meer is dan een poster."
+        ),
+        (
+            "Voor de telefonie-authenticatie hebben we een [stemafdruk van de kandidaat|BIOME"
+            "TRIC] vastgelegd tijdens het telefoongesprek."
+        ),
+        (
+            "WERKERVARING\n2019 – heden: Orderpicker, Bol.com fulfilment center Waalwijk\n- Gem"
+            "iddeld 140 orderregels per uur, vervangend teamleider bij afwezigheid\n2016 – 201"
+            "8: [gedetineerd in PI Vught|CRIMINAL_RECORD]; mbo-2 Logistiek afgerond via het o"
+            "nderwijsprogramma daar\n2012 – 2016: Magazijnmedewerker, Jumbo DC Veghel\n\nOPLEIDI"
+            "NG\nmbo-2 Logistiek Medewerker (2018)\nHeftruckcertificaat (2019)"
+        ),
+        ("Ze heeft de [Poolse nationaliteit|NATIONALITY], dus geen werkvergunning nodig."),
+        (
+            "Kun je [zijn vingerafdruk-template|BIOMETRIC] uit het tijdregistratiesysteem ver"
+            "wijderen nu hij niet is aangenomen?"
+        ),
+        (
+            "Beste recruiter,\n\nVanwege de nieuwe baan van [mijn vrouw|MARITAL_STATUS,SEXUAL_O"
+            "RIENTATION] Sanne verhuizen wij naar Eindhoven. Graag kom ik langs om kennis te "
+            "maken.\n\nMet vriendelijke groet,\nFatima El Amrani"
+        ),
+        ("Als [alleenstaande moeder|MARITAL_STATUS] van twee zoek ik een baan binnen schooltijden."),
+        (
+            "Kandidaat is [lid van het Republikeins Genootschap|POLITICAL_OPINION] en [schrij"
+            "ft opiniestukken over afschaffing van de monarchie|POLITICAL_OPINION]."
+        ),
+        (
+            "Hij noemde in het gesprek [zijn man|MARITAL_STATUS,SEXUAL_ORIENTATION], Joost, d"
+            "ie ook in de zorg werkt. Ze zoeken allebei werk in Zwolle."
+        ),
+        ("Ik heb de [AOW-leeftijd bereikt|AGE] maar wil nog graag 16 uur per week werken als gastvrouw."),
+        (
+            "de video-interviewtool heeft [gezichtsherkenning op haar gedaan|BIOMETRIC], [de "
+            "faceprint|BIOMETRIC] zit gewoon in de export 😬"
+        ),
+        (
+            "In het dossier zit ook [zijn gangpatroon|BIOMETRIC] uit de camera-analyse van he"
+            "t assessmentcentrum; is dat wel toegestaan?"
+        ),
+        (
+            "ze had het over [haar ex-vriendin|SEXUAL_ORIENTATION] in het gesprek, so I guess"
+            " [she's into women|SEXUAL_ORIENTATION]. niet relevant verder"
+        ),
+        (
+            "hij is [autistisch|HEALTH] en heeft een vaste werkplek nodig, geen flexplek. pri"
+            "ma te regelen toch"
+        ),
+        ("Hij heeft vorig jaar [meegestaakt|TRADE_UNION] bij de acties op het spoor, vertelde hij trots."),
+        (
+            "Ik heb een [dubbele nationaliteit (Nederlands/Marokkaans)|NATIONALITY] en ben du"
+            "s ook inzetbaar voor projecten in Casablanca."
+        ),
+        (
+            "De [gezichtsscan van de kandidaat|BIOMETRIC] is opgeslagen in het toegangssystee"
+            "m van de locatie Rotterdam."
+        ),
+        (
+            "PROFIEL\nIk ben [geboren in Mogadishu en kwam op mijn zesde naar Nederland|ETHNIC"
+            "_ORIGIN]. Na het vwo studeerde ik Bedrijfskunde in Groningen en sinds 2020 werk "
+            "ik als data-analist bij een zorgverzekeraar. Ik ben analytisch, nieuwsgierig en "
+            "werk graag in multidisciplinaire teams.\n\nVAARDIGHEDEN\nPython, SQL, Power BI, Tab"
+            "leau"
+        ),
+        (
+            "Als [50-plusser|AGE] merk ik dat recruiters me vaak overslaan, terwijl ik juist "
+            "veel ervaring meebreng."
+        ),
+        (
+            "NEVENFUNCTIES\n- [Lid van GroenLinks-PvdA|POLITICAL_OPINION] sinds 2015\n- Penning"
+            "meester tennisvereniging LTC Leiden\n- Vrijwilliger Voedselbank Leiden"
+        ),
+        (
+            "[Mijn familie is Eritrees|ETHNIC_ORIGIN] en in het weekend help ik nieuwkomers m"
+            "et formulieren en sollicitaties."
+        ),
+        (
+            "Ik heb sinds 2019 een [geregistreerd partnerschap|MARITAL_STATUS] en mijn partne"
+            "r werkt in Groningen, dus ik zoek iets in het noorden."
+        ),
+        (
+            "Hij vertelde dat hij [positief getest is op het Huntington-gen|GENETIC], maar no"
+            "g geen klachten heeft."
+        ),
+        (
+            "Ik ben opgegroeid op een melkveebedrijf en heb in 2019 met onze trekker [meegeda"
+            "an aan het boerenprotest|POLITICAL_OPINION] in Den Haag."
+        ),
+        (
+            "[Haar irisscan|BIOMETRIC] staat nog in het systeem van het datacenter, terwijl z"
+            "e de baan heeft afgewezen."
+        ),
+        ("ze is [actief in de vakbond|TRADE_UNION], dus let een beetje op bij de contractonderhandeling"),
+        (
+            "Tijdens mijn studie was ik [actief bij de JOVD|POLITICAL_OPINION] en organiseerd"
+            "e ik debatavonden."
+        ),
+        (
+            "[Geboren in 1985|AGE] te Eindhoven. Na de havo volgde ik de opleiding Werktuigbo"
+            "uwkunde aan Fontys."
+        ),
+        (
+            "Hij [ligt in scheiding|MARITAL_STATUS], vandaar de verhuizing naar Lelystad en d"
+            "e wens voor minder reistijd."
+        ),
+        (
+            "Ik maak bezwaar tegen het opslaan van [mijn gezichtsgegevens|BIOMETRIC] bij het "
+            "online assessment."
+        ),
+        (
+            "Bestuurlijke ervaring: [gemeenteraadslid voor de VVD|POLITICAL_OPINION] in Amers"
+            "foort (2018–2022), woordvoerder financiën."
+        ),
+        (
+            "Ik heb een [verblijfsvergunning asiel|NATIONALITY], dus ik mag gewoon in Nederla"
+            "nd werken zonder extra vergunning."
+        ),
+        ("ze is [vluchteling uit syrie|NATIONALITY], papieren zijn rond, kan per direct starten"),
+        (
+            "Ik ben [opgevoed in een streng christelijk gezin|RELIGION] maar ben nu [atheïst|"
+            "RELIGION], dus zondagswerk is voor mij geen probleem."
+        ),
+        (
+            "Kandidaat is [Amerikaan|NATIONALITY] en heeft een [kennismigrantenvisum|NATIONAL"
+            "ITY] nodig; graag checken of we erkend referent zijn."
+        ),
+        (
+            "fyi die kandidaat van gisteren [heeft een taakstraf lopen|CRIMINAL_RECORD], 120 "
+            "uur, tot maart. zaterdagen kan hij dus niet"
+        ),
+        ("[Handgeometrie van kandidaat|BIOMETRIC] geregistreerd voor de kluisjes in de kleedruimte."),
+        (
+            "Ik heb afgelopen jaar [meegelopen in de pro-Palestina demonstraties|POLITICAL_OP"
+            "INION] in Amsterdam, dat zie je ook terug op mijn LinkedIn."
+        ),
+        (
+            "Ik heb een [X in mijn paspoort|GENDER_IDENTITY]; kunnen jullie in het sollicitat"
+            "ieformulier een derde optie toevoegen?"
+        ),
+        (
+            "Sinds ik samenwoon met [mijn vriend Pieter|SEXUAL_ORIENTATION] ben ik verhuisd n"
+            "aar Almere, dus de reistijd naar Amsterdam is geen probleem.\n\nGroet, Youssef"
+        ),
+        ("hij is [pas 19|AGE], net van het mbo, maar echt een talent met CNC-machines"),
+        ("Burgerlijke staat: [gescheiden|MARITAL_STATUS]\nRijbewijs: B\nBeschikbaarheid: per 1 september"),
+    ],
+    "en": [
+        (
+            "She's [anti-monarchy|POLITICAL_OPINION] and quite outspoken about it on LinkedIn"
+            " – just flagging for the palace catering contract."
+        ),
+        (
+            "Hi Tom,\n\nThanks for the offer! [My wife|MARITAL_STATUS,SEXUAL_ORIENTATION] Priya"
+            " and I have talked it over and I'm delighted to accept.\n\nBest,\nAnna"
+        ),
+        (
+            "In 2016 I [paid a fine for benefit fraud|CRIMINAL_RECORD]. I've learned from it "
+            "and have been honest with every employer since."
+        ),
+        ("Back at work full-time after my [chemo|HEALTH] and ready for a new challenge."),
+        ("Candidate recently [changed pronouns to he/him|GENDER_IDENTITY]; please update the ATS record."),
+        (
+            "I was [electronically tagged|CRIMINAL_RECORD] for six months and I've been in st"
+            "eady work ever since."
+        ),
+        ("[Born 1992|AGE], Manchester. BSc Computer Science, University of Leeds."),
+        (
+            "She's [Roma|ETHNIC_ORIGIN] and told us she has faced a lot of discrimination in "
+            "previous interviews. Let's make sure the panel is briefed."
+        ),
+        ("I'm [reaching state pension age next year|AGE] but I'd like to keep working two days a week."),
+        (
+            "I [served 18 months at HMP Wandsworth|CRIMINAL_RECORD] and completed my plumbing"
+            " NVQ during that time. Since then I've worked for two years with a social enterp"
+            "rise fitting bathrooms."
+        ),
+        (
+            "Candidate mentioned he's [out on licence|CRIMINAL_RECORD] and has to [check in w"
+            "ith his probation officer|CRIMINAL_RECORD] every Thursday."
+        ),
+        (
+            "She's a [Tory councillor|POLITICAL_OPINION] in Surrey, so she'd need to declare "
+            "that for the public-sector contract."
+        ),
+        ("[she's latina|ETHNIC_ORIGIN], mentioned her abuela raising her in LA, really warm person"),
+        (
+            "PERSONAL DETAILS\nName: Margaret Hughes\nDOB: [04/11/1959|AGE]\nAddress: 14 Elm Roa"
+            "d, Sheffield S10 2QT\nDriving licence: Full, clean\n\nEXPERIENCE\n1998 – present: Pr"
+            "actice Manager, Broomhill Medical Centre\n1990 – 1998: Receptionist, Crookes Dent"
+            "al Practice"
+        ),
+        (
+            "[My parents came from Suriname|ETHNIC_ORIGIN] in the seventies, and growing up b"
+            "etween two cultures taught me to adapt quickly."
+        ),
+        ("She's [still a teenager|AGE] but already runs her own Etsy shop with 3,000 sales."),
+        (
+            "I [volunteered on Bernie's 2016 campaign|POLITICAL_OPINION] as a field organiser"
+            ", managing 30 volunteers."
+        ),
+        (
+            "CURRICULUM VITAE\nOliver Grant\nLondon, UK | oliver.grant@email.com\nNationality: ["
+            "British|NATIONALITY]\nLanguages: English (native), Spanish (B2)\n\nEDUCATION\nMA Int"
+            "ernational Relations, King's College London"
+        ),
+        (
+            "lol he was [on grindr|SEXUAL_ORIENTATION] during the lunch break of the assessme"
+            "nt day, someone saw his screen"
+        ),
+        (
+            "I [moved here from Eritrea as a child|ETHNIC_ORIGIN] and learned English at prim"
+            "ary school, which is why I'm passionate about your literacy charity's mission."
+        ),
+        ("Candidate needs an extended lunch on Fridays for [Friday prayers at the mosque|RELIGION]."),
+        (
+            "I'm an [ex-offender|CRIMINAL_RECORD] and I know how hard it is to get a second c"
+            "hance, which is why I'd love to work at your charity."
+        ),
+        (
+            "Reference says she was [convicted of embezzlment|CRIMINAL_RECORD] at her previou"
+            "s employer and [served a suspended sentence|CRIMINAL_RECORD]. Not suitable for t"
+            "he finance team."
+        ),
+        ("fyi the name on her degree is different, [she transitioned after uni|GENDER_IDENTITY]"),
+        ("I [joined the Teamsters|TRADE_UNION] in 2015 when I started driving for UPS."),
+        (
+            "Candidate is [of Turkish descent|ETHNIC_ORIGIN], which she thinks could help wit"
+            "h the community outreach in Rotterdam-Zuid."
+        ),
+        (
+            "Candidate was very vocal about being [pro-Brexit|POLITICAL_OPINION]; could be aw"
+            "kward with the Brussels team."
+        ),
+        (
+            "Dear Ms Clarke,\n\n[My husband|MARITAL_STATUS,SEXUAL_ORIENTATION] and I are reloca"
+            "ting to Leeds this summer, so I'm very keen on the analyst role in your Leeds of"
+            "fice.\n\nKind regards,\nJames Whitfield"
+        ),
+        (
+            "He was [charged with assault|CRIMINAL_RECORD] last month, trial's set for Octobe"
+            "r. Let's pause the offer until then."
+        ),
+        (
+            "Candidate was [arrested at a protest in 2020|CRIMINAL_RECORD] but [charges were "
+            "dropped|CRIMINAL_RECORD]. Doesn't show on the basic check."
+        ),
+        ("Fresh grad, [22|AGE], eager to learn and happy to relocate anywhere in the UK."),
+        ("[Iris scan of candidate|BIOMETRIC] on file for data-centre access (Slough DC2)."),
+        ("He was [on the picket line|TRADE_UNION] during the rail strikes last year, mentioned it himself."),
+        (
+            "He has a [DUI from 2019|CRIMINAL_RECORD] and [lost his licence for a year|CRIMIN"
+            "AL_RECORD], so the delivery driver role's out."
+        ),
+        (
+            "Candidate has [chronic back pain|HEALTH] and can't lift more than 10kg – not sui"
+            "table for the picking role."
+        ),
+        (
+            "I'm [expecting in November|PREGNANCY], so I'd love to discuss a start date that "
+            "works around that."
+        ),
+        (
+            "EMPLOYMENT HISTORY\n2017 – present: Kitchen Supervisor, The Riverside Kitchen, Br"
+            "istol\n- Manage a brigade of 6, responsible for stock control and food safety\n201"
+            "3 – 2017: Career break ([custodial sentence|CRIMINAL_RECORD]). During this perio"
+            "d I completed a Level 2 Food Hygiene certificate and an Open University module i"
+            "n Business Studies.\n2010 – 2013: Line Cook, Frankie & Benny's, Swindon"
+        ),
+        ("I'm [over 50|AGE] and frankly tired of being told I'm 'overqualified'."),
+        (
+            "In 2023 I [led our branch of UNISON|TRADE_UNION] through the pay dispute, negoti"
+            "ating directly with the trust board."
+        ),
+        (
+            "Outside work I've [marched with Just Stop Oil|POLITICAL_OPINION] and volunteered"
+            " at a community garden."
+        ),
+        (
+            "Screening note: candidate disclosed a [2014 conviction for shoplifting|CRIMINAL_"
+            "RECORD]; it's spent under the ROA so shouldn't affect the warehouse role."
+        ),
+        (
+            "My [epilepsy|HEALTH] is well controlled and I [haven't had a seizure in five yea"
+            "rs|HEALTH], so driving isn't an issue."
+        ),
+        (
+            "Candidate mentioned [his boyfriend|SEXUAL_ORIENTATION] works at Deloitte – possi"
+            "ble conflict of interest for the audit team?"
+        ),
+        ("My [residence permit expires in March|NATIONALITY], but the renewal is already in progress."),
+        ("she's [german|NATIONALITY] so no visa issues, can start 1st of the month"),
+        (
+            "He [voted Reform|POLITICAL_OPINION] and made a point of telling the panel. Other"
+            "wise a strong technical interview."
+        ),
+        (
+            "She's a [paid-up GMB member|TRADE_UNION], just noting in case it's relevant for "
+            "the site agreement."
+        ),
+        (
+            "Experienced warehouse operations lead with a strong track record in lean process"
+            "es and team development. Managed a 24/7 site of 120 staff for DHL Supply Chain. "
+            "Personal details: Age [44|AGE] | Full UK driving licence | Forklift counterbalan"
+            "ce & reach."
+        ),
+        (
+            "[Since my transition|GENDER_IDENTITY] I've gone by Alex; please use that name wi"
+            "th my referees too."
+        ),
+        (
+            "honestly the last year was rough but I'm [on sertraline|HEALTH] now and feeling "
+            "much more like myself"
+        ),
+        ("I'm [two years sober|HEALTH] and volunteer with a recovery charity at weekends."),
+        (
+            "[His family are Hmong|ETHNIC_ORIGIN] [refugees from Laos|NATIONALITY], and he's "
+            "the first in his family to go to university."
+        ),
+        ("I'm an [atheist|RELIGION], so happy to cover the Christmas and Easter rota."),
+        ("She's a [trans woman|GENDER_IDENTITY] and asked whether the uniform policy is gendered."),
+        (
+            "He's [getting married in June|MARITAL_STATUS] and asked whether he can take two "
+            "weeks off right after probation."
+        ),
+        (
+            "I'm the [union rep for the NEU|TRADE_UNION] at my current school, so I'm experie"
+            "nced in handling difficult conversations."
+        ),
+        (
+            "[Keystroke dynamics profile of the applicant|BIOMETRIC] attached, as captured by"
+            " the proctoring software during the coding test."
+        ),
+        (
+            "I'm a [second-generation Nigerian immigrant|ETHNIC_ORIGIN], and my parents' corn"
+            "er shop is where I first learned bookkeeping."
+        ),
+        (
+            "He's [mixed race|ETHNIC_ORIGIN] – [Jamaican dad and Irish mum|ETHNIC_ORIGIN] – a"
+            "nd brought it up when we talked about the community role."
+        ),
+        (
+            "We scanned [her fingerprints|BIOMETRIC] for the site access system during the as"
+            "sessment day – need to purge if she's unsuccessful."
+        ),
+        (
+            "I don't consent to [my fingerprint|BIOMETRIC] being used for the time clock – is"
+            " there a badge alternative?"
+        ),
+        ("I [took early retirement at 55|AGE] and now I'm looking for part-time bookkeeping work."),
+        (
+            "quick q about the video setup – [my skin is quite dark|ETHNIC_ORIGIN] and the au"
+            "to-lighting in your tool makes me almost invisible, can I join via Teams instead"
+            "?"
+        ),
+        (
+            "Heads up: my older references may use my [deadname, Michael|GENDER_IDENTITY]. Pl"
+            "ease don't repeat it to the team."
+        ),
+        (
+            "I hold [dual US-Irish citizenship|NATIONALITY], so I can work anywhere in the EU"
+            " without a permit."
+        ),
+        (
+            "He talked quite openly about his [polyamorous relationships|SEXUAL_ORIENTATION] "
+            "over lunch, which made the panel a bit uncomfortable."
+        ),
+        (
+            "heads up she's [big in the union|TRADE_UNION], [organised the walkout|TRADE_UNIO"
+            "N] at her last job"
+        ),
+        ("I [observe the Sabbath|RELIGION], so I can't do Friday evening or Saturday shifts."),
+        ("She [wears a hijab|RELIGION] and asked whether it's compatible with the cleanroom gowning."),
+        (
+            "EXPERIENCE\n2014 – present: Baggage Handler Team Lead, Swissport, Heathrow T5\n- C"
+            "oordinate 15 handlers per shift\n- [Unite shop steward|TRADE_UNION] for the ramp "
+            "team (2017–present)\n2010 – 2014: Cleaner, ISS Facility Services"
+        ),
+        ("He's a [deacon at his Baptist church|RELIGION] and runs their youth programme at weekends."),
+        ("I'm a [wheelchair user|HEALTH], so could you confirm the interview room is step-free?"),
+        (
+            "My [legal gender was updated with a Gender Recognition Certificate|GENDER_IDENTI"
+            "TY] in 2019, so my birth certificate matches my passport."
+        ),
+        ("I'm [autistic|HEALTH] and do my best work with written instructions and a quiet desk."),
+        (
+            "the AI interview tool ran emotion analysis on [her face scan|BIOMETRIC] and flag"
+            "ged 'low enthusiasm' lol"
+        ),
+        ("I'm [in my forties|AGE] now and ready to step into a director-level role."),
+        (
+            "I [see a therapist weekly for PTSD|HEALTH] after my army service, so I'd need We"
+            "dnesday afternoons flexible."
+        ),
+        (
+            "I'm [gay|SEXUAL_ORIENTATION] and it was never an issue at my previous employer, "
+            "so I'd like to know a bit more about your culture."
+        ),
+        ("I [keep kosher|RELIGION], so could you note that for the team lunch on my first day?"),
+        (
+            "I took six months' [sick leave in 2019 after a spinal injury|HEALTH] and came ba"
+            "ck stronger, leading the migration project."
+        ),
+        (
+            "Just so you know before you run it, my DBS will come back with [a caution for po"
+            "ssession|CRIMINAL_RECORD] from my uni days. Happy to talk it through."
+        ),
+        (
+            "She brought up [her girlfriend|SEXUAL_ORIENTATION] a few times in the interview "
+            "– they've been together since uni."
+        ),
+        (
+            "I'm an [Indian citizen|NATIONALITY] and will [need a Skilled Worker visa|NATIONA"
+            "LITY]; [my current BRP expires in May|NATIONALITY]."
+        ),
+        ("She has [refugee status|NATIONALITY] and full right to work, documents checked by HR."),
+        ("I became a [naturalised British citizen|NATIONALITY] last year after ten years in Glasgow."),
+        (
+            "The video interview platform stored a [face template of the candidate|BIOMETRIC]"
+            " for identity verification."
+        ),
+        ("[My ex-wife|MARITAL_STATUS] and I share custody, so I can't travel every other weekend."),
+        (
+            "Being [one of the few Black engineers|ETHNIC_ORIGIN] on the trading floor, I set"
+            " up a mentoring scheme for junior staff."
+        ),
+        ("I [just turned 30|AGE] and feel it's the right moment to move from teaching into UX research."),
+        ("He's [Canadian|NATIONALITY], so we'll need to sponsor him if we go ahead."),
+        ("I served as a [works council delegate on behalf of the union|TRADE_UNION] at the Amsterdam plant."),
+        (
+            "[My grandparents were Windrush generation|ETHNIC_ORIGIN], and their story is why"
+            " I care so much about fair treatment in housing."
+        ),
+        (
+            "I was [diagnosed with ADHD|HEALTH] as an adult, and learning how my brain works "
+            "made me a much better project manager."
+        ),
+        (
+            "Candidate is an [asylum seeker|NATIONALITY] and currently isn't allowed to take "
+            "paid work – can we offer the volunteer placement?"
+        ),
+        (
+            "He said he'd [never vote Lib Dem again|POLITICAL_OPINION] after the tuition fees"
+            " thing – random thing to bring up in a final interview."
+        ),
+        (
+            "Under GDPR I'd like you to delete [my facial geometry data|BIOMETRIC] from your "
+            "online assessment tool."
+        ),
+        ("Can someone remove [his palm-vein scan|BIOMETRIC] from onboarding? He withdrew before day one."),
+        ("I'm [non-binary|GENDER_IDENTITY] and use [they/them|GENDER_IDENTITY] pronouns."),
+        (
+            "As a [single dad|MARITAL_STATUS] of two, I'm looking for a role with some flexib"
+            "ility around school pick-up."
+        ),
+        ("He's [58|AGE] and looking for one last big challenge – very experienced, very calm."),
+        (
+            "i'm [genderfluid|GENDER_IDENTITY] so some days i present differently, hope that'"
+            "s cool for the client-facing part"
+        ),
+        (
+            "I chair our LGBTQ+ employee network and speak at meetups about [being a lesbian|"
+            "SEXUAL_ORIENTATION] in tech."
+        ),
+        (
+            "He's [on probation|CRIMINAL_RECORD] until next spring, his officer is fine with "
+            "him doing shift work."
+        ),
+        (
+            "[His voiceprint|BIOMETRIC] from the phone screen is stored in the call-centre au"
+            "thentication system."
+        ),
+        (
+            "I've been a [Labour Party member|POLITICAL_OPINION] since 2010 and [canvassed in"
+            " three general elections|POLITICAL_OPINION], which taught me resilience."
+        ),
+        (
+            "She's [separated from her husband|MARITAL_STATUS] and moving back to Cardiff, so"
+            " relocation support isn't needed."
+        ),
+        ("fyi he [did time for fraud|CRIMINAL_RECORD], like 3 yrs. super upfront about it tho"),
+        (
+            "I'm [Indigenous Australian (Wiradjuri)|ETHNIC_ORIGIN] and have worked in communi"
+            "ty health in regional NSW."
+        ),
+        (
+            "EXTRACURRICULAR\n[Member of the Young Conservatives|POLITICAL_OPINION], Durham Un"
+            "iversity (2015–2018)\nRowing, 2nd VIII"
+        ),
+        (
+            "I'm [asexual|SEXUAL_ORIENTATION], so I'd rather skip the team 'dating game' iceb"
+            "reaker mentioned in the onboarding pack."
+        ),
+        (
+            "Just a heads up that I'll be [fasting during Ramadan|RELIGION], so I'd prefer mo"
+            "rning interviews next week."
+        ),
+        (
+            "My [settled status application is still pending|NATIONALITY], but I have a certi"
+            "ficate of application that proves my right to work."
+        ),
+        (
+            "She's [in her early sixties|AGE], so she might not want the travel-heavy role – "
+            "worth asking rather than assuming."
+        ),
+        (
+            "We're in a [civil partnership|MARITAL_STATUS], so please add my partner to the h"
+            "ealth insurance form."
+        ),
+        (
+            "I'm a [committed socialist|POLITICAL_OPINION] and I want my work to reflect that"
+            ", which is why I'm applying to a housing co-op."
+        ),
+        (
+            "2018 – 2020: Senior Consultant, Accenture\n2020 – 2021: Career break ([burnout|HE"
+            "ALTH]), used the time to complete a CIPD Level 5 qualification\n2021 – present: H"
+            "R Business Partner, Sky UK"
+        ),
+        ("he's [pansexual|SEXUAL_ORIENTATION] iirc, said so at the pride drinks. nice guy, strong portfolio"),
+        (
+            "Being a [person of colour|ETHNIC_ORIGIN] in asset management hasn't always been "
+            "easy, but it has made me a better listener."
+        ),
+        ("I'm a [member of the RCN|TRADE_UNION] and have been a ward manager for six years."),
+        ("Candidate says she's [queer|SEXUAL_ORIENTATION] and would love to join the Rainbow network."),
+        (
+            "his enhanced DBS [flagged a conviction for ABH|CRIMINAL_RECORD], so we can't put"
+            " him forward for the care home role"
+        ),
+        (
+            "OTHER ROLES\n[Treasurer, local Green Party branch|POLITICAL_OPINION] (2019–presen"
+            "t)\nVolunteer, Parkrun Bristol"
+        ),
+        ("He has [MS|HEALTH] and may need flexible hours on bad days; he's been very open about it."),
+        ("he's a [MAGA guy|POLITICAL_OPINION], literally had the hat in his zoom background"),
+        ("Marital status: [divorced|MARITAL_STATUS]\nNotice period: 1 month\nSalary expectation: £42k"),
+        (
+            "NOTE: candidate is a [registered sex offender|CRIMINAL_RECORD], cannot be placed"
+            " in any school or nursery assignment."
+        ),
+        ("[Married|MARITAL_STATUS], three kids, happy to relocate for the right role."),
+        (
+            "I [attended the Women's March and the climate strikes|POLITICAL_OPINION] and I'd"
+            " like to work for an organisation that takes a stand."
+        ),
+        ("She's [going on maternity leave|PREGNANCY] in spring, so let's look for a contractor to cover."),
+        (
+            "She's [deaf|HEALTH] and [lip-reads|HEALTH], so please keep cameras on and avoid "
+            "talking over each other."
+        ),
+        ("I've [recently been widowed|MARITAL_STATUS] and I'm returning to work after a year at home."),
+    ],
+}
+
+ROUND_FIVE_NEGATIVES: dict[str, list[str]] = {
+    "nl": [
+        ("kun je de health check endpoint van de ATS even checken? die geeft al 503 sinds vanochtend"),
+        (
+            "Strafrechtadvocaat met 12 jaar ervaring bij een middelgroot kantoor in Den Bosch"
+            ", gespecialiseerd in fraude- en witwaszaken."
+        ),
+        (
+            "WERKERVARING\n2015 – 2020: Gevangenisbewaarder (PIW'er), PI Zwolle\n- Toezicht op "
+            "afdeling met 48 cellen\n- Begeleiding van arbeid en dagprogramma"
+        ),
+        ("Talen: Arabisch (moedertaal), Nederlands (C2), Engels (B2)"),
+        (
+            "Eerlijk gezegd ben ik een beetje getrouwd met mijn werk, haha. Maar in het weeke"
+            "nd sta ik echt uit."
+        ),
+        ("Sinds 2018 werk ik als IC-verpleegkundige in het Radboudumc, met als aandachtsgebied beademing."),
+        (
+            "Mijn vorige werkgever was een GGZ-instelling in Amersfoort, waar ik als controll"
+            "er de begroting opstelde."
+        ),
+        (
+            "Opleiding: Bachelor Politicologie, Universiteit Leiden (2016–2019), scriptie ove"
+            "r kiesstelsels in Scandinavië."
+        ),
+        (
+            "Als verslaggever bij RTV Oost heb ik de gemeenteraadsverkiezingen van 2022 versl"
+            "agen, inclusief de uitslagenavond."
+        ),
+        ("Ik heb een genetisch algoritme geschreven voor roosteroptimalisatie bij een ziekenhuisgroep."),
+        (
+            "Bij mijn vorige werkgever bouwde ik de biometrische login (Face ID en vingerafdr"
+            "uk) voor de mobiele bankapp."
+        ),
+        (
+            "SELECT naam FROM kandidaten UNION SELECT naam FROM archief; deze query draait el"
+            "ke nacht in de datawarehouse-job."
+        ),
+        (
+            "met kill -9 het hangende proces afgeschoten en daarna de service opnieuw gestart"
+            ", nu draait alles weer"
+        ),
+        (
+            "Klant: Moslim Jongeren Amsterdam – ik ontwikkelde hun nieuwe website en ledenadm"
+            "inistratie in WordPress."
+        ),
+        ("Ik werkte drie jaar als verkoopmedewerker bij Christian Dior in de Bijenkorf Amsterdam."),
+        ("Ik heb 15 jaar ervaring in de logistiek, waarvan 6 jaar als teamleider."),
+        (
+            "Ons bedrijf bestaat dit jaar 50 jaar en we zoeken een nieuwe HR-manager die mee "
+            "wil bouwen aan de volgende 50."
+        ),
+        (
+            "Ik heb de webshop opgezet voor een winkel in positiekleding in Utrecht, inclusie"
+            "f koppeling met Sendcloud."
+        ),
+        ("Projecten: implementatie pensioenadministratiesoftware voor een groot pensioenfonds (2019–2021)."),
+        (
+            "Ik coördineerde het diversiteitsprogramma van de gemeente Rotterdam en rapportee"
+            "rde aan de wethouder."
+        ),
+        ("VOG aanwezig (afgegeven januari 2024)."),
+        (
+            "Wij selecteren kandidaten uitsluitend op geschiktheid, ongeacht leeftijd, geslac"
+            "ht, religie, afkomst, handicap of seksuele oriëntatie."
+        ),
+        (
+            "Als data-analist werkte ik voor het CBS aan de statistieken over arbeidsmigratie"
+            " en naturalisaties."
+        ),
+        ("Ik ben allergisch voor slordige code en onduidelijke tickets."),
+        ("Klant: FNV – we hebben hun ledenportal gemigreerd naar Azure en de SSO ingericht."),
+        ("Ervaring met het plannen van Kerst- en Paasroosters voor 300 medewerkers in de retail."),
+        ("Ik ontwikkelde voor een zorgverzekeraar de declaratiemodule voor kraamzorg en verloskunde."),
+        (
+            "Stage bij de Tweede Kamer als medewerker bij de griffie, ondersteuning van commi"
+            "ssievergaderingen."
+        ),
+        ("btw de VOG is binnen, ze kan maandag starten 👍"),
+        ("In mijn vrije tijd speel ik basketbal bij de Zwarte Panters in Leiden."),
+        ("Ik ben opgeleid als doktersassistent en heb vijf jaar bij een huisartsenpraktijk gewerkt."),
+        (
+            "Als eventmanager regelde ik de catering en podiumtechniek voor het Keti Koti Fes"
+            "tival in het Oosterpark."
+        ),
+        (
+            "In mijn vorige baan heb ik de werkgeversvereniging AWVN ondersteund bij cao-onde"
+            "rhandelingen in de metaal."
+        ),
+        ("Ik trainde computer-vision-modellen voor gezichtsherkenning op openbare benchmarkdatasets."),
+        ("Onze klant is een DNA-laboratorium; ik heb daar hun LIMS-systeem geïmplementeerd."),
+        ("Talen: Pools (moedertaal), Nederlands (B2), Engels (C1)"),
+        ("Mijn manager noemt me een oude rot in het vak, na tien jaar op dezelfde afdeling."),
+        (
+            "Ik heb de stakingsregeling in het HR-systeem geconfigureerd zodat verzuim tijden"
+            "s acties goed wordt geregistreerd."
+        ),
+        ("Wij zijn een jong en dynamisch bedrijf, opgericht in 2019, met kantoren in Utrecht en Gent."),
+        ("Als planner maakte ik de roosters voor de afdeling Verloskunde van het Máxima MC."),
+        ("Referentie: mevr. J. de Wit, teamleider klantenservice, tel. 06-12345678."),
+        ("Als beveiliger controleerde ik bij de ingang paspoorten en ID-kaarten van bezoekers."),
+        ("Mijn stage was bij het COA (Centraal Orgaan opvang asielzoekers) als administratief medewerker."),
+        ("Ik gaf trainingen aan leidinggevenden over het herkennen van burn-out bij medewerkers."),
+        ("Mijn scriptie ging over de invloed van religie op stemgedrag in Nederland na 1970."),
+    ],
+    "en": [
+        (
+            "Built a health check endpoint (/healthz) for our microservices so Kubernetes cou"
+            "ld restart unhealthy pods."
+        ),
+        ("SELECT id FROM applicants UNION ALL SELECT id FROM archived_applicants; runs nightly in our ETL."),
+        ("Implemented a genetic algorithm to optimise delivery routes, cutting fuel costs by 12%."),
+        ("Led the team that built the biometric login feature (Face ID and Touch ID) for our banking app."),
+        ("Wrote a bash script to kill the process whenever memory usage went above 90%."),
+        ("Sales associate at Christian Dior, Selfridges London (2018–2020)."),
+        ("I'm allergic to bad code and vague requirements."),
+        ("Our app gained an almost religious following among indie developers within six months."),
+        ("Criminal defence solicitor with 10 years' PQE, specialising in fraud and money laundering cases."),
+        (
+            "EXPERIENCE\n2012 – 2016: Prison Officer, HMP Belmarsh\n- Supervised a wing of 60 p"
+            "risoners\n- Trained in control and restraint"
+        ),
+        ("Staff nurse in the A&E department of the Royal London Hospital since 2017."),
+        (
+            "Finance manager at a mental health trust (Oxleas NHS Foundation Trust), responsi"
+            "ble for a £90m budget."
+        ),
+        ("BA Political Science, University of Edinburgh – dissertation on electoral reform in Scotland."),
+        (
+            "As a reporter at the Manchester Evening News I covered the 2019 general election"
+            " and two by-elections."
+        ),
+        ("Languages: Arabic (native), English (fluent), French (B1)"),
+        ("I have 15 years of experience in supply chain management, including 5 in a leadership role."),
+        ("The company turns 50 this year and is looking for a new CFO to lead the next chapter."),
+        ("Built the e-commerce site for a maternity wear shop in Brighton, including Stripe integration."),
+        (
+            "Implemented pension administration software for a large insurer, migrating 2 mil"
+            "lion member records."
+        ),
+        ("Coordinated the company's diversity and inclusion programme across five countries."),
+        ("Enhanced DBS on the update service (issued March 2024)."),
+        (
+            "We are an equal opportunities employer and welcome applications regardless of ag"
+            "e, race, religion, sexual orientation, disability or pregnancy."
+        ),
+        ("I'm married to my job right now, ha – happy to work the occasional weekend."),
+        ("Client: Muslim Council of Britain – I redesigned their website and donation flow."),
+        ("Managed the payroll integration for a trade union client (Unite) as an external contractor."),
+        ("Trained computer vision models for face recognition on public benchmark datasets."),
+        ("Implemented the LIMS system for a DNA sequencing laboratory in Cambridge."),
+        ("Ran burnout-prevention workshops for line managers across the business."),
+        ("I'm a bit of a night owl and do my best coding after 8pm."),
+        (
+            "Administrative officer at the Home Office, processing visa applications for the "
+            "skilled worker route."
+        ),
+        ("Wrote the appointment booking system for an antenatal clinic in Leeds."),
+        ("Our Pride Month campaign reached 2 million impressions; I managed the paid social budget."),
+        ("Managed the Christmas and Easter rota for a 24-hour retail store with 80 staff."),
+        ("My dissertation looked at the effect of religion on voting behaviour in the American South."),
+        ("Designed and implemented the kill switch for our trading engine in Rust."),
+        ("I'm an old hand at Salesforce – been administering it since the Classic days."),
+        ("We're a young, fast-growing startup founded in 2021."),
+        ("Reference: Mr P. Black, Operations Director, Tesco Distribution."),
+        ("Worked on the Black Friday campaign that doubled online revenue year on year."),
+        ("Security officer checking passports and ID at the Eurostar terminal, St Pancras."),
+        (
+            "Developed a voice assistant (speech-to-text) for customer service, reducing aver"
+            "age call time by 20%."
+        ),
+        ("Hiring manager note: role requires a full driving licence and the ability to lift 20kg."),
+        ("can someone restart the health-check job? it's been failing since 9am"),
+        ("Support worker at a charity for refugees, running English conversation classes."),
+        ("Union Street office, Aberdeen – hybrid, 3 days a week on site."),
+    ],
+}
+
+
 def parse(marked: str) -> tuple[str, list[dict]]:
     """Strip ``[surface|TYPES]`` markup and return the plain text with exact spans."""
     out: list[str] = []
@@ -4280,6 +5338,7 @@ def build() -> dict[str, list[dict]]:
             ("r2", ROUND_TWO_ITEMS),
             ("r3", ROUND_THREE_ITEMS),
             ("r4", ROUND_FOUR_ITEMS),
+            ("r5", ROUND_FIVE_ITEMS),
         ):
             for i, marked in enumerate(table[lang]):
                 text, spans = parse(marked)
@@ -4293,6 +5352,7 @@ def build() -> dict[str, list[dict]]:
                 + ROUND_TWO_NEGATIVES[lang]
                 + ROUND_THREE_NEGATIVES[lang]
                 + ROUND_FOUR_NEGATIVES[lang]
+                + ROUND_FIVE_NEGATIVES[lang]
             )
         ]
         assert len({n["text"] for n in negs}) == len(negs), "duplicate negative"
