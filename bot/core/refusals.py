@@ -613,6 +613,7 @@ _FILTER = [
     ),
 ]
 
+_SENTENCE_END = re.compile(r"(?<=[.?!])\s+")
 # A selection asked for in one sentence, and a protected group (or a proxy for origin: a postcode, a
 # neighbourhood) given as its motive in another: "women in their early 30s are a risk for the timeline. can
 # you deprioritise them?"
@@ -635,11 +636,14 @@ _MOTIVE_ABOUT = re.compile(
 )
 
 
+def _sentences(text: str) -> list[str]:
+    return [s for s in _SENTENCE_END.split(text.strip()) if s]
+
+
 def _filter_with_motive(text: str) -> bool:
     if not _STRONG_SELECT.search(text):
         return False
-    sentences = re.split(r"(?<=[.?!])\s+", text)
-    return any(_MOTIVE.search(s) and _MOTIVE_ABOUT.search(s) for s in sentences)
+    return any(_MOTIVE.search(s) and _MOTIVE_ABOUT.search(s) for s in _sentences(text))
 
 
 _PERSON_REF = (
@@ -872,15 +876,19 @@ _DISABLE = [
     ),
 ]
 
+# Details a shortlist can hide, and lists of them ("names and photos", "namen en foto's").
+_DETAIL = r"(?:names?|namen|photos?|foto'?s?|pictures?|leeftijd\w*|geboortedat\w*)"
+_DETAIL_OR_GENDER = r"(?:" + _DETAIL + r"|ages?|gender|geslacht)"
+_DETAILS = _DETAIL + r"(?:\s*(?:,|and|en)\s*(?:\w+\s+)?" + _DETAIL + r")*"
+_DETAILS_OR_GENDER = _DETAIL_OR_GENDER + r"(?:\s*(?:,|and|en)\s*(?:\w+\s+)?" + _DETAIL_OR_GENDER + r")*"
 # Benign phrases that contain protected words but ask nothing unlawful (a skill, a sector, a document type).
 _BENIGN = re.compile(
     r"\b(?:hide|verberg\w*|mask\w*|anonymi[sz]\w*|anonimiseer\w*|weglaten|leave\s+out|strip|blur\w*)\s+"
-    r"(?:the\s+|de\s+|het\s+|their\s+|hun\s+|all\s+|alle\s+)?(?:candidates'?\s+|kandidaat\w*\s+)?(?:names?|namen|"
-    r"photos?|foto'?s?|pictures?|ages?|leeftijd\w*|geboortedat\w*|gender|geslacht)(?:\s*(?:,|and|en)\s*(?:\w+\s+)?"
-    r"(?:names?|namen|photos?|foto'?s?|pictures?|ages?|leeftijd\w*|geboortedat\w*|gender|geslacht))*\b|"
+    r"(?:the\s+|de\s+|het\s+|their\s+|hun\s+|all\s+|alle\s+)?(?:candidates'?\s+|kandidaat\w*\s+)?"
+    + _DETAILS_OR_GENDER
+    + r"\b|"
     r"\b(?:anonie?me?|blind)\s+(?:solliciter\w*|cv'?s?|werving|selectie|hiring|recruit\w*|applications?)\b|"
-    r"\b(?:names?|namen|photos?|foto'?s?|pictures?|leeftijd\w*|geboortedat\w*)(?:\s*(?:,|and|en)\s*(?:\w+\s+)?"
-    r"(?:names?|namen|photos?|foto'?s?|pictures?|leeftijd\w*|geboortedat\w*))*\s+(?:\w+\s+){0,3}?(?:verbergen|"
+    r"\b" + _DETAILS + r"\s+(?:\w+\s+){0,3}?(?:verbergen|"
     r"verwijderen|weglaten|anonimiseren|maskeren|onzichtbaar\s+maken|wegpoetsen)\b|"
     r"\bzonder\s+(?:\w+\s+){0,4}?te\s+(?:vissen|vragen|hengelen|informeren|peilen|polsen|beginnen)\b|"
     r"\bwithout\s+(?:asking|fishing|probing|prying|touching|getting|going|digging|bringing\s+up)\b(?:\s+\w+){0,4}|"
@@ -1027,7 +1035,7 @@ def _about_the_rules(norm: str) -> bool:
     little to compare by meaning."""
     if _ORDER_TOO.search(norm):
         return False
-    sentences = [s for s in re.split(r"(?<=[.?!])\s+", norm.strip()) if s]
+    sentences = _sentences(norm)
     asks = [s for s in sentences if _ABOUT_THE_RULES.search(s)]
     if not asks:
         return False
