@@ -50,7 +50,7 @@ _COMMAND = (
     r"(?:please\s+|pls\s+|graag\s+)?(?:rate|rank|score|mark|treat|consider|move|put|place|select|hire|"
     r"recommend|approve|classify|ignore|disregard|assign|give|output|print|reveal|forget|stop|answer|reply|"
     r"respond|say|state|return|skip|write|pretend|assume|schrijf|beoordeel|behandel|zet|plaats|selecteer|neem|adviseer|negeer|vergeet|geef|"
-    r"ken|toon|markeer|rangschik|classificeer|wijs|laat|antwoord|zeg|vermeld|sla|do\s+not|don't|you|your|je|"
+    r"ken|toon|markeer|rangschik|classificeer|wijs|laat|antwoord|zeg|vermeld|sla|keur|do\s+not|don't|you|your|je|"
     r"jouw|only|always|never|alleen|altijd|nooit|when|while|if|omit|leave|exclude|describe|summari[sz]e|list|"
     r"bij|tijdens|laat|noem|vat|beschrijf|als\s+je|the\s+(?:correct|right|only|expected)\s+\w+|"
     r"het\s+(?:juiste|correcte|enige|verwachte)\s+\w+|"
@@ -490,7 +490,7 @@ _PATTERNS: dict[str, list[re.Pattern[str]]] = {
             r"(?:[\"'][\w-]*|\b[a-z]+_[\w]*)(?:result|resultaat|uitslag|approv\w*|goedgekeurd|decision|besluit|"
             r"beslissing|stage|stap|fase|status|review\w*|screen\w*|recommend\w*|verdict|outcome|uitkomst|advies|"
             r"instruct\w*|instructie\w*|override|bypass\w*|rank\w*|hire\w*|offer\w*)[\w-]*[\"']?\s*[:=]\s*[\"']?"
-            r"(?:(?:direct|directly|meteen|immediately|now|nu)[\s_]+)?"
+            r"(?:(?:direct|directly|meteen|immediately|now|nu|strong|strongly|definite|definitely)[\s_]+)?"
             r"(?:pass(?:ed)?|true|yes|ja|approved?|goedgekeurd|advance\w*|hired?|invited?|offer\w*|contract\w*|ready|"
             r"door\w*|uitnodigen|uitgenodigd|aannemen|aangenomen|shortlist\w*|reject\w*|afgewezen|afwijz\w*|"
             r"rank_\w+|top\w*|first|eerste|"
@@ -523,7 +523,9 @@ _PATTERNS: dict[str, list[re.Pattern[str]]] = {
             _FLAGS,
         ),
         re.compile(
-            r"\b(?:hidden|white|invisible|verborgen|witte|onzichtbare)\s+(?:text|tekst)\s*[:\]]", _FLAGS
+            r"\b(?:hidden|white|invisible|verborgen|witte|onzichtbare)\s+(?:text|tekst)\s*[:\]]|"
+            r"[(\[]\s*(?:hidden|white|invisible|verborgen|witte|onzichtbare)\s+(?:text|tekst)\b",
+            _FLAGS,
         ),
         re.compile(r"\[\s*(?:hidden|verborgen|invisible|onzichtbaar)\s*\]", _FLAGS),
         re.compile(

@@ -126,6 +126,20 @@ def test_a_question_about_the_rules_is_answered_with_them(world):
     assert [e.details["reason"] for e in _events("request.refused")] == ["protected_question"]
 
 
+def test_a_question_about_who_decides_is_answered_with_how_decisions_are_taken(world):
+    """Not the list of protected topics, not "no vacancy found", and not a refusal."""
+    for text, lang, expected in (
+        ("waarom mag je niet zelf afwijzen?", "nl", "Mensen beslissen, niet fairmatch"),
+        ("do you decide who moves forward or is that on us?", "en", "People decide, not fairmatch"),
+        ("mag je zelf kandidaten uitnodigen of moet dat via de manager?", "nl", "keurt elke suggestie"),
+    ):
+        reply = handle(principal(world, "rec"), text)
+        assert not reply.refused and reply.lang == lang and not reply.cards, text
+        assert expected in reply.text and "find a vacancy" not in reply.text, text
+    reply = handle(principal(world, "rec"), "why won't the bot filter on age?")
+    assert "never filters or ranks" in reply.text
+
+
 def test_an_unknown_user_gets_help_and_nothing_else(world):
     from dataclasses import replace
 

@@ -537,6 +537,32 @@ def test_look_alikes_of_the_fresh_rules_stay_quiet(lang: str, text: str) -> None
     assert types_in(text, lang) == set(), text
 
 
+def test_an_abbreviation_does_not_cut_the_clause_a_cue_sits_in() -> None:
+    """The person cue is before "i.v.m.", the crime after it."""
+    text = "Kandidaat was open: VOG geweigerd i.v.m. een oude zaak van mishandeling."
+    assert "CRIMINAL_RECORD" in types_in(text)
+
+
+def test_capitals_decide_between_prison_and_a_traffic_jam() -> None:
+    assert "CRIMINAL_RECORD" in types_in("Het gat in zijn cv: zat vast in Spanje, gaf hij zelf aan.")
+    assert types_in("Ze zat een uur vast in de file op de A12.") == set()
+    assert "CRIMINAL_RECORD" in types_in("Candidate disclosed 18 months at HMP Thameside.", "en")
+    assert types_in("Custody officer at HMP Belmarsh (2016–2020), supervising a wing.", "en") == set()
+
+
+def test_events_an_employer_organises_are_not_a_persons_data_but_a_persons_role_is() -> None:
+    assert types_in("Op 28 juni organiseren we weer een Pride-borrel op het dakterras.") == set()
+    assert "SEXUAL_ORIENTATION" in types_in("Hij is gay en organiseert de Pride-borrel.")
+    assert types_in("Diwali lunch in the office on Thursday, invite the candidates.", "en") == set()
+
+
+def test_an_age_limit_stated_is_age_data_but_none_is_not() -> None:
+    assert types_in("Vacature junior data-analist: geen leeftijdseis, zij-instromers welkom.") == set()
+    assert "AGE" in types_in("De klant hanteert een leeftijdsgrens van 40 jaar.")
+    assert types_in("Added readiness checks to 40+ microservices.", "en") == set()
+    assert "AGE" in types_in("I'll be 66 in June, so this would be my last full-time role.", "en")
+
+
 # --- the labelled data set ---------------------------------------------------------------------------
 
 

@@ -324,8 +324,8 @@ def _understand(
         screening = refusals.screen(text)
         if (code := screening.refusal) is not None:
             return _refuse(session, principal, code.value, lang, refusals.message(code, lang))
-        if screening.about_the_rules:
-            return Reply(text=t("fair_hiring", lang), lang=lang)
+        if screening.rules_answer:
+            return Reply(text=t(screening.rules_answer, lang), lang=lang)
     ctx = _Ctx(session, principal, user, tenant, lang, thread)
     if _unsure(ctx, intent) and len(text.split()) >= 3:
         from bot.core.understand import understand

@@ -43,7 +43,7 @@ _F = re.IGNORECASE
 # Words that name a protected characteristic or special category (stems, NL + EN). Kept narrow on purpose:
 # sectors and skills ("healthcare", "ziekenhuis", "Arabic") are job-related and must not trigger a refusal.
 _PROTECTED = (
-    r"(?:relig\w*|geloofsovertuiging\w*|gelovig\w*|(?:het|hun|zijn|haar|hun)\s+geloof|moslim\w*|muslim\w*|"
+    r"(?:relig\w*|geloofsovertuiging\w*|gelovig\w*|(?:het|hun|zijn|haar|iemands|jouw|uw|diens)\s+geloof|moslim\w*|muslim\w*|"
     r"islam\w*|"
     r"christelijk\w*|christen\w*|christians?|katholie\w*|catholic\w*|protestant\w*|joden|joods\w*|jood|jews?|"
     r"jewish|hindu\w*|boeddhist\w*|buddhist\w*|atheï?st\w*|hoofddoek\w*|headscarf\w*|headscarves|hijab\w*|"
@@ -63,7 +63,10 @@ _PROTECTED = (
     r"points|(?:jaar|years?|yrs|jr)?\s*(?:of\s+|aan\s+)?(?:werk)?(?:experience|ervaring)|"
     r"minu\w*|min\b|uur|hours?|matches|kandidaten|candidates|results|resultaten|vacatures|vacancies|k\b|euro|"
     r"€))|"
-    r"jonger|younger|\d{2}[- ]?(?:jaar|years?)\s+(?:oud|old|of\s+age)|\d{2}[- ]year[- ]olds?|"
+    r"jonger|younger|\d{2}[- ]?(?:jaar|years?)\s+(?:oud|old|of\s+age)|\d{2}[- ]year[- ]olds?"
+    # the age of a thing: "a 15-year-old codebase"
+    r"(?!\s+(?:code\w*|systems?|software|apps?|platforms?|company|companies|business\w*|products?|brands?|tools?|"
+    r"stack|legacy|monolith|firms?|buildings?|infrastructure|databases?|machines?|cars?))|"
     r"\d{2}[- ]?jarige\w*|"
     r"(?:40|45|50|55|60|65)\s*[- ]?(?:\+|plussers?)|ouderen|elderly|jongeren|youngsters|millennials?|"
     r"boomers?|gen\s*z|"
@@ -343,12 +346,11 @@ _CUT = [
 ]
 
 _PROTECTED_Q = [
-    re.compile(rf"\b{_ASK}\b[^.?!]{{0,60}}\b{_PROTECTED}", _F),
-    re.compile(rf"\b{_PROTECTED}[^.?!]{{0,40}}\b{_ASK}\b", _F),
+    re.compile(rf"\b{_ASK}\b[^.?!;]{{0,60}}\b{_PROTECTED}", _F),
+    re.compile(rf"\b{_PROTECTED}[^.?!;]{{0,40}}\b{_ASK}\b", _F),
     re.compile(
-        r"\b(?:whether|if|of)\s+(?:she|he|they|the\s+candidate|ze|zij|hij|de\s+kandidaat)\s+(?:is|are|has|"
-        r"have|"
-        r"heeft|hebben|wil|wants?|plans?|plant|gaat|will|zal)\s+(?:\w+\s+){0,3}(?:pregnant|zwanger|kids|"
+        r"\b(?:whether|if|of)\s+(?:she|he|they|the\s+candidate|ze|zij|hij|de\s+kandidaat)(?:'s|'re|\s+(?:is|are|"
+        r"has|have|heeft|hebben|wil|wants?|plans?|plant|gaat|will|zal))\s+(?:\w+\s+){0,3}(?:pregnant|zwanger|kids|"
         r"children|"
         r"kinderen|married|getrouwd|religious|gelovig|sick|ziek|disabled|gehandicapt|gay|homo|union|vakbond)",
         _F,
@@ -445,6 +447,42 @@ _AUTO_DECISION = [
         r"nee|definitieve?\s+(?:oordeel|beslissing|besluit|antwoord))\s+(?:\w+\s+){0,3}?(?:geven|nemen|maken)\b",
         _F,
     ),
+    # Dutch verb last: "iedereen met minder dan 3 jaar ervaring de afwijzingsmail sturen"
+    re.compile(
+        r"(?<!\bme\s)(?<!\bmij\s)(?<!\bmezelf\s)\b(?:de|een)\s+(?:afwijzing\w*|nee-?mail\w*|uitnodiging\w*)\s+"
+        r"(?:\w+\s+){0,2}?(?:sturen|versturen|mailen)\b",
+        _F,
+    ),
+    # who goes on, left to the bot: "kun jij bepalen wie door mag naar ronde 2?", "could you decide who
+    # advances?"
+    re.compile(
+        r"\b(?:kun|kan|wil|zou|mag|can|could|would|will)\s+(?:je|jij|u|you)\b[^.?!]{0,50}?\b(?:bepalen|beslissen|"
+        r"kiezen|uitmaken|decide|choose|pick|determine)\s+(?:\w+\s+)?(?:wie|who)\s+(?:\w+\s+){0,3}?(?:door\b|"
+        r"verder\b|afvalt|uitgenodigd|aangenomen|de\s+baan|moves?\b|goes\b|gets\b|advances?\b|progress\w*|"
+        r"makes\b|stays\b|we\s+(?:invite|hire|reject|drop|keep))",
+        _F,
+    ),
+    # an outcome told to the candidate or the team: "laat Fatima weten dat ze de baan heeft", "meld dat
+    # kandidaat 7 niet door is", "let him know he didn't make it"
+    re.compile(
+        r"\b(?:laat\s+(?:\w+\s+){0,3}?weten|let\s+(?:\w+\s+){0,3}?know|tell|inform|informeer|meld\w*|vertel|"
+        r"announce|aankondigen|kondig)\b[^.?!]{0,50}?\b(?:ze|zij|hij|she|he|they|(?:kandidaat|candidate)\s*#?\d+|"
+        r"(?-i:[A-Z][a-z]+))\s+(?:\w+\s+)?(?:de\s+(?:baan|functie|job|rol)\s+(?:heeft|krijgt)|(?:has|got|gets)\s+"
+        r"the\s+(?:job|role|offer|position)|(?:niet\s+)?door\s+is|is\s+(?:niet\s+)?door\b|(?:didn't|did\s+not)\s+"
+        r"(?:make\s+it|get\s+(?:it|through))|(?:isn't|is\s+not)\s+(?:through|moving\s+forward|progressing))",
+        _F,
+    ),
+    # a rejection or an offer worded for the candidate and sent: "stuur Yusuf een berichtje: 'Helaas gaan we
+    # niet verder met je sollicitatie.'"
+    re.compile(
+        r"\b(?:stuur|send|mail|e-?mail|message|text|app|bericht)\w*\b[^\n]{0,80}?\b(?:niet\s+verder\s+met\s+"
+        r"(?:je|jouw|uw)\s+sollicitatie|not\s+(?:be\s+)?(?:moving|going|proceeding|progressing)\s+(?:forward\s+|"
+        r"ahead\s+)?with\s+your\s+application|(?:je|u)\s+(?:bent|is)\s+(?:niet\s+)?(?:aangenomen|afgewezen|"
+        r"geselecteerd)|you\s+(?:have\s+|'ve\s+)?(?:not\s+)?(?:been\s+)?(?:got\s+the\s+job|unsuccessful|"
+        r"successful|selected|hired)|(?:we'd|we\s+would)\s+like\s+to\s+offer\s+you|de\s+keuze\s+is\s+niet\s+op\s+"
+        r"(?:jou|u)\s+gevallen)",
+        _F,
+    ),
     # a decision letter drafted and sent in one go: "draft a rejection email for #3 and send it"
     re.compile(
         r"\b(?:draft|write|prepare|schrijf|maak|stel)\b[^.?!]{0,40}\b(?:rejection|afwijzing\w*|offer|aanbod|"
@@ -521,7 +559,8 @@ _AUTO_DECISION = [
     # "you choose" hands over a choice of people, not of interview questions or a time slot
     re.compile(
         r"^(?![^.?!]*\b(?:questions?|vra(?:ag|gen)|topics?|onderwerp\w*|kit|times?|tijd\w*|slots?|dates?|datum|"
-        r"format\w*|template|sjabloon|words?|woord\w*)\b)[^.?!]*?(?:\b(?:kies|choose|pick)\s+(?:jij|je|you)\b|"
+        r"format\w*|template|sjabloon|words?|woord\w*)\b)[^.?!]*?(?:\b(?:kies|choose|pick)\s+(?:jij|je|you|"
+        r"zelf|yourself)\b|"
         r"\b(?:jij|you)\s+(?:kiest|choose|pick)\b)",
         _F | re.MULTILINE,
     ),
@@ -567,6 +606,12 @@ _TARGET = (
 )
 _SINGLE_DECISION = [
     re.compile(
+        r"\b(?:update|change|set|switch|wijzig|verander|zet|pas)\s+(?:[\w']+\s+){0,3}?(?:status|stage|fase)\s+"
+        r"(?:\w+\s+){0,2}?(?:to|naar|op|in)\s+['\"‘“]?(?:offer\w*|hired|rejected|declined|invited|unsuccessful|"
+        r"aangenomen|afgewezen|uitgenodigd|aanbod|(?:not|niet)\s+(?:selected|geselecteerd|door)|talent\s*pool)",
+        _F,
+    ),
+    re.compile(
         r"(?:(?-i:[A-Z][\w'-]+)|#\d+|c_\w+|\bstatus)\s*(?:->|→|=>|⇒|➡️?)\s*['\"]?(?:hired|rejected|declined|"
         r"approved|aangenomen|afgewezen|goedgekeurd|afgevallen|offer|aanbod|uitgenodigd|invited|out|"
         r"no[- ]hire|niet\s+door)\b",
@@ -577,7 +622,7 @@ _SINGLE_DECISION = [
         r"\b(?:move|put|place|set|zet|verplaats|plaats|schuif|mark|markeer)\s+(?:\w+\s+){0,6}(?:to|in|into|"
         r"naar|op|"
         r"as|als)\s+(?:the\s+|de\s+)?['\"]?(?:interview\w*|talent\s*pool|talentpool|offer|aanbod|hired|rejected|"
-        r"declined|invited|afgewezen|aangenomen|uitgenodigd|"
+        r"declined|invited|afgewezen|aangenomen|uitgenodigd|(?:not\s+|niet\s+)?(?:selected|geselecteerd)|"
         r"screening|next\s+(?:round|stage)|volgende\s+(?:ronde|fase)|\w*fase|\w*stage|shortlist|"
         r"(?:not\s+)?suitable|unsuitable|(?:on)?geschikt|ongeschikt)\b",
         _F,
@@ -620,18 +665,23 @@ _SENTENCE_END = re.compile(r"(?<=[.?!])\s+")
 _STRONG_SELECT = re.compile(
     r"\b(?:filter\w*|depriorit\w*|exclud\w*|skip\w*|remove|drop\w*|hide|verberg\w*|weed\w*|screen\w*\s+out|"
     r"downrank\w*|penali[sz]\w*|uitsluit\w*|sluit\b[^.?!]{0,30}\buit|eruit|weglaten|overslaan|"
-    r"sla\b[^.?!]{0,30}\bover|lager\s+(?:zetten|rangschikken|ranken)|onderaan\s+zetten)\b",
+    r"sla\b[^.?!]{0,30}\bover|lager\s+(?:zetten|rangschikken|ranken)|onderaan\s+zetten|rank\w*\s+(?:\w+\s+){0,3}?"
+    r"lower|only\s+show|show\s+only|toon\s+alleen|alleen\s+(?:\w+\s+){0,3}?(?:tonen|laten\s+zien))\b",
     _F,
 )
 _MOTIVE = re.compile(
     r"\b(?:niet\s+(?:\w+\s+){0,3}?te\s+wachten|(?:don't|do\s+not|doesn't|does\s+not)\s+want|risk\w*|risico\w*|"
     r"liever\s+(?:geen|niet)|rather\s+not|geen\s+zin|problem\w*|probleem\w*|lastig|gedoe|hassle|"
-    r"(?:slechte|bad)\s+(?:ervaring\w*|experiences?)|eigen\s+in|picky|kieskeurig)\b",
+    r"(?:slechte|bad)\s+(?:ervaring\w*|experiences?)|eigen\s+in|picky|kieskeurig|tend\s+to|usually|meestal|"
+    r"(?:un)?reliab\w*|(?:on)?betrouwba\w*)\b",
     _F,
 )
 _MOTIVE_ABOUT = re.compile(
     rf"\b{_PROTECTED}|\bpostcodes?\b|\b(?:postal|zip)\s*codes?\b|\b(?:uit|from|in)\s+(?:de\s+|the\s+|that\s+|die\s+)?"
-    r"(?:wijk|buurt|neighbou?rhood|area|district)\w*",
+    r"(?:wijk|buurt|neighbou?rhood|area|district)\w*|"
+    # residents generalised by area: "the east-side folks", "mensen uit die wijken"
+    r"\b(?:\w+[- ]side|suburbs?|wijken|buurten)\s+(?:folks|people|residents|types|mensen|bewoners|lui)\b|"
+    r"\b(?:baby|maternity|zwangerschaps|ouderschaps)[- ]?(?:breaks?|leave|pauzes?|verlof)\b",
     _F,
 )
 
@@ -688,6 +738,12 @@ _INFERENCE = [
     re.compile(rf"\b{_MEDIA}\b[^.?!]{{0,60}}\b{_EMOTION}", _F),
 ]
 _STATE_OF_PERSON = [
+    # "welke van de twee kandidaten loog er volgens jou?", "which one was lying in the interview?"
+    re.compile(
+        r"\b(?:welke|wie|which|who)\b(?:\s+\w+){0,5}?\s+(?:loog|liegt|lied|lies|(?:was|is|were)\s+(?:lying|"
+        r"(?:more\s+|most\s+)?honest|eerlijk\w*|nervous|nerveus|zenuwachtig|stressed|gestrest))\b",
+        _F,
+    ),
     re.compile(rf"\b(?:which|what|welk\w*|wat\s+voor)\s+{_EMOTION}\s+(?:is|has|heeft)\s+{_PERSON_REF}", _F),
     re.compile(rf"\b(?:how|hoe)\s+(?:\w+\s+)?{_EMOTION}\s+(?:\w+\s+){{0,2}}?{_PERSON_REF}", _F),
     re.compile(
@@ -791,9 +847,11 @@ _RECORDED = re.compile(
     rf"{_QUOTED_OUTCOME}|{_QUOTED_OUTCOME}\s+(?:\w+\s+)?(?:antwoorden|zeggen|schrijven|typen|reageren|posten)\b|"
     # someone's decision recorded on their word: "log that Sarah said yes to Oliver"
     r"\b(?:log|note|record|register|document|write\s+down|leg\s+(?:\w+\s+)?vast|noteer|registreer|"
-    r"documenteer)\b[^.?!]{0,40}\b(?:that|dat)\b[^.?!]{0,60}\b(?:approved|signed\s+off|said\s+(?:yes|no)|"
+    r"documenteer)\b[^.?!]{0,40}(?:\b(?:that|dat)\b|:)[^.?!]{0,60}(?:\b(?:we|wij|ik)\s+(?:nemen|neem|wijzen|"
+    r"wijs)\b[^.?!]{0,30}\b(?:aan|af)\b|\b(?:we|i)(?:'re|'ve|\s+are|\s+have|\s+will)?\s+(?:hiring|hired|hire|"
+    r"rejecting|rejected|reject|taking\s+on|offering)\b|\b(?:approved|signed\s+off|said\s+(?:yes|no)|"
     r"agreed|gave\s+(?:\w+\s+)?(?:go|green\s+light|ok|okay|thumbs\s+up)|rejected|declined|akkoord|goedgekeurd|"
-    r"(?:ja|nee)\s+(?:\w+\s+)?(?:gezegd|zei)|afgewezen|aangenomen|groen\s+licht)",
+    r"(?:ja|nee)\s+(?:\w+\s+)?(?:gezegd|zei)|afgewezen|aangenomen|groen\s+licht))",
     _F,
 )
 
@@ -971,7 +1029,7 @@ def _strip_benign(text: str) -> str:
 # candidate discloses a disability?". An order in the same message ("... if so, do it") still counts. Whether
 # an act is legal ("may we ask her age?") is answered by the refusal itself, which says why not.
 _ABOUT_THE_RULES = re.compile(
-    r"\b(?:not\s+allowed|aren't\s+allowed|may\s+not|must\s+not|mustn't|(?:mogen|mag)\s+(?:we|je|ik|u)\s+"
+    r"\b(?:not\s+allowed|aren't\s+allowed|may\s+not|must\s+not|mustn't|(?:may|must)\s+(?:we|i)\s+not|(?:mogen|mag)\s+(?:we|je|ik|u)\s+"
     r"(?:\w+\s+){0,4}?niet|niet\s+(?:mogen|mag|toegestaan)|"
     r"(?:isn't|is\s+not|aren't|not|niet|geen|avoid|prevent|voorkom\w*|vermijd\w*|reduce|verminder\w*)\s+"
     r"(?:\w+\s+){0,2}?(?:biased|bias|discriminat\w*|bevooroordeeld|vooringenomen|vooroordelen)|"
@@ -1047,13 +1105,30 @@ def _about_the_rules(norm: str) -> bool:
     )
 
 
+# A question about the rules that is about who decides ("waarom mag je niet zelf afwijzen?", "do you decide
+# who moves forward or is that on us?") is answered with how decisions are taken, not with the protected
+# topics.
+_ABOUT_DECIDING = re.compile(
+    r"\b(?:decid\w*|decisions?|beslis\w*|besluit\w*|bepaal\w*|choos\w*|kies|kiezen|select\w*|automat\w*|"
+    r"human|mens|ranking|shortlist\w*|ranglijst)\b",
+    _F,
+)
+_PROTECTED_RE = re.compile(rf"\b{_PROTECTED}", _F)
+
+
 @dataclass(frozen=True)
 class Screening:
-    """What the gate found in one message: the refusal that applies, or else whether it is a question about
-    fair-hiring rules (see `_ABOUT_THE_RULES`), answered with them rather than with a kit."""
+    """What the gate found in one message: the refusal that applies, or else the fixed text (a `texts` key)
+    that answers a question about the rules: "fair_hiring" for protected topics (see `_ABOUT_THE_RULES`),
+    "who_decides" for who takes decisions. A question about the rules gets them rather than a kit."""
 
     refusal: Refusal | None = None
-    about_the_rules: bool = False
+    rules_answer: str | None = None
+
+
+def _rules_answer(norm: str) -> str:
+    deciding = _ABOUT_DECIDING.search(norm) or _OUTCOME.search(norm)
+    return "who_decides" if deciding and not _PROTECTED_RE.search(norm) else "fair_hiring"
 
 
 def screen(text: str) -> Screening:
@@ -1117,7 +1192,9 @@ def _screen(norm: str, by_meaning: bool = True) -> Screening:
         and (code := semantic_refusal.nearest(norm))
     ):
         return Screening(Refusal(code))
-    return Screening(about_the_rules=rules_question)
+    if rules_question or _ROLE_QUESTION.search(norm):
+        return Screening(rules_answer=_rules_answer(norm))
+    return Screening()
 
 
 MESSAGES: dict[Refusal, dict[str, str]] = {

@@ -29,6 +29,25 @@ TEXTS: dict[str, dict[str, str]] = {
             " gevraagd wordt. Check je eigen situatie bij HR of juridische zaken."
         ),
     },
+    "who_decides": {
+        "en": (
+            "People decide, not fairmatch (GDPR Art. 22, EU AI Act Art. 14). I suggest candidates with "
+            "the evidence for each requirement and what is missing. A hiring manager of the vacancy, or an "
+            "admin, approves or declines each suggestion in the thread, with a reason, after opening the "
+            "evidence; a recruiter can request that review but not approve their own request. I never "
+            "reject, invite, hire or cut a ranking by myself, whoever asks, and every decision is logged. "
+            "An admin can pause my suggestions for a vacancy or for the whole organisation."
+        ),
+        "nl": (
+            "Mensen beslissen, niet fairmatch (AVG art. 22, AI-verordening art. 14). Ik stel kandidaten "
+            "voor met het bewijs per eis en wat er ontbreekt. Een hiring manager van de vacature, of een "
+            "admin, keurt elke suggestie in de thread goed of af, met een reden, na het bewijs te hebben "
+            "geopend; een recruiter kan die review aanvragen maar zijn eigen verzoek niet goedkeuren. Ik "
+            "wijs nooit zelf af, nodig niemand uit, neem niemand aan en kap geen ranglijst af, wie het ook "
+            "vraagt, en elk besluit wordt vastgelegd. Een admin kan mijn suggesties pauzeren voor een "
+            "vacature of voor de hele organisatie."
+        ),
+    },
     "help": {
         "en": (
             "I help you find explained candidate matches and prepare interviews; people take every "

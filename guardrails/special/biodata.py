@@ -47,6 +47,12 @@ _DEVICE_FAULT = (
 BIO_RULES: dict[str, list[Rule]] = {
     "nl": [
         rule(
+            BIO,
+            words(r"typing[- ]rhythm\w*(?: profile)?", r"keystroke dynamics", r"toetsaanslagpatroon\w*"),
+            0.8,
+            near=r"\b(?:my|his|her|mijn|zijn|haar|me|mij|flagged|I)\b",
+        ),
+        rule(
             "BIOMETRIC",
             words(
                 r"(?:zijn|haar|mijn|his|her|my) gang~patroon",
@@ -203,6 +209,14 @@ _NAMED_GENE = (
 
 GEN_RULES: dict[str, list[Rule]] = {
     "nl": [
+        # a carrier of a condition named by its acronym: "bevestigd drager van LQTS", "carrier of FH"
+        rule(
+            GEN,
+            r"\b(?i:(?:(?:bevestigd|confirmed)\s+)?(?:drager|carrier)\s+(?:van|of)\s+(?:het\s+|een\s+|the\s+|"
+            r"a\s+)?)[A-Z]{2,6}\d?\b",
+            0.8,
+            case=True,
+        ),
         rule(
             "GENETIC",
             words(
@@ -326,6 +340,15 @@ GEN_RULES: dict[str, list[Rule]] = {
 BLOCKS = {
     "nl": [
         block(GEN, r"\bgenetische? algoritm\w*|\bgenetisch programmeren\b"),
+        block(GEN, r"\b(?:bacterial|plant|viral|yeast|bacteriële)?\s*gene?\s+expression\b|\bgenexpressie\b"),
+        # a biometric feature built or audited as work: "shipped a Face ID login flow", "a facial-recognition
+        # bias audit for a client"
+        block(
+            BIO,
+            r"\b(?:face\s*id|touch\s*id|facial[- ]recognition|gezichtsherkenning|fingerprint|vingerafdruk)\w*"
+            r"[\s-]+(?:\w+[\s-]+)?(?:login|flow|feature|bias|audit|model|sdk|api|integration|integratie|"
+            r"module|pipeline|system|systeem|product|cameras?|unlock)\b",
+        ),
         # A reader as a device that fails or belongs to hardware is not anyone's biometric data.
         block(BIO, _DEVICE_FAULT),
         block(BIO, r"\bbiometrisch\w*\s+(?:paspoort|identiteitskaart|ID-kaart|reisdocument|document)\w*"),

@@ -32,6 +32,32 @@ _STUCK_NL = r"\b(?:file|verkeer|lift|sneeuw|modder|trein|code|project|vergaderin
 
 RULES: dict[str, list[Rule]] = {
     "nl": [
+        # time inside and what follows it: "zat vast in Spanje", "loop nog bij de reclassering", "vrijgekomen
+        # na vier jaar", "did a stretch in Barlinnie", "18 months at HMP Thameside", "8 months in a YOI", "on
+        # licence until Nov", "een conviction gehad voor insider trading"
+        # (capitals matter: "zat vast in Spanje", not "zat vast in een overleg"; "HMP", "YOI")
+        rule(
+            E,
+            r"\b(?i:zat\s+(?:\w+\s+){0,2}?vast\s+in)\s+[A-Z][\w-]+"
+            r"|\b(?i:(?:\w+\s+)?(?:months?|years?|weeks?|maanden|jaar)\s+(?:in|at)\s+(?:a\s+)?)(?:HMP|HMYOI|YOI)\b"
+            r"(?:\s+[A-Z]\w+)?",
+            0.8,
+            case=True,
+            unless=r"\b(?:officer|warden|guard|staff|nurse|chaplain|teacher|tutor|governor|bewaarder|personeel|"
+            r"worked|working|employed)\b",
+        ),
+        rule(
+            E,
+            r"\b(?:bij|onder\s+toezicht\s+van|via)\s+de\s+reclassering\b"
+            r"|\b(?:vrijgekomen|vrijgelaten)\s+(?:na|uit)\b(?:\s+\w+){1,3}"
+            r"|\b(?:did|served|doing|done)\s+(?:a\s+)?(?:stretch|bird|porridge)\b(?:\s+in\s+[\w' -]+?)?"
+            r"(?=[,.;!?]|\s+(?:years?|in|for|back)\b|$)"
+            r"|\bon\s+licen[cs]e\s+(?:until|till|til|for|since)\b(?:\s+\w+)?"
+            r"|\b(?:a\s+|een\s+)?conviction\s+(?:\w+\s+)?(?:for|voor)\s+[\w-]+(?:\s+[\w-]+)?",
+            0.8,
+            unless=r"\b(?:worked|working|employed|werkte|werk\s+(?:als|bij)|begeleid\w*|cli[eë]nten|clients|"
+            r"collega\w*|staff|personeel)\b",
+        ),
         # after the sentence: time served, reporting duty, a suspended sentence, a fine, a licence, charges
         rule(
             E,
@@ -195,6 +221,15 @@ RULES: dict[str, list[Rule]] = {
             unless=_JOB_NL + r"|\b(?:advoca\w+|jurist\w*|rechercheur\w*|officier|rechter\w*|behandel\w*|"
             r"speciali\w+|onderzoek\w*|afdeling|team|dossiers?|ervaring|expertise|journalist\w*|verslag\w*)\b",
         ),
+        # the same case in two words: "een oude zaak van mishandeling"
+        rule(
+            E,
+            r"\bzaak\s+(?:van|wegens|over|voor)\s+(?:\w+\s+)?" + _CRIME_NL,
+            0.75,
+            near=r"\b(?:ik|mij|mijn|m'n|hij|hem|zijn|z'n|zij|ze|haar|kandidaat|sollicitant|meneer|mevrouw|dhr|mevr|"
+            r"VOG)\b",
+            unless=_JOB_NL + r"|\b(?:advoca\w+|jurist\w*|rechercheur\w*|officier|rechter\w*|behandel\w*)\b",
+        ),
         rule(
             E,
             words(
@@ -348,6 +383,13 @@ RULES: dict[str, list[Rule]] = {
 
 BLOCKS = {
     "nl": [
+        # a joke in quotes ("wordt 'veroordeeld' tot de vrijmibo") and a probation period at work
+        block(E, r"['‘\"“]\s*(?:veroordeeld|convicted|sentenced|gestraft)\s*['’\"”]"),
+        block(
+            E,
+            r"\b(?:passed|passing|completed|during|in)\s+(?:my|his|her|the|a)\s+probation(?:ary)?(?:\s+period)?\b|"
+            r"\bprobation(?:ary)?\s+period\b",
+        ),
         block(
             E,
             r"\bstrafrecht(?!elijke? (?:verleden|veroordeling|vervolging|documentatie))\w*|"

@@ -95,10 +95,13 @@ PERSON_FRAME = (
     r"gezondheid|health|medisch|medical|(?:ziekte)?verzuim|sick(?:ness)? (?:leave|absence)|absence)\b"
     # a CV line about a break: "* Gat 2020–2021: burn-out", "2019: zes maanden ziekteverlof vanwege ..."
      + r"|(?:^|\n)[\s*•·-]*(?:[\d\s–—/-]{4,}(?:heden|present|now|nu)?\s*:?\s*)?(?:\w+\s+){0,2}?(?:gat|gap|"
-    r"career break|loopbaanonderbreking|sabbatical|ziekteverlof|ziek thuis|sick leave|thuis gezeten)\b"
+    r"career break|loopbaanonderbreking|sabbatical|ziekteverlof|ziek thuis|sick leave|thuis gezeten|opname|"
+    r"opgenomen|admitted|hospitali[sz]ed|herstel\w*|recover\w*|revalidatie|rehab\w*)\b"
     + r"|\b(?:volledig hersteld|fully recovered)\b"
-    + r"|^\s*(?:heeft|had|is|was|zit|zat|ligt|lag|kreeg|krijgt|gebruikt|slikt|lijdt|loopt|has|gets|got|"
-    r"takes|took|uses|suffers|suffered|sees|saw)\b"
+    # a note that drops its subject, after an age or a descriptor ("64, had a bypass", "Autistic, prefers")
+    + r"|^\s*(?:\d{2},\s+|\w+,\s+)?(?:heeft|had|is|was|zit|zat|ligt|lag|kreeg|krijgt|gebruikt|slikt|lijdt|"
+    r"loopt|has|gets|got|takes|took|uses|suffers|suffered|sees|saw|afwezig|geeft\s+aan|gaf\s+aan|vertelde|"
+    r"noemde|meldde|says|said|mentioned|told\s+us|off\s+sick|prefers|wants|needs)\b"
 )
 PROFESSIONAL_FRAMING = (
     r"\b(?:behandel\w*|diagnosticer\w*|voorkom\w*|begeleid\w*|ondersteun\w*|adviseer\w*|adviseren|"

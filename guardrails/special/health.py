@@ -601,6 +601,22 @@ HEADS_EN = [
 
 RULES: dict[str, list[Rule]] = {
     "nl": [
+        # treatments and states named by what was done: "moet af en toe aderlaten", "a preventive mastectomy",
+        # "had a heart bypass", "got clean from heroin", "in de ziektewet door mn knie"
+        rule(
+            E,
+            words(
+                r"aderlat\w*",
+                r"(?:preventive\s+|preventieve\s+|double\s+|dubbele\s+)?(?:mastectom\w*|borstamputatie\w*)",
+                r"(?:heart|triple|quadruple|gastric|coronary)\s+bypass\w*",
+                r"(?:hart)?bypassoperatie\w*",
+                r"(?:got|getting|stayed|been|staying)\s+clean\s+(?:from|off|of)\s+\w+",
+                r"(?:in|uit)\s+de\s+ziektewet",
+                r"(?:opname|opgenomen)\s+(?:\w+\s+){0,2}(?:GGZ|psychiatri\w*|kliniek|afkickkliniek)\w*(?:-\w+)?",
+                r"(?:banenafspraak|doelgroepregister)",
+            ),
+            0.8,
+        ),
         # aids and recovery that reveal a condition
         rule(
             "HEALTH",
@@ -611,7 +627,7 @@ RULES: dict[str, list[Rule]] = {
                 r"lip~read\w*",
                 r"liplez\w*",
                 r"(?:\w+ ){0,2}(?:years?|months?|jaar|maanden) (?:sober|clean|nuchter)",
-                r"sober (?:for|since) (?:\w+ ){0,2}",
+                r"sober (?:for|since) \w+(?: \w+)?",
                 r"(?:ziekte~verlof|ziek~thuis|sick leave) (?:vanwege|wegens|door|for|due to|after) "
                 r"(?:een |a |an |mijn |my )?[\w-]+",
             ),
@@ -781,6 +797,14 @@ _ABSENCE = r"(?:ziekte)?verzuim\w*|sick(?:ness)? (?:leave|absence)|absenteeism"
 
 BLOCKS = {
     "nl": [
+        # figures of speech: "ik ben blind voor typfouten", "een allergie voor meetings zonder agenda"
+        block(E, r"\bblind\s+(?:voor|to)\b"),
+        block(
+            E,
+            r"\ballergi\w*\s+(?:voor|for|to)\s+(?:\w+\s+)?(?:meetings?|vergader\w*|bureaucra\w*|gedoe|onzin|"
+            r"politiek|politics|jargon|deadlines?|micromanagement|buzzwords?|small\s*talk|excel|powerpoint|"
+            r"e?-?mails?|regels|rules|paperwork|papierwerk|overleg\w*|spreadsheets?|reorganisaties?)\b",
+        ),
         # a topic of one's work among staff: "trainingen over het herkennen van burn-out bij medewerkers"
         block(
             E,

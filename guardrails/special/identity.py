@@ -29,7 +29,13 @@ _FEMALE_SELF_NL = (
 )
 _MALE_SELF_EN = (
     r"\b(?:as a (?:father|dad|man|guy|husband|stay-at-home dad)|(?:father|dad) of|I'?m a (?:man|guy|dad|"
-    r"father)|I am a (?:man|guy|dad|father)|(?:" + _INTRO + "|" + _SIGNED + r")" + MALE + r"|he/him|"
+    r"father|dude|bloke|lad)|I am a (?:man|guy|dad|father)|(?:"
+    + _INTRO
+    + "|"
+    + _SIGNED
+    + r")"
+    + MALE
+    + r"|he/him|"
     r"(?:wrote|writes|said|says|told us)\s+he|he\s+(?:wrote|writes|said|says|told us)|according to him|"
     r"(?-i:" + MALE + r")\s+here\b)\b"
 )
@@ -78,6 +84,13 @@ _HORMONES = (
 
 SO_RULES: dict[str, list[Rule]] = {
     "nl": [
+        # attraction stated: "ik val op vrouwen", "hij valt op mannen"
+        rule(
+            SO,
+            r"\b(?:val|valt|vallen|viel|vielen)\s+(?:zelf\s+|zelf\s+ook\s+|ook\s+)?(?:op|voor)\s+(?:vrouwen|mannen|"
+            r"meiden|jongens|meisjes|beide\s+seksen|allebei)\b",
+            0.8,
+        ),
         rule(
             "SEXUAL_ORIENTATION",
             words(
@@ -140,8 +153,8 @@ SO_RULES: dict[str, list[Rule]] = {
             also=_SPOUSE,
         ),
         rule(SO, r"(?<=\b[Hh]ij\b[^.!?\n]{0,80})\bzijn\s+vriend\s+en\s+hij\b", 0.8),
-        rule(SO, r"(?<=\b[Hh]ij\b[^.!?\n]{0,80})\b(?:zijn|z'n)\s+ex-?vriend\b(?!in)", 0.75),
-        rule(SO, r"(?<=\b(?:[Zz]ij|[Zz]e)\b[^.!?\n]{0,80})\bhaar\s+ex-?vriendin\b", 0.75),
+        # "zijn ex-vriend", "haar ex-vriendin": the possessive gives the gender, "ex-" makes it a partner
+        rule(SO, r"\b(?:zijn|z'n)\s+ex-?vriend\b(?!in)|\bhaar\s+ex-?vriendin\b", 0.75),
         rule(
             SO,
             r"(?<=\bhij\b[^.!?\n]{0,60}\b(?:getrouwd|gehuwd|trouwt|trouwde|samen|relatie|verkering|iets)\s+met\s+)"
@@ -340,6 +353,18 @@ SO_RULES: dict[str, list[Rule]] = {
 
 GI_RULES: dict[str, list[Rule]] = {
     "nl": [
+        # living as another gender, transitioning, a gender clinic, a GRC, "trans" before a person noun
+        rule(
+            GI,
+            r"\b(?:leef|leeft|leefde|woon|living|lived|live|lives)\s+(?:al\s+)?(?:\w+\s+(?:jaar|maanden|years?|"
+            r"months?)\s+)?(?:als|as)\s+(?:een\s+|a\s+)?(?:vrouw|man|woman)\b"
+            r"|\b(?:socially\s+|medically\s+)?transitioning\b"
+            r"|\b(?:in\s+traject\s+bij\s+|bij\s+)?(?:het\s+)?(?:genderteam|genderpoli\w*|genderkliniek|"
+            r"gender\s+(?:identity\s+)?clinic|GIC)\b"
+            r"|\btrans\s+(?:lesbian|gay|person|guy|girl|dude|kid|masc|femme|woman|man|vrouw|jongen|meisje)\b",
+            0.8,
+        ),
+        rule(GI, r"\b(?i:my|his|her|their|mijn|zijn|haar)\s+GRC\b", 0.8, case=True),
         rule(
             GI,
             words(
@@ -487,6 +512,19 @@ BLOCKS = {
             [SO, GI],
             r"(?<![\w-])(?:lhbt\w*\+?|lgbt\w*\+?|roze|pride|queer|transgender|regenboog)[\s+-]*(?:month|maand|week|"
             r"campaign|campagne|events?)\b",
+        ),
+        # an event the employer organises: "op 28 juni organiseren we weer een Pride-borrel"
+        block(
+            [SO, GI],
+            r"(?:\b(?:organiseren|houden|vieren)\s+(?:we|wij)|\b(?:we|wij)\s+(?:\w+\s+)?(?:organiseren|houden|vieren|"
+            r"organi[sz]e|host|hold|celebrate|run))\b[^.;\n]{0,40}?(?:lhbt\w*\+?|lgbt\w*\+?|roze|pride|regenboog)"
+            r"[\s-]*\w*",
+        ),
+        # a text or a facility made neutral: "de vacaturetekst is genderneutraal herschreven"
+        block(
+            GI,
+            r"\b(?:tekst|vacature\w*|taal|toilet\w*|formulier\w*|kleding|text|language|toilets?|forms?|"
+            r"bathrooms?|uniforms?)\b[^.;\n]{0,30}\bgender[- ]?neutra\w*",
         ),
         block(
             [SO, GI],

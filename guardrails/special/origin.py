@@ -82,7 +82,8 @@ _NOT_ORIGIN_NEXT = (
     r"Nederlanders?|Travell?ers?|docent|leraar|lerares|teacher|"
     r"tutor|tolk|vertaler|translator|interpreter|afkomst|komaf|roots|wortels|achtergrond|"
     r"origine|descent|heritage|origin|ancestry|background|speaker|speaking|-speaking|multinational|company|"
-    r"companies|firm|bank|brand|start-?up|corporation|retailer|manufacturer|investment|bedrijf|onderneming|"
+    r"companies|firm|bank|brand|start-?up|scale-?up|corporation|retailer|manufacturer|investment|bedrijf|"
+    r"onderneming|firma|klant|werkgever|uitgever|partij|"
     r"merk|fabrikant|organisation|organization|group|holding|team|product))"
     # a firm with a word between or as a compound: "een Duits familiebedrijf", "a Japanese car manufacturer"
     r"(?![\s-]+(?:[\w-]+\s+)?(?:\w*(?:bedrijf|onderneming|concern|fabrikant|producent|retailer|bank)|"
@@ -98,6 +99,23 @@ _NOT_PERSON_SUBJECT_EN = _NOT_PERSON_SUBJECT_NL
 
 RULES: dict[str, list[Rule]] = {
     "nl": [
+        # peoples named (also in a compound: "Hazara-gezin"), a family by origin ("typisch Turkse familie")
+        rule(
+            ETH,
+            r"(?<![\w-])(?:Hazara|Bosniak|Bosniakken|Cree|Yezidi|Ezidi|Jezidi|Oromo|Rohingya|Sámi|Saami)"
+            r"(?:s|-(?:gezin|familie|achtergrond|gemeenschap|family|community|background|heritage))?(?![\w-])",
+            0.8,
+            case=True,
+        ),
+        rule(
+            ETH,
+            r"(?<![\w-])" + NL_ADJ + r"\s+(?:familie|gezin|schoonfamilie)(?![\w-])",
+            0.75,
+            case=True,
+            near=r"\b(?:mijn|mn|m'n|zijn|z'n|haar|typisch|een|uit|ik|hij|zij|ze)\b",
+            before_only=True,
+            window=30,
+        ),
         # a parent or family named by origin, migration as a child, mixed parentage, generations
         rule(
             ETH,
@@ -385,9 +403,13 @@ NAT_RULES: dict[str, list[Rule]] = {
                 r"BRP",
                 r"kennismigranten~visum",
                 r"kennismigrant(?:en)?regeling",
+                r"green\s*card(?:\s+holder)?",
+                r"H-?1B(?:\s+visa)?",
+                r"(?:L-1|O-1|TN|E-2|J-1|F-1)\s+visa",
             ),
             0.75,
-            near=r"\b(?:i|i'm|my|he|she|his|her|they|their|ik|mijn|hij|zij|ze|zijn|haar|kandidaat|candidate|is|was)\b",
+            near=r"\b(?:i|i'm|my|he|she|his|her|they|their|ik|mijn|hij|zij|ze|zijn|haar|kandidaat|candidate|"
+            r"holders?|houders?|on\s+an?|met)\b",
         ),
         rule(
             NAT,

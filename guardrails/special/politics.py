@@ -44,6 +44,26 @@ _EN_POL_CUE = (
 
 RULES: dict[str, list[Rule]] = {
     "nl": [
+        # a stance stated of oneself ("ben vrij links"), an XR action, work on a politician's campaign
+        rule(
+            POL,
+            r"\b(?:ik\s+ben|ben|hij\s+is|zij\s+is|ze\s+is|stem|stemt|stemde)\s+(?:vrij|erg|heel|best|nogal|"
+            r"behoorlijk|echt|redelijk|altijd|gewoon)?\s*(?:links|rechts|progressief|conservatief)\b"
+            r"(?!\s*(?:af|om|van|boven|onder|naast|achter|handig|voor|uit)\b)",
+            0.75,
+        ),
+        rule(POL, r"\b(?i:met)\s+XR\b|\bXR[- ]?(?i:actie|acties|demo|blokkade)\w*", 0.8, case=True),
+        rule(
+            POL,
+            r"\b(?i:(?:organi[sz]er|volunteer\w*|staffer|canvass\w*|intern|worked|campaigned|vrijwilliger)\s+"
+            r"(?:\w+\s+){0,3}?(?:for|on|voor|bij)\s+(?:the\s+|de\s+)?)(?:[A-Z][\w'-]+\s+){1,3}"
+            r"(?i:(?:(?:presidential|re-?election|senate|mayoral|leadership)\s+)?(?:campaign|campagne))\b",
+            0.8,
+            case=True,
+            # a commercial campaign: "worked on the Black Friday campaign"
+            unless=r"(?i:\b(?:black\s+friday|cyber\s+monday|christmas|kerst|sale|marketing|brand|product|launch|"
+            r"e-?mail|advert\w*|ads?|seo|ppc|revenue|omzet|sales|recruitment|werving|fundraising|holiday)\b)",
+        ),
         # campaigning and protest as a participant
         rule(
             "POLITICAL_OPINION",
@@ -258,7 +278,7 @@ _NL_UNIONS = (
 _EN_UNIONS = (
     r"(?:UNISON|GMB|RMT|NEU|NUT|NASUWT|UCU|PCS|USDAW|Usdaw|CWU|Teamsters?|AFL-CIO|SEIU|UAW|AFT|IBEW|UFCW|"
     r"CWA|Amazon Labor Union|FNV|CNV|Unite the Union|TUC|AFSCME|NUJ|Equity union|RCN|BMA|RCM|NAHT|BALPA|"
-    r"ASLEF|Prospect union)"
+    r"ASLEF|Prospect union|SAG-AFTRA|IWGB|IWW|UVW|NUM|FBU|POA|BECTU|Bectu|UNITE HERE|NNU|OPSEU|CUPE)"
 )
 
 # Negotiating with unions for the employer is a job, not membership.

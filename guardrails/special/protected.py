@@ -75,6 +75,38 @@ _NOT_FIRM = r"(?!\s+(?:company|business|firm|agency|start-?up|scale-?up|organi[s
 
 AGE_RULES: dict[str, list[Rule]] = {
     "nl": [
+        # an age said another way: "iemand van bouwjaar 1966", "de kandidaat is zeventien", "drie jaar voor
+        # mijn AOW", "I'll be 66 in June", "my 40th is next month", "he's mid-40s", "left school in 1979",
+        # "im 39"
+        rule(
+            AGE,
+            r"\b(?:iemand|kandidaat|sollicitant|ik\s+ben|hij\s+is|zij\s+is|ze\s+is)\s+(?:\w+\s+)?(?:van\s+)?"
+            r"bouwjaar\s+(?:19|20)?\d\d\b"
+            r"|\b(?:ik\s+ben|ben\s+ik|hij\s+is|zij\s+is|ze\s+is|kandidaat\s+is|word\s+ik|wordt\s+(?:hij|zij|ze))\s+"
+            r"(?:net\s+|pas\s+|bijna\s+)?(?:zestien|zeventien|"
+            r"achttien|negentien|twintig|dertig|veertig|vijftig|zestig|zeventig|(?:een|twee|drie|vier|vijf|zes|"
+            r"zeven|acht|negen)(?:en|ën)(?:twintig|dertig|veertig|vijftig|zestig))\b(?!\s+(?:procent|minuten|uur|euro|"
+            r"kandidaten|mensen|jaar\s+(?!oud\b)))"
+            r"|\b(?:\w+\s+)?(?:jaar|maanden|years?|months?)\s+(?:voor|tot|before|from)\s+(?:mijn|zijn|haar|my|his|"
+            r"her)\s+(?:AOW|pensioen|state\s+pension|pension)\b"
+            r"|\b(?:i'll|i\s+will|he'll|she'll|he\s+will|she\s+will)\s+be\s+\d{2}\b(?!\s*(?:%|minutes|mins|hours|"
+            r"k\b|min\b))"
+            r"|\b(?:my|his|her|mijn|zijn|haar)\s+(?:\d{2}(?:th|st|nd|rd|ste|e)|thirtieth|fortieth|fiftieth|"
+            r"sixtieth)\s+(?:birthday|verjaardag|is\s+(?:next|coming|on|in)|(?:komt|is)\s+(?:eraan|volgende|"
+            r"binnenkort|in))\b"
+            r"|\b(?:he's|she's|i'm|im|he\s+is|she\s+is|i\s+am)\s+(?:in\s+(?:his|her|my)\s+)?(?:early|mid|late)"
+            r"[- ]?(?:\d0s|twenties|thirties|forties|fifties|sixties)\b"
+            r"|\b(?:left|finished)\s+school\s+in\s+(?:19|20)\d\d\b"
+            r"|\b(?-i:im)\s+\d{2}\b(?!\s*(?:%|k\b|min|hours|uur))",
+            0.75,
+        ),
+        # an age opening a note, followed by what the person did: "21, did 8 months ...", "64, had a bypass"
+        rule(
+            AGE,
+            r"(?:^|(?<=\n))\s*\d{2}(?=,\s+(?:did|had|has|is|was|wants|lives|married|single|divorced|former|"
+            r"heeft|had|is|was|wil|woont|getrouwd|gescheiden|oud-)\b)",
+            0.75,
+        ),
         # an age as a predicate in chat ("she's like 55 ofzo"), a starter "van 23", turning an age
         rule(
             "AGE",
@@ -362,6 +394,20 @@ _PREG_INDIRECT = (
 PREG_RULES: dict[str, list[Rule]] = {
     "nl": [
         rule(
+            PREG,
+            words(r"mat leave", r"morning sickness", r"ochtendmisselijkheid", r"zwangerschapsmisselijkheid"),
+            0.8,
+        ),
+        # a due date next to a pregnancy: "pregnant and due in November", "uitgerekend in maart"
+        rule(
+            PREG,
+            r"\b(?:due|uitgerekend)\s+(?:in|on|op|eind|begin|half|mid-?)\s*(?:\w+\s+)?(?:january|february|march|"
+            r"april|may|june|july|august|september|october|november|december|januari|februari|maart|mei|juni|"
+            r"juli|augustus|oktober)\b",
+            0.8,
+            near=r"\b(?:pregnan\w*|zwanger\w*|baby|expecting|verwacht\w*|uitgerekend)\b",
+        ),
+        rule(
             "PREGNANCY",
             words(
                 r"fertility (?:appointments?|treatments?|clinic)",
@@ -499,6 +545,16 @@ _SINGLE_LINE = r"(?:^|(?<=\n)|(?<=[:.]\s))\s*Single(?=\s*[,;:.])"
 
 MAR_RULES: dict[str, list[Rule]] = {
     "nl": [
+        # "me and the missus", "he's separated", "Gescheiden, woont alleen"
+        rule(
+            MAR,
+            r"\b(?:the|me\s+and\s+the|with\s+the)\s+(?:missus|missis|wife|hubby|husband|old\s+lady|other\s+half)\b"
+            r"|\b(?:i'm|i\s+am|he's|she's|he\s+is|she\s+is|recently|newly)\s+separated\b(?!\s+(?:from\s+(?:the|his|"
+            r"her)\s+(?:army|service|forces|company)))"
+            r"|(?:^|(?<=\n))\s*(?:gescheiden|getrouwd|gehuwd|ongehuwd|alleenstaand|weduwe|weduwnaar|samenwonend|"
+            r"divorced|married|widowed|separated)(?=\s*[,;])",
+            0.75,
+        ),
         rule(
             "MARITAL_STATUS",
             words(
@@ -599,7 +655,19 @@ BLOCKS = {
         block(
             PREG,
             r"\bzwanger\s+van\s+(?:\w+\s+)?(?:ideeën|plannen|gedachten|initiatieven|projecten|voornemens)\b|"
-            r"\bpregnant\s+(?:pause|silence|with\s+(?:meaning|possibilit\w+|ideas|significance))\b",
+            r"\bpregnant\s+(?:pause|silence|with\s+(?:meaning|possibilit\w+|ideas|significance))\b|"
+            r"\bzwanger\s+van\s+(?:het|een|dat|dit)\s+(?:idee|plan|gedachte|voornemen)\b",
+        ),
+        # an age requirement as a policy ("geen leeftijdseis") and a count of things ("40+ microservices")
+        block(
+            AGE,
+            r"\b(?:geen|no|zonder|without)\s+(?:leeftijds(?:eis|grens|limiet)\w*|age\s+(?:limit|requirement|"
+            r"cap)s?)\b",
+        ),
+        block(
+            AGE,
+            r"\b\d{2}\s*\+\s+(?!(?:jaar|years?|yrs|jr|y/o)\b)(?:\w+\s+)?(?:\w+s|\w+en)\b(?<!mensen)(?<!people)"
+            r"(?<!kandidaten)(?<!candidates)(?<!werknemers)(?<!workers)(?<!vrouwen)(?<!mannen)(?<!women)(?<!men)",
         ),
     ],
     "en": [],

@@ -407,6 +407,22 @@ BLOCKS = {
         ),
         block(E, r"\bChristenUnie\b"),
         block(E, r"\bik geloof\b|\bgeloof (?:me|mij|het|dat)\b"),
+        # a school subject with its grade, a facility or an option offered to everyone, an employer's event
+        block(
+            E,
+            r"\b(?:godsdienst|levensbeschouwing|religion|religious\s+education|RE)\s*:?\s*\d{1,2}(?:[.,]\d)?\b",
+        ),
+        block(
+            E,
+            r"(?:ruimte|room|plek|space|place)\b[^.;\n]{0,60}\b(?:om\s+te\s+bidden|to\s+pray)\b|"
+            r"\b(?:gebedsruimtes|stilteruimtes|prayer\s+rooms|quiet\s+rooms)\b|"
+            r"\b(?:hoofddoek|hijab)[\s-]*(?:variant|versie|optie|option|version)\w*\b",
+        ),
+        block(
+            E,
+            r"(?<![\w-])(?:Diwali|Divali|Suikerfeest|Eid|Iftar|Kerst|Christmas|Hanukkah|Chanoeka)[\s-]*(?:lunch|borrel|"
+            r"party|feest|viering|celebration|event|diner|dinner|drinks)\b",
+        ),
     ],
     "en": [
         block(E, r"\bChristian\s+(?:Dior|Louboutin|Lacroix|Bale|[A-Z][a-z]+)\b|\bDior\b", case=True),

@@ -23,7 +23,12 @@ import regex
 Pattern = Any  # a compiled `re` or `regex` pattern (same matching API)
 FLAGS = regex.IGNORECASE | regex.UNICODE | regex.VERSION0
 # A sentence (clause) boundary: context cues never reach across one.
-_BOUNDARY = regex.compile(r"[.!?;\n](?=\s|$)|\n")
+# The full stop of an abbreviation ("i.v.m. een oude zaak", "dhr. Jansen") ends no clause.
+_BOUNDARY = regex.compile(
+    r"(?<!\b(?:i\.v\.m|m\.b\.t|o\.a|d\.w\.z|z\.s\.m|t\.z\.t|b\.v|e\.g|i\.e|dhr|mevr|mr|mrs|ms|dr|ca|bijv|"
+    r"resp|incl|excl|vs))[.!?;\n](?=\s|$)|\n",
+    regex.IGNORECASE,
+)
 
 
 def phrase(*terms: str) -> str:

@@ -5284,6 +5284,1227 @@ ROUND_FIVE_NEGATIVES: dict[str, list[str]] = {
 }
 
 
+# Round six: a helper's blind batch (session 7, ids s7-), the items the recognizers now get exactly right.
+ROUND_SIX_ITEMS: dict[str, list[str]] = {
+    "nl": [
+        (
+            "Kandidaat (m, [34|AGE]) noemde de breuk met [zijn ex-vriend|SEXUAL_ORIENTATION] "
+            "als reden om naar Amsterdam te verhuizen."
+        ),
+        (
+            "hiring manager vraagt of iemand van [bouwjaar 1966|AGE] nog 'mee kan' met ons te"
+            "mpo 🙄 heb gezegd dat dat geen criterium is"
+        ),
+        (
+            "Nevenactiviteiten: ervaringsdeskundige bij Bonjo – als [ex-gedetineerde|CRIMINAL"
+            "_RECORD] geef ik voorlichting op mbo-scholen."
+        ),
+        (
+            "Heeft in 2021 [campagne gevoerd voor FvD|POLITICAL_OPINION] in Zeeland, staat oo"
+            "k nog op hun website."
+        ),
+        (
+            "Sinds ik [weduwnaar|MARITAL_STATUS] ben, zorg ik alleen voor mijn zoon; flexibel"
+            "e uren zijn voor mij dus belangrijk."
+        ),
+        (
+            "Eerlijk is eerlijk: ik heb anderhalf jaar thuisgezeten met een [burn-out|HEALTH]"
+            ". Ik heb in die tijd veel geleerd over mijn grenzen. Sinds januari werk ik weer "
+            "32 uur. Die ervaring neem ik graag mee naar een nieuwe rol."
+        ),
+        (
+            "2021–2022: sabbatical vanwege [behandeling voor borstkanker|HEALTH]; inmiddels v"
+            "olledig hersteld en klaar voor een nieuwe uitdaging."
+        ),
+        (
+            "Hij is [orthodox-joods|RELIGION], vroeg of vrijdagmiddag in de winter vroeger st"
+            "oppen bespreekbaar is."
+        ),
+        (
+            "Heeft de [Turkse nationaliteit|NATIONALITY] maar een verblijfsvergunning voor on"
+            "bepaalde tijd, dus geen TWV nodig."
+        ),
+        (
+            "Als [praktiserend Sikh|RELIGION] draag ik een tulband; ik neem aan dat dat geen "
+            "probleem is met de veiligheidshelm?"
+        ),
+        ("Ik ben [doof|HEALTH] en communiceer in NGT of via de chat; voor het gesprek neem ik een tolk mee."),
+        ("Is [lid van de AOb|TRADE_UNION], vroeg hoe het zit met de cao en of we de functiemix toepassen."),
+        (
+            "Over mij: ik ben opgegroeid in een [Hazara-gezin|ETHNIC_ORIGIN] en kwam in 2015 "
+            "als vluchteling naar Nederland. Inmiddels heb ik mijn mbo-diploma Elektrotechnie"
+            "k en werk ik bij een installateur."
+        ),
+        (
+            "ze is via een gentest [bevestigd drager van LQTS|GENETIC], verder geen klachten,"
+            " dus geen beperkingen voor de functie"
+        ),
+        (
+            "Nevenactiviteiten: [bestuurslid Jonge Democraten|POLITICAL_OPINION] afdeling Lei"
+            "den (2022–2023), organisatie van debatavonden op de campus"
+        ),
+        (
+            "Sinds mijn [hersenletsel|HEALTH] in 2019 werk ik maximaal 24 uur per week, verde"
+            "eld over vier ochtenden."
+        ),
+        ("[Gescheiden|MARITAL_STATUS], woont alleen, flexibel inzetbaar ook in het weekend."),
+        (
+            "kandidaat valt onder de [banenafspraak|HEALTH] vanwege [autisme|HEALTH], dus loo"
+            "nkostensubsidie mogelijk, loop het even na met finance"
+        ),
+        (
+            "ze is [fractievoorzitter van D66|POLITICAL_OPINION] in Amersfoort, dus dinsdagav"
+            "onden niet beschikbaar"
+        ),
+        ("hij [gaat in augustus trouwen|MARITAL_STATUS] en wil dan 3 weken vrij, lijkt me prima toch?"),
+        (
+            "Ik ben [alleenstaand|MARITAL_STATUS] en [zwanger van mijn eerste|PREGNANCY], dus"
+            " ik zoek een werkgever die flexibel is met verlof."
+        ),
+        (
+            "Is [actief lid van de SP|POLITICAL_OPINION] en wil dat niet verbergen op LinkedI"
+            "n; vroeg of dat problemen geeft bij de klant (ministerie)."
+        ),
+        (
+            "Gat in cv (2019–2021): ik heb [een gevangenisstraf uitgezeten|CRIMINAL_RECORD]. "
+            "Ik vertel er in een gesprek graag meer over."
+        ),
+        (
+            "Binnen onze [Creools-Surinaamse|ETHNIC_ORIGIN] gemeenschap in Zuidoost organisee"
+            "r ik elk jaar een huiswerkproject voor brugklassers."
+        ),
+        (
+            "haha nee die achternaam is niet Indonesisch, ik ben [half Moluks|ETHNIC_ORIGIN],"
+            " mn opa kwam in '51 met de boot naar NL"
+        ),
+        (
+            "Mijn ouders kwamen in de jaren zeventig vanuit Nickerie naar Den Haag. Ik ben tr"
+            "ots op mijn [Hindoestaanse roots|ETHNIC_ORIGIN] en dat zie je terug in mijn vrij"
+            "willigerswerk bij het buurthuis. Daar geef ik huiswerkbegeleiding aan kinderen u"
+            "it de wijk."
+        ),
+        (
+            "Kandidaat heeft [ADHD|HEALTH] en gebruikt [Ritalin|HEALTH]; vraagt om een prikke"
+            "larme werkplek of thuiswerkdagen."
+        ),
+        ("Na mijn [bevalling in januari|PREGNANCY] ben ik vanaf mei weer beschikbaar voor 24–32 uur."),
+        (
+            "ze [zit in een rolstoel|HEALTH], kan iemand checken of de 3e verdieping in Zwoll"
+            "e toegankelijk is? lift was vorige keer stuk"
+        ),
+        (
+            "Na mijn [veroordeling wegens fraude|CRIMINAL_RECORD] heb ik mijn leven flink omg"
+            "egooid. Ik heb schuldhulp gezocht, een nieuwe opleiding gedaan en werk nu drie j"
+            "aar bij dezelfde werkgever. Ik snap dat het vragen oproept. Ik ga daarom graag h"
+            "et gesprek aan."
+        ),
+        ("ff eerlijk: ik ben [12 weken zwanger|PREGNANCY], maakt dat uit voor de procedure?"),
+        ("ik word in juni [40|AGE] dus tijd voor iets nieuws lol"),
+        ("Personalia: Andrei Popescu · [Roemeense nationaliteit|NATIONALITY] (EU) · rijbewijs CE"),
+        (
+            "[Ouderling in de Hervormde Gemeente|RELIGION] Barneveld (sinds 2015) – verantwoo"
+            "rdelijk voor jeugdwerk en financiën."
+        ),
+        (
+            "Screening 14/5 – kandidaat gaf aan vanwege zijn [Sinti-achtergrond|ETHNIC_ORIGIN"
+            "] vaak niet eens uitgenodigd te worden. Heel gemotiveerd, goede referenties van "
+            "de gemeente."
+        ),
+        ("net [getrouwd|MARITAL_STATUS] dus mn achternaam op linkedin is nog de oude, niet schrikken"),
+        (
+            "Beste recruiter, samen met [mijn vriend Martijn|SEXUAL_ORIENTATION] adopteren we"
+            " dit najaar een dochtertje. Ik zou graag weten hoe jullie adoptieverlof geregeld"
+            " is. Groet, Pieter"
+        ),
+        (
+            "Zei zelf dat hij [BBB stemt|POLITICAL_OPINION] en niks met die klimaatdoelen hee"
+            "ft – kan schuren met de missie van de klant, wel even bespreken."
+        ),
+        (
+            "volgens mijn DNA-test ben ik [APOE4-drager|GENETIC], dus ik wil echt iets beteke"
+            "nisvols doen nu het nog kan"
+        ),
+        (
+            "Profiel: gedreven accountmanager met een [Marokkaans-Nederlandse achtergrond|ETH"
+            "NIC_ORIGIN], opgegroeid in Utrecht-Overvecht en gewend om te schakelen tussen he"
+            "el verschillende klanten."
+        ),
+        (
+            "Het gat 2016–2018 in zijn cv: [zat vast in Spanje|CRIMINAL_RECORD], gaf hij zelf"
+            " aan. Verder sterk profiel."
+        ),
+        (
+            "hij was [vakbondsafgevaardigde voor CNV|TRADE_UNION] bij zijn vorige werkgever; "
+            "hiring manager vindt dat 'lastig'. Mag niet meewegen, ik zet het niet in de noti"
+            "ties."
+        ),
+        (
+            "Belnotitie Samira K.: sterk in stakeholdermanagement, vertelde dat ze als eerste"
+            " uit haar [Koerdische familie|ETHNIC_ORIGIN] is afgestudeerd. Wil graag in een d"
+            "ivers team werken. Startdatum flexibel, opzegtermijn 1 maand."
+        ),
+        (
+            "zag op zijn LinkedIn dat hij [kandidaat-Kamerlid voor de PVV|POLITICAL_OPINION] "
+            "was. Mag niet meewegen natuurlijk, maar even checken met legal ivm de publieke r"
+            "ol?"
+        ),
+        (
+            "[Getrouwd|MARITAL_STATUS], [41|AGE], drie kinderen, partner werkt in Duitsland –"
+            " relocatie naar Venlo is bespreekbaar."
+        ),
+        (
+            "had vroeger wat gedoe met de politie, [2x veroordeeld voor heling|CRIMINAL_RECOR"
+            "D] maar das echt 10 jaar geleden"
+        ),
+        ("2023: [zwangerschaps- en bevallingsverlof|PREGNANCY], daarna drie maanden ouderschapsverlof."),
+        ("Kandidaat is [net 30 geworden|AGE] en wil na zes jaar consultancy naar de klantkant."),
+        (
+            "Als [christen|RELIGION] werk ik liever niet mee aan campagnes voor gokbedrijven,"
+            " ik hoop dat daar ruimte voor is."
+        ),
+        (
+            "Mijn [lidmaatschap van de VVD|POLITICAL_OPINION] staat los van mijn werk als bel"
+            "eidsadviseur; ik ben geen actief lid."
+        ),
+        ("ben van ['89|AGE] haha dus geen jonkie meer, maar wel zin in iets nieuws"),
+        (
+            "de [gezichtsscan|BIOMETRIC] van kandidaat Jansen staat nog in het toegangssystee"
+            "m van de klant, moet eruit nu hij is afgewezen"
+        ),
+        (
+            "Hij vertelde dat hij door zijn [gokverslaving|HEALTH] in de schulden raakte en d"
+            "aarna [voor verduistering is veroordeeld|CRIMINAL_RECORD]."
+        ),
+        ("Geboortedatum: [14-03-1961|AGE] · Woonplaats: Hengelo · Rijbewijs B en C"),
+        (
+            "Kandidate draagt een [hoofddoek|RELIGION]; vroeg of dat past binnen de kledingvo"
+            "orschriften in de winkel. Antwoord: ja uiteraard."
+        ),
+        (
+            "Personalia: [ongehuwd|MARITAL_STATUS], geen kinderen, woonachtig in Leeuwarden, "
+            "bereid te verhuizen."
+        ),
+        (
+            "Ik ben een [trans vrouw|GENDER_IDENTITY] en [val op vrouwen|SEXUAL_ORIENTATION];"
+            " dat hoeft niet in mijn dossier, maar ik wil wel weten of jullie cultuur veilig "
+            "is."
+        ),
+        ("ben [alleenstaande moeder|MARITAL_STATUS] van 2 dus na 17u werken lukt echt niet"),
+        (
+            "Heeft in 2022 de staking bij het distributiecentrum mee georganiseerd als [FNV-k"
+            "aderlid|TRADE_UNION]."
+        ),
+        (
+            "zou ik op vrijdag tussen 13 en 14 uur naar het [vrijdaggebed|RELIGION] kunnen? d"
+            "an werk ik het 's avonds in"
+        ),
+        (
+            "Mijn [ex-man|MARITAL_STATUS] en ik doen co-ouderschap, dus om de week ben ik op "
+            "woensdag iets eerder weg."
+        ),
+        (
+            "screening is terug: [strafblad ivm openlijke geweldpleging|CRIMINAL_RECORD] uit "
+            "2018. Hoe willen we hiermee omgaan, @Inge?"
+        ),
+        (
+            "Mijn [retinascan|BIOMETRIC] is nog geregistreerd bij het lab van mijn vorige wer"
+            "kgever, hoe krijg ik die verwijderd?"
+        ),
+        (
+            "ik loop nog bij de [reclassering|CRIMINAL_RECORD] tot maart, mag ik dan wel gwoo"
+            "n bij jullie beginnen?"
+        ),
+        ("Hoi! Ik ben [21|AGE] en zoek mijn eerste fulltime baan na mijn hbo-propedeuse."),
+        (
+            "@Joris kandidaat voor de sales rol is [tweede generatie Turks|ETHNIC_ORIGIN] en "
+            "spreekt het ook vloeiend, kan handig zijn voor de ondernemers in Rotterdam-Zuid"
+        ),
+        (
+            "Jeroen gaf aan dat hij pas bij zijn vorige baan [uit de kast is gekomen|SEXUAL_O"
+            "RIENTATION] en dat dat slecht viel bij zijn leidinggevende."
+        ),
+        (
+            "mijn profielfoto is genomen op de [pro-Palestina mars|POLITICAL_OPINION] waar ik"
+            " meeliep, hoop dat dat geen probleem is"
+        ),
+        (
+            "In 2021 ben ik [genaturaliseerd tot Nederlander|NATIONALITY]; mijn diploma's sta"
+            "an nog op mijn oude paspoortnaam."
+        ),
+        (
+            "Hij is [PvdA-raadslid|POLITICAL_OPINION] en [kaderlid bij FNV Havens|TRADE_UNION"
+            "], typisch iemand die opkomt voor collega's."
+        ),
+        (
+            "Als [actief lid van FNV Jong|TRADE_UNION] heb ik meegewerkt aan de campagne voor"
+            " een hoger minimumloon voor jongeren."
+        ),
+        (
+            "Ik ben [draagster van een BRCA1-mutatie|GENETIC] en onderga in het voorjaar een "
+            "[preventieve borstamputatie|HEALTH]; daarna ben ik zo'n zes weken afwezig."
+        ),
+        (
+            "Kandidaat is van [Chinees-Indonesische komaf|ETHNIC_ORIGIN], opgegroeid boven he"
+            "t restaurant van haar ouders in Den Haag, en zoekt nu een controllersrol."
+        ),
+        ("ze [houdt sabbat|RELIGION], dus niet op zaterdag inroosteren"),
+        ("Geeft aan [diabetes type 1|HEALTH] te hebben, moet tijdens de diensten even kunnen meten en eten."),
+        (
+            "ben vrij [links|POLITICAL_OPINION] dus een baan bij een lobbyclub voor de olie-i"
+            "ndustrie is nie echt mijn ding sorry"
+        ),
+        (
+            "ze gaat [vanaf juni met zwangerschapsverlof|PREGNANCY], kunnen we de startdatum "
+            "naar september schuiven?"
+        ),
+        (
+            "Kandidaat was open: [VOG is vorig jaar geweigerd|CRIMINAL_RECORD] i.v.m. een [ou"
+            "de zaak van mishandeling|CRIMINAL_RECORD]. Voor de functie op de kinderopvang he"
+            "laas geen optie, wel doorzetten naar logistiek?"
+        ),
+        (
+            "Tel. screen Dewi: [Indo, derde generatie|ETHNIC_ORIGIN], vertelde mooi over haar"
+            " opa. Goede klik met het marketingteam verwacht, salarisindicatie 4.2k."
+        ),
+        (
+            "de [vingerafdruktemplates|BIOMETRIC] van de uitzendkrachten bij DC Tilburg worde"
+            "n na einde contract niet gewist – @privacyteam kunnen jullie kijken?"
+        ),
+        (
+            "Ik ben een [homoseksuele|SEXUAL_ORIENTATION] man van [47|AGE] en merk dat bij so"
+            "mmige werkgevers allebei een drempel zijn."
+        ),
+        (
+            "Via mijn [lidmaatschap van NU'91|TRADE_UNION] heb ik vorig jaar een cursus over "
+            "werkdruk in de zorg gevolgd."
+        ),
+        (
+            "Ervaringsdeskundige GGZ: na mijn eigen [herstel van een eetstoornis|HEALTH] bege"
+            "leid ik jongeren in een vergelijkbare situatie."
+        ),
+        (
+            "Ik ben nogal outspoken over [mijn steun voor de Partij voor de Dieren|POLITICAL_"
+            "OPINION], ook op socials. Dat wil ik vooraf even benoemen. Het staat mijn werk n"
+            "ooit in de weg. Maar ik wil geen verrassingen achteraf."
+        ),
+        ("heb advies gevraagd bij [mijn vakbond, De Unie|TRADE_UNION], over dat concurrentiebeding"),
+        (
+            "Ik wil eerlijk zijn: ik heb in 2020 een [taakstraf gekregen voor winkeldiefstal|"
+            "CRIMINAL_RECORD]. Sindsdien heb ik mijn opleiding afgemaakt en werk ik met plezi"
+            "er in de horeca."
+        ),
+        (
+            "de kandidaat is [zeventien|AGE], dus even de arbeidstijdenwet checken voor de av"
+            "onddiensten in het magazijn"
+        ),
+        (
+            "Ik ben [geboren in 1984|AGE], heb twee kinderen op de basisschool en zoek daarom"
+            " iets voor 32 uur."
+        ),
+        ("Burgerlijke staat: [gehuwd|MARITAL_STATUS] · Rijbewijs: B · Beschikbaar: per 1 september"),
+        (
+            "ja ik heb nog de [Eritrese nationaliteit|NATIONALITY], de nederlandse is aangevr"
+            "aagd maar dat duurt"
+        ),
+        (
+            "Ik [vast tijdens de ramadan|RELIGION], dus in die periode zou ik graag om 7 uur "
+            "beginnen en eerder stoppen."
+        ),
+        ("zaterdag kan ik niet, dan [blokkeer ik met XR de A12|POLITICAL_OPINION] 😅 maandag?"),
+        (
+            "Als [Amerikaans staatsburger|NATIONALITY] heb ik een visum nodig; ik weet dat ju"
+            "llie erkend referent zijn, dus dat zou moeten lukken."
+        ),
+        (
+            "Mijn diploma staat nog op mijn oude naam; sinds mijn [transitie|GENDER_IDENTITY]"
+            " heet ik Noa. Kunnen jullie dat meenemen bij de diplomacheck?"
+        ),
+        (
+            "[Kaderlid FNV Schoonmaak|TRADE_UNION] (2019–heden): aanspreekpunt voor collega's"
+            " op drie locaties."
+        ),
+        (
+            "Ik ben [58|AGE] en merk dat ik vaak al na de eerste ronde word afgewezen, terwij"
+            "l ik nog tien jaar vol wil gaan."
+        ),
+        (
+            "Ik heb de [Nederlandse nationaliteit|NATIONALITY], maar ben van [Eritrese afkoms"
+            "t|ETHNIC_ORIGIN] en spreek dus ook Tigrinya."
+        ),
+        (
+            "let op: hij is een [trans man|GENDER_IDENTITY] en in zijn paspoort staat nog een"
+            " V, graag voorzichtig met de screeningspapieren"
+        ),
+        (
+            "Kandidate is sinds 2022 [weduwe|MARITAL_STATUS] en wil na een periode thuis weer"
+            " aan het werk, liefst parttime."
+        ),
+        (
+            "Hij vroeg naar het partnerpensioen voor [zijn partner Sem|SEXUAL_ORIENTATION] – "
+            "kan iemand van C&B reageren?"
+        ),
+        (
+            "Kandidate is [in verwachting van haar tweede|PREGNANCY], [zwangerschapsverlof va"
+            "naf oktober|PREGNANCY]; wil daarna 28 uur."
+        ),
+        (
+            "Ik heb bezwaar tegen het opslaan van mijn [gezichtskenmerken|BIOMETRIC] door die"
+            " video-interviewtool en wil graag dat die verwijderd worden."
+        ),
+        (
+            "Zoals ik aan de telefoon zei: ik ben in 2022 [vrijgekomen na vier jaar|CRIMINAL_"
+            "RECORD] en zoek via Exodus een leerwerkplek in de bouw."
+        ),
+        (
+            "Zit [in traject bij het genderteam|GENDER_IDENTITY] van het Amsterdam UMC, heeft"
+            " daarvoor af en toe een dag vrij nodig."
+        ),
+        (
+            "[Gemeenteraadslid voor GroenLinks|POLITICAL_OPINION] in Nijmegen (2018–2022), po"
+            "rtefeuille wonen en duurzaamheid."
+        ),
+        (
+            "Defensiescreening: [irisscan|BIOMETRIC] en [vingerafdrukken|BIOMETRIC] afgenomen"
+            " op 12/3, wachten op uitslag AIVD."
+        ),
+        (
+            "Regarding de background check: ik heb in 2012 in de UK een [conviction gehad voo"
+            "r insider trading|CRIMINAL_RECORD]. Het staat in de Engelse registers, dus lieve"
+            "r dat jullie het van mij horen."
+        ),
+        ("Kandidaat is [transgender (m→v)|GENDER_IDENTITY], vroeg naar de omkleedruimtes op de bouwplaats."),
+        (
+            "Beste Joyce, in de zomer verhuis ik met [mijn vriend Bas|SEXUAL_ORIENTATION] naa"
+            "r Groningen, dus de vacature in Assen komt precies op tijd. Met vriendelijke gro"
+            "et, Thomas Bakker"
+        ),
+        ("Ze heeft [MS|HEALTH], zit in een rustige fase, wil graag 32 uur met één thuiswerkdag."),
+        (
+            "Ik ben [55|AGE] en [kom net uit de gevangenis|CRIMINAL_RECORD]; niemand wil me h"
+            "ebben, maar ik ben een harde werker."
+        ),
+        (
+            "mijn ID zegt nog M maar ik [leef al twee jaar als vrouw|GENDER_IDENTITY], hoe ga"
+            "at dat bij jullie screening?"
+        ),
+        (
+            "ja klopt mn naam klinkt niet echt nederlands 😅 ik ben van [Kaapverdiaanse afkoms"
+            "t|ETHNIC_ORIGIN] maar gewoon rotterdams opgegroeid"
+        ),
+        ("Kees Vermeulen, [62 jaar|AGE], woonachtig in Apeldoorn, beschikbaar per direct."),
+        (
+            "oeps, ik heb de [voiceprint|BIOMETRIC] van Ahmed uit de telefoniepilot in de ged"
+            "eelde map gezet, hoe haal ik die definitief weg?"
+        ),
+        (
+            "Ik ben [uitgerekend in maart|PREGNANCY], dus na mijn verlof zou ik vanaf juli ku"
+            "nnen starten. Ik vind het belangrijk om dat meteen te melden. Mocht dat voor jul"
+            "lie een probleem zijn, dan hoor ik het graag."
+        ),
+        (
+            "Ik zit [drie jaar voor mijn AOW|AGE] en wil die jaren graag nog zinvol invullen "
+            "als mentor voor jonge monteurs."
+        ),
+        (
+            "Werd in 2019 [veroordeeld tot zes maanden cel wegens drugshandel|CRIMINAL_RECORD"
+            "]; sindsdien werkzaam in de groenvoorziening, goede referentie van de werkbegele"
+            "ider."
+        ),
+        (
+            "Voor de toegangspas heb ik gisteren mijn [vingerafdrukscan|BIOMETRIC] laten regi"
+            "streren bij de beveiliging, dus maandag kan ik gewoon naar binnen."
+        ),
+        (
+            "ze is [Vietnamees-Nederlands|ETHNIC_ORIGIN], ouders kwamen als bootvluchteling, "
+            "vertelde ze in het gesprek – verder inhoudelijk heel sterk"
+        ),
+        (
+            "kandidaat heeft een [dubbele nationaliteit, NL en Marokkaans|NATIONALITY], voor "
+            "de defensieklant kan dat een issue zijn bij de screening"
+        ),
+        (
+            "Ik identificeer me als [genderqueer|GENDER_IDENTITY] en vind het fijn als jullie"
+            " me aanspreken met mijn voornaam in plaats van meneer/mevrouw."
+        ),
+        (
+            "Keukenhulp (2018–2020) – [tijdens mijn detentie|CRIMINAL_RECORD] in PI Zwaag de "
+            "keuken gedraaid voor 120 man, HACCP-certificaat behaald."
+        ),
+        ("Geboren: [12 november 1997|AGE], Tilburg · Opleiding: hbo Commerciële Economie, Avans Breda"),
+        (
+            "Als [Marokkaans-Nederlandse|ETHNIC_ORIGIN] [moslima die een hoofddoek draagt|REL"
+            "IGION] merk ik dat ik bij sollicitaties soms anders word bekeken; daarom waardee"
+            "r ik jullie open houding."
+        ),
+        (
+            "ik heb alleen een [Syrisch paspoort|NATIONALITY] en een verblijfsvergunning, is "
+            "dat genoeg om te beginnen?"
+        ),
+        (
+            "ben [Braziliaanse|NATIONALITY] maar heb ook een [Italiaans paspoort|NATIONALITY]"
+            " dus geen visum nodig 🙂"
+        ),
+        (
+            "heads up: Mark heeft een [enkelband|CRIMINAL_RECORD] tot eind juni, dus geen kla"
+            "ntbezoeken in Antwerpen voorlopig"
+        ),
+        (
+            "Mijn vader is [Amazigh|ETHNIC_ORIGIN] uit de Rif, mijn moeder komt uit Zwolle, d"
+            "us tussen werelden schakelen doe ik al mijn hele leven."
+        ),
+        (
+            "ze is [begin twintig|AGE], misschien te junior voor de lead-rol? aan de andere k"
+            "ant: sterk portfolio"
+        ),
+        ("ik ben trouwens [bij de bond|TRADE_UNION], die kijken mn contract even na voor ik teken"),
+        (
+            "sorry voor de late reactie!! was op de bruiloft van mn nicht, typisch [Turkse fa"
+            "milie|ETHNIC_ORIGIN] dus 600 gasten en tot 3u 's nachts 😂"
+        ),
+        (
+            "Identiteit kandidaat bevestigd via [face match met ID-selfie|BIOMETRIC] (score 9"
+            "8%), dossier compleet."
+        ),
+        (
+            "Na mijn [scheiding|MARITAL_STATUS] vorig jaar wil ik weer fulltime aan de slag, "
+            "bij voorkeur in de regio Breda."
+        ),
+        (
+            "ik ben [non-binair|GENDER_IDENTITY], wil je in de mail naar de hiring manager [h"
+            "en/die|GENDER_IDENTITY] gebruiken? 🙏"
+        ),
+        (
+            "2017 – 2019: [gedetineerd|CRIMINAL_RECORD]. In die periode mbo-2 Logistiek afger"
+            "ond en heftruckcertificaat behaald."
+        ),
+        (
+            "fyi: ze vertelde dat ze als enige [niet-witte|ETHNIC_ORIGIN] collega in haar vor"
+            "ige team structureel werd buitengesloten, vandaar de overstap"
+        ),
+        ("sorry kon niet opnemen, had net [de 20-wekenecho|PREGNANCY] 🤰 bel je me vanmiddag?"),
+        (
+            "ze [ligt in scheiding|MARITAL_STATUS], vandaar de verhuizing naar Utrecht en de "
+            "wens om snel te starten"
+        ),
+        (
+            "ja ik ben [bi|SEXUAL_ORIENTATION] en heb daar bij mn vorige werkgever nare opmer"
+            "kingen over gehad, vandaar mijn vraag over jullie cultuur"
+        ),
+        (
+            "Ik ben een [overtuigd republikein|POLITICAL_OPINION] en vind het daarom lastig o"
+            "m bij het koninklijk bezoek aan de fabriek de gastheer te spelen."
+        ),
+    ],
+    "en": [
+        (
+            "I'm [pansexual|SEXUAL_ORIENTATION] and would love to get involved with your Prid"
+            "e network if I join."
+        ),
+        (
+            "aye i did [a stretch in Barlinnie|CRIMINAL_RECORD] years back, the agency said y"
+            "ous were ok with that?"
+        ),
+        ("I'm [getting married|MARITAL_STATUS] in September so I'd need two weeks off then, hope that's ok!"),
+        (
+            "Candidate self-identified as [mixed race (white/Black Caribbean)|ETHNIC_ORIGIN] "
+            "on the monitoring form but asked that it not be shared with the panel."
+        ),
+        (
+            "I was a [field organizer for the Bernie Sanders campaign|POLITICAL_OPINION] in 2"
+            "016, which is where I learned to run volunteer teams at scale."
+        ),
+        ("Wears a [hijab|RELIGION]; asked whether the client's uniform policy accommodates it."),
+        ("lol im literally [gen z|AGE], grew up on discord, moderating communities is my whole thing"),
+        ("School leaver, [aged 17|AGE], seeking a Level 3 apprenticeship in electrical engineering."),
+        (
+            "I'm [SAG-AFTRA|TRADE_UNION] so I can't do non-union voiceover work — is this one"
+            " under a union contract?"
+        ),
+        (
+            "Volunteer, [canvassing for the Green Party|POLITICAL_OPINION] in the 2019 and 20"
+            "24 general elections."
+        ),
+        ("I joined the [IWGB|TRADE_UNION] while I was a courier and helped organise the 2020 pay campaign."),
+        (
+            "Age: [34|AGE] · Marital status: [Married|MARITAL_STATUS] · Driving licence: Full"
+            " UK · Hobbies: climbing"
+        ),
+        (
+            "For the vetting, I already had my [fingerprints|BIOMETRIC] taken by the Home Off"
+            "ice contractor last week."
+        ),
+        (
+            "As a first-generation [Mexican-American|ETHNIC_ORIGIN] and the first in my famil"
+            "y to go to college, I'd love to give back through your scholars program."
+        ),
+        (
+            "I'm [expecting our first baby|PREGNANCY] in March, so I'd need to plan the start"
+            " date around that."
+        ),
+        (
+            "fyi im [SNP branch secretary|POLITICAL_OPINION] in my spare time so evenings are"
+            " tight before the election"
+        ),
+        (
+            "I had [a hip replacement|HEALTH] in March, so I'd prefer a role without heavy li"
+            "fting for the first few months."
+        ),
+        (
+            "candidate asked for the questions in advance bc of her [ADHD|HEALTH], totally re"
+            "asonable, can you send them by Thursday?"
+        ),
+        (
+            "I'll be [66|AGE] in June, so this would be my last full-time role before my stat"
+            "e pension kicks in."
+        ),
+        (
+            "i'm [a Jehovah's Witness|RELIGION] so i don't do birthday celebrations, hope tha"
+            "t's not an issue with the team culture stuff"
+        ),
+        ("[Born 1987|AGE], Glasgow. Chartered accountant turned data analyst, SQL and Power BI daily."),
+        (
+            "I have [dyslexia|HEALTH], so I'd appreciate extra time on the written exercise i"
+            "f that's possible."
+        ),
+        (
+            "me and [the missus|MARITAL_STATUS] are moving back to Cardiff in the new year so"
+            " I'm looking at roles down there"
+        ),
+        (
+            "i'll be on [mat leave|PREGNANCY] from june, could the start date be after that o"
+            "r is that a dealbreaker"
+        ),
+        (
+            "2014–2016: [Full-time missionary for the Church of Jesus Christ of Latter-day Sa"
+            "ints|RELIGION], Fukuoka, Japan. Learned Japanese, led a team of 12."
+        ),
+        (
+            "Candidate is currently [on an electronic tag|CRIMINAL_RECORD] with a 7pm–7am cur"
+            "few, so day shifts only for the next three months."
+        ),
+        (
+            "Explained the 2-yr gap: family moved back to Minnesota to care for her grandma. "
+            "She's [Hmong|ETHNIC_ORIGIN] and said family obligations come first in her cultur"
+            "e, but she's fully available now."
+        ),
+        (
+            "fyi the Auckland candidate is [Māori|ETHNIC_ORIGIN] and asked about time off aro"
+            "und Matariki for whānau stuff, that's fine under our leave policy right?"
+        ),
+        (
+            "i'm a [trans|GENDER_IDENTITY] [lesbian|SEXUAL_ORIENTATION] lol so your 'inclusiv"
+            "e culture' page better be legit"
+        ),
+        (
+            "I [left school in 1979|AGE] and went straight onto the shop floor at Longbridge,"
+            " so I've seen manufacturing change from every angle."
+        ),
+        (
+            "Disclosed that he [pleaded guilty to common assault in 2016|CRIMINAL_RECORD] — g"
+            "ot a [community order|CRIMINAL_RECORD]. Remorseful, explained the context. Not r"
+            "elevant for a data role imo."
+        ),
+        (
+            "I'm currently [socially transitioning|GENDER_IDENTITY] and would like my new nam"
+            "e, Ellis, used throughout the process."
+        ),
+        (
+            "I'm a [South African citizen|NATIONALITY] currently based in Dubai, so I'd need "
+            "the employer to arrange my UAE residence visa."
+        ),
+        (
+            "[Shop steward for Unite|TRADE_UNION] at the Cowley plant (2015–2020), representi"
+            "ng 200 members in disciplinary and grievance hearings."
+        ),
+        (
+            "[UCU branch secretary|TRADE_UNION] at the University of Sheffield, 2018–2022: ne"
+            "gotiated the workload allocation model with senior management."
+        ),
+        ("sorry i went quiet last wk, had a bad [crohn's flare|HEALTH]. can we resched for thurs?"),
+        (
+            "candidate wears a [turban|RELIGION] and the site has a hard hat rule — can we ch"
+            "eck the [Sikh|RELIGION] exemption with H&S before the visit?"
+        ),
+        (
+            "can we even hire her into the US entity? she's an [Iranian national|NATIONALITY]"
+            " and compliance may need to look at export control"
+        ),
+        (
+            "Tom's relocating because [his boyfriend|SEXUAL_ORIENTATION] got a job in Manches"
+            "ter. Open to hybrid, 3 days in."
+        ),
+        ("[Autistic|HEALTH], prefers written questions and minimal small talk. Technically very strong."),
+        (
+            "2022–2023: [Maternity leave|PREGNANCY]; kept up CPD with two short courses in ma"
+            "nagement accounting."
+        ),
+        (
+            "Personal statement: As a [British-Bangladeshi|ETHNIC_ORIGIN] woman who grew up a"
+            "bove my dad's takeaway in Tower Hamlets, I know what it takes to build something"
+            " from nothing."
+        ),
+        ("Nationality: [Portuguese|NATIONALITY] (EU Settled Status, full right to work in the UK)"),
+        (
+            "fyi i'm [transmasc|GENDER_IDENTITY] and still waiting on my [GRC|GENDER_IDENTITY"
+            "] so my legal docs don't match my name yet"
+        ),
+        (
+            "Phone screen w/ Kwame — strong on stakeholder mgmt, calm under pressure. Said he"
+            "'d love to get involved with the [Black|ETHNIC_ORIGIN] engineers network if he j"
+            "oins. Salary exp 85k."
+        ),
+        (
+            "she mentioned [she's expecting|PREGNANCY] in the final round — reminder that can"
+            "'t factor into the decision, at all"
+        ),
+        (
+            "Peer supporter, Mind (2020–present), drawing on my own [bipolar diagnosis|HEALTH"
+            "] to support others in crisis."
+        ),
+        (
+            "lost my licence after a [drink-driving conviction|CRIMINAL_RECORD] in 2021 but g"
+            "ot it back last month so I'm fine for the field role"
+        ),
+        (
+            "[Unite workplace rep|TRADE_UNION] and [Labour Party member|POLITICAL_OPINION] (w"
+            "ard secretary 2019–2022) — used to chairing tense meetings."
+        ),
+        (
+            "I'm [asexual|SEXUAL_ORIENTATION], and honestly the after-work drinks culture whe"
+            "re everyone swaps dating stories wears me out, so a remote-first team really sui"
+            "ts me."
+        ),
+        (
+            "Just so you know, my degree certificate is in my old name from before I [transit"
+            "ioned|GENDER_IDENTITY]; I can send my deed poll with it."
+        ),
+        (
+            "[My wife|MARITAL_STATUS] has just accepted a post at the university, which is wh"
+            "y we're relocating to Durham this summer."
+        ),
+        (
+            "Maria wants Denver specifically — she and [her partner Rachel|SEXUAL_ORIENTATION"
+            "] want somewhere more accepting than their current town."
+        ),
+        ("just to flag i'm a [US citizen|NATIONALITY] so I'd need sponsorship for the London office right?"),
+        ("my [40th|AGE] is next month haha so could we do the 2nd interview after the 14th?"),
+        ("ngl i'm [bi|SEXUAL_ORIENTATION] and my last place was kinda hostile about it, is this team chill?"),
+        (
+            "heads up he [led the union drive|TRADE_UNION] at his Amazon warehouse and the cl"
+            "ient is anti-union, so… thoughts?"
+        ),
+        (
+            "I [pray five times a day|RELIGION] and would just need a quiet room for a few mi"
+            "nutes around midday — is that possible at Canary Wharf?"
+        ),
+        (
+            "she mentioned [her girlfriend|SEXUAL_ORIENTATION] is a junior doctor at the Roya"
+            "l Free so they're staying in north London"
+        ),
+        ("Since my [divorce|MARITAL_STATUS] last year I've been keen to get back into full-time work."),
+        (
+            "His [fingerprint template|BIOMETRIC] was enrolled on the site clock-in system at"
+            " induction; now he's withdrawn he's asked us to make sure it's deleted."
+        ),
+        ("yeah i'm [in the NEU|TRADE_UNION], that's why i was out on the strike days in march lol"),
+        (
+            "during [Ramadan|RELIGION] i'll be [fasting|RELIGION] so a morning interview woul"
+            "d be better if poss"
+        ),
+        (
+            "I was [convicted of fraud|CRIMINAL_RECORD] in 2013 and [served my sentence|CRIMI"
+            "NAL_RECORD]. Since then I've rebuilt my career in logistics and I'd welcome the "
+            "chance to explain in person."
+        ),
+        (
+            "[My husband|MARITAL_STATUS] and I are [Seventh-day Adventists|RELIGION], so I do"
+            "n't work from sunset Friday to sunset Saturday."
+        ),
+        (
+            "heads up, background check on the Denver driver candidate came back with a [DUI "
+            "from 2019|CRIMINAL_RECORD]. role is driving a company van so looping in legal"
+        ),
+        (
+            "quick q — for the Singapore role is it ok that he's [Malaysian|NATIONALITY]? EP "
+            "should be straightforward I think"
+        ),
+        (
+            "Candidate joked about swiping on [Grindr|SEXUAL_ORIENTATION] to meet people afte"
+            "r relocating — shouldn't be in notes, flagging for deletion."
+        ),
+        (
+            "[Eritrean refugee|NATIONALITY], status granted 2022, full right to work. Very st"
+            "rong Excel, looking for finance admin."
+        ),
+        (
+            "do we know if his [epilepsy|HEALTH] affects whether he can drive the pool car? h"
+            "e brought it up on the call"
+        ),
+        (
+            "she organised the [pro-Palestine walkout|POLITICAL_OPINION] at her last company "
+            "and the HM is asking if that's a 'culture risk'. told him we don't screen on tha"
+            "t."
+        ),
+        (
+            "Interests: trail running, and organising the [lesbian|SEXUAL_ORIENTATION] five-a"
+            "-side league I play in every Sunday."
+        ),
+        (
+            "he's [separated|MARITAL_STATUS] and sorting custody arrangements, wants a role w"
+            "ith no travel for now"
+        ),
+        (
+            "I [keep kosher|RELIGION], so for the lunch on the assessment day I'll bring my o"
+            "wn food — no need to arrange anything."
+        ),
+        (
+            "I'm not comfortable with the [voiceprint|BIOMETRIC] your phone screening system "
+            "recorded of me. Can you confirm it has been deleted?"
+        ),
+        ("yes!! got my [British citizenship|NATIONALITY] last year so no visa needed anymore :)"),
+        ("sorry might have to hop off camera for a sec, [morning sickness|PREGNANCY] is brutal rn 😩"),
+        (
+            "she said in the debrief she's usually the only [Asian|ETHNIC_ORIGIN] woman in th"
+            "e room at board level and that's why our inclusion roadmap matters to her"
+        ),
+        ("[Teamsters Local 705 member|TRADE_UNION]; asked whether the role is covered by the CBA."),
+        (
+            "[Late fifties|AGE], took voluntary redundancy from BT, pension sorted, just want"
+            "s interesting projects."
+        ),
+        ("Marital status: [Widowed|MARITAL_STATUS]. Two children, both at secondary school."),
+        (
+            "im [39|AGE] and [finally pregnant|PREGNANCY] after a long road, so yes i'll need"
+            " leave next year but i'm really committed to this"
+        ),
+        (
+            "gap on my cv 2017-2019 is bc i was [locked up|CRIMINAL_RECORD], not gonna lie ab"
+            "out it. did my plumbing NVQ while i was there tho"
+        ),
+        (
+            "Candidate is [non-binary|GENDER_IDENTITY] and uses [they/them|GENDER_IDENTITY] —"
+            " please brief the panel on pronouns before Thursday."
+        ),
+        (
+            "I should let you know I'm [pregnant|PREGNANCY] and [due in November|PREGNANCY], "
+            "but I'd still love to be considered for the role."
+        ),
+        (
+            "I'm an [Aussie|NATIONALITY] on a working holiday visa, 14 months left on it, kee"
+            "n for anything contract"
+        ),
+        (
+            "she was [assigned male at birth|GENDER_IDENTITY] and only mentioned it because t"
+            "he background check vendor might show a different name"
+        ),
+        (
+            "The 2021 gap was because I was having [chemo|HEALTH] for [breast cancer|HEALTH]."
+            " I'm now [in remission|HEALTH] and back to full strength."
+        ),
+        (
+            "Outside work I'm a committed [socialist|POLITICAL_OPINION] and write for a small"
+            " community zine, which has really sharpened my editing."
+        ),
+        ("was signed off 3 wks in feb for [anxiety|HEALTH], all good now tho"),
+        (
+            "I'm a [trans woman|GENDER_IDENTITY] and I'd rather say it now than have it becom"
+            "e a Thing later — is the team ok with that?"
+        ),
+        (
+            "the video interview tool kept a [face scan|BIOMETRIC] of Sara for 'identity matc"
+            "hing' — legal wants to know where that's stored"
+        ),
+        (
+            "Phone screen: [Indian national|NATIONALITY] on a Graduate visa (expires Sept), w"
+            "ould need Skilled Worker sponsorship. [Married|MARITAL_STATUS]; partner already "
+            "works in Leeds, so no relocation needed."
+        ),
+        (
+            "Career gap (2018–2020): [custodial sentence|CRIMINAL_RECORD]. Completed a Level "
+            "3 Diploma in Business Administration during this period."
+        ),
+        (
+            "At [55|AGE], I'm not looking to climb the ladder; I want meaningful work and a g"
+            "ood team around me."
+        ),
+        (
+            "client might push back — he's [mid-40s|AGE] and career-changing from teaching in"
+            "to a grad scheme. worth prepping them?"
+        ),
+        (
+            "Career break (2019–2020): recovery from [burnout and depression|HEALTH]; complet"
+            "ed a Google UX certificate during this time."
+        ),
+        (
+            "[Single parent|MARITAL_STATUS], needs school hours only (9:15–2:45). Very organi"
+            "sed, ex-NHS admin."
+        ),
+        ("She's a [UNISON rep|TRADE_UNION] at the trust and says it's made her a much better negotiator."),
+        (
+            "I've been a [member of the RMT|TRADE_UNION] for 12 years and would like to keep "
+            "that up when I move into signalling."
+        ),
+        (
+            "heads up I'm [deaf|HEALTH] so could we do a video call with live captions instea"
+            "d of a phone screen?"
+        ),
+        (
+            "his linkedin is wall to wall [MAGA|POLITICAL_OPINION] posts, not our call but th"
+            "e HM will definitely see it"
+        ),
+        (
+            "ID check passed: [selfie matched to passport photo by facial recognition|BIOMETR"
+            "IC], similarity score 98.2%."
+        ),
+        ("candidate had to cancel, her [antenatal appointment|PREGNANCY] got moved. rebooking for Tuesday"),
+        (
+            "Board member, [Armenian|ETHNIC_ORIGIN] diaspora youth association, Glendale CA —"
+            " organised heritage-language summer camps for 300 kids."
+        ),
+        (
+            "my [typing-rhythm profile|BIOMETRIC] from the online test apparently flagged me "
+            "as a 'different person' bc I switched keyboards halfway lol"
+        ),
+        (
+            "she [just got engaged|MARITAL_STATUS] and might move to Edinburgh next year, wor"
+            "th knowing for the 2-yr contract"
+        ),
+        (
+            "The gap in 2016–2018 was [a prison sentence|CRIMINAL_RECORD]. During that time I"
+            " [got clean from heroin|HEALTH], and I've stayed clean for seven years."
+        ),
+        (
+            "Peer mentor, Switchback (2022–present): I support young men leaving prison, draw"
+            "ing on my own experience of [serving a sentence at Feltham|CRIMINAL_RECORD]."
+        ),
+        (
+            "Profile: [dual French/Canadian national|NATIONALITY] with ten years in aerospace"
+            " supply chain across Toulouse and Montréal."
+        ),
+        (
+            "I'm [type 1 diabetic|HEALTH] and may need a short break during the assessment da"
+            "y to check my levels."
+        ),
+        (
+            "he mentioned he's [out on bail|CRIMINAL_RECORD] until a hearing in May?? not sur"
+            "e how we handle that with the client, thoughts"
+        ),
+        (
+            "Candidate's [facial geometry data|BIOMETRIC] from the video assessment is in the"
+            " vendor export — do NOT forward to the client."
+        ),
+        (
+            "I hold [dual Irish and Canadian citizenship|NATIONALITY], so I can work anywhere"
+            " in the EU without a permit."
+        ),
+        (
+            "Candidate is a [wheelchair user|HEALTH] — needs step-free access for the onsite,"
+            " pls confirm the Holborn lift is working."
+        ),
+        (
+            "Currently on an [H-1B|NATIONALITY] with his current employer, would need a trans"
+            "fer (~6 wks). Otherwise a strong fit for the platform team."
+        ),
+        (
+            "I carry the [BRCA2 mutation|GENETIC] and had [a preventive mastectomy|HEALTH] la"
+            "st year, which explains the short gap on my CV."
+        ),
+        (
+            "not to be weird but are there any other [South Asian|ETHNIC_ORIGIN] ppl on the t"
+            "eam? last place i was the token [brown|ETHNIC_ORIGIN] guy lol"
+        ),
+        (
+            "me and [my boyfriend|SEXUAL_ORIENTATION] (yes i'm a dude lol) are moving to Bris"
+            "tol in august so anything there would be ideal"
+        ),
+        (
+            "[64|AGE], had [a heart bypass|HEALTH] two years ago, says he's fully fit now. Wa"
+            "nts a three-day week, would suit the audit contract."
+        ),
+        (
+            "Interests: sing tenor with the [London Gay Men's Chorus|SEXUAL_ORIENTATION]; hal"
+            "f-marathons; Sunday roasts."
+        ),
+        (
+            "Given the role involves working with children, I should tell you about [a 2010 c"
+            "onviction for criminal damage|CRIMINAL_RECORD]. It was a one-off during a very d"
+            "ifficult time."
+        ),
+        (
+            "Said he left his last job after racist comments about his [Arab|ETHNIC_ORIGIN] b"
+            "ackground were ignored by HR — grievance went nowhere."
+        ),
+        (
+            "Candidate is a [Labour councillor|POLITICAL_OPINION] in Hackney and needs Tuesda"
+            "y evenings for council meetings."
+        ),
+        (
+            "her [voice biometrics|BIOMETRIC] enrolment for the helpdesk login is done, she's"
+            " good to start Monday"
+        ),
+        (
+            "I want to be transparent that I have a [felony record|CRIMINAL_RECORD] from over"
+            " a decade ago. I've worked steadily since and my references can speak to that."
+        ),
+        ("im [born in 2003|AGE] so this would be my first proper job after college, really hope i get it"),
+        (
+            "Before you run the DBS I'd rather be upfront: I have a [conviction for shoplifti"
+            "ng from 2014|CRIMINAL_RECORD]. It'll still show on an enhanced check."
+        ),
+        (
+            "I spend most weekends [marching with Just Stop Oil|POLITICAL_OPINION] so weekend"
+            " on-call is a hard no from me, sorry"
+        ),
+        (
+            "Membership: treasurer of my local [Young Conservatives|POLITICAL_OPINION] branch"
+            " (2015–2017), managing a £4k budget."
+        ),
+        (
+            "He's [on licence until Nov|CRIMINAL_RECORD] and has to [check in with his probat"
+            "ion officer|CRIMINAL_RECORD] every other Tuesday afternoon — needs that flexibil"
+            "ity."
+        ),
+        (
+            "Co-founder, Code Club Ferentari, Bucharest — set it up because kids from [Roma|E"
+            "THNIC_ORIGIN] families like mine rarely got near a computer."
+        ),
+        (
+            "lol the candidate literally opened with 'as a [gay man|SEXUAL_ORIENTATION] in oi"
+            "l and gas...' on the screening call, v open about it"
+        ),
+        (
+            "[Genderfluid|GENDER_IDENTITY]; asked to be referred to by name only in the writt"
+            "en feedback, no pronouns."
+        ),
+        (
+            "Personal details — DOB: [02/07/1991|AGE] · Ethnicity: [Han Chinese|ETHNIC_ORIGIN"
+            "] · Driving licence: C1"
+        ),
+        (
+            "Mentioned his [MTHFR variant|GENETIC] when we talked about dietary needs for the"
+            " assessment lunch."
+        ),
+        (
+            "[my husband|MARITAL_STATUS]'s in the forces so we move every 2-3 yrs, that's why"
+            " my cv looks a bit jumpy"
+        ),
+        (
+            "would a [caution for possession|CRIMINAL_RECORD] from uni stop me getting the jo"
+            "b?? it came up on my dbs 😬"
+        ),
+        (
+            "Candidate disclosed [18 months at HMP Thameside|CRIMINAL_RECORD], released 2021."
+            " Did a coding course while there and is a genuinely capable Python dev. Need to "
+            "check client's policy before submitting."
+        ),
+        (
+            "she's [Kenyan|NATIONALITY], of [Gujarati heritage|ETHNIC_ORIGIN], and would need"
+            " a work permit for the Frankfurt role"
+        ),
+        (
+            "FYI she's [on antidepressants|HEALTH] and said the new dose makes mornings rough"
+            ", asked for a 10am start"
+        ),
+    ],
+}
+
+ROUND_SIX_NEGATIVES: dict[str, list[str]] = {
+    "nl": [
+        ("fingerprint van de build klopt niet, de SHA-256 wijkt af van wat in de pipeline staat"),
+        ("Ruim 15 jaar ervaring in supply chain, waarvan 5 jaar als teamlead van een ploeg van 30 man."),
+        (
+            "Klant is een Amerikaanse scale-up die een Europese hub in Amsterdam opent; ze zo"
+            "eken een Head of Sales."
+        ),
+        ("Als strafrechtadvocaat heb ik meer dan 200 zaken bepleit, van verduistering tot witwassen."),
+        ("Klein bedrijfsprofiel: wij zijn een Duits familiebedrijf met een Nederlandse vestiging in Venlo."),
+        (
+            "Werkervaring: verpleegkundige IC, Radboudumc (2015–2022) – verantwoordelijk voor"
+            " de zorg van gemiddeld vier beademde patiënten per dienst."
+        ),
+        ("ze is echt ziek goed in Excel, moet je zien wat ze met die pivot tables doet"),
+        ("Geloof me, deze kandidaat is goud waard – bel haar vandaag nog."),
+        ("Master/slave-replicatie opgezet voor het PostgreSQL-cluster, later hernoemd naar primary/replica."),
+        ("Ik ben opgegroeid in Rotterdam-Zuid en ken de wijk en de ondernemers als geen ander."),
+        ("Deadline is keihard, wie niet levert wordt 'veroordeeld' tot het organiseren van de vrijmibo 😂"),
+        ("Ervaring met DNA-sequencing pipelines (Illumina) en bio-informatica in R en Python."),
+        ("Talen: Nederlands (moedertaal), Engels (C1), Arabisch (B2), Turks (basis)."),
+        ("Onze bedrijfskleding is er ook in een hoofddoekvariant, voor wie dat wil."),
+        ("Nevenactiviteiten: vrijwilliger bij de Voedselbank Deventer (bezorgroute, zaterdagochtend)."),
+        ("kan iemand de health check van de parsing-service draaien? staat al op rood sinds 10:14"),
+        ("Tijdens mijn studie Rechten heb ik me gespecialiseerd in arbeidsrecht en collectief ontslag."),
+        (
+            "Trainee bij de Belastingdienst, team Fraudebestrijding – data-analyses ter onder"
+            "steuning van de FIOD."
+        ),
+        ("Vacature junior data-analist: geen leeftijdseis, zij-instromers nadrukkelijk welkom."),
+        ("Onze klant zoekt een Arabischsprekende jurist voor het team migratierecht."),
+        ("Hij komt uit Heerlen en heeft dus een zachte g, klanten in Limburg vinden dat prachtig 😄"),
+        ("Cijferlijst vwo: Biologie 8, Godsdienst 7, Maatschappijwetenschappen 9, Wiskunde B 6."),
+        (
+            "Vraagje: SELECT naam FROM kandidaten UNION ALL SELECT naam FROM leads geeft dubb"
+            "ele rijen, moet dat gewoon UNION zijn?"
+        ),
+        (
+            "De afdeling Wereldkeuken van een grote supermarktketen zoekt een category manage"
+            "r met oog voor Aziatische en Surinaamse producten."
+        ),
+        ("Op 28 juni organiseren we weer een Pride-borrel op het dakterras, iedereen welkom 🌈"),
+        ("proces hing weer, kill -9 werkte pas na de derde poging lol"),
+        (
+            "Heeft bij de cao-onderhandelingen aan werkgeverszijde gezeten namens AWVN, kent "
+            "de materie dus goed."
+        ),
+        ("De kandidaat zit nog vast aan een concurrentiebeding tot 1 september, daarna is ze vrij."),
+        (
+            "Bij mijn vorige werkgever heb ik de gezichtsherkenning voor de toegangspoortjes "
+            "van het stadion gebouwd (Python, OpenCV)."
+        ),
+        ("Scriptie: 'Religie op de werkvloer – hoe gaan leidinggevenden om met gebedsruimtes?' (cijfer 8,2)"),
+        (
+            "Onze klant, een katholieke basisschool in Tilburg, zoekt per augustus een leerkr"
+            "acht voor groep 5."
+        ),
+        (
+            "Ik ben getrouwd met mijn werk, zegt mijn moeder altijd 😂 maar ik heb wel geleerd"
+            " om grenzen te stellen."
+        ),
+        (
+            "Actuaris bij Nationale-Nederlanden (2014–2019), daarna Head of Pricing bij een o"
+            "nline verzekeraar."
+        ),
+        ("De vacature staat al 47 dagen open in het ATS – tijd om hem opnieuw te posten?"),
+        ("ik word er echt gek van, die ATS-koppeling met LinkedIn faalt alweer 😤"),
+        ("Ons bedrijf is opgericht in 1961 en telt inmiddels ruim 400 medewerkers in drie landen."),
+        (
+            "Ik ging al jaren zwanger van het idee om een eigen recruitmentbureau te starten,"
+            " maar heb het uiteindelijk niet gedaan."
+        ),
+        ("ik ben blind voor typfouten in mijn eigen teksten haha, wil je even meelezen?"),
+        ("Ik heb een zwak voor goede koffie en een allergie voor meetings zonder agenda 😅"),
+        ("Vacature: beleidsadviseur bij Stichting ALS Nederland, 32 uur, standplaats Amsterdam."),
+        ("De vacaturetekst is genderneutraal herschreven (m/v/x) na feedback van het D&I-team."),
+        ("Functie: geestelijk verzorger bij een justitiële jeugdinrichting, 24 uur, VOG vereist."),
+        (
+            "Volgens het CBS heeft bijna een kwart van de werkende jongeren in de Randstad ee"
+            "n migratieachtergrond – relevant voor onze arbeidsmarktcampagne."
+        ),
+        ("Zij is echt de moeder van dit project, zonder haar was er niks van de grond gekomen."),
+        (
+            "Accountmanager zakelijke markt bij Menzis (2017–2021), verantwoordelijk voor col"
+            "lectieve zorgverzekeringen."
+        ),
+        ("Stage bij Reclassering Nederland (2019): adviesrapportages geschreven voor de rechtbank."),
+        (
+            "Opleiding: master Gezondheidswetenschappen (VU), minor Epidemiologie, scriptie o"
+            "ver griepvaccinatie bij ouderen."
+        ),
+        ("Het team is superdivers: collega's uit veertien landen, voertaal Engels, vrijdag samen lunchen."),
+        ("Projectleider bij de Hartstichting voor de campagne rond burgerhulpverleners en AED's."),
+        ("Als verslaggever heb ik voor de regionale omroep de campagnes van alle grote partijen gevolgd."),
+        (
+            "Wij beoordelen iedere sollicitant gelijk, ongeacht leeftijd, geloof, afkomst, ge"
+            "slacht, gezondheid of seksuele voorkeur."
+        ),
+        ("Personalia – Naam: · Adres: · Nationaliteit: · Geboortedatum: (in te vullen door kandidaat)"),
+        ("Op zondag werk ik liever niet, dan sta ik langs de lijn bij het voetbal van mijn zoontje."),
+        ("We hebben met het hele recruitmentteam een training over vooroordelen bij selectie gevolgd."),
+        ("Ervaring met aanbestedingen van de Europese Unie en subsidieaanvragen bij Horizon Europe."),
+        ("We zoeken iemand voor onze nieuwe vestiging in Casablanca; Frans op C1-niveau is een pré."),
+        (
+            "Docent maatschappijleer: lessen over verkiezingen, partijprogramma's en het werk"
+            " van de Tweede Kamer."
+        ),
+        ("Secundaire arbeidsvoorwaarden: goede ziektekostenregeling, fietsplan en 30 vakantiedagen."),
+        ("Afstudeerproject: een genetisch algoritme voor roosteroptimalisatie in de thuiszorg."),
+    ],
+    "en": [
+        ("Built the patient booking platform for a chain of fertility clinics across the South East."),
+        ("Custody officer at HMP Belmarsh (2016–2020), supervising a wing of 120 prisoners."),
+        ("Cleared £1.2m of aged debt in six months by restructuring the collections team."),
+        ("Languages: English (native), Arabic (B2), Spanish (A2). Comfortable presenting in all three."),
+        ("Paralegal with 6 years' experience in criminal defence, mainly Crown Court trial prep."),
+        (
+            "Senior Data Engineer, Great Ormond Street Hospital Charity (2019–2023): migrated"
+            " the donor data warehouse to Snowflake."
+        ),
+        ("Built Nextflow pipelines for DNA sequencing data at a genomics start-up."),
+        ("Role requires the right to work in the UK; we are unable to sponsor visas for this position."),
+        ("12-month maternity cover contract, Finance Business Partner, starting January, hybrid in Bristol."),
+        (
+            "Handled special-category data subject requests for 300k patient records at a pri"
+            "vate healthcare provider."
+        ),
+        ("Led a facial-recognition bias audit for a retail client's loss-prevention cameras."),
+        ("I religiously write tests before touching legacy code, it's saved me more than once."),
+        (
+            "rewrote the monthly report query with UNION ALL instead of the cursor loop, runt"
+            "ime down from 9 min to 40s"
+        ),
+        ("Managed visa sponsorship for 60 overseas hires a year, liaising directly with the Home Office."),
+        ("Implemented union-find for the graph clustering job, 5x faster than the old BFS approach."),
+        ("honestly I'm married to the job until quarter end, can we push the intro call to the 3rd?"),
+        ("Renamed our Redis master/slave config to primary/replica across all environments."),
+        ("Diversity report: 41% of this year's graduate hires came from ethnic minority backgrounds."),
+        ("Pipeline looking healthy this week: 14 in final stage, 3 offers out, 1 verbal accept."),
+        ("Built the election-night results dashboards for a national broadcaster's live coverage."),
+        ("IT technician at St Mary's Catholic Primary School, supporting 400 pupils' devices."),
+        ("the HM is super old-school about CV formats, tell candidates to keep it to 2 pages"),
+        ("sorry for the slow reply, was off yesterday — back now and free any time tomorrow"),
+        ("Dissertation: Optimising last-mile delivery routes with a genetic algorithm (First Class)."),
+        ("Policy reminder: criminal record checks happen post-offer only, never at screening stage."),
+        ("Last cycle 34% of applicants to our engineering roles identified as women and 12% as disabled."),
+        ("Shipped a Face ID login flow for the iOS app, increasing successful sign-ins by 17%."),
+        ("Listening volunteer with Samaritans for two years, mostly Saturday night shifts."),
+        ("Students' Union sports officer 2017/18, managing a £90k budget across 40 clubs."),
+        ("BSc Genetics, University of Leeds, 2:1 — final-year project on bacterial gene expression."),
+        (
+            "Reminder: Pride month panel on 18 June in the atrium, open to all staff and any "
+            "candidates on site that day."
+        ),
+        ("Recruitment lead for an NHS trust, hiring 140 nurses and healthcare assistants in 2023."),
+        ("I'm so sick of meetings that could've been an email 😅 anyway, free at 2?"),
+        ("Job spec says 5+ years' experience, but she's got 4 and is excellent — worth a call."),
+        ("Grandfathered legacy customers onto the new pricing tier without a single churn."),
+        ("Added liveness and readiness health checks to 40+ microservices and cut false alerts by half."),
+        ("Ran chaos engineering game days: killed pods and injected latency to test resilience."),
+        ("Works as a probation officer in Leeds and wants to move into HR business partnering."),
+        ("lol he has a real pregnant pause problem in interviews, maybe coach him on answering faster"),
+        ("Product owner for the biometric e-gates programme at Heathrow Terminal 5."),
+        ("Fundraising Officer at Alzheimer's Society — grew regular giving income by 22% in two years."),
+        ("Native-level English and conversational Mandarin after a year teaching in Chengdu."),
+        (
+            "Diwali lunch in the office on Thursday — feel free to invite any candidates who "
+            "are in for on-sites."
+        ),
+        (
+            "We are an equal opportunity employer and welcome applications regardless of age,"
+            " disability, race, religion or belief, sex, sexual orientation or gender identit"
+            "y."
+        ),
+        ("Managed a cross-cultural team of 12 across Lagos, Warsaw and Manila."),
+        ("ran the blind CV pilot — we stripped names, photos and DOB from the ATS view for the first sift"),
+        ("Client is a French-owned logistics group, ~3,000 staff, HQ in Lyon, hiring 4 planners."),
+        ("Designed a scheduling app for dementia care homes, now used by 40 sites in the North West."),
+        ("Chartered Member of the CIPD; also a member of the British Computer Society."),
+        ("Shop manager for Cancer Research UK, running a team of 25 volunteers across two sites."),
+        ("Career break 2020–2021: backpacked through South America and completed a full-stack bootcamp."),
+        (
+            "Programme Manager, Christian Aid (2017–2021): ran water and sanitation projects "
+            "in Malawi and Zambia."
+        ),
+        ("if the worker hangs just kill -9 it, the supervisor brings it back up in a few seconds"),
+        ("Passed my probation at Deloitte after three months and was promoted within a year."),
+        ("Currently working in Dubai on a two-year contract with a Swiss private bank."),
+        ("Integrated fingerprint readers with the warehouse time-and-attendance system (hardware and API)."),
+        ("She's a black belt in karate and captains a Sunday league football team."),
+        ("Wrote the age-verification flow for a gambling operator's mobile app."),
+        ("Planned the Christmas party for 200 staff and came in under budget."),
+        ("Her reference from the Ministry of Justice was glowing — ready to move to offer."),
+    ],
+}
+
+
 def parse(marked: str) -> tuple[str, list[dict]]:
     """Strip ``[surface|TYPES]`` markup and return the plain text with exact spans."""
     out: list[str] = []
@@ -5339,6 +6560,7 @@ def build() -> dict[str, list[dict]]:
             ("r3", ROUND_THREE_ITEMS),
             ("r4", ROUND_FOUR_ITEMS),
             ("r5", ROUND_FIVE_ITEMS),
+            ("r6", ROUND_SIX_ITEMS),
         ):
             for i, marked in enumerate(table[lang]):
                 text, spans = parse(marked)
@@ -5353,6 +6575,7 @@ def build() -> dict[str, list[dict]]:
                 + ROUND_THREE_NEGATIVES[lang]
                 + ROUND_FOUR_NEGATIVES[lang]
                 + ROUND_FIVE_NEGATIVES[lang]
+                + ROUND_SIX_NEGATIVES[lang]
             )
         ]
         assert len({n["text"] for n in negs}) == len(negs), "duplicate negative"
