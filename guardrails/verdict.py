@@ -81,11 +81,43 @@ _STATUS_LINE = re.compile(
     r"^\W*(?:status|stage|fase)(?:\s+(?:updated|changed|set|bijgewerkt|gewijzigd|aangepast))?\s*[:=]\s*"
     r"(?:[^:—–\n]{1,40}?\s+[—–-]\s+)?"
     rf"{_OUTCOME_WORD}(?:\W*$|\s*(?:[—–:;,(]|-\s|because\b|omdat\b|wegens\b|due\s+to\b|vanwege\b))|"
-    rf"\|\s*(?:[^\w\s|]{{1,2}}\s*)?{_OUTCOME_WORD}\s*[.!]?\s*(?:\||$)",
+    rf"\|\s*(?:[^\w\s|]{{1,2}}\s*)?{_OUTCOME_WORD}\s*[.!]?\s*(?:\||$)|"
+    # a name, a dash and an outcome, not someone's decision reported: "✅ Sanne de Groot – goedgekeurd"
+    rf"^\W*(?-i:[A-Z][\w'-]+)(?:\s+[\w'-]+){{0,3}}\s+[—–]\s+{_OUTCOME_WORD}\b(?![^.\n]{{0,40}}\b(?:by|door)\b)",
     _F,
 )
 
 _NEG_PATTERNS = [
+    # an outcome as an emoji or a next step in a frame: "Uitkomst: ❌", "Vervolg: afwijsmail"
+    re.compile(
+        r"\b(?:verdict|decision|outcome|result|resultaat|uitkomst|besluit|beslissing|advies|advice)\s*[:=]\s*"
+        r"(?:❌|✖️?|👎|⛔|🚫)|\b(?:vervolg|next\s+step|volgende\s+stap|actie|action)\s*[:=]\s*(?:\w+\s+)?"
+        r"(?:afwijs\w*|afwijzing\w*|rejection\s+(?:e-?mail|letter|mail)|reject\w*)",
+        _F,
+    ),
+    # decided in the passive, with no one who decided: "Er is besloten de sollicitatie niet verder in
+    # behandeling te nemen", "It has been decided that the application will not be progressed"
+    re.compile(
+        r"\b(?:er\s+is|het\s+is|it\s+has\s+been|it\s+was|it's\s+been)\s+(?:\w+\s+)?(?:besloten|decided)\b[^.!?]{0,80}"
+        r"\b(?:niet|not)\b[^.!?]{0,40}\b(?:verder|in\s+behandeling|progress\w*|proceed\w*|mov\w*|continu\w*|door|"
+        r"taken\s+forward|considered)",
+        _F,
+    ),
+    # a status the model says a candidate now has: "ze staat nu op 'niet geselecteerd'", "she has been moved
+    # to the 'Not a fit' stage"
+    re.compile(
+        r"\b(?:staat|stond|is|has\s+been|was|werd)\s+(?:nu\s+|now\s+)?(?:op|moved\s+to|set\s+to|put\s+in|"
+        r"verplaatst\s+naar|gezet\s+op|in)\s+(?:the\s+|de\s+)?['\"‘“]?(?:niet\s+geselecteerd|not\s+a\s+fit|rejected|"
+        r"afgewezen|declined|unsuccessful|not\s+selected|no[- ]hire)['\"’”]?",
+        _F,
+    ),
+    # "Mark is clearly not our next principal architect", "the other three are declined"
+    re.compile(
+        r"\b(?:is|'s)\s+(?:\w+\s+)?not\s+(?:our|the|my)\s+(?:next|new)\s+\w+|\b(?:the\s+other|the\s+rest|"
+        r"de\s+(?:andere|overige))\s+(?:\w+\s+)?(?:are|is|zijn|worden|wordt)\s+(?:all\s+|allemaal\s+)?(?:declined|"
+        r"rejected|afgewezen|out|cut|dropped)\b",
+        _F,
+    ),
     # a named candidate out ("Emma is out"; not "out of office", "out sick", "out today")
     re.compile(
         r"(?-i:\b[A-Z][a-z]+)\s+(?:is|'s)\s+(?:out|eruit)\b(?!\s+(?:of|on|sick|ziek|today|vandaag|this|deze|"
@@ -348,7 +380,7 @@ _EITHER_PATTERNS = [
 # followed at its head by an outcome ("pass", "move to offer", "niet doen", "door naar het aanbod").
 _FRAME = (
     r"(?:verdict|recommendation|decision|conclusion|advice|outcome|result|assessment|bottom\s+line|overall|"
-    r"in\s+short|put\s+simply|simply\s+put|(?:final\s+|my\s+)?take|resultaat|simpel\s+gezegd|"
+    r"in\s+short|short\s+version|long\s+story\s+short|korte\s+versie|kort\s+gezegd|put\s+simply|simply\s+put|(?:final\s+|my\s+)?take|resultaat|simpel\s+gezegd|"
     r"in\s+summary|to\s+sum\s+up|summing\s+up|summary|tl;?dr|next\s+step|action|my\s+(?:call|take|choice|pick|"
     r"vote)|final\s+(?:answer|call|word)|eindoordeel|oordeel|advies|aanbeveling|conclusie|eindconclusie|besluit|"
     r"beslissing|uitkomst|kortom|samengevat|samenvattend|al\s+met\s+al|alles\s+bij\s+elkaar|volgende\s+stap|"
@@ -359,7 +391,8 @@ _HEAD_OUTCOME = (
     r"(?:yes|no|ja|nee)\s*(?:[.!;—–-]|$|from|van|for|voor)|niet\s+(?:doen|aannemen|uitnodigen|door\w*|verder\w*|"
     r"op\s+de\s+shortlist|geschikt|afwijzen)|(?:do\s+not|don't)\s+(?:hire|shortlist|invite|proceed|advance|"
     r"interview|offer|move|progress|pursue|consider)|doen|gaan|go(?:\s+for\s+it|\s+ahead)?|hire|aannemen|"
-    r"reject\w*|declin\w*|afwij\w*|drop|skip|stop|close|advance|progress|proceed|move\s+(?:to|on|forward|ahead)|"
+    r"reject\w*|declin\w*|afwij\w*|drop|skip|stop|close|advances?|progress(?:es)?|proceeds?|"
+    r"moves?\s+(?:to|on|forward|ahead)|"
     r"send\s+(?:the\s+|a\s+|an\s+)?(?:rejection|offer|invit\w*)|(?:extend|make)\s+(?:an?\s+)?offer|offer|"
     r"invite|uitnodig\w*|shortlist|door\s+naar|doorzetten|afwijzing\w*|aanbod|past\s+niet|geen\s+match|"
     r"unsuccessful|niet\s+succesvol|rejected|afgewezen|hired|aangenomen)\b"
@@ -375,10 +408,11 @@ _FIRST_PERSON = (
     r"aanbeveling)\s+(?:is|would\s+be|zou\s+zijn)\b)"
 )
 _DECIDING_ACT = (
-    r"(?:take\s+(?:\w+\s+){0,3}(?:further|forward)|move\s+(?:ahead|forward|on)|go\s+ahead|proceed|progress|"
+    r"(?:take\s+(?:\w+\s+){0,3}(?:further|forward)|mov(?:e|ing)\s+(?:ahead|forward|on)|go\s+ahead|proceed\w*|"
+    r"progress\w*|"
     r"pursue|let\s+(?:\w+\s+){1,3}go|close\s+(?:\w+\s+){0,2}application|(?:extend|make|send)\w*\s+(?:\w+\s+){0,3}"
     r"offer|bring\s+(?:\w+\s+){0,3}(?:on\s*board|in)|hire|pass|reject|decline|drop|shortlist|invite|waste\s+"
-    r"(?:\w+\s+){0,2}time|consider\s+(?:\w+\s+){0,2}further|go\s+for|skip|keep\s+looking|look\s+elsewhere|"
+    r"(?:[\w']+\s+){0,2}time|consider\s+(?:\w+\s+){0,2}further|go\s+for|skip|keep\s+looking|look\s+elsewhere|"
     r"part\s+ways|afscheid\s+(?:te\s+)?nemen|"
     r"verder\s+(?:nemen|gaan|te\s+gaan|met)|door\s+(?:te\s+)?(?:gaan|zetten)|doorgaan|laten\s+(?:schieten|liggen|"
     r"gaan|vallen|lopen)|aan\s*(?:te\s+)?nemen|binnen\s*(?:te\s+)?halen|aanbod|af\s*(?:te\s+)?wijzen|sluiten|"
@@ -423,7 +457,10 @@ _STRUCTURE = [
 def _structural(sentence: str) -> bool:
     if any(p.search(sentence) for p in _STRUCTURE):
         return True
-    return bool(_FIRST_PERSON_DECISION.search(sentence)) and not _NOT_DECIDING.search(sentence)
+    # "I'd review the evidence before we proceed" asks for a review; "Based on the evidence, I'd not proceed"
+    # decides: only the words from the person to the act count
+    decision = _FIRST_PERSON_DECISION.search(sentence)
+    return bool(decision) and not _NOT_DECIDING.search(decision.group())
 
 
 _NEG_ACTION = re.compile(
@@ -684,6 +721,13 @@ _EVIDENCE = re.compile(
     # is aan jou", "I don't make decisions about candidates", "ik spreek geen voorkeur uit"
     r"\b(?:is|are)\s+yours\s+to\s+(?:make|take)\b|\b(?:the\s+)?(?:choice|decision|call)\s+is\s+yours\b|"
     r"\b(?:afweging|keuze|beslissing|besluit)\s+(?:is|ligt)\s+(?:aan|bij)\s+(?:jou|u|jullie)\b|"
+    # nothing changed, nothing used: "Verder blijft alles hetzelfde", "I've ignored it and it doesn't affect
+    # the match", "Naam, foto en leeftijd gebruik ik niet"
+    r"\b(?:no\s+other\s+changes?|nothing\s+else\s+(?:changes|has\s+changed)|verder\s+(?:blijft|verandert)\s+"
+    r"(?:alles|er\s+niets)|(?:haven't|have\s+not|didn't|did\s+not)\s+changed?\s+anything|(?:heb|hebben)\s+"
+    r"(?:zelf\s+)?niets\s+(?:gewijzigd|veranderd|aangepast)|(?:doesn't|does\s+not|won't|will\s+not)\s+affect|"
+    r"(?:heeft|hebben)\s+geen\s+invloed|gebruik\s+ik\s+niet|(?:i|we)\s+(?:don't|do\s+not|never)\s+use|"
+    r"(?:are|is)\s+(?:not|never)\s+used|worden\s+niet\s+gebruikt)\b|"
     r"\b(?:i|we)(?:'m|'re|\s+am|\s+are)?\s+(?:do\s+not|don't|never|not)\s+(?:\w+\s+){0,2}?(?:decisions?|"
     r"preferences?|verdicts?)\b|\b(?:ik|wij|we)\s+(?:neem|nemen|spreek|spreken|geef|geven|maak|maken)\s+"
     r"(?:zelf\s+)?(?:geen|nooit)\s+(?:\w+\s+)?(?:besluit\w*|beslissing\w*|voorkeur\w*|oordeel|oordelen)\b",
@@ -691,13 +735,34 @@ _EVIDENCE = re.compile(
 )
 
 
+# A field whose value is a name or a number ("Kandidaat: Ricardo Pinto", "Interviews this week: 11"), or a
+# check to make ("Voorstel: navragen bij de kandidaat"), is not a statement about a decision.
+_FIELD = re.compile(
+    r"^\W*[\w'’ -]{1,40}:\s*(?:\d[\d\s.,/%-]*|(?-i:[A-Z][\w'-]+)(?:\s+(?:de|van|der|den|el|al|da|di|le|la|"
+    r"(?-i:[A-Z][\w'-]+))){0,3}|(?:navragen|nagaan|checken|vragen|verifi\w+|bespreken|ask|check|verify|discuss)\b"
+    r"[^:]*)\s*\.?\s*$"
+)
+# A draft for a person to edit and send: its quoted letter is theirs.
+_DRAFT = re.compile(
+    r"\b(?:draft|concept\w*|not\s+sent|niet\s+verstuurd|(?:edit|adjust|aanpassen)\s+(?:and|en)\s+(?:send|versturen))\b",
+    _F,
+)
+_QUOTED_SPAN = re.compile(r"\"[^\"]{20,}\"|“[^”]{20,}”|‘[^’]{20,}’|'(?=\w)[^']{20,}'(?=\W|$)")
+
+
 def _open(sentence: str) -> bool:
-    """A statement worth a second look: it has words, is not a question and is not plain evidence."""
+    """A statement worth a second look: it has words, is not a question, a field or plain evidence."""
     return (
         bool(re.search(r"\w", sentence))
         and not sentence.rstrip().endswith("?")
         and not _EVIDENCE.search(sentence)
+        and not _FIELD.match(sentence)
     )
+
+
+def _quoted_draft(text: str) -> list[tuple[int, int]]:
+    """The quoted letters in a draft someone else will send (empty when `text` is no draft)."""
+    return [m.span() for m in _QUOTED_SPAN.finditer(text)] if _DRAFT.search(text) else []
 
 
 def _direction(sentence: str) -> str:
@@ -720,11 +785,15 @@ def check(
     """
     if not text:
         return VerdictCheck(True, text)
-    sentences = [m.group() for m in _SENTENCE.finditer(text)]
+    matches = list(_SENTENCE.finditer(text))
+    sentences = [m.group() for m in matches]
     kinds = [classify(s, request=request) if s.strip() else None for s in sentences]
+    drafts = _quoted_draft(text)
     # a question asks, it does not decide; "Candidate 9? Hard pass." is judged on "Hard pass."
     unsure = [
-        i for i, (s, kind) in enumerate(zip(sentences, kinds, strict=True)) if kind is None and _open(s)
+        i
+        for i, (m, kind) in enumerate(zip(matches, kinds, strict=True))
+        if kind is None and _open(m.group()) and not any(s <= m.start() < e for s, e in drafts)
     ]
     if judge and unsure:
         for i, decided in zip(unsure, judge([sentences[i].strip() for i in unsure]), strict=True):

@@ -50,7 +50,8 @@ _PROTECTED = (
     r"keppel\w*|kerk\w*|church\w*|moskee\w*|mosque\w*|ramadan|sluier|"
     r"etni\w*|ethnic\w*|afkomst|herkomst|origin|race|raciale|racial|huidskleur|skin\s*colou?r|"
     r"native\s+(?:dutch|english|speakers?|nederlanders?|born)|moedertaal\w*|mother\s+tongue|autochto\w*|"
-    r"allochto\w*|echte\s+nederlander\w*|migra\w*|immigra\w*|buitenlander\w*|"
+    r"allochto\w*|echte\s+nederlander\w*|echt\s+nederlands|(?:je|jouw|your|their|iemands|hun)\s+roots|"
+    r"migra\w*|immigra\w*|buitenlander\w*|(?:pensioen|retirement)\s*plan\w*|"
     r"foreigner\w*|foreign[- ]born|expats?|turks\w*|turkish|turken|marokka\w*|moroccan\w*|surinam\w*|"
     r"antilli\w*|poolse|polen|african\w*|afrikan\w*|arabs|arabieren|asian\w*|aziat\w*|blanke\w*|"
     r"(?:white|black|brown)\s+(?:people|candidates|men|women|applicants)|"
@@ -282,6 +283,17 @@ _THRESHOLD = (
 )
 
 _CUT = [
+    # a line drawn at a rank: "draw a line at 10", "bij nummer 4 de knip maken", a score under which they stop
+    re.compile(
+        r"\b(?:draw|trek|zet|maak|make|put)\w*\s+(?:a\s+|the\s+|de\s+|een\s+)?(?:line|lijn|streep|knip|cut(?:-?off)?|"
+        r"grens)\s+(?:at|bij|na|after|op|onder|below)\s+(?:nummer|number|plek|positie|position|#)?\s*\d+|"
+        r"\b(?:at|bij|na|after|op)\s+(?:nummer|number|plek|positie|position|#)?\s*\d+\s+(?:de\s+|een\s+|a\s+|"
+        r"the\s+)?(?:knip|cut|streep|lijn|line|grens)\b|"
+        r"\b(?:onder|below|under|lager\s+dan|beneath|less\s+than|minder\s+dan)\s+(?:de\s+|een\s+|a\s+|the\s+)?"
+        r"\d+(?:[.,]\d+)?\b[^.?!]{0,40}\b(?:gaa?n\s+niet\s+door|vall?en\s+af|valt\s+af|niet\s+verder|"
+        r"(?:is|are)\s+out|don't\s+(?:go\s+through|progress|advance))",
+        _F,
+    ),
     re.compile(
         r"\b(?:anything|anyone|anybody|everyone|everybody|everything|alles|iedereen|wie|whoever)\s+(?:\w+\s+)?"
         r"(?:below|under|beneath|after|past|onder|na|achter|lager\s+dan)\s+(?:the\s+|de\s+)?(?:position|rank|"
@@ -349,10 +361,13 @@ _PROTECTED_Q = [
     re.compile(rf"\b{_ASK}\b[^.?!;]{{0,60}}\b{_PROTECTED}", _F),
     re.compile(rf"\b{_PROTECTED}[^.?!;]{{0,40}}\b{_ASK}\b", _F),
     re.compile(
-        r"\b(?:whether|if|of)\s+(?:she|he|they|the\s+candidate|ze|zij|hij|de\s+kandidaat)(?:'s|'re|\s+(?:is|are|"
+        r"\b(?:whether|if|of)\s+(?:she|he|they|the\s+candidate|ze|zij|hij|de\s+kandidaat|the\s+person|this\s+person|"
+        r"someone|the\s+applicant|iemand|de\s+persoon|de\s+sollicitant)(?:'s|'re|\s+(?:is|are|"
         r"has|have|heeft|hebben|wil|wants?|plans?|plant|gaat|will|zal))\s+(?:\w+\s+){0,3}(?:pregnant|zwanger|kids|"
         r"children|"
-        r"kinderen|married|getrouwd|religious|gelovig|sick|ziek|disabled|gehandicapt|gay|homo|union|vakbond)",
+        r"kinderen|married|getrouwd|religious|gelovig|sick|ziek|disabled|gehandicapt|gay|homo|union|vakbond|"
+        r"(?:a\s+)?family|gezin|baby)|\b(?:of|whether|if)\s+er\s+(?:\w+\s+){0,2}(?:kinderen|een\s+baby|"
+        r"gezinsuitbreiding)\s+(?:komen|komt|aankomt|op\s+komst)",
         _F,
     ),
 ]
@@ -373,7 +388,8 @@ _AUTO_DECISION = [
     ),
     re.compile(
         r"\b(?:zelf|yourself|on\s+your\s+own|zelfstandig|autonoom|autonomously)\s+(?:\w+\s+){0,2}?(?:bepalen|"
-        r"beslissen|kiezen|decide|choose|determine)\b|\b(?:bepalen|beslissen|decide|determine)\s+(?:zelf|yourself)"
+        r"beslissen|kiezen|decide|choose|determine|besluiten\s+nemen|beslissingen\s+nemen|make\s+(?:the\s+)?"
+        r"decisions?)\b|\b(?:bepalen|beslissen|decide|determine)\s+(?:zelf|yourself)"
         r"\b",
         _F,
     ),
@@ -449,7 +465,8 @@ _AUTO_DECISION = [
     ),
     # Dutch verb last: "iedereen met minder dan 3 jaar ervaring de afwijzingsmail sturen"
     re.compile(
-        r"(?<!\bme\s)(?<!\bmij\s)(?<!\bmezelf\s)\b(?:de|een)\s+(?:afwijzing\w*|nee-?mail\w*|uitnodiging\w*)\s+"
+        r"(?<!\bme\s)(?<!\bmij\s)(?<!\bmezelf\s)\b(?:de|een)\s+(?:\w+\s+)?(?:afwijzing\w*|afwijs\w*|nee-?mail\w*|"
+        r"uitnodiging\w*)\s+"
         r"(?:\w+\s+){0,2}?(?:sturen|versturen|mailen)\b",
         _F,
     ),
@@ -466,10 +483,17 @@ _AUTO_DECISION = [
     # kandidaat 7 niet door is", "let him know he didn't make it"
     re.compile(
         r"\b(?:laat\s+(?:\w+\s+){0,3}?weten|let\s+(?:\w+\s+){0,3}?know|tell|inform|informeer|meld\w*|vertel|"
-        r"announce|aankondigen|kondig)\b[^.?!]{0,50}?\b(?:ze|zij|hij|she|he|they|(?:kandidaat|candidate)\s*#?\d+|"
-        r"(?-i:[A-Z][a-z]+))\s+(?:\w+\s+)?(?:de\s+(?:baan|functie|job|rol)\s+(?:heeft|krijgt)|(?:has|got|gets)\s+"
-        r"the\s+(?:job|role|offer|position)|(?:niet\s+)?door\s+is|is\s+(?:niet\s+)?door\b|(?:didn't|did\s+not)\s+"
-        r"(?:make\s+it|get\s+(?:it|through))|(?:isn't|is\s+not)\s+(?:through|moving\s+forward|progressing))",
+        r"announce|aankondigen|kondig|antwoord\w*|reply|respond|post|share|deel|write|schrijf|zet\s+in)\b"
+        r"[^.?!]{0,60}?"
+        r"(?:\b(?:ze|zij|hij|she|he|they|we|(?:kandidaat|candidate)\s*#?\d+|(?-i:[A-Z][a-z]+))\s+(?:\w+\s+)?"
+        r"(?:de\s+(?:baan|functie|job|rol)\s+(?:heeft|krijgt)|(?:has|got|gets)\s+the\s+(?:job|role|offer|position)|"
+        r"(?:niet\s+)?door\s+is|is\s+(?:niet\s+)?door\b|(?:didn't|did\s+not)\s+(?:make\s+it|get\s+(?:it|through))|"
+        r"(?:isn't|is\s+not)\s+(?:through|moving\s+forward|progressing)|(?:is|are)\s+joining\b|(?:'re|are)\s+not\s+"
+        r"(?:proceeding|moving\s+forward|progressing|continuing))|"
+        r"\bwe(?:'re|\s+are)\s+not\s+(?:proceeding|moving\s+forward|progressing|continuing|going\s+ahead)|"
+        r"\b(?:besloten|decided)\s+(?:heeft\s+|has\s+)?(?:om\s+|to\s+)?(?:niet|not)\b[^.?!]{0,40}\b(?:verder|"
+        r"proceed|continue|progress|move\s+forward)|"
+        r"\b(?:is|wordt)\s+ingevuld\s+door\s+(?-i:[A-Z])|\bkomt\s+(?:ons\s+team\s+)?versterken\b)",
         _F,
     ),
     # a rejection or an offer worded for the candidate and sent: "stuur Yusuf een berichtje: 'Helaas gaan we
@@ -565,7 +589,7 @@ _AUTO_DECISION = [
         _F | re.MULTILINE,
     ),
     re.compile(
-        r"\b(?:send|stuur|verstuur|mail|e-?mail)\w*\s+(?:\w+\s+){0,8}(?:rejections?|afwijzing\w*|"
+        r"\b(?:send|stuur|verstuur|mail|e-?mail)\w*\s+(?:\w+\s+){0,8}(?:rejections?|afwijzing\w*|afwijs\w*|"
         r"rejection\s+\w+|offers?|aanbod|contracts?|contract\w*|(?:a\s+|een\s+)?(?:no|nee|negative|"
         r"negatief\w*))\b",
         _F,
@@ -612,7 +636,7 @@ _SINGLE_DECISION = [
         _F,
     ),
     re.compile(
-        r"(?:(?-i:[A-Z][\w'-]+)|#\d+|c_\w+|\bstatus)\s*(?:->|→|=>|⇒|➡️?)\s*['\"]?(?:hired|rejected|declined|"
+        r"(?:->|→|=>|⇒|➡️?)\s*['\"‘“]?(?:hired|rejected|declined|"
         r"approved|aangenomen|afgewezen|goedgekeurd|afgevallen|offer|aanbod|uitgenodigd|invited|out|"
         r"no[- ]hire|niet\s+door)\b",
         _F,
@@ -690,7 +714,19 @@ def _sentences(text: str) -> list[str]:
     return [s for s in _SENTENCE_END.split(text.strip()) if s]
 
 
+# A criterion spelled out as a profile: "sort by culture fit ... by culture fit I mean young, no kids, Dutch"
+_DEFINED_AS = re.compile(
+    r"\b(?:i\s+mean|bedoel\s+ik|meaning|i\.e\.|namelijk|oftewel|in\s+other\s+words|met\s+andere\s+woorden)\b"
+    r"[^.?!]{0,80}\b(?:young|jong\w*|old|oud\w*|(?:no|geen)\s+(?:kids|kinderen|children)|single|married|getrouwd|"
+    r"dutch|nederlands\w*|white|blank\w*|male|men|mannen|female|women|vrouwen|christian|christelijk\w*|muslim|"
+    r"moslim\w*)\b",
+    _F,
+)
+
+
 def _filter_with_motive(text: str) -> bool:
+    if re.search(rf"\b{_SELECT}\b", text, _F) and _DEFINED_AS.search(text):
+        return True
     if not _STRONG_SELECT.search(text):
         return False
     return any(_MOTIVE.search(s) and _MOTIVE_ABOUT.search(s) for s in _sentences(text))
@@ -738,6 +774,7 @@ _INFERENCE = [
     re.compile(rf"\b{_MEDIA}\b[^.?!]{{0,60}}\b{_EMOTION}", _F),
 ]
 _STATE_OF_PERSON = [
+    re.compile(r"\b(?:grapholog\w*|grafolog\w*|handschriftanaly\w*|handwriting\s+analys\w*)\b", _F),
     # "welke van de twee kandidaten loog er volgens jou?", "which one was lying in the interview?"
     re.compile(
         r"\b(?:welke|wie|which|who)\b(?:\s+\w+){0,5}?\s+(?:loog|liegt|lied|lies|(?:was|is|were)\s+(?:lying|"
@@ -762,6 +799,11 @@ _ANY_PERSON = (
     r"deze\s+(?:kandidaat|sollicitant|persoon))"
 )
 _PROTECTED_INFER = [
+    re.compile(
+        r"\b(?:does|do|has|heeft|is)\s+(?:she|he|they|ze|zij|hij|the\s+candidate|de\s+kandidaat)\s+(?:have|got|"
+        r"heeft|suffer\s+from)?\s*(?:\w+\s+)?(?-i:MS|ALS|ADHD|ADD|OCD|PTSD|HIV|ME|CFS|IBS|COPD|RSI|PCOS|ASS)\b",
+        _F,
+    ),
     re.compile(
         rf"\b(?:gap|gat|hiaat|pauze|break|onderbreking|gaps|gaten)\b[^?!]{{0,100}}\b(?:zou|was|is|could|might|"
         rf"would|kan|kon|were)\s+(?:dat|het|that|it|this|dit|these|those)\s+(?:\w+\s+){{0,3}}?{_PROTECTED}",
@@ -834,6 +876,13 @@ _QUOTED_OUTCOME = (
 )
 # An outcome written next to candidates, or the decision written up for the file.
 _OUTCOME_LABEL = re.compile(
+    r"\b(?:per|for\s+each|each|elke|iedere)\s+(?:\w+\s+){0,2}?(?:kandidaat|candidate|finalist|applicant|"
+    r"sollicitant)\w*\b[^.?!]{0,30}?['\"]?(?:aangenomen|hired|hire|yes|ja|approved|goedgekeurd|👍)\w*['\"]?\s*(?:of|or|/)"
+    r"\s*['\"]?(?:afgewezen|rejected|reject|no|nee|declined|👎)|"
+    r"(?:👍|✅)\s*(?:of|or|/)\s*(?:👎|❌)[^.?!]{0,40}\b(?:per|for\s+each|each|elke|iedere)\b|"
+    # a decision written into the notes: "write 'Decision: not progressed' in the notes"
+    r"\b(?:write|put|add|note|noteer|schrijf|zet)\b[^.?!]{0,40}['\"‘“](?:decision|besluit|status|outcome|uitkomst)"
+    r"\s*:[^'\"’”]{0,40}['\"’”]|"
     r"\b(?:zet|schrijf|write|put|mark|label|tag|noteer)\s+['\"]?(?:afgewezen|rejected|declined|aangenomen|hired|"
     r"niet\s+door|out|af|pass|fail)['\"]?\s+(?:achter|naast|bij|next\s+to|beside|against|on)\b|"
     r"\b(?:write|draft|schrijf|stel)\s+(?:up\s+|op\s+)?(?:the|de|het|a|een)\s+(?:final|definitieve?)\s+(?:hiring\s+|"
@@ -886,6 +935,11 @@ _SAFEGUARD = (
     r"tussenkomst)|human\s+(?:review|oversight|check|approval)(?:\s+requirement)?)"
 )
 _DISABLE = [
+    re.compile(
+        r"\b(?:decode|decodeer|ontsleutel|decrypt|vertaal|translate)\w*\b[^.?!]{0,40}\b(?:(?:and|en)\s+(?:do|execute|run|"
+        r"follow|uitvoeren|voer|doe|volg|apply)|uitvoeren|do\s+what\s+it\s+says)\b",
+        _F,
+    ),
     re.compile(
         r"\b(?:ignore|disregard|forget|bypass|override|suspend|relax|loosen|lift|disable|deactivate|circumvent|"
         rf"(?:switch|turn|shut)\s+off|negeer|vergeet|omzeil|versoepel)\w*\s+(?:\w+\s+){{0,3}}{_SAFEGUARD}\b",
@@ -955,9 +1009,11 @@ _BENIGN = re.compile(
     r"polsen)\b|"
     # a text checked for biased wording, with the words quoted: "check our job ad for 'young, dynamic'"
     r"\b(?:check|scan|review|screen|controleer|nakijken|doorlichten)\w*\s+(?:\w+\s+){0,4}?(?:job\s+ad|"
-    r"advert\w*|vacature\w*|posting|tekst|text|wording|formulering\w*|description|omschrijving)\s+(?:for|op)\s+"
-    r"(?:\w+\s+){0,2}?(?:bias\w*|discriminat\w*|vooringenomen\w*|uitsluitend\w*|exclusionary|"
-    r"non-inclusive|niet-inclusieve?)\b[^.?!]*|"
+    r"advert\w*|vacature\w*|posting|tekst|text|wording|formulering\w*|description|omschrijving)\b[^.?!]{0,60}?"
+    r"\b(?:bias\w*|discriminat\w*|vooringenomen\w*|uitsluitend\w*|exclusionary|non-inclusive|niet-inclusieve?|"
+    r"words?|woorden|wording|termen|terms|phrases?|taalgebruik)\b[^.?!]*|"
+    r"\b(?:job\s+ad|advert\w*|vacature\w*|posting|tekst|wording|formulering\w*|omschrijving)\s+(?:\w+\s+){0,2}?"
+    r"(?:checken|controleren|nakijken|doorlichten|scannen|bekijken)\b[^.?!]*|"
     r"\b(?:health\s*care|healthcare|gezondheidszorg|zorgsector|medical\s+devices?|medische\s+(?:apparatuur|"
     r"hulpmiddelen)|mental\s+health\s+(?:app|sector|care\s+provider)|age\s+of\s+(?:the\s+)?(?:vacancy|"
     r"posting)|"
@@ -1050,7 +1106,9 @@ _ABOUT_THE_RULES = re.compile(
     r"(?:candidate|applicant|kandidaat|sollicitant)|(?:a|the|een|de|this|deze|our|onze)\s+(?:candidate|kandidaat|"
     r"sollicitant|applicant)\b(?:\s+[\w'-]+){0,6}?\s+(?:asks?|asked|vraagt|vroeg|requests?|requested|verzoekt|"
     r"(?:gaf|geeft|heeft)\s+(?:\w+\s+)?aan(?:gegeven)?|indicated|told\s+us|let\s+us\s+know|liet\s+weten)\s+"
-    r"(?:if|whether|of|for|om|dat|that)\b)",
+    r"(?:if|whether|of|for|om|dat|that)\b|"
+    r"(?:candidate|kandidaat|sollicitant|applicant)\b[^.?!]{0,80}\b(?:hij|zij|ze|he|she|they)\b[^.?!]{0,50}?"
+    r"\b(?:asks?|asked|vraagt|vroeg|wil\s+weten|wants\s+to\s+know)\s+(?:if|whether|of|for|om|naar)\b)",
     _F,
 )
 # A sentence that opens with a selecting verb is an order: "What do I do if she is pregnant? Filter her out."
@@ -1063,7 +1121,14 @@ _ROLE_QUESTION = re.compile(
     # "are you allowed to reject people yourself, or does that go through the manager?"
     r"(?:mag|kun|kan|can|may|are)\s+(?:je|jij|u|you)\s+(?:\w+\s+){0,4}?(?:zelf|yourself|on\s+your\s+own|"
     r"allowed\s+to)\b[^.?!]{0,60}\b(?:of|or)\s+(?:moet|must|does|do|is|has|should|gaat|loopt|needs?)\b"
-    r"[^.?!]{0,40}\b(?:manager|mens|human|person|via|through|wij|we|us|ons))\b",
+    r"[^.?!]{0,40}\b(?:manager|mens|human|person|via|through|wij|we|us|ons)|"
+    # how it picks, and whether it ever decides: "hoe bepaal jij welke kandidaten je voorstelt?", "do you ever
+    # auto-reject anyone?", "wijs jij eigenlijk ooit zelf kandidaten af?"
+    r"(?:hoe|how|waarop|on\s+what\s+basis)\s+(?:bepaal|kies|beslis|selecteer|rangschik|do|does)\s+(?:jij|je|u|"
+    r"you|the\s+bot|de\s+bot|fairmatch|it)\b|"
+    r"(?:do|does|did|will|would)\s+(?:you|the\s+bot|fairmatch|it)\s+(?:ever|actually|normally|ooit)\b|"
+    r"(?:wijs|neem|nodig|kies|beslis|bepaal|keur)\s+(?:jij|je|u|de\s+bot)\s+(?:eigenlijk|ooit|wel\s+eens|weleens|"
+    r"normaal)\b[^.?!]*\?)",
     _F,
 )
 # Someone else's demand, reported: "My manager asked me to filter by age." (the question that follows counts)
@@ -1094,7 +1159,7 @@ def _about_the_rules(norm: str) -> bool:
     if _ORDER_TOO.search(norm):
         return False
     sentences = _sentences(norm)
-    asks = [s for s in sentences if _ABOUT_THE_RULES.search(s)]
+    asks = [s for s in sentences if _ABOUT_THE_RULES.search(s) or _ROLE_QUESTION.search(s)]
     if not asks:
         return False
     return all(
@@ -1153,7 +1218,9 @@ def _screen(norm: str, by_meaning: bool = True) -> Screening:
         or _ROLE_QUESTION.search(norm)
     )
     theirs = decision_language.mask_not_deciding(norm)
-    if deciding and any(p.search(theirs) for p in _CUT):
+    # a ranking asked for with a cut in it is a cut, not a look-up ("rank all 40 and draw a line at 10")
+    cutting = deciding or (not rules_question and decision_language.is_lookup(norm))
+    if cutting and any(p.search(theirs) for p in _CUT):
         return Screening(Refusal.cut_ranking)
     if deciding and any(p.search(theirs) for p in _AUTO_DECISION):
         return Screening(Refusal.automated_decision)
@@ -1168,7 +1235,7 @@ def _screen(norm: str, by_meaning: bool = True) -> Screening:
         return Screening(Refusal.protected_inference)
     if not rules_question and (any(p.search(cleaned) for p in _FILTER) or _filter_with_motive(cleaned)):
         return Screening(Refusal.protected_filter)
-    if decision_language.requests_decision(theirs):
+    if not rules_question and decision_language.requests_decision(theirs):
         many = re.search(rf"\b{_GROUP}|{_THRESHOLD}", theirs, _F)
         return Screening(Refusal.automated_decision if many else Refusal.decision_by_text)
     if (_FORCED_ANSWER.search(theirs) and _OUTCOME.search(theirs)) or _OUTCOME_LABEL.search(theirs):
@@ -1192,7 +1259,7 @@ def _screen(norm: str, by_meaning: bool = True) -> Screening:
         and (code := semantic_refusal.nearest(norm))
     ):
         return Screening(Refusal(code))
-    if rules_question or _ROLE_QUESTION.search(norm):
+    if rules_question:
         return Screening(rules_answer=_rules_answer(norm))
     return Screening()
 

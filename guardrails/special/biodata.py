@@ -46,6 +46,17 @@ _DEVICE_FAULT = (
 
 BIO_RULES: dict[str, list[Rule]] = {
     "nl": [
+        # a person's biometrics processed: "selfie-to-passport facial match score", "voiceprint mismatch",
+        # "selfie-video voor gezichtsverificatie", "de stemprint van de kandidaat"
+        rule(
+            BIO,
+            r"\b(?:(?:facial|face|selfie(?:-to-\w+)?|liveness)[\s-]+(?:\w+[\s-]+)?(?:match|mismatch|verification|"
+            r"score|check)\w*|voice\s*prints?|stemprint\w*|stemafdruk\w*|gezichtsverificatie|selfie[\s-]*video\s+"
+            r"voor\s+\w+|livescan\s+fingerprints?)\b",
+            0.75,
+            near=r"\b(?:cand\w*|kandida\w*|applicant|vendor|verification|verified|flagged|his|her|my|their|me|mij|"
+            r"ik|mijn|zijn|haar|sollicitant|submitted|person)\b",
+        ),
         rule(
             BIO,
             words(r"typing[- ]rhythm\w*(?: profile)?", r"keystroke dynamics", r"toetsaanslagpatroon\w*"),
@@ -209,6 +220,12 @@ _NAMED_GENE = (
 
 GEN_RULES: dict[str, list[Rule]] = {
     "nl": [
+        rule(
+            GEN,
+            r"\binherited\s+(?:the\s+|a\s+)?(?:[\w-]+\s+)?(?:mutation|gene|variant)\b|\b(?:de\s+)?(?:[\w-]+\s+)?"
+            r"(?:mutatie|genmutatie|gendefect)\s+(?:geërfd|overgeërfd)\b",
+            0.8,
+        ),
         # a carrier of a condition named by its acronym: "bevestigd drager van LQTS", "carrier of FH"
         rule(
             GEN,
@@ -341,6 +358,10 @@ BLOCKS = {
     "nl": [
         block(GEN, r"\bgenetische? algoritm\w*|\bgenetisch programmeren\b"),
         block(GEN, r"\b(?:bacterial|plant|viral|yeast|bacteriële)?\s*gene?\s+expression\b|\bgenexpressie\b"),
+        block(
+            BIO,
+            r"\b(?:browser|device|canvas|digital|tls|audio)\s+fingerprint\w*|['‘\"“]fingerprint['’\"”]|\bnot\s+biometric\w*",
+        ),
         # a biometric feature built or audited as work: "shipped a Face ID login flow", "a facial-recognition
         # bias audit for a client"
         block(

@@ -40,7 +40,7 @@ RULES: dict[str, list[Rule]] = {
             E,
             r"\b(?i:zat\s+(?:\w+\s+){0,2}?vast\s+in)\s+[A-Z][\w-]+"
             r"|\b(?i:(?:\w+\s+)?(?:months?|years?|weeks?|maanden|jaar)\s+(?:in|at)\s+(?:a\s+)?)(?:HMP|HMYOI|YOI)\b"
-            r"(?:\s+[A-Z]\w+)?",
+            r"(?:\s+[A-Z]\w+)?|\b(?i:in|inside|from|at)\s+(?:HMP|HMYOI)\s+[A-Z]\w+",
             0.8,
             case=True,
             unless=r"\b(?:officer|warden|guard|staff|nurse|chaplain|teacher|tutor|governor|bewaarder|personeel|"
@@ -53,10 +53,20 @@ RULES: dict[str, list[Rule]] = {
             r"|\b(?:did|served|doing|done)\s+(?:a\s+)?(?:stretch|bird|porridge)\b(?:\s+in\s+[\w' -]+?)?"
             r"(?=[,.;!?]|\s+(?:years?|in|for|back)\b|$)"
             r"|\bon\s+licen[cs]e\s+(?:until|till|til|for|since)\b(?:\s+\w+)?"
-            r"|\b(?:a\s+|een\s+)?conviction\s+(?:\w+\s+)?(?:for|voor)\s+[\w-]+(?:\s+[\w-]+)?",
+            r"|\b(?:a\s+|een\s+)?conviction\s+(?:\w+\s+)?(?:for|voor)\s+[\w-]+(?:\s+[\w-]+)?"
+            # an arrest, an offence named, juvenile detention, an electronic tag, a caution, time inside
+            r"|\b(?:an?\s+|\d{4}\s+)arrests?\s+for\s+[\w-]+(?:\s+[\w-]+)?"
+            r"|\b(?:public\s+order|drink[- ]driving|drug|driving|motoring|sexual|violent|theft|fraud|assault|"
+            r"possession)\s+(?:offen[cs]es?|convictions?|charges?)\b"
+            r"|\bjuvie\b|\bjuvenile\s+(?:detention|hall|record)"
+            r"|\bon\s+(?:a\s+|an\s+electronic\s+)?tag\b(?!\s+(?:team|line|cloud|manager))|\belectronic(?:ally)?\s+"
+            r"tag\w*|\benkelband\b"
+            r"|\b(?:a|the|his|her|police)\s+caution\s+(?:was|from|for|in)\b"
+            r"|\b(?:heb|heeft|hebben)\s+(?:\w+\s+){0,3}?vastgezeten\b|\bvastgezeten\b"
+            r"|\b(?:zijn|haar|mijn|z'n|m'n)\s+reclassering\w*",
             0.8,
             unless=r"\b(?:worked|working|employed|werkte|werk\s+(?:als|bij)|begeleid\w*|cli[eë]nten|clients|"
-            r"collega\w*|staff|personeel)\b",
+            r"collega\w*|staff|personeel|stage|stagiair\w*|internship|intern|adviesrapport\w*|rapporten|reports)\b",
         ),
         # after the sentence: time served, reporting duty, a suspended sentence, a fine, a licence, charges
         rule(
@@ -383,6 +393,11 @@ RULES: dict[str, list[Rule]] = {
 
 BLOCKS = {
     "nl": [
+        # a figure of speech: "that's basically a life sentence"
+        block(
+            E,
+            r"\b(?:basically|practically|literally|like|feels\s+like|is|that's|it's)\s+(?:\w+\s+)?a\s+life\s+sentence\b",
+        ),
         # a joke in quotes ("wordt 'veroordeeld' tot de vrijmibo") and a probation period at work
         block(E, r"['‘\"“]\s*(?:veroordeeld|convicted|sentenced|gestraft)\s*['’\"”]"),
         block(

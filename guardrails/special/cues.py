@@ -76,7 +76,7 @@ TRADE = TRADE_NL + "|" + TRADE_EN
 # singular personal anchor (ik, hij, haar, kandidaat, she, my, ...) in its clause.
 SINGULAR_ANCHOR = (
     r"\b(?:ik|mij|me|mijn|m'n|hij|hem|zijn|haar|kandidaat|kandidate|sollicitant|I|I'm|I've|I'd|my|he|him|"
-    r"his|she|her|candidate|applicant)\b|\b[A-Z][a-z]+\s\(\d{2}\)"
+    r"his|she|her|candidate|applicant|cand|kand)\b|\b[A-Z][a-z]+\s\(\d{2}\)"
     # "ze"/"zij" are singular only with a singular verb: "ze heeft", not "ze behandelen".
     r"|\b(?:ze|zij)\s+(?:heeft|is|was|had|zit|zat|ligt|lag|wil|kan|moet|krijgt|kreeg|werkt|gebruikt|slikt|"
     r"gaat|ging|wordt|werd|komt|kwam|woont|doet|deed|loopt|liep|draagt|volgt)\b"
@@ -92,12 +92,14 @@ PERSON_FRAME = (
     + r"|(?:^|\n)\s*(?:persoonlijk|personal|priv[eé]|cv[- ]?(?:gat|gap)|gat in (?:mijn |het )?cv|gap|"
     r"career break|"
     r"reden (?:van )?vertrek|reason for leaving|beschikbaarheid|availability|notitie|note|opmerking|"
+    r"exitgesprek|exit interview|vertrekreden|referent|referee|"
     r"gezondheid|health|medisch|medical|(?:ziekte)?verzuim|sick(?:ness)? (?:leave|absence)|absence)\b"
     # a CV line about a break: "* Gat 2020–2021: burn-out", "2019: zes maanden ziekteverlof vanwege ..."
      + r"|(?:^|\n)[\s*•·-]*(?:[\d\s–—/-]{4,}(?:heden|present|now|nu)?\s*:?\s*)?(?:\w+\s+){0,2}?(?:gat|gap|"
     r"career break|loopbaanonderbreking|sabbatical|ziekteverlof|ziek thuis|sick leave|thuis gezeten|opname|"
     r"opgenomen|admitted|hospitali[sz]ed|herstel\w*|recover\w*|revalidatie|rehab\w*)\b"
     + r"|\b(?:volledig hersteld|fully recovered)\b"
+    + r"|\b(?:reden\s+)?gat\s+in\s+(?:mijn\s+|het\s+|zijn\s+|haar\s+)?cv\b"
     # a note that drops its subject, after an age or a descriptor ("64, had a bypass", "Autistic, prefers")
     + r"|^\s*(?:\d{2},\s+|\w+,\s+)?(?:heeft|had|is|was|zit|zat|ligt|lag|kreeg|krijgt|gebruikt|slikt|lijdt|"
     r"loopt|has|gets|got|takes|took|uses|suffers|suffered|sees|saw|afwezig|geeft\s+aan|gaf\s+aan|vertelde|"
@@ -124,7 +126,8 @@ PLURAL_GENERIC = (
     r"verslavingen|beperkingen|handicaps|prothesen|therapieën|illnesses|illness|diseases|disabilities|"
     r"impairments|impairment|disorders|injuries|addictions|therapies|psychotherapies|conditions|religions|"
     r"religious|religion|religie|religieuze|pregnancy|pregnancies|zwangerschap|zwangerschappen|bevallingen|"
-    r"bevalling|childbirth|offenders|gedetineerden|vakbonden|trade unions|unions|young people|"
+    r"bevalling|childbirth|offenders|gedetineerden|vakbonden|vakbondsleden|trade unions|unions|union members|"
+    r"young people|"
     r"political views|politieke partijen|politieke partij|allochtonen|genetische|genetic|sentenced to|"
     r"incarceration)$"
 )
@@ -140,7 +143,9 @@ WORK_FOR = (
     r"(?:\b(?:werk|werkt|werkte|werkten|werkzaam|gewerkt|stage|stagiair|work|works|worked|working|employed|"
     r"interned|internship|job)\b[^.;!?\n]{0,30}?|\b\w*(?:developer|ontwikkelaar|medewerker|beheerder|manager|"
     r"adviseur|adviser|advisor|consultant|engineer|officer|analist|analyst|ict['’]er|designer|secretaris|"
-    r"secretary|assistent|assistant|co[oö]rdinator|programmeur|programmer|tester|architect|administrator)\s+)"
+    r"secretary|assistent|assistant|co[oö]rdinator|programmeur|programmer|tester|architect|administrator|jurist|"
+    r"advocaat|lawyer|attorney|beleids\w*|woordvoerder|spokesperson|lobbyist|researcher|onderzoeker|journalist|"
+    r"redacteur|editor|docent|trainer|accountant|controller|recruiter)\s+)"
     r"\b(?:voor|bij|for|at)\s+(?:de|het|een|the|a|an)?\s*(?:[\w-]+\s+){0,2}?"
     r"(?:(?:van|of)\s+(?:de|het|the)\s+)?$"
 )
@@ -158,10 +163,14 @@ PRODUCT = (
     r"database|"
     r"ledenadministratie|membership|dashboard|website|hardware|sensors?|drivers?|toegangs\w*|access|"
     r"bouwde|built|ontwierp|designed|ontwikkelde|developed|verkocht|sold|leverancier|vendor|supplier|"
-    r"sponsor\w*|marketing|art director)\b"
+    r"sponsor(?!ship)\w*|marketing|art director)\b"
     r"[^.;!?\n]{0,40}$"
+    # a job advertised: "Job ad: Genetic Counsellor", "Vacature: jurist bij de FNV"
+    r"|\b(?:job\s+ad|job\s+posting|vacature(?:tekst)?|vacancy)\s*:[^.;!?\n]{0,60}$"
 )
 TOPIC = (
+    r"\b(?:scriptie|masterscriptie|thesis|dissertation|onderzoek|research|paper|essay|artikel|article|"
+    r"cursus|course|college|lecture|boek|book)\s*:\s*['\"‘“][^.;!?\n]{0,60}$|"
     r"\b(?:scriptie|masterscriptie|thesis|dissertation|onderzoek|research|paper|essay|artikel|article|"
     r"cursus|course|college|lecture|boek|book)\s+(?:\w+\s+){0,2}?(?:over|on|about|naar|into|at|examin\w*|"
     r"explor\w*|studied|investigat\w*|onderzocht|behandel\w*)\b[^.;!?\n]{0,40}$"
@@ -181,7 +190,7 @@ POLICY = (
 GROUNDS = (
     r"\b(?:regardless of|irrespective of|without regard to|ongeacht|zonder onderscheid naar|op grond van|"
     r"on the grounds? of|(?:discriminat\w*|onderscheid)\s+(?:\w+\s+){0,3}?(?:naar|op\s+(?:basis|grond)\s+van|"
-    r"on\s+the\s+basis\s+of|based\s+on))\b[^.;!?\n]{0,200}$"
+    r"on\s+the\s+basis\s+of|based\s+on|on\s+(?:\w+\s+)?grounds))\b[^.;!?\n]{0,200}$"
 )
 # Figures about a population, not about one person: "volgens het CBS heeft een kwart van de inwoners ...",
 # "only a handful of FTSE 100 CEOs come from ..., according to the latest report".
@@ -191,7 +200,10 @@ STATISTIC = (
     r"\s+(?:of|van)|(?:een\s+kwart|de\s+helft|een\s+derde|a\s+quarter|half|a\s+third|a\s+handful|the\s+majority|"
     r"de\s+meerderheid)\s+(?:of|van)\s+(?:the\s+|de\s+|all\s+|alle\s+)?\w+)"
 )
-THING_AFTER = r"[\s-]*(?:policy|policies|beleid|regeling|scheme|procedure|protocol|client|klant|customer)\b"
+THING_AFTER = (
+    r"[\s-]*(?-i:[A-Z]\w+\s+)?(?:policy|policies|beleid|regeling|scheme|procedure|protocol|client|klant|"
+    r"customer|account)\b"
+)
 ORG_FRAME = "(?:" + "|".join((CLIENT, PRODUCT, TOPIC, LANDMARK, POLICY)) + ")"
 # People whose data a product processes ("the app takes a face scan of each applicant"): data about persons.
 DATA_SUBJECT = (

@@ -614,6 +614,21 @@ RULES: dict[str, list[Rule]] = {
                 r"(?:in|uit)\s+de\s+ziektewet",
                 r"(?:opname|opgenomen)\s+(?:\w+\s+){0,2}(?:GGZ|psychiatri\w*|kliniek|afkickkliniek)\w*(?:-\w+)?",
                 r"(?:banenafspraak|doelgroepregister)",
+                r"(?:been|stayed|staying|now|nu)\s+(?:\w+\s+)?clean\s+(?:for\s+)?(?:\w+\s+)?(?:years?|months?|jaar|maanden)",
+                r"(?:my|his|her|mijn|zijn|haar|local|lokale)\s+(?:AA|NA)(?:\s+(?:group|meeting|groep|bijeenkomst))?",
+                r"(?:Alcoholics|Narcotics)\s+Anonymous",
+                r"para-\w+\s+(?:player|athlete|speler|atleet)|Paralympi\w+",
+                r"on\s+(?:WorkCover|workers'?\s*comp\w*)(?:\s+(?:for|with)\s+(?:my|his|her|a)\s+\w+)?",
+                r"(?:get|getting|on|receive|receiving|krijg|krijgt|ontvang\w*)\s+(?:\w+\s+)?(?:PIP|ESA|DLA|Access\s+to\s+"
+                r"Work|Wajong|WIA|WGA|IVA)(?:-uitkering)?",
+                r"(?:my|mijn|his|her|zijn|haar)\s+(?:screen\s*reader|schermlezer|guide\s+dog|blindengeleidehond|"
+                r"insulin\s+pump|insulinepomp)",
+                r"(?:a|my|his|her|een|mijn|zijn|haar)\s+(?:dodgy|bad|gammele|slechte|kapotte)\s+(?:knee|back|hip|"
+                r"shoulder|heart|knie|rug|heup|schouder)",
+                r"preventi\w+\s+(?:surgery|operation|operatie|ingreep)",
+                r"ervaringsdeskundige\s+(?:\w+\s+)?(?:verslaving\w*|ggz|psychiatrie|psychose|depressie|autisme)",
+                r"behandel\w*\s+(?:bij|in|via)\s+(?:de\s+)?(?:GGZ|psycholoog|psychiater|\w*kliniek)",
+                r"langdurig\s+ziek",
             ),
             0.8,
         ),
@@ -797,7 +812,15 @@ _ABSENCE = r"(?:ziekte)?verzuim\w*|sick(?:ness)? (?:leave|absence)|absenteeism"
 
 BLOCKS = {
     "nl": [
-        # figures of speech: "ik ben blind voor typfouten", "een allergie voor meetings zonder agenda"
+        # figures of speech: "ik ben blind voor typfouten", "een allergie voor meetings zonder agenda",
+        # "verslaafd
+        # aan goede podcasts"
+        block(
+            E,
+            r"\b(?:verslaafd|addicted)\s+(?:aan|to)\s+(?!(?:de\s+|het\s+)?(?:drugs|alcohol|drank|hero[iï]ne|heroin|"
+            r"coca[iï]ne|cocaine|gokken|gambling|pillen|pills|medicijnen|opiat\w*|opioid\w*|wiet|coke|speed|nicotine|"
+            r"roken|sigaretten|painkillers|pijnstillers)\b)",
+        ),
         block(E, r"\bblind\s+(?:voor|to)\b"),
         block(
             E,

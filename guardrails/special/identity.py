@@ -29,13 +29,8 @@ _FEMALE_SELF_NL = (
 )
 _MALE_SELF_EN = (
     r"\b(?:as a (?:father|dad|man|guy|husband|stay-at-home dad)|(?:father|dad) of|I'?m a (?:man|guy|dad|"
-    r"father|dude|bloke|lad)|I am a (?:man|guy|dad|father)|(?:"
-    + _INTRO
-    + "|"
-    + _SIGNED
-    + r")"
-    + MALE
-    + r"|he/him|"
+    r"father|dude|bloke|lad)|I am a (?:man|guy|dad|father)|title\s*:\s*mr\b|"
+    r"as the only (?:guy|man|bloke|lad)|(?:" + _INTRO + "|" + _SIGNED + r")" + MALE + r"|he/him|"
     r"(?:wrote|writes|said|says|told us)\s+he|he\s+(?:wrote|writes|said|says|told us)|according to him|"
     r"(?-i:" + MALE + r")\s+here\b)\b"
 )
@@ -153,8 +148,38 @@ SO_RULES: dict[str, list[Rule]] = {
             also=_SPOUSE,
         ),
         rule(SO, r"(?<=\b[Hh]ij\b[^.!?\n]{0,80})\bzijn\s+vriend\s+en\s+hij\b", 0.8),
-        # "zijn ex-vriend", "haar ex-vriendin": the possessive gives the gender, "ex-" makes it a partner
-        rule(SO, r"\b(?:zijn|z'n)\s+ex-?vriend\b(?!in)|\bhaar\s+ex-?vriendin\b", 0.75),
+        # "zijn ex-vriend", "her ex-girlfriend": the possessive gives the gender, "ex-" makes it a partner
+        rule(
+            SO,
+            r"\b(?:zijn|z'n|zn)\s+ex-?vriend(?:je)?\b(?!in)|\bhaar\s+ex-?vriendin\b|\bhis\s+ex-?(?:boyfriend|husband)\b|"
+            r"\bher\s+ex-?(?:girlfriend|wife)\b",
+            0.75,
+        ),
+        # a partner named with the possessive's own gender: "zijn partner Joris", "her girlfriend Emma"
+        rule(
+            SO,
+            r"\b(?i:zijn|z'n|zn|his)\s+(?i:partner|vriend(?:je)?|echtgenoot|verloofde|boyfriend|bf|husband|spouse|"
+            r"fianc[eé])\s+"
+            + MALE
+            + r"\b|\b(?i:haar|her)\s+(?i:partner|vriendin(?:netje)?|echtgenote|verloofde|"
+            r"girlfriend|gf|wife|spouse|fianc[eé]e)\s+" + FEMALE + r"\b",
+            0.75,
+            case=True,
+        ),
+        # orientation in other words: "homoman", a form field, "came out as bi", "wasn't straight",
+        # "him n his bf", "hooking up with someone"
+        rule(
+            SO,
+            r"\bhomo(?:man|jongen|vrouw)\b"
+            r"|\b(?:sexual\s+orientation|seksuele\s+(?:oriëntatie|gerichtheid|voorkeur))\s*(?:\([^)]*\))?\s*[:=]\s*"
+            r"(?!prefer|rather|n/?a\b|zeg\s+ik\s+liever)[\w-]+"
+            r"|\b(?:came|come|comes|coming|kwam|kwamen)\s+out\s+(?:as|als)\s+(?:bi|pan|ace|gay|lesbian|lesbisch|queer|"
+            r"homo)\b|\b(?:i'm|im|she's|he's|is|am)\s+bi\b"
+            r"|\b(?:wasn't|isn't|not|niet)\s+(?:straight|hetero)\b"
+            r"|\b(?:his|him\s+n\s+his|zijn)\s+bf\b|\b(?:her|haar)\s+gf\b"
+            r"|\bhook(?:ing|ed|s)?\s+up\s+with\s+(?:someone|somebody|a\s+\w+|her|him|a\s+colleague)",
+            0.75,
+        ),
         rule(
             SO,
             r"(?<=\bhij\b[^.!?\n]{0,60}\b(?:getrouwd|gehuwd|trouwt|trouwde|samen|relatie|verkering|iets)\s+met\s+)"
@@ -358,7 +383,10 @@ GI_RULES: dict[str, list[Rule]] = {
             GI,
             r"\b(?:leef|leeft|leefde|woon|living|lived|live|lives)\s+(?:al\s+)?(?:\w+\s+(?:jaar|maanden|years?|"
             r"months?)\s+)?(?:als|as)\s+(?:een\s+|a\s+)?(?:vrouw|man|woman)\b"
-            r"|\b(?:socially\s+|medically\s+)?transitioning\b"
+            r"|\b(?:socially\s+|medically\s+)?transition(?:ing|ed)\b|\btransitie\s+(?:naar|tot)\s+(?:man|vrouw)\b"
+            r"|\b(?:identificeert|identificeer|identifies|identify|identified)\s+(?:zich\s+|(?:him|her|them)sel(?:f|ves)\s+)?"
+            r"(?:als|as)\s+(?:een\s+|a\s+)?(?:vrouw|man|woman|non-?binai?r\w*|trans\w*|genderqueer|female|male)\b"
+            r"|\bzich\s+als\s+(?:een\s+)?(?:vrouw|man|non-?binair\w*)\s+identific\w*"
             r"|\b(?:in\s+traject\s+bij\s+|bij\s+)?(?:het\s+)?(?:genderteam|genderpoli\w*|genderkliniek|"
             r"gender\s+(?:identity\s+)?clinic|GIC)\b"
             r"|\btrans\s+(?:lesbian|gay|person|guy|girl|dude|kid|masc|femme|woman|man|vrouw|jongen|meisje)\b",
@@ -512,6 +540,12 @@ BLOCKS = {
             [SO, GI],
             r"(?<![\w-])(?:lhbt\w*\+?|lgbt\w*\+?|roze|pride|queer|transgender|regenboog)[\s+-]*(?:month|maand|week|"
             r"campaign|campagne|events?)\b",
+        ),
+        # an event organised as work: "organiseerde ik een iftar-diner en de Pride-afterparty voor klanten"
+        block(
+            [SO, GI],
+            r"\b(?:organiseer\w*|organi[sz]e\w*)\b[^.;\n]{0,80}?(?:pride|lhbt\w*|lgbt\w*)[\w\s-]*?\b(?:voor\s+(?:klanten|het\s+"
+            r"bedrijf|de\s+organisatie)|for\s+(?:clients|customers|the\s+company))\b",
         ),
         # an event the employer organises: "op 28 juni organiseren we weer een Pride-borrel"
         block(

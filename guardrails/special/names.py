@@ -9,12 +9,14 @@ MALE = (
     r"Wouter|Maarten|Jasper|Mohammed|Mohamed|Ahmed|Youssef|Omar|Ali|Mehmet|Mustafa|John|James|David|"
     r"Michael|Paul|Daniel|Thomas|Richard|Robert|William|George|Jack|Harry|Oliver|Charlie|Ben|Adam|Luke|"
     r"Matthew|Andrew|Steven|Stephen|Kevin|Jason|Ryan|Brian|Simon|Anthony|Joseph|Edward|Henry|Patrick|Sean|"
-    r"Carlos|Juan|Marco|Luca|Pedro|Rafael|Diego|Jonas|Felix|Max|Noah|Liam|Ethan)"
+    r"Carlos|Juan|Marco|Luca|Pedro|Rafael|Diego|Jonas|Felix|Max|Noah|Liam|Ethan|Joris|Gijs|Lars|Luuk|Teun|"
+    r"Wessel|Rutger|Sven|Hugo|Jens|Stefan|Vincent|Frank|Miguel|Tomás|Mateo|Karim|Hamza|Bilal|Emre|Kofi)"
 )
 FEMALE = (
     r"(?:Anna|Emma|Julia|Sophie|Lisa|Eva|Sanne|Anouk|Fleur|Lotte|Iris|Femke|Marieke|Ingrid|Maria|Marie|"
     r"Linda|Sandra|Monique|Petra|Karin|Esther|Judith|Mirjam|Annemiek|Laura|Sara|Sarah|Noor|Tess|Zoë|Mila|"
     r"Nora|Fatima|Aisha|Fatma|Yasmina|Khadija|Elif|Mary|Jennifer|Jessica|Emily|Emma|Olivia|Sophia|Grace|"
     r"Charlotte|Amelia|Lucy|Hannah|Rachel|Rebecca|Katie|Kate|Claire|Helen|Susan|Karen|Nicole|Michelle|"
-    r"Megan|Amy|Chloe|Ella|Isabella|Lauren|Victoria|Elena|Sofia|Carmen|Lucia|Ana|Ines|Marta)"
+    r"Megan|Amy|Chloe|Ella|Isabella|Lauren|Victoria|Elena|Sofia|Carmen|Lucia|Ana|Ines|Marta|Marloes|Mirthe|"
+    r"Ilse|Marit|Roos|Lieke|Floor|Jasmijn|Merel|Naomi|Leila|Samira|Priya|Aoife|Siobhan|Niamh|Sinéad)"
 )

@@ -92,7 +92,8 @@ _NOT_ORIGIN_NEXT = (
 _LANGUAGE_THINGS = (
     r"het|dat|dit|wat|menu|product|bedrijf|site|website|boek|document|voertaal|taal|werktaal|moedertaal|"
     r"spreektaal|tekst|cv|documentatie|opleiding|studie|cursus|interface|it|that|this|what|company|book|UI|"
-    r"text|language|documentation|course|degree|programme|program|app|team"
+    r"text|language|documentation|course|degree|programme|program|app|team|co|firm|client|klant|business|brand|"
+    r"bank|owner|eigenaar|moederbedrijf"
 )
 _NOT_PERSON_SUBJECT_NL = r"(?<!\b(?i:" + _LANGUAGE_THINGS + r")\s)"
 _NOT_PERSON_SUBJECT_EN = _NOT_PERSON_SUBJECT_NL
@@ -102,17 +103,38 @@ RULES: dict[str, list[Rule]] = {
         # peoples named (also in a compound: "Hazara-gezin"), a family by origin ("typisch Turkse familie")
         rule(
             ETH,
-            r"(?<![\w-])(?:Hazara|Bosniak|Bosniakken|Cree|Yezidi|Ezidi|Jezidi|Oromo|Rohingya|Sámi|Saami)"
+            r"(?<![\w-])(?:Hazara|Bosniak|Bosniakken|Cree|Yezidi|Ezidi|Jezidi|Oromo|Rohingya|Sámi|Saami|Wiradjuri|"
+            r"Noongar|Koori|Murri|Yolngu|Pacific\s+Islanders?|Torres\s+Strait\s+Islanders?|Pavee)"
             r"(?:s|-(?:gezin|familie|achtergrond|gemeenschap|family|community|background|heritage))?(?![\w-])",
+            0.8,
+            case=True,
+        ),
+        # a people named by its language, with a person or family after it or a self-description before it:
+        # "Gujarati family", "Yoruba grandparents", "the only Punjabi lad", "her being Arab", "half indo"
+        rule(
+            ETH,
+            r"(?<![\w-])(?:Gujarati|Punjabi|Yoruba|Igbo|Hausa|Akan|Bengali|Sinhalese|Tamil|Somali|Kurdish|Berber|"
+            r"Arab|Pashtun|Hazara|Traveller)\s+(?i:family|families|grandparents|grandmother|grandfather|gran|nan|"
+            r"parents|mum|mom|dad|mother|father|heritage|roots|background|community|lad|lass|girl|guy|woman|man|"
+            r"boy|household|descent|origin|kid|upbringing)\b"
+            r"|\b(?i:being|i'm|i\s+am|as\s+an?|as\s+the\s+only)\s+(?:an?\s+)?(?i:proud\s+)?(?:Arab|Black|Latina|Latino|"
+            r"Roma|Traveller|Punjabi|Gujarati|Somali|Kurdish|Yoruba)\b"
+            r"|\b(?i:half)[\s-]+(?:(?i:indo|indisch\w*|surinaams\w*|marokkaans\w*|turks\w*|antilliaans\w*|moluks\w*|"
+            r"kaapverdiaans\w*)|" + EN_ADJ + r"|" + NL_ADJ + r")\b"
+            r"|\b(?:Surinaams|Antilliaans|Indisch|Moluks|Marokkaans|Turks|Kaapverdisch|Chinees)-(?:Javaanse?|"
+            r"Hindoestaanse?|Creoolse?|Chinese?|Nederlandse?|Berberse?|Koerdische?)\b",
             0.8,
             case=True,
         ),
         rule(
             ETH,
-            r"(?<![\w-])" + NL_ADJ + r"\s+(?:familie|gezin|schoonfamilie)(?![\w-])",
+            r"(?<![\w-])"
+            + NL_ADJ
+            + r"\s+(?:familie|gezin|schoonfamilie|vader|moeder|ouders|opa|oma|grootouders|"
+            r"papa|mama|vluchtelingen|migranten|gastarbeiders)(?![\w-])",
             0.75,
             case=True,
-            near=r"\b(?:mijn|mn|m'n|zijn|z'n|haar|typisch|een|uit|ik|hij|zij|ze)\b",
+            near=r"\b(?:mijn|mn|m'n|zijn|z'n|haar|typisch|een|uit|ik|hij|zij|ze|van|met)\b",
             before_only=True,
             window=30,
         ),
@@ -406,15 +428,35 @@ NAT_RULES: dict[str, list[Rule]] = {
                 r"green\s*card(?:\s+holder)?",
                 r"H-?1B(?:\s+visa)?",
                 r"(?:L-1|O-1|TN|E-2|J-1|F-1)\s+visa",
+                r"(?:on|holds?|holding|have|has|with|got|needs?|needed|under|requires?|via|through|op|met)\s+(?:an?\s+|"
+                r"the\s+|my\s+|his\s+|her\s+|their\s+|een\s+)?(?:[\w-]+\s+){0,2}?(?:visa|work\s+permit|"
+                r"werkvergunning)(?!\s+(?:card|debit|credit|payment))",
+                r"visa\s+(?:wasn't|was\s+not|isn't|is\s+not|not\s+being|expires?|expired|runs\s+out|ran\s+out|"
+                r"renew\w*)",
+                r"undocumented",
+                r"DACA",
+                r"EAD",
+                r"(?:Canadian\s+|US\s+|Australian\s+)?permanent\s+resident(?:cy)?",
+                r"(?:limited\s+)?leave\s+to\s+remain",
+                r"(?:refugee|asylum)\s+(?:claim|application|seeker)",
+                r"Stamp\s+[1-4]",
+                r"Critical\s+Skills\s+(?:employment\s+)?permit",
+                r"(?:partner|graduate|ancestry|spouse|student)\s+visa",
+                r"(?:DAFT|vriendschapsverdrag|Dutch[- ]American\s+Friendship\s+Treaty)",
             ),
             0.75,
-            near=r"\b(?:i|i'm|my|he|she|his|her|they|their|ik|mijn|hij|zij|ze|zijn|haar|kandidaat|candidate|"
-            r"holders?|houders?|on\s+an?|met)\b",
+            near=r"\b(?:i|i'm|im|my|me|he|she|his|her|they|their|ik|mijn|hij|zij|ze|zijn|haar|kandidaat|candidate|cand|"
+            r"applicant|holders?|houders?|with|on|under|has|have|had|heeft|met|'s|personal|persoonlijk\w*|personalia|"
+            r"about\s+me|over\s+mij|work\s+authori[sz]ation|right\s+to\s+work|verblijf\w*)\b",
         ),
         rule(
             NAT,
             r"\b(?:she|he)(?:'s|\s+is)\s+(?:" + EN_ADJ[3:-1] + r")(?![\w-])",
             0.7,
+        ),
+        # "Indian passport verified", "an Italian national with settled status"
+        rule(
+            NAT, r"(?<![\w-])" + EN_ADJ + r"\s+(?:passport|national|citizen|citizenship)\b", 0.75, case=True
         ),
         rule(
             NAT,
@@ -441,8 +483,10 @@ NAT_RULES: dict[str, list[Rule]] = {
         ),
         rule(
             NAT,
-            _NOT_PERSON_SUBJECT_NL
-            + r"(?<![\w])(?:ben|is|was|blijf|blijft)\s+(?:een\s+)?"
+            # the cheap look-ahead first: the subject check looks back at every position it is tried
+            r"(?<![\w])(?=(?:ben|is|was|blijf|blijft)\s)"
+            + _NOT_PERSON_SUBJECT_NL
+            + r"(?:ben|is|was|blijf|blijft)\s+(?:een\s+)?"
             + _NOT_ETHNIC_GROUP
             + r"(?:"
             + NL_NOUN
@@ -490,8 +534,9 @@ NAT_RULES: dict[str, list[Rule]] = {
         ),
         rule(
             NAT,
-            _NOT_PERSON_SUBJECT_EN
-            + r"(?<![\w])(?:I'm|I am|is|was|are|[Ss]he's|[Hh]e's)\s+(?:an?\s+)?"
+            r"(?<![\w])(?=(?:I'm|I am|is|was|are|[Ss]he's|[Hh]e's)\s)"
+            + _NOT_PERSON_SUBJECT_EN
+            + r"(?:I'm|I am|is|was|are|[Ss]he's|[Hh]e's)\s+(?:an?\s+)?"
             + _NOT_ETHNIC_GROUP
             + r"(?:"
             + EN_NOUN
@@ -512,6 +557,11 @@ NAT_RULES: dict[str, list[Rule]] = {
 
 BLOCKS = {
     "nl": [
+        # a share of a population: "the pool is 70% Nigerian nationals"
+        block(
+            NAT,
+            r"\d+\s*(?:%|procent|percent)\s+(?:of\s+(?:the\s+)?)?(?:\w+\s+)?(?:nationals|citizens|staatsburgers|onderdanen)\b",
+        ),
         block(ETH, r"\betnische (?:keuken|gerechten|restaurants?|winkels?|producten)\b"),
         block(
             [ETH, NAT],

@@ -55,6 +55,12 @@ RULES: dict[str, list[Rule]] = {
         rule(POL, r"\b(?i:met)\s+XR\b|\bXR[- ]?(?i:actie|acties|demo|blokkade)\w*", 0.8, case=True),
         rule(
             POL,
+            r"\b(?:phone-?bank\w*|door-?knock\w*|canvass\w*|flyer\w*|folder\w*)\s+(?:for|voor)\s+[A-Z]\w+",
+            0.75,
+            case=True,
+        ),
+        rule(
+            POL,
             r"\b(?i:(?:organi[sz]er|volunteer\w*|staffer|canvass\w*|intern|worked|campaigned|vrijwilliger)\s+"
             r"(?:\w+\s+){0,3}?(?:for|on|voor|bij)\s+(?:the\s+|de\s+)?)(?:[A-Z][\w'-]+\s+){1,3}"
             r"(?i:(?:(?:presidential|re-?election|senate|mayoral|leadership)\s+)?(?:campaign|campagne))\b",
@@ -278,7 +284,9 @@ _NL_UNIONS = (
 _EN_UNIONS = (
     r"(?:UNISON|GMB|RMT|NEU|NUT|NASUWT|UCU|PCS|USDAW|Usdaw|CWU|Teamsters?|AFL-CIO|SEIU|UAW|AFT|IBEW|UFCW|"
     r"CWA|Amazon Labor Union|FNV|CNV|Unite the Union|TUC|AFSCME|NUJ|Equity union|RCN|BMA|RCM|NAHT|BALPA|"
-    r"ASLEF|Prospect union|SAG-AFTRA|IWGB|IWW|UVW|NUM|FBU|POA|BECTU|Bectu|UNITE HERE|NNU|OPSEU|CUPE)"
+    r"ASLEF|Prospect union|SAG-AFTRA|IWGB|IWW|UVW|NUM|FBU|POA|BECTU|Bectu|UNITE HERE|NNU|OPSEU|CUPE|SIPTU|"
+    r"ANMF|"
+    r"INMO|Fórsa|Forsa|CFMEU|MEAA)"
 )
 
 # Negotiating with unions for the employer is a job, not membership.
@@ -290,6 +298,15 @@ _EMPLOYER_SIDE = (
 
 UNION_RULES: dict[str, list[Rule]] = {
     "nl": [
+        # "een jurist van zijn bond", "my union subs"
+        rule(
+            TU,
+            r"\b(?:mijn|zijn|haar|z'n|m'n|hun)\s+bond\b|\b(?:my|his|her)\s+union\s+(?:subs|dues|rep|membership)\b|"
+            r"\bvakbondscontributie\b",
+            0.75,
+            near=r"\b(?:jurist|lid|kader\w*|contributie|salaris\w*|cao|staking|onderhandel\w*|bijstaan|advocaat|"
+            r"rechtshulp|subs|dues|rep|union)\b",
+        ),
         rule(
             TU,
             compound(
@@ -434,6 +451,10 @@ UNION_RULES: dict[str, list[Rule]] = {
 
 BLOCKS = {
     "nl": [
+        # a role played in an exercise: "role-play as a union rep negotiating overtime"
+        block(
+            TU, r"\brole[- ]?play\w*\s+(?:as\s+)?(?:a\s+)?union\s+rep\w*|\brollenspel\s+als\s+\w*vakbond\w*"
+        ),
         block([POL, TU], r"\bEuropese Unie\b|(?<!-)\bEU\b"),
         block(POL, r"\b\d+\s*Volt\b|\bVolt-?meter\b|\bvoltmeter\b", case=False),
         block(TU, r"\bondernemingsraad\b|\bOR-lid\b"),

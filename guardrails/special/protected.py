@@ -97,8 +97,31 @@ AGE_RULES: dict[str, list[Rule]] = {
             r"|\b(?:he's|she's|i'm|im|he\s+is|she\s+is|i\s+am)\s+(?:in\s+(?:his|her|my)\s+)?(?:early|mid|late)"
             r"[- ]?(?:\d0s|twenties|thirties|forties|fifties|sixties)\b"
             r"|\b(?:left|finished)\s+school\s+in\s+(?:19|20)\d\d\b"
-            r"|\b(?-i:im)\s+\d{2}\b(?!\s*(?:%|k\b|min|hours|uur))",
+            r"|\b(?-i:im)\s+\d{2}\b(?!\s*(?:%|k\b|min|hours|uur))"
+            # "Abraham gezien" (turned 50), drawing a state pension, "met bijna 60", "At 58 and", an age band,
+            # "he's only 19", "Black British, mid-40s, career changer"
+            r"|\b(?:abraham|sarah?)\s+(?:gezien|zien|zag|ziet)\b"
+            r"|\b(?:drawing|draw|receive|receiving|get|getting|on)\s+(?:my|his|her|the)\s+state\s+pension\b"
+            r"|\b(?:ontvang|krijg)\w*\s+(?:al\s+)?(?:mijn\s+|zijn\s+|haar\s+)?aow\b|\baow'?er\b"
+            r"|\bmet\s+(?:bijna|ruim|net|pas|al)\s+\d{2}(?:\s+jaar)?\b(?!\s+(?:jaar\s+)?(?:\w+\s+)?(?:ervaring|"
+            r"werkervaring|dienst|in\s+de|bij|als))"
+            r"|\bop\s+(?:mijn|zijn|haar)\s+\d{2}(?:e|ste)\b"
+            r"|(?:^|[.!?–-]\s+|:\s+)at\s+\d{2}(?=\s*(?:,|and\b|i\b|i'm\b|i've\b))"
+            r"|\bage\s*(?:band|range|group|bracket)\s*[:=]\s*\d{2}\s*[–-]\s*\d{2}\b"
+            r"|\b(?:he's|she's|i'm|im|he\s+is|she\s+is|hes|shes)\s+(?:only|just|barely|nearly|almost|already)\s+\d{2}\b"
+            r"(?!\s*(?:%|minutes|mins|hours|weeks?|wks?|months?))"
+            r"|(?<=[,;(]\s)(?:early|mid|late)[- ]?(?:\d0s|twenties|thirties|forties|fifties|sixties)"
+            r"(?=\s*[,;).]|$)"
+            r"|(?:^|:\s+)\d{2}\s+jaar(?=\s*,)",
             0.75,
+        ),
+        # a year next to a birth cue: "DOB discrepancy – application states 1991, passport shows 1989"
+        rule(
+            AGE,
+            r"\b(?:19[3-9]\d|200\d)\b",
+            0.7,
+            near=r"\b(?:DOB|date\s+of\s+birth|geboortedatum|geboortejaar|birth\s*year|born|geboren)\b",
+            window=60,
         ),
         # an age opening a note, followed by what the person did: "21, did 8 months ...", "64, had a bypass"
         rule(
@@ -395,7 +418,18 @@ PREG_RULES: dict[str, list[Rule]] = {
     "nl": [
         rule(
             PREG,
-            words(r"mat leave", r"morning sickness", r"ochtendmisselijkheid", r"zwangerschapsmisselijkheid"),
+            words(
+                r"mat leave",
+                r"morning sickness",
+                r"ochtendmisselijkheid",
+                r"zwangerschapsmisselijkheid",
+                r"\d{1,2}[- ]?(?:week|wk|weken)s?[- ]?(?:scan|echo)",
+                r"dating scan",
+                r"(?:she's|she is|shes|i'm|im|i am|ik ben|ze is|zij is)\s+\d{1,2}\s*(?:weeks|wks?|weken)"
+                r"(?: (?:pregnant|zwanger|"
+                r"along|gone))?",
+                r"expecting (?:in|on|a baby|our first|twins|a (?:boy|girl))(?: \w+)?",
+            ),
             0.8,
         ),
         # a due date next to a pregnancy: "pregnant and due in November", "uitgerekend in maart"
@@ -549,7 +583,9 @@ MAR_RULES: dict[str, list[Rule]] = {
         rule(
             MAR,
             r"\b(?:the|me\s+and\s+the|with\s+the)\s+(?:missus|missis|wife|hubby|husband|old\s+lady|other\s+half)\b"
-            r"|\b(?:i'm|i\s+am|he's|she's|he\s+is|she\s+is|recently|newly)\s+separated\b(?!\s+(?:from\s+(?:the|his|"
+            r"|\b(?:hes|shes|im)\s+single\b(?![-\w])|\b(?:i'm|i\s+am|he's|she's|he\s+is|she\s+is)\s+single\b(?![-\w])"
+            r"(?!\s+(?:sign|source|page|point|handed|minded|digit|threaded|file|track|use))"
+            r"|\b(?:i'm|i\s+am|he's|she's|he\s+is|she\s+is|recently|newly|\w+'s)\s+separated\b(?!\s+(?:from\s+(?:the|his|"
             r"her)\s+(?:army|service|forces|company)))"
             r"|(?:^|(?<=\n))\s*(?:gescheiden|getrouwd|gehuwd|ongehuwd|alleenstaand|weduwe|weduwnaar|samenwonend|"
             r"divorced|married|widowed|separated)(?=\s*[,;])",
@@ -659,6 +695,7 @@ BLOCKS = {
             r"\bzwanger\s+van\s+(?:het|een|dat|dit)\s+(?:idee|plan|gedachte|voornemen)\b",
         ),
         # an age requirement as a policy ("geen leeftijdseis") and a count of things ("40+ microservices")
+        block(AGE, r"\b(?:leeftijdsdiscriminatie|age\s+discrimination|ageism|leeftijdsbewust\w*)\b"),
         block(
             AGE,
             r"\b(?:geen|no|zonder|without)\s+(?:leeftijds(?:eis|grens|limiet)\w*|age\s+(?:limit|requirement|"

@@ -86,7 +86,15 @@ _STATISTIC = regex.compile(cues.STATISTIC, regex.IGNORECASE)
 _GROUP_TYPES = frozenset({"PREGNANCY", "HEALTH"})
 _GROUP_AFTER = regex.compile(r"[\s-]+" + cues.GENERIC_GROUP, regex.IGNORECASE)
 _ABOUT_ONE = regex.compile(
-    r"(?:\b(?:mijn|m'n|zijn|z'n|haar|hun|jouw|my|his|her|their|your)|\w['’]s|\ws['’])\s+(?:\w+\s+)?$",
+    r"(?:\b(?:mijn|m'n|zijn|z'n|haar|hun|jouw|my|his|her|their|your)|\w['’]s|\ws['’])\s+(?:\w+\s+)?$|"
+    r"\b(?:i['’]m|i\s+am|ik\s+ben|he['’]s|she['’]s|hij\s+is|zij\s+is|ze\s+is)\s+(?:\w+\s+){0,2}$",
+    regex.IGNORECASE,
+)
+# A person's document or trait being checked ("Indian passport verified", "a voiceprint mismatch"): data about
+# the person checked, whatever product or vendor does the checking.
+_CHECKED = regex.compile(
+    r"\b(?:verified|verification|checked|matched|match|mismatch|flagged|confirmed|submitted|geverifieerd|"
+    r"gecontroleerd|gematcht)\b",
     regex.IGNORECASE,
 )
 _MAX_GAP = 10
@@ -224,7 +232,11 @@ def _names_an_organisation(text: str, start: int, end: int, kind: str) -> bool:
     employer = _WORK_FOR.search(before) and not (kind == "TRADE_UNION" and _UNION_ROLE.search(before))
     if not (employer or _ORG_FRAME.search(before) or _THING_AFTER.match(text, end)):
         return False
-    return not (_ABOUT_ONE.search(before) or _DATA_SUBJECT.search(text, end, end + 60))
+    return not (
+        _ABOUT_ONE.search(before)
+        or _DATA_SUBJECT.search(text, end, end + 60)
+        or _CHECKED.search(text, start, end + 25)
+    )
 
 
 def _merge(found: list[tuple[str, int, int, float]], text: str) -> list[tuple[str, int, int, float]]:

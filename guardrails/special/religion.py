@@ -271,6 +271,13 @@ EN_TERMS = [
 
 RULES: dict[str, list[Rule]] = {
     "nl": [
+        # a mission served for one's church: "Growing up Mormon, I served a two-year mission"
+        rule(
+            E,
+            r"\b(?:served|serving|on|diende|op)\s+(?:a|my|een|mijn)\s+(?:[\w-]+\s+)?(?:mission|zending)\b",
+            0.75,
+            near=r"\b(?:mormon\w*|lds|church|kerk|zending|missionar\w*)\b",
+        ),
         rule(
             E,
             compound(*NL_STEMS),
@@ -407,6 +414,14 @@ BLOCKS = {
         ),
         block(E, r"\bChristenUnie\b"),
         block(E, r"\bik geloof\b|\bgeloof (?:me|mij|het|dat)\b"),
+        # a passion called a religion, a meeting likened to church, being "religious about" a practice
+        block(
+            E,
+            r"\b(?:is|was|wordt|werd|geworden|basically|practically)\s+(?:[\w']+\s+){0,3}?(?:mijn|my|our|onze|his|her)\s+"
+            r"(?:religi\w*|geloof|kerk|church)\b|\b(?:like|als|zoals)\s+(?:going\s+to\s+church|naar\s+de\s+kerk\s+gaan|"
+            r"(?:a|een)\s+(?:cult|sekte|religion|religie))\b|\breligi(?:ous|ously|eus)\s+(?:about|with|over|in)\s+\w+",
+        ),
+        block(E, r"\b(?:als|as\s+a)\s+(?:gebedsruimte|prayer\s+room)\b"),
         # a school subject with its grade, a facility or an option offered to everyone, an employer's event
         block(
             E,

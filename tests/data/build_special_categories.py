@@ -6505,6 +6505,1460 @@ ROUND_SIX_NEGATIVES: dict[str, list[str]] = {
 }
 
 
+# Round seven: a second helper batch of session 7 (ids s7b-), the items the recognizers now get exactly right.
+ROUND_SEVEN_ITEMS: dict[str, list[str]] = {
+    "nl": [
+        ("let op, hij is [lid van de vakbond|TRADE_UNION] en kent de cao beter dan wij 😅"),
+        (
+            "Hoi! Klein detail: ik ben [36 weken zwanger|PREGNANCY], dus een gesprek na de zo"
+            "mer zou ideaal zijn 😊 Enthousiast over de rol!"
+        ),
+        (
+            "Omdat hij de [Belgische nationaliteit|NATIONALITY] heeft, is er geen tewerkstell"
+            "ingsvergunning nodig. Startdatum kan dus gewoon 1 maart blijven."
+        ),
+        (
+            "Hallo, ik ben [boeddhist|RELIGION] en mediteer dagelijks; jullie mindfulness-pro"
+            "gramma voor medewerkers spreekt me daarom erg aan!"
+        ),
+        (
+            "Aanvullende wensen werkplek: zit-sta bureau i.v.m. mijn [reuma|HEALTH], en liefs"
+            "t een parkeerplek dicht bij de ingang."
+        ),
+        (
+            "Intake: kandidaat laat zich bij de salarisonderhandeling bijstaan door een juris"
+            "t van [zijn bond|TRADE_UNION]; graag even afstemmen met Legal."
+        ),
+        (
+            "In het personeelsdossier van Sanne zit nog de [vingerafdrukkaart|BIOMETRIC] uit "
+            "de screening van 2019, moet die niet weg?"
+        ),
+        (
+            "Over mij: [jonge vijftiger|AGE] met een passie voor techniek, een hekel aan stil"
+            "stand en een zwak voor oude Volvo's."
+        ),
+        (
+            "Notitie assessmentbureau: kandidaat gaf aan dat zij als [zwarte vrouw|ETHNIC_ORI"
+            "GIN] in eerdere functies vaak de enige aan tafel was; dit verklaart deels haar s"
+            "terke focus op inclusief leiderschap."
+        ),
+        (
+            "Vrijwilligerswerk: bestuurslid van de [Koerdische|ETHNIC_ORIGIN] jongerenverenig"
+            "ing in Rotterdam-West, ik organiseer het Newroz-feest en huiswerkbegeleiding voo"
+            "r brugklassers."
+        ),
+        (
+            "Onboarding – 'Is er iets wat we moeten weten voor de screening?': 'Ja, ik heb ee"
+            "n [justitieel verleden|CRIMINAL_RECORD], maar de VOG voor deze functie is wel af"
+            "gegeven.'"
+        ),
+        (
+            "Hi! Ik heb net [Abraham gezien|AGE] en ben klaar voor een nieuwe uitdaging als o"
+            "perations manager. Zullen we bellen?"
+        ),
+        (
+            "Referent: 'Tijdens haar [echtscheiding|MARITAL_STATUS] bleef ze gewoon presteren"
+            ", echt bewonderenswaardig.'"
+        ),
+        (
+            "hij moet elke 3 weken [naar het ziekenhuis voor zn MS|HEALTH], dus flexibel roos"
+            "ter nodig. verder echt een goeie"
+        ),
+        (
+            "kan de kandidaat met zn [rolstoel|HEALTH] bij ons op de 2e verdieping komen? lif"
+            "t is weer kapot 🙄"
+        ),
+        (
+            "ze vertelde dat ze [draagster van het BRCA1-gen|GENETIC] is en misschien een [pr"
+            "eventieve borstamputatie|HEALTH] krijgt, ff rekening houden in de planning"
+        ),
+        (
+            "Exitgesprek: medewerker met de [Spaanse nationaliteit|NATIONALITY] keert terug n"
+            "aar Valencia; na haar [scheiding|MARITAL_STATUS] wil ze dichter bij haar familie"
+            " wonen."
+        ),
+        (
+            "Hoi Sandra, korte update: Mark gaf aan dat hij en [zijn partner Joris|SEXUAL_ORI"
+            "ENTATION] in juli een kindje adopteren, dus hij wil adoptieverlof bespreken vóór"
+            " het tekenen."
+        ),
+        (
+            "Hoi Ruben, de hiring manager wil liever 'iemand jong', maar kandidaat B. is [62|"
+            "AGE] en de beste op papier. Zullen we het gewoon op competenties houden?"
+        ),
+        (
+            "Intake – reden gat in cv (2019–2020): [herstel na een hersenbloeding|HEALTH]. Ka"
+            "ndidaat is sinds 2021 weer fulltime aan het werk."
+        ),
+        (
+            "Referent: 'Voor een [twintiger|AGE] heeft ze opvallend veel overzicht.' Verder s"
+            "terk in stakeholdermanagement en rapportages."
+        ),
+        (
+            "Vrijwilligerswerk: [actief lid van de Nederlandse Politiebond|TRADE_UNION], ik d"
+            "enk mee over roosterbeleid en veiligheid op straat."
+        ),
+        (
+            "Vrijwilligerswerk: [ervaringsdeskundige verslavingszorg|HEALTH] bij Tactus, waar"
+            " ik mijn eigen herstelverhaal deel met nieuwe cliënten."
+        ),
+        (
+            "die kandidaat is al [58|AGE] hè, denk je dat hij nog lang genoeg blijft voor dat"
+            " traject? ik vraag het maar"
+        ),
+        (
+            "ze heeft ooit n [strafbeschikking|CRIMINAL_RECORD] gehad voor een fraudezaakje, "
+            "telt dat mee voor de VOG bij de gemeente??"
+        ),
+        (
+            "Notitie assessmentbureau: kandidate verzette haar afspraak vanwege een [echo bij"
+            " de verloskundige|PREGNANCY]; nieuwe datum is donderdag."
+        ),
+        (
+            "Exitgesprek: medewerker gaf aan zich tijdens het conflict vooral gesteund te voe"
+            "len door [haar vakbond, het CNV|TRADE_UNION]."
+        ),
+        (
+            "Hi Lotte, kandidaat vertelde eerlijk dat ze een [taakstraf voor winkeldiefstal|C"
+            "RIMINAL_RECORD] heeft gehad. Voor de kassafunctie moeten we dat even met de HM b"
+            "espreken."
+        ),
+        (
+            "hij vraagt of hij op vrijdag tussen 13 en 14 uur weg kan voor het [vrijdaggebed|"
+            "RELIGION], moet kunnen toch?"
+        ),
+        (
+            "Notitie assessmentbureau: bij de online test is een [gezichtsherkenningsprofiel|"
+            "BIOMETRIC] van de kandidaat aangemaakt ter voorkoming van fraude."
+        ),
+        (
+            "lol hij noemde in het gesprek zn [vriendje Kevin|SEXUAL_ORIENTATION] wel 5x, sch"
+            "attig. anyway tech skills prima, door naar ronde 2?"
+        ),
+        (
+            "Assessmentnotitie: kandidaat noemde een [eerdere veroordeling voor rijden onder "
+            "invloed|CRIMINAL_RECORD]; relevant i.v.m. de leaseauto en klantbezoeken."
+        ),
+        (
+            "Intakeformulier – opmerking kandidaat: ik ben onderdeel van de [Molukse|ETHNIC_O"
+            "RIGIN] gemeenschap in Vaassen en zou graag vrij zijn rond de herdenking op 25 ap"
+            "ril."
+        ),
+        (
+            "Over mij: opgegroeid in Almere met een [Ghanese vader|ETHNIC_ORIGIN] en een moed"
+            "er uit Stadskanaal, ik voel me thuis in twee culturen en schakel makkelijk tusse"
+            "n werelden."
+        ),
+        (
+            "Intake: kandidate vraagt of de afdeling inclusief is; ze is [panseksueel|SEXUAL_"
+            "ORIENTATION] en had bij haar vorige werkgever nare ervaringen met opmerkingen."
+        ),
+        (
+            "Exitgesprek: medewerker is sinds kort [weduwe|MARITAL_STATUS] en wil terug naar "
+            "Friesland, dichter bij haar familie."
+        ),
+        (
+            "Goedemorgen! Als [Afro-Nederlandse|ETHNIC_ORIGIN] finance professional zoek ik e"
+            "en organisatie waar ik mezelf kan zijn. Staat de vacature controller nog open? G"
+            "roet, Naomi"
+        ),
+        (
+            "Intake: kandidaat heeft de [dubbele nationaliteit (Nederlands en Marokkaans)|NAT"
+            "IONALITY]; reizen naar klanten in Casablanca is geen probleem."
+        ),
+        (
+            "Referentiecheck: referent is zijn [reclasseringsbegeleider|CRIMINAL_RECORD]. 'Hi"
+            "j houdt zich keurig aan de voorwaarden van zijn [voorwaardelijke straf|CRIMINAL_"
+            "RECORD] en is altijd op tijd.'"
+        ),
+        (
+            "Exitgesprek R.: voelde zich niet altijd welkom, opmerkingen over zijn [Antilliaa"
+            "nse roots|ETHNIC_ORIGIN] werden afgedaan als 'grapjes'. Advies: teamsessie over "
+            "omgangsvormen."
+        ),
+        (
+            "Werkervaring 2016–2019: hulpkok in de keuken van PI Vught tijdens mijn [detentie"
+            "|CRIMINAL_RECORD]; HACCP-certificaat behaald."
+        ),
+        (
+            "Vrijwilligerswerk: [campagnevrijwilliger voor de SP|POLITICAL_OPINION] tijdens d"
+            "e Tweede Kamerverkiezingen van 2023, flyeren en deur-aan-deurgesprekken."
+        ),
+        (
+            "Na ruim dertig jaar in de logistiek en met [mijn 55e verjaardag|AGE] net achter "
+            "de rug, wil ik mijn kennis graag inzetten als coördinator bij uw distributiecent"
+            "rum."
+        ),
+        (
+            "Intake: kandidaat heeft nog [een werkstraf van 80 uur|CRIMINAL_RECORD] openstaan"
+            " en kan daardoor tot de zomer op zaterdag niet werken."
+        ),
+        (
+            "Onboardingvragenlijst: 'Ik ga akkoord met het opslaan van mijn [gezichtstemplate"
+            "|BIOMETRIC] voor toegang tot het lab.' ✔"
+        ),
+        (
+            "hij is net [gescheiden|MARITAL_STATUS] en zoekt iets dichter bij de kids, vandaa"
+            "r de switch naar Amersfoort"
+        ),
+        (
+            "Referentiecheck (oud-teamleider): 'Youssef is echt een bruggenbouwer, als [Marok"
+            "kaanse Nederlander|ETHNIC_ORIGIN] zette hij zich in voor de jongeren uit de wijk"
+            ".' Punctueel, collegiaal, zou hem zo weer aannemen."
+        ),
+        (
+            "hij is [Duitser|NATIONALITY] maar woont in Enschede, ivm loonheffing en grensarb"
+            "eid ff checken bij payroll"
+        ),
+        (
+            "Exitgesprek – vertrekreden: [langdurig ziek met rugklachten|HEALTH]; de werkplek"
+            "aanpassingen bleken onvoldoende."
+        ),
+        (
+            "ff checken: die kandidaat voor de servicedesk zei zelf dat ze uit een [Hindostaa"
+            "nse|ETHNIC_ORIGIN] familie komt en daardoor goed aansluit bij de klanten in Den "
+            "Haag Zuidwest. moet dat in de notitie of niet?"
+        ),
+        (
+            "Hoi, ik ben een [trans vrouw|GENDER_IDENTITY] en vraag me af of jullie ervaring "
+            "hebben met het aanpassen van mijn naam in systemen en e-mail."
+        ),
+        (
+            "Exitgesprek: medewerker vertrekt deels vanwege [long covid|HEALTH]; de reistijd "
+            "naar Amsterdam werd te zwaar."
+        ),
+        (
+            "Kandidaat deelde in het persoonlijkheidsinterview dat hij [aseksueel|SEXUAL_ORIE"
+            "NTATION] is; niet relevant voor de functie, wordt niet meegewogen in het advies."
+        ),
+        (
+            "Exitgesprek: medewerker voelde zich niet gesteund toen ze om aangepaste pauzes v"
+            "roeg omdat ze [vastte tijdens de ramadan|RELIGION]."
+        ),
+        (
+            "Hij noemde zichzelf '[bouwjaar '72|AGE]', ik vond het wel grappig. Ervaring in d"
+            "e installatietechniek is in elk geval ruim voldoende."
+        ),
+        (
+            "Ter info: tijdens de screening voor de beveiligde zone is de [irisscan|BIOMETRIC"
+            "] van kandidaat Van Dam opgeslagen in het toegangssysteem."
+        ),
+        (
+            "Referent: 'Ze was bij ons de [vakbondsvertegenwoordiger|TRADE_UNION] in de ploeg"
+            "endienst, altijd constructief en goed voorbereid.'"
+        ),
+        (
+            "Hij noemde dat hij [bij NU'91 aangesloten|TRADE_UNION] is; voor de functie als I"
+            "C-verpleegkundige maakt dat natuurlijk niets uit. Groet, Femke"
+        ),
+        (
+            "ze heeft vorige week [Sarah gezien|AGE], taart in de kantine en alles, maar goed"
+            " ze wil dus naar 32u per week"
+        ),
+        (
+            "kandidate zei letterlijk 'ik [val op vrouwen|SEXUAL_ORIENTATION], is dat een pro"
+            "bleem bij jullie klant?' vond het wel dapper eigenlijk"
+        ),
+        (
+            "Exitgesprek: medewerker vertrekt omdat hij een [gevangenisstraf|CRIMINAL_RECORD]"
+            " moet uitzitten; contract wordt in onderling overleg beëindigd."
+        ),
+        (
+            "Oud-leidinggevende: 'Ze is echt van de [generatie babyboomers|AGE], dus nog echt"
+            "e discipline en altijd om half acht binnen.'"
+        ),
+        (
+            "Dieetwensen: [koosjer|RELIGION]. Overige opmerkingen: ik [houd sjabbat|RELIGION]"
+            ", dus op vrijdag vanaf zonsondergang ben ik niet beschikbaar."
+        ),
+        (
+            "Als [transgender|GENDER_IDENTITY] persoon heb ik zelf ervaren hoe belangrijk een"
+            " veilige werkplek is, en dat wil ik als HR-adviseur voor anderen realiseren."
+        ),
+        (
+            "Goedemiddag, ik ben [21|AGE], net afgestudeerd aan de Hanze en op zoek naar een "
+            "traineeship in marketing. Heeft u nog plekken?"
+        ),
+        (
+            "Exit-checklist: [handpalmscan|BIOMETRIC] van medewerker verwijderen uit het klui"
+            "ssysteem en toegangspas innemen."
+        ),
+        (
+            "Intake: kandidaat is [lid van de VVD|POLITICAL_OPINION] en wil in maart minder u"
+            "ren werken vanwege de Statenverkiezingen."
+        ),
+        (
+            "Hi Joost, bijgaand het cv van Mei Ling. Ze noemde zelf haar [Chinees-Indonesisch"
+            "e achtergrond|ETHNIC_ORIGIN], wat handig kan zijn richting de Aziatische markt, "
+            "maar laten we vooral op skills selecteren. Gr, Anouk"
+        ),
+        (
+            "ze vertelde dat ze [lesbisch|SEXUAL_ORIENTATION] is en vroeg of het team daar ok"
+            "é mee is, uiteraard zei ik. zet dit aub niet in het ATS"
+        ),
+        (
+            "Rapportage capaciteitentest: scores van kandidaat zijn afgezet tegen de normgroe"
+            "p [50-plussers|AGE] met een hbo-opleiding."
+        ),
+        (
+            "Intakeformulier: 'Ik heb een [strafblad vanwege een vechtpartij|CRIMINAL_RECORD]"
+            " van jaren geleden, dat wil ik liever zelf toelichten.'"
+        ),
+        (
+            "Nevenfuncties: [ouderling in de Hervormde gemeente|RELIGION] Barneveld; penningm"
+            "eester van de plaatselijke voetbalclub."
+        ),
+        (
+            "Welkom! Je [vingerafdruk|BIOMETRIC] is geregistreerd voor de toegangspoort van h"
+            "et datacenter; werkt hij niet, meld je dan bij Security."
+        ),
+        (
+            "Nevenfuncties: [kaderlid FNV Metaal|TRADE_UNION] (2018–heden); [bestuurslid SP-a"
+            "fdeling Eindhoven|POLITICAL_OPINION]; scheidsrechter bij de KNVB."
+        ),
+        (
+            "Na mijn [chemo|HEALTH] in 2021 heb ik mijn uren stap voor stap opgebouwd en ben "
+            "ik nu weer volledig inzetbaar. Juist die periode heeft me geleerd scherp te prio"
+            "riteren."
+        ),
+        (
+            "Recent ben ik [getrouwd|MARITAL_STATUS] en verhuisd naar Groningen, waardoor ik "
+            "op zoek ben naar een baan in de regio."
+        ),
+        (
+            "Referent: 'Ze had destijds wat [paniekaanvallen|HEALTH], maar sinds haar [behand"
+            "eling bij de GGZ|HEALTH] gaat het echt top.' Verder zeer positief."
+        ),
+        (
+            "Vanuit mijn [christelijke geloof|RELIGION] is zorg voor de ander voor mij vanzel"
+            "fsprekend, en dat wil ik graag inzetten als begeleider in de thuiszorg."
+        ),
+        (
+            "Ik heb bedenkingen: hij is in 2020 [veroordeeld voor mishandeling|CRIMINAL_RECOR"
+            "D], ook al is de VOG-aanvraag nog niet afgerond. Graag even sparren, groet Marco"
+        ),
+        (
+            "de [gezichtsscan|BIOMETRIC] van Priya werkt nog niet bij de slagboom, kan iemand"
+            " haar even opnieuw laten enrollen?"
+        ),
+        (
+            "Intakeformulier, vrije tekst: 'Ik ben van [Japanse afkomst|ETHNIC_ORIGIN] en twe"
+            "etalig opgevoed, dus contact met de vestiging in Osaka lijkt me erg leuk.'"
+        ),
+        (
+            "Als kind van [Eritrese vluchtelingen|ETHNIC_ORIGIN] weet ik hoe belangrijk toega"
+            "nkelijke informatie van de overheid is. Daarom solliciteer ik graag als klantadv"
+            "iseur bij uw gemeente."
+        ),
+        (
+            "Bijzonderheden werkplek: i.v.m. [zwangerschap|PREGNANCY] graag geen tilwerk en e"
+            "en stoel bij de kassa."
+        ),
+        (
+            "Nevenfuncties: [gemeenteraadslid namens GroenLinks-PvdA|POLITICAL_OPINION] in Ar"
+            "nhem (sinds 2022), ca. 12 uur per week."
+        ),
+        (
+            "Intake: kandidaat is [over twee jaar AOW-gerechtigd|AGE] en zoekt daarom een con"
+            "tract van maximaal 24 maanden."
+        ),
+        (
+            "Als [overtuigd klimaatactivist|POLITICAL_OPINION] sluit jullie missie om de bouw"
+            " te verduurzamen naadloos aan bij wat ik belangrijk vind."
+        ),
+        (
+            "Intakeformulier: 'Ik ben [alleenstaande moeder|MARITAL_STATUS] en kan daardoor a"
+            "lleen onder schooltijden werken.'"
+        ),
+        (
+            "ze zit nog in een re-integratietraject ivm [burn-out|HEALTH], dus max 24u in het"
+            " begin, wel super gemotiveerd"
+        ),
+        (
+            "Referent noemde dat ze in 2019 [tot Nederlander genaturaliseerd|NATIONALITY] is "
+            "en sindsdien ook in het buitenland projecten kon doen."
+        ),
+        (
+            "Noodinfo voor collega's: ik heb [epilepsie|HEALTH]; bij een aanval niet vasthoud"
+            "en en 112 bellen als het langer dan 5 minuten duurt."
+        ),
+        (
+            "ze loopt zelf mee met de [XR-blokkades op de A12|POLITICAL_OPINION], staat vol o"
+            "p haar LinkedIn. probleem voor onze olie-klant?"
+        ),
+        (
+            "Na mijn [tijd in de bajes|CRIMINAL_RECORD] heb ik me omgeschoold tot lasser. Sta"
+            "an jullie open voor iemand die een tweede kans verdient?"
+        ),
+        (
+            "heeft ie nog een [enkelband|CRIMINAL_RECORD] om? hij zei iets over 'nog 3 maandj"
+            "es', dan kan hij niet mee naar de klant in Antwerpen"
+        ),
+        (
+            "Over mij: ik heb [dyslexie|HEALTH], maar met spraaksoftware lever ik foutloze ra"
+            "pportages op. Ik ben nieuwsgierig, gestructureerd en houd van puzzelen met data."
+        ),
+        (
+            "Intake afgerond, [vingerafdrukscan|BIOMETRIC] voor de prikklok opgeslagen onder "
+            "personeelsnummer 4471."
+        ),
+        (
+            "Kandidate draagt een [hoofddoek|RELIGION] en vraagt of dat past binnen de kledin"
+            "gvoorschriften voor de balie."
+        ),
+        (
+            "Kandidaat heeft [ADHD|HEALTH] en vroeg om extra tijd bij de capaciteitentest; to"
+            "egekend conform ons protocol."
+        ),
+        (
+            "Hoi Jeroen, ze vertelde in het gesprek dat haar [DNA-test een APOE4-variant liet"
+            " zien|GENETIC]. Niet relevant natuurlijk, maar ze bracht het zelf ter sprake."
+        ),
+        (
+            "Referent: 'Hij was bij ons altijd fel [tegen immigratie|POLITICAL_OPINION], daar"
+            " moet je als team wel tegen kunnen.'"
+        ),
+        (
+            "Let op bij de planning: kandidaat is [nog geen 18|AGE], dus jeugdloon en geen na"
+            "chtdiensten in het magazijn."
+        ),
+        (
+            "Onboarding – partnerregistratie pensioenregeling: [geregistreerd partnerschap|MA"
+            "RITAL_STATUS] sinds 2019, gegevens partner volgen."
+        ),
+        (
+            "die jongen van gisteren, [getint|ETHNIC_ORIGIN], lang haar, weet je wel? ben zn "
+            "naam kwijt, was voor de magazijnrol in Tilburg"
+        ),
+        (
+            "Intake – voornaamwoorden: [hen/hun|GENDER_IDENTITY]; kandidaat identificeert zic"
+            "h als [non-binair|GENDER_IDENTITY] en vraagt om een neutrale aanspreekvorm in ma"
+            "ils."
+        ),
+        ("ze is pas [22|AGE] maar echt een topper, ff kijken of het budget schaal 8 aankan"),
+        (
+            "Hi Bas, kandidate gaf aan dat ze [in blijde verwachting|PREGNANCY] is; ik heb ge"
+            "zegd dat dat voor ons geen enkele rol speelt."
+        ),
+        (
+            "Exitgesprek: medewerker ervoer de grappen over het feit dat hij [homo|SEXUAL_ORI"
+            "ENTATION] is als kwetsend; leidinggevende greep niet in."
+        ),
+        (
+            "Exitgesprek: medewerker gaat per 1 september met [vervroegd pensioen|AGE]; overd"
+            "racht naar collega Wim is gestart."
+        ),
+        (
+            "Referent sprak steeds over 'hij', terwijl de kandidaat [zich als vrouw identific"
+            "eert|GENDER_IDENTITY]; graag opletten in de verslaglegging."
+        ),
+        (
+            "Hoi! Ik ben [slechthorend|HEALTH], dus liever een gesprek via Teams met ondertit"
+            "eling dan telefonisch. Alvast dank!"
+        ),
+        (
+            "ze is [zwanger|PREGNANCY], [uitgerekend rond de startdatum|PREGNANCY]... hoe doe"
+            "n we dat met de proeftijd?"
+        ),
+        (
+            "Over mij: [45 jaar|AGE], [homoman|SEXUAL_ORIENTATION] uit een klein dorp in Zeel"
+            "and. Ik weet hoe het is om je anders te voelen en dat neem ik mee in mijn werk a"
+            "ls jongerenwerker."
+        ),
+        (
+            "Notitie assessmentbureau: in het interview vertelde kandidaat onnodig veel over "
+            "zijn [dates via Grindr|SEXUAL_ORIENTATION]; advies: coaching op professionele gr"
+            "enzen."
+        ),
+        (
+            "Intakeformulier: 'Ik heb een [Wajong-uitkering|HEALTH] en zoek een baan met bege"
+            "leiding van mijn jobcoach, het liefst in de groenvoorziening.'"
+        ),
+        (
+            "Zij vertrekt mede omdat ze na haar [coming-out als lesbienne|SEXUAL_ORIENTATION]"
+            " merkte dat collega's anders tegen haar gingen doen."
+        ),
+        (
+            "Exitgesprek: medewerker vertrekt mede door reacties van collega's op zijn [trans"
+            "itie naar man|GENDER_IDENTITY]."
+        ),
+        (
+            "Onboardingvragenlijst – 'Wil je iets delen over je achtergrond?': Ja, ik ben [Ro"
+            "ma|ETHNIC_ORIGIN] en vind het fijn als collega's daar gewoon open naar durven vr"
+            "agen."
+        ),
+        ("kandidaat Jansen: [VOG geweigerd|CRIMINAL_RECORD] 😬 wat doen we, afwijzen of eerst even bellen?"),
+        (
+            "Ik wil open zijn: ik heb [twee jaar vastgezeten|CRIMINAL_RECORD] en heb in die t"
+            "ijd mijn mbo-diploma Logistiek gehaald. Ik vraag alleen om een eerlijke kans."
+        ),
+        (
+            "Graag mijn [geslachtsregistratie aanpassen van M naar X|GENDER_IDENTITY] in AFAS"
+            "; mijn paspoort is sinds mei gewijzigd."
+        ),
+        (
+            "Interesses: koken met mijn oma volgens onze [Berberse|ETHNIC_ORIGIN] tradities, "
+            "trailrunning, analoge fotografie en bordspellen met vrienden."
+        ),
+        (
+            "let op, de kandidaat is [in transitie|GENDER_IDENTITY], haar oude naam staat nog"
+            " op het diploma. gebruik aub Lisa in alle communicatie"
+        ),
+        (
+            "Re: referentie – De vorige werkgever bevestigde dat het vertrek samenhing met ee"
+            "n [veroordeling voor verduistering|CRIMINAL_RECORD]. Hoe wil je verder?"
+        ),
+        (
+            "Observatie: kandidaat benoemde spontaan haar [Somalische afkomst|ETHNIC_ORIGIN] "
+            "en de verwachtingen vanuit haar familie rond haar studie- en carrièrekeuzes."
+        ),
+        (
+            "vorig jaar was ze [stakingsleider namens de FNV|TRADE_UNION] bij het distributie"
+            "centrum, weet niet of de klant daar blij van wordt"
+        ),
+        (
+            "Hoi! Ik ben [Indiaas staatsburger|NATIONALITY] en werk nu als kennismigrant in E"
+            "indhoven, dus ik heb een nieuwe sponsor nodig. Is dat bij jullie mogelijk?"
+        ),
+        (
+            "Pas na mijn [coming-out als bi|SEXUAL_ORIENTATION] durfde ik echt mezelf te zijn"
+            ", en precies die openheid wil ik als teamleider aan anderen bieden."
+        ),
+        (
+            "ze is [half indo|ETHNIC_ORIGIN] zei ze bij de koffie, dus ze wil de spekkoek voo"
+            "r de teamborrel regelen haha. maar serieus, super sterk in excel"
+        ),
+        (
+            "Notitie: kandidaat gaf aan dat zij 'met [bijna 60|AGE] en na een [knieoperatie|H"
+            "EALTH] nog alles wil leren'; leerbereidheid hoog, fysieke belasting bespreken."
+        ),
+        (
+            "Ter info: ze is [actief bij de BBB|POLITICAL_OPINION] in haar regio, kan gevoeli"
+            "g liggen bij de klant uit de agrarische sector. Zullen we het gewoon laten?"
+        ),
+        (
+            "Beste Ilse, in de intake vertelde ze dat ze in het restaurant van haar [Armeense"
+            "|ETHNIC_ORIGIN] familie in Almelo al jong meedraaide. Mooie hospitality-ervaring"
+            " voor de rol van shiftleader."
+        ),
+        (
+            "Exitgesprek: medewerker vertrekt na haar [bevallingsverlof|PREGNANCY]; de combin"
+            "atie met de reistijd werd te zwaar."
+        ),
+        (
+            "de [stemprint|BIOMETRIC] van de kandidaat voor de telefonische authenticatie sta"
+            "at nu in het systeem, mag dat eigenlijk wel zonder toestemming?"
+        ),
+        (
+            "Referent noemde terloops dat Daan vanwege [zijn partner Bram|SEXUAL_ORIENTATION]"
+            " naar Utrecht verhuist, dus reistijd is straks geen issue meer."
+        ),
+        (
+            "Exitgesprek: medewerker gaf aan dat hij als enige met een [migratieachtergrond|E"
+            "THNIC_ORIGIN] op de afdeling steeds werd gevraagd waar hij 'echt' vandaan kwam."
+        ),
+        (
+            "Referentie vorige werkgever: 'Hij is een [Surinaams-Javaanse|ETHNIC_ORIGIN] jong"
+            "en uit Lelystad, enorm gedreven en nooit te beroerd om bij te springen.' Verder "
+            "positief over planning en communicatie."
+        ),
+        (
+            "Als [AOb-lid|TRADE_UNION] en docent aardrijkskunde ben ik benieuwd hoe jullie sc"
+            "hool omgaat met werkdruk en lesuren."
+        ),
+        (
+            "Joyce draagt een [insulinepomp|HEALTH] en vroeg of ze tijdens de diensten kort k"
+            "an pauzeren om te meten; lijkt me prima te regelen."
+        ),
+    ],
+    "en": [
+        (
+            "cand asked if there's somewhere quiet to [pray|RELIGION] – she'll be [fasting fo"
+            "r Ramadan|RELIGION] during assessment week"
+        ),
+        (
+            "Livescan [fingerprints|BIOMETRIC] submitted; FBI return shows [2014 arrest for d"
+            "isorderly conduct, dismissed|CRIMINAL_RECORD]."
+        ),
+        ("Onboarding – Payroll deductions: please set up my [SIPTU|TRADE_UNION] subs from the first pay."),
+        (
+            "InMail – Just being transparent: I'm [due in March|PREGNANCY], so realistically "
+            "I'd be starting after [mat leave|PREGNANCY]. Still keen to chat!"
+        ),
+        (
+            "Reference (US): She took leave in 2021 for [chemo|HEALTH] and came back stronger"
+            " than ever – top performer two years running."
+        ),
+        (
+            "About me – [lapsed Catholic|RELIGION], practising optimist, and the person who a"
+            "lways remembers the team's coffee orders."
+        ),
+        (
+            "InMail – Would it be possible to avoid Friday lunchtime for the interview? I go "
+            "to [Jummah|RELIGION]."
+        ),
+        (
+            "Exit interview: believes she was 'managed out' because of the [union organising|"
+            "TRADE_UNION] she did in the warehouse last winter."
+        ),
+        (
+            "Reference check (Auckland branch manager): mentioned he had a rough time at the "
+            "old firm being one of the only [Pacific Islander|ETHNIC_ORIGIN] staff, but it ne"
+            "ver showed in his numbers."
+        ),
+        (
+            "Exit interview – leaving in August because her [Stamp 1|NATIONALITY] permission "
+            "isn't being renewed; would come back if we could support a Critical Skills permi"
+            "t."
+        ),
+        (
+            "Background-check vendor: DOB discrepancy – application states [1991|AGE], passpo"
+            "rt shows [1989|AGE]. Candidate says it was a typo; please confirm."
+        ),
+        (
+            "Referee knew her under her previous name – she's since [transitioned|GENDER_IDEN"
+            "TITY], so the letter says 'Mr', which we've disregarded."
+        ),
+        (
+            "Onboarding questionnaire – Pension: I'm already [drawing my state pension|AGE], "
+            "so please opt me out of auto-enrolment."
+        ),
+        ("IT had to [re-scan her face|BIOMETRIC] for the door system, the first template was too blurry lol"),
+        (
+            "Vendor note: candidate's [facial geometry data|BIOMETRIC] from the one-way video"
+            " interview is retained for 30 days, then purged."
+        ),
+        (
+            "Ref check: referee mentioned she was [widowed|MARITAL_STATUS] last year and took"
+            " a few weeks' compassionate leave; back to full speed since."
+        ),
+        (
+            "Onboarding – Please use Alex on every system. My passport still shows my [deadna"
+            "me|GENDER_IDENTITY] until the deed poll goes through."
+        ),
+        ("About me – proud [bisexual|SEXUAL_ORIENTATION] mum of two, marathon runner, spreadsheet nerd."),
+        (
+            "Ref said Claire and her [ex-girlfriend|SEXUAL_ORIENTATION] both worked on the sa"
+            "me team and the breakup got messy – worth knowing if she'd be based in Galway ag"
+            "ain."
+        ),
+        (
+            "Basic DBS returned one [unspent caution for possession of cannabis (2022)|CRIMIN"
+            "AL_RECORD]. Client's policy allows case-by-case review."
+        ),
+        (
+            "Background vendor: [palm vein template|BIOMETRIC] for candidate #2291 captured a"
+            "t the Dublin kiosk and linked to the employee ID."
+        ),
+        (
+            "InMail reply – Yes please! I'm applying through the [over-50s|AGE] returner sche"
+            "me you posted about; been out of the workforce since 2019."
+        ),
+        (
+            "Exit interview: felt sidelined once colleagues found out he'd [voted Leave|POLIT"
+            "ICAL_OPINION]; says the 'banter' went too far."
+        ),
+        (
+            "Just flagging Kev's [separated|MARITAL_STATUS] and has the kids every other week"
+            ", so he'll need flexible Fridays."
+        ),
+        (
+            "the proctoring tool said his [keystroke dynamics|BIOMETRIC] didn't match his bas"
+            "eline so it flagged the coding test, prob a false positive"
+        ),
+        (
+            "Hi Jess – re the ops lead, strong CV but he's a [baby boomer|AGE], will he cope "
+            "with our stack? Let's discuss before the panel."
+        ),
+        (
+            "she mentioned her [insulin pump|HEALTH] might beep during the assessment, told h"
+            "er it's totally fine"
+        ),
+        (
+            "cand asked whether we publish diversity stats bc as a [Black|ETHNIC_ORIGIN] woma"
+            "n in fintech she's been burned b4"
+        ),
+        (
+            "Cover letter: Growing up [Mormon|RELIGION], I served a two-year [mission|RELIGIO"
+            "N] in Brazil, which is where I picked up my Portuguese."
+        ),
+        (
+            "she mentioned she's [trans|GENDER_IDENTITY] and asked if we have an inclusion po"
+            "licy she could read before the final, can someone dig it out"
+        ),
+        (
+            "Sexual orientation (optional, monitoring only): [pan|SEXUAL_ORIENTATION] – not o"
+            "n your dropdown, pls add 🙂"
+        ),
+        (
+            "Referee confirmed she left in 2021 when her [visa wasn't renewed|NATIONALITY]; w"
+            "ould happily rehire."
+        ),
+        (
+            "AC notes, cand 4: spoke about growing up in the [Traveller community|ETHNIC_ORIG"
+            "IN] outside Galway and the way teachers treated her – strong, specific example f"
+            "or resilience."
+        ),
+        (
+            "Hi Anna – Tomás asked whether the family health cover would extend to his [partn"
+            "er Miguel|SEXUAL_ORIENTATION], who he's lived with for six years. Can you confir"
+            "m with the broker?"
+        ),
+        (
+            "Exit interview – she felt the 'culture fit' remarks in her review were really ab"
+            "out her being [Arab|ETHNIC_ORIGIN]; asked that this be passed to ER."
+        ),
+        (
+            "AC notes: candidate confirmed [US citizen|NATIONALITY], so the ITAR requirement "
+            "for the avionics team is met."
+        ),
+        (
+            "Referee mentioned she's very active in [Extinction Rebellion|POLITICAL_OPINION] "
+            "and took annual leave for the April actions – never affected her work."
+        ),
+        (
+            "fyi she's the [Unite shop steward|TRADE_UNION] at her current site, might be why"
+            " they're pushing her out"
+        ),
+        (
+            "apparently she did a stint in [juvie|CRIMINAL_RECORD] as a kid – record's sealed"
+            " so prob not an issue, just fyi"
+        ),
+        (
+            "hey! im [undocumented|NATIONALITY] but i have [DACA|NATIONALITY] + a valid [EAD|"
+            "NATIONALITY], is that ok for this role??"
+        ),
+        ("she has an [antenatal|PREGNANCY] appt thurs am so can we do fri for the final?"),
+        (
+            "AC note: candidate is [17|AGE], so we'll need a parental consent form before the"
+            " apprenticeship offer goes out."
+        ),
+        (
+            "heads up, cand for the warehouse role has a [DUI from 2019|CRIMINAL_RECORD] – cl"
+            "ient's ok with it as long as there's no driving"
+        ),
+        (
+            "Onboarding – Dietary: [kosher|RELIGION] please. Also, I leave early on Fridays i"
+            "n winter for [Shabbat|RELIGION]."
+        ),
+        ("the guy who's [turning 30|AGE] next wk asked to move his interview lol he's got a party in Lisbon"),
+        (
+            "About me: [Gujarati|ETHNIC_ORIGIN] family, Leicester born and bred, so yes, I ca"
+            "n negotiate anything from a salary to a sofa."
+        ),
+        (
+            "Hi Greg, FYI he was a [Teamsters|TRADE_UNION] member at UPS for 10 years, so exp"
+            "ect questions about our stance on organizing."
+        ),
+        (
+            "InMail – Appreciate it, but at [62|AGE] I'm not really after a grad scheme haha."
+            " Any part-time advisory roles going?"
+        ),
+        (
+            "AC note: cand has [ADHD|HEALTH] and asked for a quiet room for the in-tray exerc"
+            "ise – arranged with facilities."
+        ),
+        (
+            "fyi the Leeds cand mentioned she's [mixed race|ETHNIC_ORIGIN] – mum's side is [A"
+            "fro-Caribbean|ETHNIC_ORIGIN] – when we chatted about the staff networks. not sur"
+            "e we should be writing that down tbh"
+        ),
+        (
+            "Vendor ID check: [Indian passport|NATIONALITY] verified; [liveness selfie match "
+            "98%|BIOMETRIC] against the document photo."
+        ),
+        (
+            "Onboarding – clock-in set-up: [left thumbprint enrolled|BIOMETRIC] on terminal 3"
+            ", template ID 88213."
+        ),
+        (
+            "About me: [genderfluid|GENDER_IDENTITY] illustrator, cat parent, and chronic ove"
+            "r-user of the em dash."
+        ),
+        (
+            "County criminal search (Cook County, IL): [misdemeanor retail theft, 2016|CRIMIN"
+            "AL_RECORD]; adjudication withheld. Statewide search clear."
+        ),
+        (
+            "Volunteering: canvassed for the [Green Party|POLITICAL_OPINION] in Bristol Centr"
+            "al, 2024 general election – 300+ doors a weekend."
+        ),
+        (
+            "lol his LinkedIn banner has a [MAGA|POLITICAL_OPINION] hat in it, client is a cl"
+            "imate NGO… this won't end well"
+        ),
+        (
+            "Ex-employer (HR) said he was let go after being [charged with fraud|CRIMINAL_REC"
+            "ORD] in 2022; they don't know the outcome."
+        ),
+        (
+            "Ref check notes: referee mentioned he gets his [pensioner's bus pass|AGE] next y"
+            "ear, so he may not want anything beyond a 12-month contract."
+        ),
+        (
+            "Ref check: referee said the long absence in 2022 was because she was [signed off"
+            " with burnout|HEALTH]; came back strong and got promoted."
+        ),
+        (
+            "InMail – Heads up, my [GRC|GENDER_IDENTITY] only came through last month, so a c"
+            "ouple of my older certificates are in a different name."
+        ),
+        (
+            "Volunteering: Ambassador, Marfan Trust – sharing my story as someone who [inheri"
+            "ted the FBN1 mutation|GENETIC] from my dad."
+        ),
+        (
+            "hes [single|MARITAL_STATUS], no kids, so happy to relocate anywhere apparently –"
+            " Singapore could work"
+        ),
+        (
+            "Hi Claire – Sinéad asked to move her second interview, it clashes with her [12-w"
+            "eek scan|PREGNANCY]. Any chance of Thursday?"
+        ),
+        (
+            "InMail – Honestly I just want a place where I can mention my [boyfriend|SEXUAL_O"
+            "RIENTATION] in a meeting without the room going quiet. At my last job, as the on"
+            "ly guy who [wasn't straight|SEXUAL_ORIENTATION], it got exhausting."
+        ),
+        (
+            "Volunteering: Homework club lead, Bristol [Somali|ETHNIC_ORIGIN] Community Assoc"
+            "iation (2019–present) – helping kids from our own community with maths and readi"
+            "ng."
+        ),
+        (
+            "Referee said Jo only left because she moved to Cork to be with her [girlfriend|S"
+            "EXUAL_ORIENTATION] – would rehire her in a heartbeat."
+        ),
+        (
+            "InMail – before we go any further, I should be upfront: I [did 18 months inside|"
+            "CRIMINAL_RECORD] back in 2015 and it'll show on any check."
+        ),
+        (
+            "InMail – Yes, I'd need [sponsorship|NATIONALITY] – I'm on the [Graduate visa|NAT"
+            "IONALITY] and it runs out in October."
+        ),
+        (
+            "Exit interview: said she was repeatedly misgendered after [transitioning|GENDER_"
+            "IDENTITY] on the job, and HR never followed up on her complaint."
+        ),
+        (
+            "Cover letter – As a [Māori|ETHNIC_ORIGIN] wahine who grew up in South Auckland, "
+            "I know first-hand how much it matters to see people like you in an engineering t"
+            "eam."
+        ),
+        (
+            "Cover letter: The gap on my CV (2020–21) was spent [recovering from a stroke|HEA"
+            "LTH]; I'm now fully back on my feet and raring to go."
+        ),
+        (
+            "Onboarding – Medical info: [EpiPen|HEALTH] in my desk drawer for my [severe nut "
+            "allergy|HEALTH], the team might want a heads-up."
+        ),
+        (
+            "Volunteering: I run the Tuesday meeting at my local [AA|HEALTH] group – [five ye"
+            "ars sober|HEALTH] this spring."
+        ),
+        (
+            "Cover letter: As a [trans man|GENDER_IDENTITY] who has worked in both heavily ma"
+            "le and heavily female teams, I've seen how differently feedback lands."
+        ),
+        (
+            "InMail – Thanks! Just to flag, I have [MS|HEALTH], so a hybrid setup with two of"
+            "fice days max would really help me."
+        ),
+        (
+            "Exit interview – said he never felt safe being openly [gay|SEXUAL_ORIENTATION] d"
+            "uring the Dubai secondment and doesn't want another posting like that."
+        ),
+        (
+            "Personal details: Age [34|AGE] · [Canadian permanent resident|NATIONALITY] · Flu"
+            "ent English and French · Own car."
+        ),
+        ("she's [20 wks|PREGNANCY] btw, she brought it up herself so we can plan the start date around it"),
+        (
+            "Cover letter: As someone in my [late sixties|AGE], I bring four decades of fleet"
+            " maintenance know-how and zero interest in office politics."
+        ),
+        (
+            "Personal details: [Married|MARITAL_STATUS], two children · Full UK driving licen"
+            "ce · Willing to relocate."
+        ),
+        (
+            "Cover letter: After [serving my sentence|CRIMINAL_RECORD], I retrained as an ele"
+            "ctrician with a local apprenticeship scheme and haven't looked back."
+        ),
+        (
+            "About me – [wheelchair user|HEALTH], [para-badminton|HEALTH] player, UX research"
+            "er who cares about access."
+        ),
+        (
+            "Other activities: Branch secretary, [CWU|TRADE_UNION] London No. 4 branch (2019–"
+            "2023) – casework, ballots and newsletters."
+        ),
+        (
+            "Email: Candidate has asked us to delete the [voiceprint|BIOMETRIC] captured duri"
+            "ng the automated phone screen – please confirm once done."
+        ),
+        (
+            "AC notes: candidate asked to sit during the group task because of [morning sickn"
+            "ess|PREGNANCY]; no impact on scoring."
+        ),
+        (
+            "Exit interview: moving to Perth because her [husband|MARITAL_STATUS] got a job t"
+            "here; would consider remote work if we ever offer it."
+        ),
+        (
+            "Interests: I sing tenor in a [gay men's|SEXUAL_ORIENTATION] choir, fell running,"
+            " and looking after a sourdough starter called Kevin."
+        ),
+        (
+            "Cover letter – Having recently become a [naturalised British citizen|NATIONALITY"
+            "] after eight years in Glasgow, I'm keen to put down roots with a long-term empl"
+            "oyer."
+        ),
+        (
+            "he's [on WorkCover for his back|HEALTH] atm, could start in a few weeks once the"
+            " physio signs him off"
+        ),
+        (
+            "Vendor note: applicant's file included a [genetic test report (APOE4 positive)|G"
+            "ENETIC] – removed per GINA and not shared with the client."
+        ),
+        (
+            "Cover letter: As an [ANMF|TRADE_UNION] delegate on my ward, I negotiated rosteri"
+            "ng changes that cut unplanned overtime by a third."
+        ),
+        (
+            "Diversity monitoring – Gender: [non-binary|GENDER_IDENTITY]. Pronouns: [they/the"
+            "m|GENDER_IDENTITY]. Happy for this to be shared with my manager."
+        ),
+        (
+            "Identity verification (vendor): [selfie-to-passport facial match score 0.97|BIOM"
+            "ETRIC], document authentic, address confirmed."
+        ),
+        (
+            "About me: [progressive Democrat|POLITICAL_OPINION], [phone-banked for Bernie|POL"
+            "ITICAL_OPINION] in 2020, still not over it lol. Product designer by day."
+        ),
+        (
+            "Intake form – Marital status: [civil partnership|MARITAL_STATUS] · Dependants: 1"
+            " · Emergency contact: see below."
+        ),
+        (
+            "Onboarding H&S questionnaire – Anything we should know? I'm [expecting|PREGNANCY"
+            "], so no heavy lifting or solvent work in the lab for now please."
+        ),
+        ("hes [on tag|CRIMINAL_RECORD] till march so nights are a no for now, can we put him on earlies"),
+        (
+            "Volunteering: [langar seva at the gurdwara|RELIGION] every Sunday morning, plus "
+            "tutoring Year 9 maths on Wednesdays."
+        ),
+        (
+            "Interview notes – cand talked about code-switching as a [British Pakistani|ETHNI"
+            "C_ORIGIN] in a very white City office; good self-awareness, strong on stakeholde"
+            "r mgmt."
+        ),
+        (
+            "InMail – Just so you know, I carry the [BRCA1 mutation|GENETIC] and I'm planning"
+            " [preventive surgery|HEALTH] next spring, so I'd need a few weeks off."
+        ),
+        (
+            "Ref check: referee wouldn't comment on the 2017–18 gap; candidate later told us "
+            "he was [on remand|CRIMINAL_RECORD] and the charges were dropped."
+        ),
+        (
+            "AC notes – in the values interview she spoke openly about being a [lesbian|SEXUA"
+            "L_ORIENTATION] in the Army and how old attitudes lingered long after the ban was"
+            " lifted."
+        ),
+        (
+            "Cover letter: I learned to code [in HMP Brixton|CRIMINAL_RECORD] through the Cod"
+            "e 4000 programme and have built websites for local businesses since [my release|"
+            "CRIMINAL_RECORD] in 2021."
+        ),
+        (
+            "InMail – I already get [PIP|HEALTH], and Access to Work funds my [screen reader|"
+            "HEALTH], so the kit side is sorted if I join."
+        ),
+        (
+            "Ref check: she was our [GMB rep|TRADE_UNION] and stood as a [Labour|POLITICAL_OP"
+            "INION] council candidate in 2022 – kept both completely separate from work."
+        ),
+        (
+            "InMail – At [58|AGE] and with a [dodgy knee|HEALTH], I'd rather skip the warehou"
+            "se walk-round at the second interview if possible."
+        ),
+        ("Equal opps monitoring – Age band: [55–64|AGE]. Disability: prefer not to say."),
+        (
+            "Hi Mark – candidate asked whether the pre-employment drug screen picks up prescr"
+            "ibed meds; she's on [sertraline|HEALTH]. Can you check with the vendor?"
+        ),
+        (
+            "Cover letter: Having just [turned fifty|AGE] and with the kids off at uni, I'm r"
+            "eady to throw myself back into full-time project management."
+        ),
+        (
+            "About me – [half Vietnamese|ETHNIC_ORIGIN], half Scouse, full-time foodie. I wri"
+            "te docs people actually read."
+        ),
+        (
+            "Vendor note: [conviction for possession (2018)|CRIMINAL_RECORD]; candidate expla"
+            "ins it was during his [heroin addiction|HEALTH] and he's been [clean five years|"
+            "HEALTH]."
+        ),
+        (
+            "National Police Check came back with a [drink-driving offence (2020)|CRIMINAL_RE"
+            "CORD]; role involves fleet vehicles, flagging to HM before offer."
+        ),
+        (
+            "Exit interview: said things got awkward after she started [hooking up with|SEXUA"
+            "L_ORIENTATION] someone on the trading desk, so she'd rather make a clean break."
+        ),
+        (
+            "Ref check notes – former manager said her own [Romany Gypsy|ETHNIC_ORIGIN] backg"
+            "round meant the families on the estate trusted her from day one."
+        ),
+        (
+            "Cover letter (Aus): As branch president of the [Young Liberals|POLITICAL_OPINION"
+            "] at Monash, I ran events for 200+ members on a shoestring budget."
+        ),
+        (
+            "Cover letter – As an [asexual|SEXUAL_ORIENTATION] woman I've often felt invisibl"
+            "e in diversity conversations, which is partly why I set up our awareness week la"
+            "st October."
+        ),
+        (
+            "Hi Lisa, Marco's an [Italian national|NATIONALITY] with [settled status|NATIONAL"
+            "ITY], so no visa issues for the Leeds role."
+        ),
+        (
+            "Hi Sarah, thanks! Relocating wouldn't be a problem – my [boyfriend|SEXUAL_ORIENT"
+            "ATION] Mark and I have been eyeing up Manchester anyway. Cheers, David"
+        ),
+        (
+            "Hi Dónal – Aoife's role as a [Sinn Féin|POLITICAL_OPINION] councillor means she'"
+            "d need Monday evenings free for meetings. Shouldn't be a problem for the 9–5."
+        ),
+        (
+            "Ref check (HR): he was our [UNISON rep|TRADE_UNION] for five years – always cons"
+            "tructive, never obstructive."
+        ),
+        (
+            "Onboarding form – Title: Mr · Name: Luis Ortega · Emergency contact: Daniel Reye"
+            "s (my [boyfriend|SEXUAL_ORIENTATION]) · 087 555 0192"
+        ),
+        (
+            "Cover letter: Growing up in Peckham with [Yoruba|ETHNIC_ORIGIN] grandparents who"
+            " ran a market stall taught me more about customer service than any course ever d"
+            "id."
+        ),
+        (
+            "InMail – full honesty, I'm on [probation|CRIMINAL_RECORD] till next summer, with"
+            " appointments every other Tuesday morning, so I'd need that time free."
+        ),
+        (
+            "Exit interview: leaving because she's [pregnant with twins|PREGNANCY] and the tw"
+            "o-hour commute just isn't doable anymore."
+        ),
+        (
+            "Email to HM: FYI he mentioned his family are [Kurdish|ETHNIC_ORIGIN], and he'd b"
+            "e happy to support the Sorani-speaking clients on the Birmingham contract."
+        ),
+        (
+            "Interview notes: cand [Black British|ETHNIC_ORIGIN], [mid-40s|AGE], career chang"
+            "er from secondary teaching; strong stakeholder examples."
+        ),
+        (
+            "btw his [Grindr|SEXUAL_ORIENTATION] profile came up when I googled him 😬 obvious"
+            "ly not relevant, ignoring it, just don't want anyone else stumbling on it"
+        ),
+        (
+            "Exit interview – as the only [Punjabi|ETHNIC_ORIGIN] lad on the night shift, the"
+            " constant comments about his [turban|RELIGION] wore him down."
+        ),
+        (
+            "lol she said on the call she came out as [bi|SEXUAL_ORIENTATION] last year and h"
+            "er old team got weird about it, so she's def screening for inclusive places"
+        ),
+        (
+            "Referee mentioned she's a [Jehovah's Witness|RELIGION] so skips the Christmas do"
+            " and birthday cakes – never an issue for the team."
+        ),
+        ("About me: [Gen Z|AGE] marketer who thinks in memes and ships campaigns in days, not quarters."),
+        (
+            "AC note: video platform flagged a [voiceprint mismatch|BIOMETRIC] between rounds"
+            " 1 and 2 – possible proxy interviewer, escalate to TA lead."
+        ),
+    ],
+}
+
+ROUND_SEVEN_NEGATIVES: dict[str, list[str]] = {
+    "nl": [
+        (
+            "Artikel 9 AVG verbiedt in beginsel de verwerking van bijzondere categorieën van "
+            "persoonsgegevens, tenzij een uitzondering van toepassing is."
+        ),
+        (
+            "Onze cao regelt negen weken doorbetaald ouderschapsverlof voor alle ouders, onge"
+            "acht gezinssituatie."
+        ),
+        ("Onze afdeling Sales groeide de afgelopen 3 jaar van 12 naar 40 fte."),
+        ("Talen: Turks (C1), Arabisch (B2), Engels (C1), basiskennis Pools en Papiamento."),
+        (
+            "Het kantoor is rolstoeltoegankelijk en heeft een stilteruimte die ook als gebeds"
+            "ruimte gebruikt kan worden."
+        ),
+        (
+            "Versie 2.40 van de app is live, met betere toegankelijkheid voor mensen met een "
+            "visuele beperking."
+        ),
+        ("Salarisindicatie: €3.450 – €4.870 bruto per maand bij 36 uur, plus 8% vakantiegeld."),
+        ("Klant zei letterlijk: 'we zoeken een bloedhond voor deze accountmanagersrol', dus ga maar jagen."),
+        ("Ik ben een echte Brabander: gezelligheid en aanpakken staan bij mij altijd voorop."),
+        ("Mijn stage was bij de reclassering, waar ik adviesrapporten voor de rechtbank schreef."),
+        ("Verplichte training 'Omgaan met agressie' afgerond, net als alle andere baliemedewerkers."),
+        ("die deadline is echt een ziekte, ik ga vanavond nog even door met de shortlist"),
+        ("Opleiding: hbo Verpleegkunde, minor GGZ en verslavingszorg (2015–2019)."),
+        ("Certificaten: EHBO en BHV, beide geldig tot 2026; VCA basis behaald in 2021."),
+        ("tering wat een gedoe met dat ATS vandaag, alles loopt vast bij het uploaden van cv's"),
+        ("die Excel-macro's zijn echt mijn kruis om te dragen deze week 😩"),
+        ("Ik loop al een tijdje zwanger van het idee om een eigen recruitmentpodcast te starten."),
+        ("Dat nieuwe ATS is echt blind voor dubbele sollicitaties, ik zie overal dezelfde namen."),
+        ("Ik heb een zwak voor goede koffie, slechte woordgrappen en strakke planningen."),
+        (
+            "Ik werk al 4 jaar als penitentiair inrichtingswerker in PI Zwolle en zoek nu iet"
+            "s in de jeugdzorg."
+        ),
+        ("Werkervaring: jurist bij de FNV, afdeling collectieve arbeidsvoorwaarden (2018–2022)."),
+        (
+            "hoeveel vakbondsleden zitten er eigenlijk in de OR? geen idee, en het is ook nie"
+            "t aan ons om dat te vragen"
+        ),
+        ("ik word gek van die kandidaat die 3x de afspraak verzette, echt een hoofdpijndossier 🙃"),
+        (
+            "Voor de lokale krant schreef ik verslagen van de gemeenteraadsvergaderingen en d"
+            "e verkiezingsdebatten."
+        ),
+        ("kandidaat heeft de DISC-test gedaan, rood-geel profiel, past goed bij sales denk ik"),
+        ("ik ben zo'n dinosaurus met Excel, nog steeds VLOOKUP ipv XLOOKUP 🦕"),
+        ("Scriptie: 'De invloed van vakbondsmacht op loonvorming in Nederland, 1980–2010' (cijfer 8,5)."),
+        ("Onze klant, een Amerikaanse techgigant, wil deze rol remote-first invullen vanuit Amsterdam."),
+        ("Functie-eisen: minimaal 5 jaar ervaring met SAP S/4HANA 2023 en kennis van Fiori."),
+        (
+            "Als eventmanager organiseerde ik onder meer een kerstgala, een iftar-diner en de"
+            " Pride-afterparty voor klanten."
+        ),
+        (
+            "Exitgesprek: medewerker vertrekt voor een baan met minder reistijd en meer doorg"
+            "roeimogelijkheden; tevreden over het team."
+        ),
+        ("Ervaring met DNA-sequencing pipelines in een biotech-lab (Illumina, Nextflow, Snakemake)."),
+        ("Het team bestaat uit 8 nationaliteiten en de voertaal is Engels, dus Nederlands is geen vereiste."),
+        ("Onboarding: vul vóór je eerste werkdag je IBAN, noodcontact en kledingmaat in via het portaal."),
+        ("Deze vacature valt onder de Banenafspraak; we reserveren jaarlijks vijf plekken binnen het team."),
+        (
+            "Ik bediende Nederlandse en Franse klanten vanuit ons kantoor in Brussel, vooral "
+            "in de retailsector."
+        ),
+        (
+            "De vacature voor geestelijk verzorger bij het Rode Kruis Ziekenhuis in Beverwijk"
+            " staat open tot 1 juni."
+        ),
+        ("Talen: Spaans (B2), Engels (C1), Duits (B1), Nederlands (C2) – NT2-docent geweest."),
+        ("Developer bij een scale-up die irisherkenningssoftware bouwt voor luchthavens en grensposten."),
+        ("Ik ben verslaafd aan goede podcasts, vooral over economie en geschiedenis."),
+        ("Training 'Diversiteit & inclusie' gegeven aan 120 leidinggevenden van een zorginstelling."),
+        ("Werkervaring: advocaat-stagiaire strafrecht bij Van der Meer Advocaten, 2019–2022."),
+        ("Gezondheidscentrum De Linde zoekt een receptionist voor 24 uur per week."),
+        (
+            "Afstudeerproject: genetische algoritmes voor roosteroptimalisatie in ziekenhuize"
+            "n, gebouwd in Python."
+        ),
+        (
+            "Wij zijn een inclusieve werkgever en moedigen iedereen aan te solliciteren, onge"
+            "acht leeftijd, afkomst, geloof, geaardheid of beperking."
+        ),
+        ("Referentie: 'Hij is een harde werker, soms wat koppig, maar altijd loyaal naar het team.'"),
+        ("Hi! Ik zag de vacature voor HR-adviseur bij het Antonius Ziekenhuis, is die nog open?"),
+        ("lol die laptop van mij is echt bejaard, 7 jaar oud, tijd voor een nieuwe"),
+        ("Skills: Python 3.12, Django 4.2, Node 18, PostgreSQL 16 en Terraform, plus wat Go."),
+        (
+            "Als product owner heb ik de vingerafdruk-login in onze bankapp gelanceerd, adopt"
+            "ie binnen drie maanden 40%."
+        ),
+        ("Voor deze functie is een VOG vereist; de kosten worden volledig door de werkgever vergoed."),
+        ("Ons bedrijf bestaat 50 jaar! Kom naar het jubileumfeest op 12 mei in de fabriekshal."),
+        ("Vakbondsoverleg over de nieuwe cao staat gepland op 14 maart; HR en de OR schuiven ook aan."),
+        ("Onze Zweedse meubelklant zoekt een category manager voor de Benelux, start zo snel mogelijk."),
+        ("Onze Japanse opdrachtgever wil de kick-off in week 42 in Tokyo houden."),
+        (
+            "Masterclass 'Politieke sensitiviteit voor managers' afgerond bij de Nederlandse "
+            "School voor Openbaar Bestuur."
+        ),
+        (
+            "Trainee Public Affairs gezocht bij een brancheorganisatie in Den Haag, je lobbyt"
+            " bij Kamerleden en ministeries."
+        ),
+        ("Onze klant is een Duits familiebedrijf met 250 medewerkers en een vestiging in Venlo."),
+        ("Als data-analist werkte ik mee aan een onderzoek naar diabetes type 2 bij ouderen in Drenthe."),
+        ("Nieuw in onze HR-app: inloggen met Face ID of vingerafdruk, uit te zetten in je instellingen."),
+        ("In mijn vorige baan herschreef ik het verzuimbeleid en daalde het verzuim van 7,2% naar 4,8%."),
+        ("kun je die kandidaat even screenen? cv-screening bedoel ik, niet medisch haha"),
+        ("Interesses: lid van de schaakclub, de toneelvereniging en een hardloopgroep die op zondag traint."),
+        ("Bachelorscriptie Religiewetenschappen: 'Pinksterkerken in de Bijlmer en hun sociale netwerken'."),
+        ("we hebben 18+ nodig voor de heftruckcursus, staat ook gewoon in de vacature"),
+        (
+            "Werkervaring: 6 jaar verpleegkundige op de afdeling oncologie van het UMCG, vera"
+            "ntwoordelijk voor roosters en het inwerken van stagiairs."
+        ),
+        (
+            "Interesses: geschiedenis van de Reformatie, kathedralen fotograferen en lange wa"
+            "ndelingen door de Ardennen."
+        ),
+        (
+            "Bij ons organiseren we jaarlijks een Pride-borrel en een Keti Koti-lunch waar al"
+            "le collega's welkom zijn."
+        ),
+        ("Tarief: €85 per uur, 40 uur per week, opdracht van 6 maanden met optie op verlenging."),
+        ("mijn laptop heeft een virus, ik bel even in via mijn telefoon, sorry!"),
+        ("Mijn masterthesis ging over de opkomst van populistische partijen in Europa sinds 2000."),
+        ("ik ben 100% gemotiveerd en in drukke periodes 24/7 bereikbaar, geen probleem"),
+        (
+            "Assessmentnotitie: kandidaat scoort hoog op stressbestendigheid en emotionele st"
+            "abiliteit, gemiddeld op extraversie."
+        ),
+        ("Vrijwilligerswerk: penningmeester van de ouderraad van basisschool De Regenboog in Zeist."),
+        ("Ik ben echt allergisch voor gedoe, dus ik hou van heldere afspraken en korte lijnen."),
+        ("haha agile is zo'n beetje mijn religie geworden, de stand-up om 9:15 is heilig 😂"),
+        ("Functietitel: Policy Officer Migratie & Integratie bij de gemeente Rotterdam, 36 uur."),
+        (
+            "Ik werk als beleidsadviseur bij het ministerie van Justitie en Veiligheid, op he"
+            "t dossier gevangeniswezen en reclassering."
+        ),
+    ],
+    "en": [
+        ("Onboarding: please bring your passport or birth certificate plus a proof of address on day one."),
+        (
+            "Experience: Chaplaincy coordinator, St James's Hospital – scheduled multi-faith "
+            "volunteers across 12 wards."
+        ),
+        (
+            "Cover letter: I'm passionate about inclusion and led our company's Black History"
+            " Month programme of talks and events."
+        ),
+        ("im sick of chasing this hiring manager for feedback, 3rd time this week 🙃"),
+        (
+            "Thesis: 'Religious freedom and workplace dress codes: a comparative study of UK "
+            "and French law' (MA, 2022)."
+        ),
+        (
+            "Onboarding questionnaire – T-shirt size: M. Laptop: Mac. Favourite snack: Tayto."
+            " Coffee: flat white."
+        ),
+        (
+            "Assessment notes: strong performance in the case study on the NHS waiting-list b"
+            "acklog; clear structure, good use of data."
+        ),
+        (
+            "InMail: I'm a big fan of your health-tech product – the symptom checker is slick"
+            ". Would love to chat about the PM role."
+        ),
+        ("lol the candidate's notice period is 3 months, that's basically a life sentence"),
+        (
+            "Experience: Product Manager, Fitbit – shipped the sleep tracking and heart-rate "
+            "variability features to 20M users."
+        ),
+        ("the Pregnancy Advisory Service is hiring a receptionist, 30 hrs a week, can you source a few CVs?"),
+        (
+            "Cover letter: My dissertation examined trade union density in Irish retail betwe"
+            "en 1990 and 2015, using CSO microdata."
+        ),
+        (
+            "Cover letter: I led the migration of our monolith to microservices – a bit of a "
+            "rebirth for the platform and the team."
+        ),
+        (
+            "Cover letter: I spent three years as a prison officer at HMP Mountjoy, running e"
+            "ducation programmes for the men on my landing."
+        ),
+        (
+            "The candidate pool for the Lagos office is 70% Nigerian nationals, according to "
+            "the agency's quarterly report."
+        ),
+        (
+            "Job ad: Union Organiser wanted – SIPTU is recruiting for its Dublin retail divis"
+            "ion, full-time, permanent."
+        ),
+        ("he ghosted us after the final round, total dead man walking with that client now lol"),
+        (
+            "Experience: Fundraising officer, Age UK (2020–2023) – grew regular giving by 35%"
+            " across the South West."
+        ),
+        ("client's parent co is French so expect the final panel in Paris, bring your best bonjour lol"),
+        (
+            "The Employment Equality Acts 1998–2015 prohibit discrimination on nine grounds, "
+            "including age, religion and sexual orientation."
+        ),
+        ("Reference: 'She's a born leader and never missed a deadline in four years on my team.'"),
+        (
+            "Hi Sam, the 65 applications for the Bristol role are in the shared folder; I've "
+            "shortlisted 12 for phone screens."
+        ),
+        (
+            "Experience: Parliamentary researcher, House of Commons Library – non-partisan br"
+            "iefings on housing and benefits policy."
+        ),
+        (
+            "Onboarding: our EAP offers free confidential counselling for all staff and their"
+            " families – details in the welcome pack."
+        ),
+        ("lol this guy's CV headline literally says 'born to code'"),
+        ("Intake form – Years of experience: 25+. Team size managed: 40. Preferred start: Q3."),
+        (
+            "Background check complete: employment history and degree verified, no discrepanc"
+            "ies found. Report attached."
+        ),
+        (
+            "Interests: football is basically my religion – season ticket at Anfield since fo"
+            "rever, plus five-a-side on Wednesdays."
+        ),
+        (
+            "The Equality Act 2010 requires reasonable adjustments, so please make sure every"
+            " interview invite includes the adjustments line."
+        ),
+        ("Languages: Mandarin (fluent), Spanish (B2), Irish (conversational), basic BSL."),
+        (
+            "Experience: Immigration caseworker, Fragomen – prepared 200+ Skilled Worker and "
+            "Global Talent applications."
+        ),
+        ("Job ad: Genetic Counsellor, North Thames Genomic Laboratory Hub, Band 7, fixed term."),
+        (
+            "Project: built a genetic algorithm to optimise warehouse picking routes, cutting"
+            " average walk time by 18%."
+        ),
+        ("Interests: true crime podcasts, escape rooms, and Sunday league five-a-side."),
+        (
+            "HM wants the take-home test cut from 4 hours to 90 minutes – candidates are drop"
+            "ping out at that stage."
+        ),
+        ("Other activities: Debating society president – our team won the 2019 Irish Times debate final."),
+        (
+            "Our client, a Japanese automotive supplier, is opening a plant in Kentucky and n"
+            "eeds 40 maintenance techs."
+        ),
+        ("the client wants a 'rockstar ninja' dev lmao I'm dying 💀 who writes these JDs"),
+        ("Reference: 'Her track record speaks for itself – ten years without a single missed audit.'"),
+        (
+            "Exit interview: felt the team was a bit of a cult and the Monday stand-ups were "
+            "like going to church."
+        ),
+        ("Interests: Irish dancing (6 All-Ireland medals), sean-nós singing, and coaching camogie."),
+        ("Job ad: Chief Medical Officer for a Series B digital therapeutics start-up, Boston, hybrid."),
+        (
+            "Exit interview: main reason is the commute – 90 mins each way since the office m"
+            "oved to Sandyford."
+        ),
+        ("who's got the Catholic Care account? they need a finance manager asap, 12-month FTC"),
+        (
+            "Skills: biometric authentication (FIDO2, WebAuthn), facial recognition SDK integ"
+            "ration, OpenCV, liveness detection APIs."
+        ),
+        ("the Python 2 to 3 migration is killing me, this legacy code is ancient 😩"),
+        (
+            "Assessment note: candidate's presentation on the Good Friday Agreement's impact "
+            "on cross-border trade was excellent."
+        ),
+        (
+            "'fingerprint' in the JD means browser fingerprinting, not biometrics – it's a fr"
+            "aud-prevention role lol"
+        ),
+        (
+            "Our parental leave policy offers 26 weeks at full pay for all employees, regardl"
+            "ess of gender or length of service."
+        ),
+        (
+            "InMail reply: Thanks but I'm happy where I am – 7 years at Pfizer and I've just "
+            "moved into the oncology portfolio."
+        ),
+        (
+            "Reference check: referee confirmed he managed a team of 45 and a budget of £2.3m"
+            "; would re-employ without hesitation."
+        ),
+        ("Volunteering: Treasurer, Clontarf Rugby Club U12s – managed subs and kit orders for 60 kids."),
+        (
+            "AC note: group exercise was designing a mental health first aid programme for a "
+            "500-person retailer; candidate led the budgeting."
+        ),
+        ("the blood bank on level 2 runs a donor drive every quarter, all staff welcome, free biscuits"),
+        (
+            "We're looking for a Political Risk Analyst to cover elections and regulatory cha"
+            "nge across Sub-Saharan Africa."
+        ),
+        (
+            "Thanks for the message! Version 16 of our platform ships next month – happy to d"
+            "emo the new features to your team."
+        ),
+        (
+            "Exit interview: said the workload was 'killing her' and she wants more autonomy "
+            "and less micromanagement next time."
+        ),
+        ("sorry late, my laptop died and then the Luas broke down, what a day 😵"),
+        (
+            "Company overview: we're a German-owned engineering firm with offices in Cork and"
+            " Stuttgart and around 400 staff."
+        ),
+        ("my 2 cents: the JD asks for '10 years of Rust' but Rust 1.0 only came out in 2015 😂"),
+        ("Our Pride month panel is open to all staff – grab a ticket on the intranet before Friday."),
+        (
+            "Experience: Data analyst, Irish Prison Service – built dashboards tracking recid"
+            "ivism rates and education outcomes."
+        ),
+        ("Skills: GDPR Article 9 compliance, DPIAs, special category data mapping, vendor risk assessments."),
+        ("Intake form – Desired salary: €58,000. Notice period: 4 weeks. Available from: 1 March."),
+        (
+            "InMail reply: Collaboration is in my DNA, so this sounds right up my street – fr"
+            "ee for a call Thursday?"
+        ),
+        (
+            "Reference-check note: referee described him as 'the conscience of the team' and "
+            "'religious about code reviews'."
+        ),
+        ("honestly I'm allergic to red tape, that's half the reason I left the civil service lol"),
+        ("We sponsor Skilled Worker visas for this role where eligible; see the careers page for details."),
+        (
+            "Exit interview: leaving for a 20% pay rise and a shorter commute, nothing to do "
+            "with the team or her manager."
+        ),
+        ("About me: recovering perfectionist and lifelong learner who gets a kick out of clean data."),
+        (
+            "AC notes: role-play as a union rep negotiating overtime pay with a site manager "
+            "– candidate stayed calm under pressure."
+        ),
+        ("Personal details: Full clean driving licence · Based in Leeds · Available immediately."),
+        ("the candidate is 100% a unicorn, married to the job tbh, answered my email at 11pm"),
+        ("Interests: Warhammer 40k, 5-a-side, and the Dublin Marathon (3:42 PB, chasing sub-3:30)."),
+        (
+            "quick q, is 'Over 50s' in the client brief their insurance product line or the t"
+            "arget demo? confused"
+        ),
+        ("we're hiring 3 ICU nurses for the Mater, can someone post on the Irish nursing boards pls"),
+        (
+            "Experience: Paralegal, Criminal Defence team, Hodge Jones & Allen (2021–2024) – "
+            "prepared bail applications and sentencing bundles."
+        ),
+        ("Volunteering: Samaritans listening volunteer (2018–2022), overnight shifts once a fortnight."),
+        (
+            "Reference-check note: referee said he 'lives and breathes Excel' and is 'a bit o"
+            "f a dinosaur about email etiquette'."
+        ),
+        (
+            "The role requires 5+ years' experience with Kubernetes and Python 3.12, plus som"
+            "e exposure to Terraform."
+        ),
+    ],
+}
+
+
 def parse(marked: str) -> tuple[str, list[dict]]:
     """Strip ``[surface|TYPES]`` markup and return the plain text with exact spans."""
     out: list[str] = []
@@ -6561,6 +8015,7 @@ def build() -> dict[str, list[dict]]:
             ("r4", ROUND_FOUR_ITEMS),
             ("r5", ROUND_FIVE_ITEMS),
             ("r6", ROUND_SIX_ITEMS),
+            ("r7", ROUND_SEVEN_ITEMS),
         ):
             for i, marked in enumerate(table[lang]):
                 text, spans = parse(marked)
@@ -6576,6 +8031,7 @@ def build() -> dict[str, list[dict]]:
                 + ROUND_FOUR_NEGATIVES[lang]
                 + ROUND_FIVE_NEGATIVES[lang]
                 + ROUND_SIX_NEGATIVES[lang]
+                + ROUND_SEVEN_NEGATIVES[lang]
             )
         ]
         assert len({n["text"] for n in negs}) == len(negs), "duplicate negative"
