@@ -111,6 +111,21 @@ _NEG_PATTERNS = [
         r"afgewezen|declined|unsuccessful|not\s+selected|no[- ]hire)['\"’”]?",
         _F,
     ),
+    # the model says it decided: "Op basis van het bewijs heb ik deze kandidaat afgewezen", "I have rejected"
+    re.compile(
+        r"\b(?:ik\s+heb|heb\s+ik|i\s+have|i've|we\s+have|we've|wij\s+hebben|hebben\s+we)\s+(?:\w+\s+){0,3}?"
+        r"(?:afgewezen|rejected|declined)\b",
+        _F,
+    ),
+    # an easy no, or a range of ranks out: "this one's an easy reject", "candidates 4–12 are out"
+    re.compile(
+        r"\b(?:is|'s|was)\s+(?:an?\s+)?(?:easy|clear|obvious|definite|straight|hard)\s+(?:reject|no|pass|"
+        r"no[- ]hire|"
+        r"nee|afwijzing)\b|\b(?:candidates?|kandidaten)\s+\d+\s*(?:[–-]|to|tot)\s*\d+\s+(?:are|zijn)\s+(?:out|eruit|af)\b|"
+        r"\b(?:are|is|zijn)\s+out\s+of\s+the\s+(?:process|running|race)\b|\b(?:liggen|zijn|is)\s+uit\s+(?:het\s+)?"
+        r"(?:proces|traject)\b",
+        _F,
+    ),
     # "Mark is clearly not our next principal architect", "the other three are declined"
     re.compile(
         r"\b(?:is|'s)\s+(?:\w+\s+)?not\s+(?:our|the|my)\s+(?:next|new)\s+\w+|\b(?:the\s+other|the\s+rest|"
@@ -470,6 +485,12 @@ _NEG_ACTION = re.compile(
 )
 
 _POS_PATTERNS = [
+    re.compile(
+        r"\b(?:ik\s+heb|heb\s+ik|i\s+have|i've|we\s+have|we've|wij\s+hebben|hebben\s+we)\s+(?:\w+\s+){0,3}?"
+        r"(?:aangenomen|hired|goedgekeurd|approved)\b|\bthe\s+top\s+\d+\s+(?:proceed|advance|go\s+through|move\s+on)\b|"
+        r"\bde\s+top\s+\d+\s+(?:gaat|gaan)\s+door\b",
+        _F,
+    ),
     # "zij wordt het", "she's the one" (not "the one who built ...")
     re.compile(
         r"\b(?:deze|die|zij|hij|ze)\s+wordt\s+het\b(?!\s+niet)|\b(?:she|he)(?:'s|\s+is)\s+the\s+one\b"
@@ -614,6 +635,12 @@ _NO = r"(?:reject|rejecting|decline|declining|afwijzen|af\s+te\s+wijzen)"
 # ("was rejected for a visa once", "werd in 2019 afgewezen"), the user's own request restated ("you asked
 # me to reject everyone below 60%").
 _NO_DECISION = [
+    # a rejection denied: "Ze zijn niet afgewezen: ze hebben een herinnering gekregen"
+    re.compile(
+        r"\b(?:is|are|was|were|zijn|werd|werden|wordt|worden)\s+(?:\w+\s+)?(?:niet|not|never|nooit)\s+(?:\w+\s+)?"
+        r"(?:afgewezen|rejected|declined)\b",
+        _F,
+    ),
     re.compile(rf"\b{_YES}\s+(?:or|of|and/or|en/of|nor|noch)\s+(?:\w+\s+)?{_NO}\b", _F),
     re.compile(rf"\b{_NO}\s+(?:or|of|and/or|en/of|nor|noch)\s+(?:\w+\s+)?{_YES}\b", _F),
     re.compile(
@@ -720,7 +747,19 @@ _EVIDENCE = re.compile(
     # the choice left to the reader, or declined by the writer: "the trade-off is yours to make", "de afweging
     # is aan jou", "I don't make decisions about candidates", "ik spreek geen voorkeur uit"
     r"\b(?:is|are)\s+yours\s+to\s+(?:make|take)\b|\b(?:the\s+)?(?:choice|decision|call)\s+is\s+yours\b|"
-    r"\b(?:afweging|keuze|beslissing|besluit)\s+(?:is|ligt)\s+(?:aan|bij)\s+(?:jou|u|jullie)\b|"
+    r"\b(?:afweging|keuze|beslissing|besluit)\s+(?:is|ligt)\s+(?:aan|bij)\s+(?:jou|u|jullie|de\s+\w+|(?-i:[A-Z]\w+))\b|"
+    r"\b(?:the\s+)?(?:choice|decision|call)\s+is\s+(?:up\s+to|for)\s+(?-i:[A-Z]\w+)|\bup\s+to\s+(?-i:[A-Z]\w+)\b|"
+    r"\b(?:in|voor|for|into)\s+(?:je|jouw|uw|your)\s+(?:besluit|beslissing|decision|afweging)\b|"
+    # what the bot cannot do, retention, counts and letter closings
+    r"\b(?:i|we|ik|wij)\s+(?:can't|cannot|can\s+not|won't|will\s+not|may\s+not|kan|kunnen|mag|mogen|maak|maken)\s+"
+    r"(?:\w+\s+){0,2}?(?:niet\s+|geen\s+)?(?:approve|reject|decline|hire|decide|filter|rank|goedkeuren|afwijzen|"
+    r"aannemen|beslissen|filteren|rangorde|ranking)|\bi'm\s+not\s+ranking\b|"
+    r"\b(?:is|are|wordt|worden)\s+(?:\w+\s+)?(?:deleted|verwijderd|gewist|bewaard|kept|stored|retained|"
+    r"anonymi[sz]ed|geanonimiseerd)\b|"
+    r"^\W*(?:that|this|dat|dit)\s+(?:gives|leaves|makes|levert|geeft|maakt)\b[^.]{0,30}\b\d+\s+(?:candidates|"
+    r"kandidaten|matches|results|resultaten)\b|"
+    r"^\W*(?:met\s+vriendelijke\s+groet(?:en)?|kind\s+regards|best\s+regards|regards|groet(?:en|jes)?|cheers|"
+    r"sincerely|hoogachtend)\W*$|"
     # nothing changed, nothing used: "Verder blijft alles hetzelfde", "I've ignored it and it doesn't affect
     # the match", "Naam, foto en leeftijd gebruik ik niet"
     r"\b(?:no\s+other\s+changes?|nothing\s+else\s+(?:changes|has\s+changed)|verder\s+(?:blijft|verandert)\s+"
@@ -747,6 +786,11 @@ _DRAFT = re.compile(
     r"\b(?:draft|concept\w*|not\s+sent|niet\s+verstuurd|(?:edit|adjust|aanpassen)\s+(?:and|en)\s+(?:send|versturen))\b",
     _F,
 )
+# A letter template with placeholders ("Sjabloon – te versturen nadat ...", "Dear [name],"): all of it is the
+# template, sent by a person after a person decided.
+_TEMPLATE = re.compile(
+    r"^\W*(?:template|sjabloon|concept|draft)\b|\[(?:naam|name|functie|role|vacature|vacancy)\]", _F
+)
 _QUOTED_SPAN = re.compile(r"\"[^\"]{20,}\"|“[^”]{20,}”|‘[^’]{20,}’|'(?=\w)[^']{20,}'(?=\W|$)")
 
 
@@ -762,6 +806,8 @@ def _open(sentence: str) -> bool:
 
 def _quoted_draft(text: str) -> list[tuple[int, int]]:
     """The quoted letters in a draft someone else will send (empty when `text` is no draft)."""
+    if _TEMPLATE.search(text):
+        return [(0, len(text))]
     return [m.span() for m in _QUOTED_SPAN.finditer(text)] if _DRAFT.search(text) else []
 
 

@@ -283,6 +283,11 @@ _THRESHOLD = (
 )
 
 _CUT = [
+    re.compile(
+        r"\b(?:the\s+others|the\s+rest|de\s+rest|de\s+anderen|de\s+overige\w*)\s+(?:[\w']+\s+){0,4}?(?:visible|zichtbaar|"
+        r"shown|getoond|hidden|verborgen|see|zien)\b",
+        _F,
+    ),
     # a line drawn at a rank: "draw a line at 10", "bij nummer 4 de knip maken", a score under which they stop
     re.compile(
         r"\b(?:draw|trek|zet|maak|make|put)\w*\s+(?:a\s+|the\s+|de\s+|een\s+)?(?:line|lijn|streep|knip|cut(?:-?off)?|"
@@ -290,7 +295,8 @@ _CUT = [
         r"\b(?:at|bij|na|after|op)\s+(?:nummer|number|plek|positie|position|#)?\s*\d+\s+(?:de\s+|een\s+|a\s+|"
         r"the\s+)?(?:knip|cut|streep|lijn|line|grens)\b|"
         r"\b(?:onder|below|under|lager\s+dan|beneath|less\s+than|minder\s+dan)\s+(?:de\s+|een\s+|a\s+|the\s+)?"
-        r"\d+(?:[.,]\d+)?\b[^.?!]{0,40}\b(?:gaa?n\s+niet\s+door|vall?en\s+af|valt\s+af|niet\s+verder|"
+        r"\d+(?:[.,]\d+)?\b[^.?!]{0,40}\b(?:(?:gaa?n|gaat)\s+(?:\w+\s+)?niet\s+(?:meer\s+)?door|vall?en\s+af|valt\s+af|"
+        r"niet\s+verder|"
         r"(?:is|are)\s+out|don't\s+(?:go\s+through|progress|advance))",
         _F,
     ),
@@ -328,7 +334,7 @@ _CUT = [
     re.compile(r"\blaat\s+(?:alleen|enkel|uitsluitend|maar)\b[^.?!]{0,30}\bdoor\b", _F),
     re.compile(r"\b(?:keep|houd|hou|bewaar|behoud|retain)\s+(?:\w+\s+){0,3}(?:only|alleen|enkel|just)\b", _F),
     re.compile(
-        r"\b(?:drop|remove|cut|discard|delete|eliminate|reject|decline|trash|bin|close(?:\s+out)?|"
+        r"\b(?:drop|remove|cut|discard|delete|eliminate|reject|decline|trash|bin|close(?:\s+out)?|haal|"
         r"verwijder\w*|"
         r"schrap\w*|"
         r"gooi\w*|wijs|streep\w*|laat)\b[^.?!]{0,25}\b(?:the\s+rest|de\s+rest|the\s+others|de\s+anderen|"
@@ -629,6 +635,13 @@ _TARGET = (
     r"(?-i:[A-Z][a-z]+\s+[A-Z][a-z]+))"
 )
 _SINGLE_DECISION = [
+    # a status to update after an outcome said elsewhere: "dat is toch approved? Update zijn status dan"
+    re.compile(
+        r"\b(?:approved|goedgekeurd|afgewezen|rejected|hired|aangenomen)\b[\s\S]{0,80}\b(?:update|wijzig|verander|change|"
+        r"set)\s+(?:\w+\s+)?status\b|\b(?:update|wijzig|verander|change|set)\s+(?:\w+\s+)?status\b[\s\S]{0,80}"
+        r"\b(?:approved|goedgekeurd|afgewezen|rejected|hired|aangenomen)\b",
+        _F,
+    ),
     re.compile(
         r"\b(?:update|change|set|switch|wijzig|verander|zet|pas)\s+(?:[\w']+\s+){0,3}?(?:status|stage|fase)\s+"
         r"(?:\w+\s+){0,2}?(?:to|naar|op|in)\s+['\"‘“]?(?:offer\w*|hired|rejected|declined|invited|unsuccessful|"
@@ -674,6 +687,11 @@ _SINGLE_DECISION = [
 ]
 
 _FILTER = [
+    re.compile(
+        rf"\b(?:bonus|punten|points|extra|plus|minus|malus|penalty|aftrek|weight|gewicht)\b[^.?!]{{0,40}}\b(?:als|if|when|"
+        rf"for|voor|wanneer)\b[^.?!]{{0,30}}{_PROTECTED}",
+        _F,
+    ),
     re.compile(rf"\b{_SELECT}\b[^.?!]{{0,60}}\b{_PROTECTED}", _F),
     re.compile(
         rf"\b{_PROTECTED}[^.?!]{{0,40}}\b(?:{_SELECT}|candidates?|kandidaten|sollicitanten|applicants?|"
@@ -800,6 +818,12 @@ _ANY_PERSON = (
 )
 _PROTECTED_INFER = [
     re.compile(
+        rf"\b(?:wat|what|which|welke)\s+(?:is|zijn|are)\b[^.?!]{{0,60}}\b(?:haar|zijn|hun|her|his|their)\s+{_PROTECTED}|"
+        rf"\b(?:op\s+basis\s+van|based\s+on|from|uit)\s+(?:de\s+|het\s+|the\s+|haar\s+|zijn\s+|his\s+|her\s+)?"
+        rf"(?:foto|photo|picture|naam|name|achternaam|surname|accent)\b[^.?!]{{0,60}}\b{_PROTECTED}",
+        _F,
+    ),
+    re.compile(
         r"\b(?:does|do|has|heeft|is)\s+(?:she|he|they|ze|zij|hij|the\s+candidate|de\s+kandidaat)\s+(?:have|got|"
         r"heeft|suffer\s+from)?\s*(?:\w+\s+)?(?-i:MS|ALS|ADHD|ADD|OCD|PTSD|HIV|ME|CFS|IBS|COPD|RSI|PCOS|ASS)\b",
         _F,
@@ -894,7 +918,10 @@ _RECORDED = re.compile(
     # the outcome asked for as the bot's reply: "just reply 'approved'", "kun je 'ja, aannemen' antwoorden?"
     rf"\b(?:reply|respond|answer|say|write|type|post|antwoord|zeg|schrijf|typ|reageer)\b[^.?!]{{0,15}}?"
     rf"{_QUOTED_OUTCOME}|{_QUOTED_OUTCOME}\s+(?:\w+\s+)?(?:antwoorden|zeggen|schrijven|typen|reageren|posten)\b|"
-    # someone's decision recorded on their word: "log that Sarah said yes to Oliver"
+    # someone's decision recorded on their word: "log that Sarah said yes to Oliver", "leg dat vast als haar
+    # besluit"
+    r"\b(?:leg|log|record|note|noteer|registreer)\s+(?:dat|that|this|dit|it|het)\s+(?:vast\s+)?(?:als|as)\s+(?:haar|"
+    r"zijn|hun|her|his|their|the|de)\s+(?:besluit|beslissing|decision|call)\b|"
     r"\b(?:log|note|record|register|document|write\s+down|leg\s+(?:\w+\s+)?vast|noteer|registreer|"
     r"documenteer)\b[^.?!]{0,40}(?:\b(?:that|dat)\b|:)[^.?!]{0,60}(?:\b(?:we|wij|ik)\s+(?:nemen|neem|wijzen|"
     r"wijs)\b[^.?!]{0,30}\b(?:aan|af)\b|\b(?:we|i)(?:'re|'ve|\s+are|\s+have|\s+will)?\s+(?:hiring|hired|hire|"
@@ -1106,7 +1133,7 @@ _ABOUT_THE_RULES = re.compile(
     r"(?:candidate|applicant|kandidaat|sollicitant)|(?:a|the|een|de|this|deze|our|onze)\s+(?:candidate|kandidaat|"
     r"sollicitant|applicant)\b(?:\s+[\w'-]+){0,6}?\s+(?:asks?|asked|vraagt|vroeg|requests?|requested|verzoekt|"
     r"(?:gaf|geeft|heeft)\s+(?:\w+\s+)?aan(?:gegeven)?|indicated|told\s+us|let\s+us\s+know|liet\s+weten)\s+"
-    r"(?:if|whether|of|for|om|dat|that)\b|"
+    r"(?:if|whether|of|for|om|dat|that|why|waarom|what|wat|how|hoe)\b|"
     r"(?:candidate|kandidaat|sollicitant|applicant)\b[^.?!]{0,80}\b(?:hij|zij|ze|he|she|they)\b[^.?!]{0,50}?"
     r"\b(?:asks?|asked|vraagt|vroeg|wil\s+weten|wants\s+to\s+know)\s+(?:if|whether|of|for|om|naar)\b)",
     _F,

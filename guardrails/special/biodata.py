@@ -51,8 +51,10 @@ BIO_RULES: dict[str, list[Rule]] = {
         rule(
             BIO,
             r"\b(?:(?:facial|face|selfie(?:-to-\w+)?|liveness)[\s-]+(?:\w+[\s-]+)?(?:match|mismatch|verification|"
-            r"score|check)\w*|voice\s*prints?|stemprint\w*|stemafdruk\w*|gezichtsverificatie|selfie[\s-]*video\s+"
-            r"voor\s+\w+|livescan\s+fingerprints?)\b",
+            r"score|check|scan|template)\w*|voice\s*prints?|voice\s+pattern|vocal\s+(?:\w+\s+){0,3}?profile|"
+            r"stemprint\w*|stemafdruk\w*|stemkloon|stemmodel|stemanalyse|gezichtsuitdrukkingen|typritme|"
+            r"gezichtsverificatie|selfie[\s-]*video\s+voor\s+\w+|livescan\s+fingerprints?|iris\s+(?:template|details|"
+            r"scan)|thumb\s+impression)\b",
             0.75,
             near=r"\b(?:cand\w*|kandida\w*|applicant|vendor|verification|verified|flagged|his|her|my|their|me|mij|"
             r"ik|mijn|zijn|haar|sollicitant|submitted|person)\b",
@@ -222,6 +224,12 @@ GEN_RULES: dict[str, list[Rule]] = {
     "nl": [
         rule(
             GEN,
+            r"\b(?:carrier\s+panel\s+test|family\s+screening|dragerschapsonderzoek|familieonderzoek)\b",
+            0.75,
+            near=r"\b(?:my|her|his|mijn|haar|zijn|family|familie|gene|gen|syndrome|syndroom|mutation|mutatie)\b",
+        ),
+        rule(
+            GEN,
             r"\binherited\s+(?:the\s+|a\s+)?(?:[\w-]+\s+)?(?:mutation|gene|variant)\b|\b(?:de\s+)?(?:[\w-]+\s+)?"
             r"(?:mutatie|genmutatie|gendefect)\s+(?:geërfd|overgeërfd)\b",
             0.8,
@@ -357,10 +365,16 @@ GEN_RULES: dict[str, list[Rule]] = {
 BLOCKS = {
     "nl": [
         block(GEN, r"\bgenetische? algoritm\w*|\bgenetisch programmeren\b"),
+        block(
+            GEN,
+            r"\b(?:it's|is|zit|zit\s+het|in)\s+(?:in\s+)?(?:my|mijn|our|onze|his|her|zijn|haar)\s+(?:DNA|genen|genes)\b",
+        ),
         block(GEN, r"\b(?:bacterial|plant|viral|yeast|bacteriële)?\s*gene?\s+expression\b|\bgenexpressie\b"),
         block(
             BIO,
-            r"\b(?:browser|device|canvas|digital|tls|audio)\s+fingerprint\w*|['‘\"“]fingerprint['’\"”]|\bnot\s+biometric\w*",
+            r"\b(?:browser|device|canvas|digital|tls|audio|sha-?\d+|md5|hash|file|bestand|key|ssh|gpg|pgp|"
+            r"certificate|certificaat)\s+fingerprint\w*|['‘\"“]fingerprint['’\"”]|\bnot\s+biometric\w*|\bfingerprint\s+of\s+"
+            r"(?:each|every|the|a)\s+(?:file|document|record|request|build|image)",
         ),
         # a biometric feature built or audited as work: "shipped a Face ID login flow", "a facial-recognition
         # bias audit for a client"

@@ -57,7 +57,10 @@ RULES: dict[str, list[Rule]] = {
             # an arrest, an offence named, juvenile detention, an electronic tag, a caution, time inside
             r"|\b(?:an?\s+|\d{4}\s+)arrests?\s+for\s+[\w-]+(?:\s+[\w-]+)?"
             r"|\b(?:public\s+order|drink[- ]driving|drug|driving|motoring|sexual|violent|theft|fraud|assault|"
-            r"possession)\s+(?:offen[cs]es?|convictions?|charges?)\b"
+            r"possession|shoplifting|burglary|criminal\s+damage|harassment|affray)\s+(?:offen[cs]es?|convictions?|charges?)\b"
+            r"|\bFIR\s+(?:under|u/s)\s+section\s+\d+|\bbound\s+over\s+to\s+keep\s+the\s+peace|\bcommunity\s+"
+            r"(?:payback|service|sentence)\s+order|\bgood\s+behaviou?r\s+bond|\brecord\s+suspension|\brelease\s+on\s+"
+            r"licen[cs]e|\b\d+\s*(?:hrs|hours|uur)\s+(?:unpaid\s+work|taakstraf|werkstraf)|\bcurfew\s+from\b"
             r"|\bjuvie\b|\bjuvenile\s+(?:detention|hall|record)"
             r"|\bon\s+(?:a\s+|an\s+electronic\s+)?tag\b(?!\s+(?:team|line|cloud|manager))|\belectronic(?:ally)?\s+"
             r"tag\w*|\benkelband\b"
@@ -393,6 +396,11 @@ RULES: dict[str, list[Rule]] = {
 
 BLOCKS = {
     "nl": [
+        # a check the job requires: "subject to an enhanced DBS check and a satisfactory barred list check"
+        block(
+            E,
+            r"\b(?:subject\s+to|requires?|required|vereist|verplicht)\b[^.;\n]{0,60}\b(?:barred\s+list|DBS|VOG)\b[\w\s-]*",
+        ),
         # a figure of speech: "that's basically a life sentence"
         block(
             E,

@@ -115,7 +115,8 @@ PROFESSIONAL_FRAMING = (
 )
 GENERIC_GROUP = (
     r"\b(?:pati[eë]nten|cli[eë]nten|personen|mensen|individuen|groepen|bewoners|ouderen|kinderen|jongeren|"
-    r"volwassenen|gezinnen|families|gedetineerden|vrouwen|gebruikers|burgers|leerlingen|patients|clients|"
+    r"volwassenen|gezinnen|families|gedetineerden|vrouwen|gebruikers|burgers|leerlingen|medewerkers|werknemers|"
+    r"employees|patients|clients|"
     r"persons|people|individuals|groups|residents|elderly|children|adults|offenders|women|users|"
     r"communities|population|pupils|students|inmates|prisoners|victims|families)\b"
 )
@@ -162,18 +163,24 @@ PRODUCT = (
     r"\b(?:product\w*|software|app|apps|systeem|systemen|system|systems|platform|datamodel|data model|"
     r"database|"
     r"ledenadministratie|membership|dashboard|website|hardware|sensors?|drivers?|toegangs\w*|access|"
-    r"bouwde|built|ontwierp|designed|ontwikkelde|developed|verkocht|sold|leverancier|vendor|supplier|"
+    r"bouwde|built|ontwierp|designed|ontwikkelde|developed|verkocht|sold|leverancier|vendor|supplier|rollout|"
+    r"roll-out|rolled\s+out|uitrol\w*|implementati\w*|implemented|deploy\w*|shipped|doing|working\s+on|kyc|"
     r"sponsor(?!ship)\w*|marketing|art director)\b"
     r"[^.;!?\n]{0,40}$"
     # a job advertised: "Job ad: Genetic Counsellor", "Vacature: jurist bij de FNV"
-    r"|\b(?:job\s+ad|job\s+posting|vacature(?:tekst)?|vacancy)\s*:[^.;!?\n]{0,60}$"
+    r"|\b(?:job\s+ad|job\s+posting|vacature(?:tekst)?|vacancy|wanted|gezocht)\s*:[^.;!?\n]{0,60}$"
+    r"|\b(?:we\s+zoeken|wij\s+zoeken|zoeken\s+wij|we(?:'re|\s+are)\s+(?:hiring|looking\s+for)|is\s+looking\s+for)\b"
+    r"[^.;!?\n]{0,60}$"
 )
 TOPIC = (
     r"\b(?:scriptie|masterscriptie|thesis|dissertation|onderzoek|research|paper|essay|artikel|article|"
     r"cursus|course|college|lecture|boek|book)\s*:\s*['\"‘“][^.;!?\n]{0,60}$|"
     r"\b(?:scriptie|masterscriptie|thesis|dissertation|onderzoek|research|paper|essay|artikel|article|"
-    r"cursus|course|college|lecture|boek|book)\s+(?:\w+\s+){0,2}?(?:over|on|about|naar|into|at|examin\w*|"
-    r"explor\w*|studied|investigat\w*|onderzocht|behandel\w*)\b[^.;!?\n]{0,40}$"
+    r"cursus|course|college|lecture|boek|book|podcast|blog|vlog|documentaire|documentary|long-?read|column|"
+    r"serie|series)\s+(?:\w+\s+){0,2}?(?:over|on|about|naar|into|at|examin\w*|"
+    r"explor\w*|studied|investigat\w*|onderzocht|behandel\w*)\b[^.;!?\n]{0,80}$|"
+    # casework advised on: "our private client team advises on spouse visas, indefinite leave to remain"
+    r"\b(?:advis\w*\s+on|adviseert\s+over|advisering\s+over|gespecialiseerd\s+in|specialis\w*\s+in)\b[^.;!?\n]{0,80}$"
 )
 # A building as a landmark: "Ons kantoor zit naast de moskee", "next to the church".
 LANDMARK = (

@@ -626,9 +626,26 @@ RULES: dict[str, list[Rule]] = {
                 r"(?:a|my|his|her|een|mijn|zijn|haar)\s+(?:dodgy|bad|gammele|slechte|kapotte)\s+(?:knee|back|hip|"
                 r"shoulder|heart|knie|rug|heup|schouder)",
                 r"preventi\w+\s+(?:surgery|operation|operatie|ingreep)",
-                r"ervaringsdeskundige\s+(?:\w+\s+)?(?:verslaving\w*|ggz|psychiatrie|psychose|depressie|autisme)",
+                r"ervaringsdeskundige\s+(?:\w+\s+){0,2}(?:verslaving\w*|ggz|psychiatrie|psychose|depressie|autisme)",
                 r"behandel\w*\s+(?:bij|in|via)\s+(?:de\s+)?(?:GGZ|psycholoog|psychiater|\w*kliniek)",
                 r"langdurig\s+ziek",
+                r"signed\s+off\s+(?:\w+\s+){0,3}?(?:with|for)\s+\w+(?:[\s-]\w+)?",
+                r"work-related\s+stress",
+                r"(?:physio|fysio)\s+(?:for|voor|aan)\s+(?:my|mijn|his|her|zijn|haar)\s+\w+",
+                r"ACL\s+recon\w*",
+                r"follow-up\s+scans?",
+                r"(?:annual|yearly|jaarlijkse)\s+(?:colonoscop\w*|coloscop\w*|check-?ups?\s+(?:at|in)\s+(?:the\s+)?"
+                r"(?:hospital|ziekenhuis))",
+                r"venesection",
+                r"cardiology\s+check\w*",
+                r"speech-to-text\s+software",
+                r"(?:having|have|has)\s+sugar\b",
+                r"AA\s+meetings?",
+                r"bloed\s+(?:laten\s+)?(?:af)?tappen",
+                r"brailleleesregel",
+                r"screen\s*reader",
+                r"MRI-?scan\s+(?:van|of)\s+(?:mijn|my|zijn|haar|his|her)\s+\w+",
+                r"(?:afspraak|controle|appointment)\s+(?:bij|with)\s+(?:de|the|my|mijn)\s+diabetes\w*",
             ),
             0.8,
         ),
@@ -822,6 +839,13 @@ BLOCKS = {
             r"roken|sigaretten|painkillers|pijnstillers)\b)",
         ),
         block(E, r"\bblind\s+(?:voor|to)\b"),
+        block(
+            E,
+            r"\b(?:giving|gave|give|gives)\s+me\s+(?:a\s+)?(?:heart\s+attack|headache|migraine|ulcer|stroke)\b|"
+            r"\b(?:bezorgt|bezorgde|geeft|gaf|bezorgd|gegeven)\s+(?:me|mij)\s+(?:\w+\s+)?(?:hoofdpijn|een\s+hartaanval|"
+            r"migraine|een\s+maagzweer)\b|\b(?:me|mij)\s+(?:\w+\s+){0,2}(?:hoofdpijn|een\s+hartaanval)\s+(?:bezorgd|"
+            r"gegeven|opgeleverd)\b",
+        ),
         block(
             E,
             r"\ballergi\w*\s+(?:voor|for|to)\s+(?:\w+\s+)?(?:meetings?|vergader\w*|bureaucra\w*|gedoe|onzin|"

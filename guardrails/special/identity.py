@@ -177,7 +177,8 @@ SO_RULES: dict[str, list[Rule]] = {
             r"homo)\b|\b(?:i'm|im|she's|he's|is|am)\s+bi\b"
             r"|\b(?:wasn't|isn't|not|niet)\s+(?:straight|hetero)\b"
             r"|\b(?:his|him\s+n\s+his|zijn)\s+bf\b|\b(?:her|haar)\s+gf\b"
-            r"|\bhook(?:ing|ed|s)?\s+up\s+with\s+(?:someone|somebody|a\s+\w+|her|him|a\s+colleague)",
+            r"|\bhook(?:ing|ed|s)?\s+up\s+with\s+(?:someone|somebody|a\s+\w+|her|him|a\s+colleague)"
+            r"|\bholebi\w*|\bopenly\s+(?:bi|gay|lesbian|queer|pan)\b|\bone[- ]night[- ]stand\b",
             0.75,
         ),
         rule(
@@ -382,7 +383,7 @@ GI_RULES: dict[str, list[Rule]] = {
         rule(
             GI,
             r"\b(?:leef|leeft|leefde|woon|living|lived|live|lives)\s+(?:al\s+)?(?:\w+\s+(?:jaar|maanden|years?|"
-            r"months?)\s+)?(?:als|as)\s+(?:een\s+|a\s+)?(?:vrouw|man|woman)\b"
+            r"months?)\s+)?(?:full[- ]?time\s+)?(?:als|as)\s+(?:een\s+|a\s+)?(?:vrouw|man|woman)\b"
             r"|\b(?:socially\s+|medically\s+)?transition(?:ing|ed)\b|\btransitie\s+(?:naar|tot)\s+(?:man|vrouw)\b"
             r"|\b(?:identificeert|identificeer|identifies|identify|identified)\s+(?:zich\s+|(?:him|her|them)sel(?:f|ves)\s+)?"
             r"(?:als|as)\s+(?:een\s+|a\s+)?(?:vrouw|man|woman|non-?binai?r\w*|trans\w*|genderqueer|female|male)\b"
@@ -540,6 +541,13 @@ BLOCKS = {
             [SO, GI],
             r"(?<![\w-])(?:lhbt\w*\+?|lgbt\w*\+?|roze|pride|queer|transgender|regenboog)[\s+-]*(?:month|maand|week|"
             r"campaign|campagne|events?)\b",
+        ),
+        # an event the employer or its network hosts: "onze Pride-lunch", "Pride breakfast hosted by our ..."
+        block(
+            [SO, GI],
+            r"\b(?:onze|our)\s+(?:jaarlijkse\s+|annual\s+)?(?:pride|lhbt\w*|lgbt\w*)[\s+-]*(?:lunch|breakfast|ontbijt|"
+            r"borrel|party|feest|boot|drinks)\b|\b(?:pride|lhbt\w*|lgbt\w*)[\s+-]*(?:lunch|breakfast|ontbijt|borrel|"
+            r"party|feest|boot|drinks)\b[^.;\n]{0,40}\b(?:hosted\s+by|georganiseerd\s+door|by\s+our|van\s+ons)\b",
         ),
         # an event organised as work: "organiseerde ik een iftar-diner en de Pride-afterparty voor klanten"
         block(

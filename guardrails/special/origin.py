@@ -104,7 +104,8 @@ RULES: dict[str, list[Rule]] = {
         rule(
             ETH,
             r"(?<![\w-])(?:Hazara|Bosniak|Bosniakken|Cree|Yezidi|Ezidi|Jezidi|Oromo|Rohingya|Sámi|Saami|Wiradjuri|"
-            r"Noongar|Koori|Murri|Yolngu|Pacific\s+Islanders?|Torres\s+Strait\s+Islanders?|Pavee)"
+            r"Noongar|Koori|Murri|Yolngu|Pacific\s+Islanders?|Torres\s+Strait\s+Islanders?|Pavee|Dalits?|"
+            r"Aboriginality|Ngāti\s+\w+|Ngati\s+\w+|Métis|Ashkenazi|Sephardi\w*|Mizrahi)"
             r"(?:s|-(?:gezin|familie|achtergrond|gemeenschap|family|community|background|heritage))?(?![\w-])",
             0.8,
             case=True,
@@ -115,12 +116,19 @@ RULES: dict[str, list[Rule]] = {
             ETH,
             r"(?<![\w-])(?:Gujarati|Punjabi|Yoruba|Igbo|Hausa|Akan|Bengali|Sinhalese|Tamil|Somali|Kurdish|Berber|"
             r"Arab|Pashtun|Hazara|Traveller)\s+(?i:family|families|grandparents|grandmother|grandfather|gran|nan|"
-            r"parents|mum|mom|dad|mother|father|heritage|roots|background|community|lad|lass|girl|guy|woman|man|"
+            r"parents|mum|mom|dad|mother|father|nani|nana|dadi|kokum|heritage|roots|background|community|lad|lass|girl|"
+            r"guy|woman|man|"
             r"boy|household|descent|origin|kid|upbringing)\b"
             r"|\b(?i:being|i'm|i\s+am|as\s+an?|as\s+the\s+only)\s+(?:an?\s+)?(?i:proud\s+)?(?:Arab|Black|Latina|Latino|"
-            r"Roma|Traveller|Punjabi|Gujarati|Somali|Kurdish|Yoruba)\b"
+            r"Roma|Traveller|Punjabi|Gujarati|Somali|Kurdish|Yoruba|Igbo|Coloured|Indo)\b"
+            r"|\b(?i:ik\s+ben|ben|als)\s+(?:een\s+)?Indo\b"
+            r"|\b(?i:mum|mom|dad|mother|father|mam|pa|moeder|vader)['’]s\s+(?:(?i:white|black)\s+)?"
+            + EN_ADJ
+            + r"\b"
+            r"|\b(?i:white|black)\s+(?:Scottish|Irish|Welsh|English|British|South\s+African|Zimbabwean|Kenyan)\b"
             r"|\b(?i:half)[\s-]+(?:(?i:indo|indisch\w*|surinaams\w*|marokkaans\w*|turks\w*|antilliaans\w*|moluks\w*|"
-            r"kaapverdiaans\w*)|" + EN_ADJ + r"|" + NL_ADJ + r")\b"
+            r"kaapverdiaans\w*|papoea\w*)|" + EN_ADJ + r"|" + NL_ADJ + r")\b"
+            r"|\bKaapverdiaanse?\s+(?i:familie|gezin|roots|achtergrond|ouders|vader|moeder)\b"
             r"|\b(?:Surinaams|Antilliaans|Indisch|Moluks|Marokkaans|Turks|Kaapverdisch|Chinees)-(?:Javaanse?|"
             r"Hindoestaanse?|Creoolse?|Chinese?|Nederlandse?|Berberse?|Koerdische?)\b",
             0.8,
@@ -429,7 +437,7 @@ NAT_RULES: dict[str, list[Rule]] = {
                 r"H-?1B(?:\s+visa)?",
                 r"(?:L-1|O-1|TN|E-2|J-1|F-1)\s+visa",
                 r"(?:on|holds?|holding|have|has|with|got|needs?|needed|under|requires?|via|through|op|met)\s+(?:an?\s+|"
-                r"the\s+|my\s+|his\s+|her\s+|their\s+|een\s+)?(?:[\w-]+\s+){0,2}?(?:visa|work\s+permit|"
+                r"the\s+|my\s+|his\s+|her\s+|their\s+|een\s+)?(?:[\w-]+\s+){0,3}?(?:visa|work\s+permit|"
                 r"werkvergunning)(?!\s+(?:card|debit|credit|payment))",
                 r"visa\s+(?:wasn't|was\s+not|isn't|is\s+not|not\s+being|expires?|expired|runs\s+out|ran\s+out|"
                 r"renew\w*)",
@@ -443,6 +451,9 @@ NAT_RULES: dict[str, list[Rule]] = {
                 r"Critical\s+Skills\s+(?:employment\s+)?permit",
                 r"(?:partner|graduate|ancestry|spouse|student)\s+visa",
                 r"(?:DAFT|vriendschapsverdrag|Dutch[- ]American\s+Friendship\s+Treaty)",
+                r"(?:my|his|her)\s+OPT\b",
+                r"OCI\s+card",
+                r"citizenship\s+ceremony",
             ),
             0.75,
             near=r"\b(?:i|i'm|im|my|me|he|she|his|her|they|their|ik|mijn|hij|zij|ze|zijn|haar|kandidaat|candidate|cand|"
@@ -557,6 +568,7 @@ NAT_RULES: dict[str, list[Rule]] = {
 
 BLOCKS = {
     "nl": [
+        block(ETH, r"\bethnicity\s+(?:pay\s+gap|data|monitoring|reporting)\b|\betniciteitsloonkloof\b"),
         # a share of a population: "the pool is 70% Nigerian nationals"
         block(
             NAT,

@@ -53,6 +53,17 @@ RULES: dict[str, list[Rule]] = {
             0.75,
         ),
         rule(POL, r"\b(?i:met)\s+XR\b|\bXR[- ]?(?i:actie|acties|demo|blokkade)\w*", 0.8, case=True),
+        # parties named with a role: "AAP volunteer", "an EFF branch secretary", "lid van de Vooruit-afdeling"
+        rule(
+            POL,
+            r"\b(?:AAP|BJP|EFF|ANC|Vooruit|N-VA|Vlaams\s+Belang|PVDA|CD&V|Groen)[- ]"
+            r"(?i:volunteer|member|lid|afdeling|branch|raadslid|councillor|activist)\w*|\b(?i:lid|member|volunteer|vrijwilliger|secretary|secretaris|chair|"
+            r"voorzitter|raadslid|councillor)\b[^.;\n]{0,30}\b(?:AAP|BJP|EFF|ANC|Vooruit|N-VA|Vlaams\s+Belang)\b|"
+            r"\b(?i:(?:i'm|im|i\s+am|he's|she's)\s+(?:very|quite|pretty|really|fairly|solidly|staunchly)\s+(?:left|right)"
+            r"(?:[- ]wing)?)\b",
+            0.75,
+            case=True,
+        ),
         rule(
             POL,
             r"\b(?:phone-?bank\w*|door-?knock\w*|canvass\w*|flyer\w*|folder\w*)\s+(?:for|voor)\s+[A-Z]\w+",
@@ -286,7 +297,7 @@ _EN_UNIONS = (
     r"CWA|Amazon Labor Union|FNV|CNV|Unite the Union|TUC|AFSCME|NUJ|Equity union|RCN|BMA|RCM|NAHT|BALPA|"
     r"ASLEF|Prospect union|SAG-AFTRA|IWGB|IWW|UVW|NUM|FBU|POA|BECTU|Bectu|UNITE HERE|NNU|OPSEU|CUPE|SIPTU|"
     r"ANMF|"
-    r"INMO|Fórsa|Forsa|CFMEU|MEAA)"
+    r"INMO|Fórsa|Forsa|CFMEU|MEAA|ABVV|ACV|ACLVB|NUMSA|COSATU)"
 )
 
 # Negotiating with unions for the employer is a job, not membership.
@@ -302,7 +313,8 @@ UNION_RULES: dict[str, list[Rule]] = {
         rule(
             TU,
             r"\b(?:mijn|zijn|haar|z'n|m'n|hun)\s+bond\b|\b(?:my|his|her)\s+union\s+(?:subs|dues|rep|membership)\b|"
-            r"\bvakbondscontributie\b",
+            r"\bvakbondscontributie\b|\b(?:shaft|shop)\s+steward\b|\bsyndica(?:al|le)\s+afgevaardigde\b|"
+            r"\b(?:my|his|her)\s+local['’]s\s+bargaining\s+committee|\bsociale\s+verkiezingen\b",
             0.75,
             near=r"\b(?:jurist|lid|kader\w*|contributie|salaris\w*|cao|staking|onderhandel\w*|bijstaan|advocaat|"
             r"rechtshulp|subs|dues|rep|union)\b",
@@ -454,6 +466,12 @@ BLOCKS = {
         # a role played in an exercise: "role-play as a union rep negotiating overtime"
         block(
             TU, r"\brole[- ]?play\w*\s+(?:as\s+)?(?:a\s+)?union\s+rep\w*|\brollenspel\s+als\s+\w*vakbond\w*"
+        ),
+        # the parties to a collective agreement: "de cao is afgesloten tussen de werkgevers en FNV, CNV"
+        block(
+            TU,
+            r"\b(?:afgesloten|gesloten|akkoord|onderhandeld|agreed|signed)\s+(?:\w+\s+){0,3}?(?:tussen|between)\s+(?:de\s+|"
+            r"the\s+)?(?:werkgevers?|employers?)\b[^.;\n]{0,60}",
         ),
         block([POL, TU], r"\bEuropese Unie\b|(?<!-)\bEU\b"),
         block(POL, r"\b\d+\s*Volt\b|\bVolt-?meter\b|\bvoltmeter\b", case=False),

@@ -98,6 +98,9 @@ AGE_RULES: dict[str, list[Rule]] = {
             r"[- ]?(?:\d0s|twenties|thirties|forties|fifties|sixties)\b"
             r"|\b(?:left|finished)\s+school\s+in\s+(?:19|20)\d\d\b"
             r"|\b(?-i:im)\s+\d{2}\b(?!\s*(?:%|k\b|min|hours|uur))"
+            r"|\b(?:midden|begin|eind|halverwege\s+de)\s+(?:de\s+)?(?:[2-7]0|twintig|dertig|veertig|vijftig|zestig|"
+            r"zeventig)(?:er)?\b(?!\s*(?:uur|procent|%|euro|minuten))"
+            r"|\bat\s+(?:twenty|thirty|forty|fifty|sixty|seventy)(?:-\w+)?\b(?=\s+(?:i|I|and|,))"
             # "Abraham gezien" (turned 50), drawing a state pension, "met bijna 60", "At 58 and", an age band,
             # "he's only 19", "Black British, mid-40s, career changer"
             r"|\b(?:abraham|sarah?)\s+(?:gezien|zien|zag|ziet)\b"
@@ -429,6 +432,14 @@ PREG_RULES: dict[str, list[Rule]] = {
                 r"(?: (?:pregnant|zwanger|"
                 r"along|gone))?",
                 r"expecting (?:in|on|a baby|our first|twins|a (?:boy|girl))(?: \w+)?",
+                r"(?:(?:mijn|haar|onze|m'n|mn)\s+(?:eerste|tweede|12[- ]weken|20[- ]weken|twaalf[- ]weken|"
+                r"twintig[- ]weken)\s*[- ]?echo|(?:eerste|tweede|12[- ]weken|20[- ]weken)\s*[- ]?echo\s+"
+                r"(?:was|is)\s+(?:gister\w*|vandaag|morgen|net))",
+                r"(?:controle|afspraak)\s+bij\s+de\s+(?:vroedvrouw|verloskundige)",
+                r"(?:is|she's|i'm|im|ze\s+is|ik\s+ben)\s+(?:due|uitgerekend)\s+(?:in|op|voor)\s+(?:january|february|march|"
+                r"april|may|june|july|august|september|october|november|december|januari|februari|maart|mei|juni|juli|"
+                r"augustus|oktober)",
+                r"(?:with|a|my|her|met\s+een|mijn)\s+(?:baby\s*)?(?:bump|buikje)",
             ),
             0.8,
         ),
@@ -583,6 +594,8 @@ MAR_RULES: dict[str, list[Rule]] = {
         rule(
             MAR,
             r"\b(?:the|me\s+and\s+the|with\s+the)\s+(?:missus|missis|wife|hubby|husband|old\s+lady|other\s+half)\b"
+            r"|\b(?:civil\s+partner(?:ship)?|geregistreerd\s+partner\w*|wettelijk\s+samenwonend\w*)\b"
+            r"|\b(?:ik\s+ben|ben\s+ik|hij\s+is|zij\s+is|ze\s+is)\s+(?:\w+\s+){0,3}?gescheiden\b"
             r"|\b(?:hes|shes|im)\s+single\b(?![-\w])|\b(?:i'm|i\s+am|he's|she's|he\s+is|she\s+is)\s+single\b(?![-\w])"
             r"(?!\s+(?:sign|source|page|point|handed|minded|digit|threaded|file|track|use))"
             r"|\b(?:i'm|i\s+am|he's|she's|he\s+is|she\s+is|recently|newly|\w+'s)\s+separated\b(?!\s+(?:from\s+(?:the|his|"
@@ -694,8 +707,15 @@ BLOCKS = {
             r"\bpregnant\s+(?:pause|silence|with\s+(?:meaning|possibilit\w+|ideas|significance))\b|"
             r"\bzwanger\s+van\s+(?:het|een|dat|dit)\s+(?:idee|plan|gedachte|voornemen)\b",
         ),
+        block(
+            MAR,
+            r"\b(?:married|getrouwd)\s+(?:to|met)\s+(?:this|the|my|that|dit|het|mijn|dat|deze)\s+(?:project|job|work|werk|"
+            r"baan|company|bedrijf|laptop|inbox|desk)\b",
+        ),
         # an age requirement as a policy ("geen leeftijdseis") and a count of things ("40+ microservices")
         block(AGE, r"\b(?:leeftijdsdiscriminatie|age\s+discrimination|ageism|leeftijdsbewust\w*)\b"),
+        # hours per week: "24–32 uur", "28-36 hours"
+        block(AGE, r"\b\d{2}\s*(?:[–-]|tot|to)\s*\d{2}\s*(?:uur|uren|hours|hrs|u)\b"),
         block(
             AGE,
             r"\b(?:geen|no|zonder|without)\s+(?:leeftijds(?:eis|grens|limiet)\w*|age\s+(?:limit|requirement|"

@@ -271,6 +271,13 @@ EN_TERMS = [
 
 RULES: dict[str, list[Rule]] = {
     "nl": [
+        rule(
+            E,
+            r"\b(?:wear|wears|wearing|wore|draag|draagt|dragen|droeg)\s+(?:a\s+|een\s+|my\s+|mijn\s+)?(?:\w+\s+)?"
+            r"(?:dastaar|dastar|kara|kirpan|turban|tulband|patka|kippah|keppel|kipa|hijab|niqab|boerka|burqa)\b"
+            r"(?:\s+(?:and|en)\s+(?:a\s+|een\s+)?(?:dastaar|dastar|kara|kirpan|turban|tulband|patka)\b)?",
+            0.8,
+        ),
         # a mission served for one's church: "Growing up Mormon, I served a two-year mission"
         rule(
             E,
@@ -436,7 +443,14 @@ BLOCKS = {
         block(
             E,
             r"(?<![\w-])(?:Diwali|Divali|Suikerfeest|Eid|Iftar|Kerst|Christmas|Hanukkah|Chanoeka)[\s-]*(?:lunch|borrel|"
-            r"party|feest|viering|celebration|event|diner|dinner|drinks)\b",
+            r"party|feest|viering|celebration|event|diner|dinner|drinks|breakfast|ontbijt|sweets|snoep|boxes|"
+            r"dozen)\b|"
+            # an employer's celebrations and greetings: "organiseren we een iftar voor iedereen", "Ramadan
+            # Mubarak to everyone celebrating"
+            r"(?:\b(?:organiseren|houden|vieren)\s+(?:we|wij)|\b(?:we|wij)\s+(?:\w+\s+)?(?:organiseren|houden|vieren|"
+            r"organi[sz]e|host|hold|celebrate|run))\b[^.;\n]{0,100}?(?:iftar|suikerfeest|eid|diwali|divali|chanoeka|"
+            r"hanukkah|ramadan|pasen|easter)\w*|\b(?:ramadan\s+(?:mubarak|kareem)|eid\s+mubarak|happy\s+(?:diwali|"
+            r"hanukkah|eid)|fijne\s+(?:ramadan|suikerfeest))\b[^.;\n]{0,60}",
         ),
     ],
     "en": [

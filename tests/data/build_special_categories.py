@@ -7959,6 +7959,1688 @@ ROUND_SEVEN_NEGATIVES: dict[str, list[str]] = {
 }
 
 
+# Round eight: a third helper batch of session 7 (ids s7c-), the items the recognizers now get exactly right.
+ROUND_EIGHT_ITEMS: dict[str, list[str]] = {
+    "nl": [
+        ("Kand. is [trans vrouw|GENDER_IDENTITY], graag 'mevrouw' gebruiken in alle correspondentie."),
+        (
+            "Anna: welkom Sam in het team! 🎉\nSam: dankjewel! kleine note: ik ben [non-binair|"
+            "GENDER_IDENTITY] en gebruik [die/hun|GENDER_IDENTITY] als voornaamwoorden\nAnna: "
+            "helemaal goed, zal ik dat ook in je profiel in het HR-systeem zetten?\nSam: graag"
+            ", en in de e-mailhandtekening als dat kan\nAnna: regel ik. Lunch morgen om half 1"
+            " met de rest van het team?\nSam: klinkt goed"
+        ),
+        (
+            "Beste recruiter, Ik ben IC-verpleegkundige met twaalf jaar ervaring en reageer g"
+            "raag op de vacature in Breda. Wat je misschien wilt weten: ik ben al jaren [lid "
+            "van NU'91|TRADE_UNION] en stond tijdens de zorgacties gewoon mee op het Malievel"
+            "d. Dat zegt iets over hoe ik in mijn vak sta: betrokken, kritisch en altijd met "
+            "de patiënt voorop. Ik kijk uit naar een team waar je ook een kritisch geluid mag"
+            " laten horen. Met vriendelijke groet, Marloes"
+        ),
+        (
+            "Ik heb [een veroordeling voor rijden onder invloed|CRIMINAL_RECORD] van tien jaa"
+            "r geleden; is dat een probleem voor een job als koerier?"
+        ),
+        (
+            "Intake 22/5 — kand. customer success manager. 7 jr SaaS-ervaring, NPS-trajecten,"
+            " Salesforce. Kand. gaf aan dat zij in 2023 een half jaar is uitgevallen met een "
+            "[burn-out|HEALTH] en nu via een [re-integratietraject|HEALTH] weer 28 uur werkt;"
+            " wil opbouwen naar 32. Vraagt om vaste thuiswerkdagen. Geen bezwaar tegen reizen"
+            " naar Amsterdam 1x p/w. Volgende stap: case-opdracht, daarna gesprek met hiring "
+            "manager. Let op: dit niet delen met klant zonder toestemming."
+        ),
+        (
+            "Geachte mevrouw De Vries, Met veel interesse las ik uw vacature voor projectleid"
+            "er inclusie bij de gemeente Den Haag. Als [Turks-Nederlandse|ETHNIC_ORIGIN] vrou"
+            "w die opgroeide in de Schilderswijk weet ik uit eigen ervaring hoe groot de afst"
+            "and tussen bewoners en het stadhuis kan voelen. In mijn huidige functie bij een "
+            "woningcorporatie heb ik bewonersavonden opgezet die drie keer zoveel opkomst had"
+            "den als voorheen, juist doordat we op vertrouwde plekken en in begrijpelijke taa"
+            "l het gesprek aangingen. Die ervaring wil ik graag inzetten voor uw programma."
+        ),
+        (
+            "Ik ben al jaren een [overtuigd socialist|POLITICAL_OPINION] en [lid van de plaat"
+            "selijke Vooruit-afdeling|POLITICAL_OPINION], dus het sociaal overleg ligt mij na"
+            " aan het hart."
+        ),
+        (
+            "ja ik heb nog [een taakstraf|CRIMINAL_RECORD] van 40 uur lopen, dus die zaterdag"
+            "en kan ik niet werken sorry"
+        ),
+        (
+            "Belverslag — kand. monteur, Eindhoven. Ervaring PLC/Siemens S7, storingsdienst, "
+            "5 jr in de machinebouw. Werkt nu bij een metaalbedrijf waar hij [vakbondscontact"
+            "persoon|TRADE_UNION] is; gaf aan dat de verhouding met de directie sinds de laat"
+            "ste cao-ronde 'ijzig' is, reden om weg te willen. Salarisindicatie €3.800 + ploe"
+            "gentoeslag. Beschikbaar na 1 mnd opzegtermijn. Let op: dit punt niet meenemen in"
+            " beoordeling of doorgeven aan klant."
+        ),
+        (
+            "Ik verleen hierbij toestemming voor het gebruik van [mijn irisscan|BIOMETRIC] te"
+            "n behoeve van de toegangsbeveiliging van het laboratorium."
+        ),
+        (
+            "Ik ben een echte Antwerpse, maar met [Armeense roots|ETHNIC_ORIGIN]; thuis sprak"
+            "en we drie talen door elkaar, dus schakelen tussen klanten ligt me wel."
+        ),
+        (
+            "Over mijn vorige werkgever: het monitoringprogramma registreerde [mijn typritme "
+            "en muisbewegingen|BIOMETRIC] om te controleren of ik het zelf was die ingelogd z"
+            "at. Ik snap de beveiligingsreden, maar het voelde als wantrouwen. Daarom vraag i"
+            "k in dit gesprek expliciet naar jullie beleid rond monitoring. Inhoudelijk: ik b"
+            "en een ervaren schadebehandelaar, ken de polisvoorwaarden van particuliere en za"
+            "kelijke verzekeringen goed en haal structureel mijn KPI's."
+        ),
+        (
+            "wtf het nieuwe toegangspoortje heeft nu gewoon [mijn gezichtsscan|BIOMETRIC] in "
+            "de database staan??? niemand heeft iets gevraagd"
+        ),
+        (
+            "Ik was als [FNV-kaderlid|TRADE_UNION] medeorganisator van de schoonmaakstaking o"
+            "p Schiphol; daar heb ik geleerd hoe je honderden mensen in vijf talen snel infor"
+            "meert."
+        ),
+        (
+            "Side note: ik ben [union rep|TRADE_UNION] bij mijn huidige employer, so I'm pret"
+            "ty good at difficult conversations 😅"
+        ),
+        (
+            "Belverslag 14/03 – kand. teamleider logistiek, Venlo. Sterke ervaring met WMS (S"
+            "AP EWM), 6 jr leidinggevend over ploegen van 20-30 man. Kand. vertelde dat hij u"
+            "it een [Roma|ETHNIC_ORIGIN]-familie komt en bij eerdere werkgevers vooroordelen "
+            "heeft ervaren; zoekt nadrukkelijk een open cultuur. Salarisindicatie € 3.600–3.9"
+            "00 bruto. Beschikbaar per 1 mei, opzegtermijn 1 mnd. Volgende stap: voorstellen "
+            "bij klant, cv nog aanvullen met certificaten VCA en heftruck."
+        ),
+        (
+            "Intake kand. wijkverpleegkundige, regio Ede. BIG-registratie ok, 5 jr ervaring w"
+            "ondzorg en palliatieve zorg. Kand. vraagt i.v.m. [de sabbat|RELIGION] geen diens"
+            "ten van vrijdagavond tot zaterdagavond; compenseert graag met zondagdiensten. Ri"
+            "jbewijs B, eigen auto. Contract 28 uur. Actie: met planner checken of het rooste"
+            "r dit toelaat, zo ja door naar gesprek met teamleider."
+        ),
+        (
+            "Voor de duidelijkheid: ik ben gewoon [hetero|SEXUAL_ORIENTATION], hoor, ik zit a"
+            "lleen in het regenboognetwerk als ally 😄"
+        ),
+        (
+            "Over mij — Ik ben [56 jaar|AGE] en nog lang niet uitgekeken op de techniek. Ruim"
+            " dertig jaar werk ik als elektromonteur, de laatste tien als leermeester voor st"
+            "agiairs van het mbo. De overstap naar zonnepanelen en laadpalen heb ik gewoon me"
+            "egemaakt en ik haal nog elk jaar mijn certificaten bij. Wat ik zoek: een bedrijf"
+            " waar vakmanschap telt, waar ik jonge monteurs kan begeleiden en waar de koffie "
+            "om tien uur heilig is."
+        ),
+        (
+            "Laura: ik moet jullie iets vertellen: ik ben [zwanger|PREGNANCY] 🥹\nDennis: wauw "
+            "gefeliciteerd!!\nLaura: dank je! ik heb het HR al laten weten, mijn [zwangerschap"
+            "sverlof|PREGNANCY] gaat in januari in\nMarieke: wat leuk! wie neemt jouw klanten "
+            "over?\nLaura: dat bespreken we vrijdag met Joost, ik maak een overdrachtsdocument"
+            "\nDennis: top, laat maar weten als ik iets kan oppakken"
+        ),
+        (
+            "ik ben pas [19|AGE] dus ja mijn cv is nog een beetje leeg lol, maar ik werk wel "
+            "al 3 jaar bij de Jumbo"
+        ),
+        ("ik stem gewoon [BBB|POLITICAL_OPINION] en ja dat mag ik op de werkvloer zeggen toch"),
+        (
+            "Kand. gaf zelf aan dat ze [in oktober is uitgerekend|PREGNANCY]; mag geen rol sp"
+            "elen in het besluit."
+        ),
+        (
+            "Geachte heer/mevrouw, Hierbij solliciteer ik naar de functie van beleidsmedewerk"
+            "er arbeidsvoorwaarden. Als [actief vakbondslid bij De Unie|TRADE_UNION] heb ik d"
+            "e afgelopen jaren bij drie cao-onderhandelingen aan tafel gezeten, aan werknemer"
+            "szijde. Ik weet dus hoe het voelt als een voorstel onbegrijpelijk wordt gecommun"
+            "iceerd, en hoeveel een eerlijk verhaal waard is. Die ervaring wil ik nu aan de a"
+            "ndere kant van de tafel inzetten: scherp op de cijfers, maar met begrip voor wat"
+            " medewerkers echt belangrijk vinden."
+        ),
+        (
+            "Collega vertelde bij de koffieautomaat dat ze een [open relatie|SEXUAL_ORIENTATI"
+            "ON] heeft — vond ik eerlijk gezegd te veel info voor een dinsdagochtend 😅"
+        ),
+        (
+            "btw ik zit midden in mijn [transitie|GENDER_IDENTITY] dus mijn naam op linkedin "
+            "klopt nog niet helemaal 😅"
+        ),
+        (
+            "Jeroen: ik ga morgen naar de [ledenvergadering van de FNV|TRADE_UNION], jij ook?"
+            "\nFatima: ja, ik ben sinds vorige maand [lid van de bond|TRADE_UNION] 💪\nJeroen: n"
+            "ice, dan stem je mee over het eindbod\nFatima: precies, die 2% is echt een grap\nJ"
+            "eroen: zelfde. Zullen we samen rijden? Ik sta om 18:45 bij de poort\nFatima: deal"
+        ),
+        (
+            "Gaarne wijs ik u erop dat ik, als nazaat van [Molukse|ETHNIC_ORIGIN] KNIL-milita"
+            "iren, bijzonder gemotiveerd ben voor deze functie als welzijnswerker in de wijk."
+        ),
+        (
+            "Beste Mirjam, bedankt voor de uitnodiging voor het gesprek op 14 maart, ik kijk "
+            "er erg naar uit! Een praktische vraag vooraf: ik gebruik een [rolstoel|HEALTH], "
+            "dus ik hoor graag of jullie kantoor aan de Stationsweg toegankelijk is en of er "
+            "een lift naar de tweede verdieping is. Mocht het gesprek op een andere locatie h"
+            "andiger zijn, dan denk ik graag mee. De case heb ik al doorgenomen; ik neem mijn"
+            " laptop mee voor de presentatie. Tot dan! Groet, Samira"
+        ),
+        (
+            "Belverslag kand. senior consultant energietransitie. 9 jr ervaring, o.a. bij een"
+            " netbeheerder en een Big Four-kantoor. Sterke stakeholdermanager, spreekt vloeie"
+            "nd Engels en Duits. Kand. wil rollen met projecten in de Golfstaten niet overweg"
+            "en i.v.m. zijn [homoseksualiteit|SEXUAL_ORIENTATION] en de wetgeving daar; Europ"
+            "a en VS prima. Salarisindicatie €95k + leaseauto. Opzegtermijn 2 mnd. Actie: all"
+            "een vacatures met EU-focus voorstellen."
+        ),
+        (
+            "lol volgens mijn 23andMe ben ik [APOE4-drager|GENETIC] 💀 dus als ik straks dinge"
+            "n vergeet weten jullie waarom"
+        ),
+        (
+            "Ik ben [aseksueel|SEXUAL_ORIENTATION], dus die grappen bij de vrijdagmiddagborre"
+            "l over 'wie met wie' gaan een beetje langs me heen."
+        ),
+        (
+            "Omdat ik [de ramadan volg|RELIGION], zou ik die maand graag wat vroeger beginnen"
+            " en stoppen, als dat lukt met de planning."
+        ),
+        (
+            "Kand. (sales, regio Utrecht) gaf spontaan aan een [Marokkaans-Nederlandse achter"
+            "grond|ETHNIC_ORIGIN] te hebben en vroeg of dat bij deze klant 'meetelt'. Aangege"
+            "ven dat we daar niet op selecteren."
+        ),
+        ("kan die week in juni echt niet, [ik ga trouwen|MARITAL_STATUS] 💍😭"),
+        (
+            "Eva: weet iemand waarom Mehmet zo stil was bij de lunch?\nTom: we hadden het over"
+            " de verkiezingen en hij zei dat hij [op DENK stemt|POLITICAL_OPINION], waarop Ge"
+            "rt een nare opmerking maakte\nEva: dat is echt niet oké, daar hoort hier gewoon r"
+            "uimte voor te zijn\nTom: vind ik ook, ik heb het al bij de teamleider gemeld\nEva:"
+            " goed dat je dat gedaan hebt"
+        ),
+        (
+            "Beste selectiecommissie, Graag solliciteer ik naar de functie van projectcoördin"
+            "ator bij jullie jongerenprogramma. Zelf groeide ik op in een klein dorp in de Ac"
+            "hterhoek, waar ik pas in de vijfde klas durfde te vertellen dat ik [biseksueel|S"
+            "EXUAL_ORIENTATION] ben. Het jongerencafé in Doetinchem was toen mijn reddingsboe"
+            "i. Inmiddels heb ik vijf jaar ervaring als jongerenwerker en heb ik twee peer-to"
+            "-peer trajecten opgezet waarin jongeren elkaar ondersteunen. Ik wil graag bijdra"
+            "gen aan een plek die voor anderen kan zijn wat dat café voor mij was."
+        ),
+        (
+            "Als [27-jarige|AGE] growth marketer ben ik native op TikTok, maar ik ken ook de "
+            "saaie kant: attribution, budgets en dashboards."
+        ),
+        (
+            "Over mij — Vorige maand ben ik [40 geworden|AGE], en dat leek me het perfecte mo"
+            "ment voor een carrièreswitch. Na vijftien jaar in de horeca, waarvan zeven als b"
+            "edrijfsleider van een restaurant met 25 man personeel, heb ik de avondopleiding "
+            "HRM afgerond. Ik ken het klappen van de zweep: roosters maken voor Koningsdag, e"
+            "en kok die om vier uur afbelt, en nog steeds glimlachen bij tafel 12. Die ervari"
+            "ng neem ik mee naar een rol als HR-adviseur in een dynamische organisatie."
+        ),
+        (
+            "Gedurende vele jaren ben ik [actief lid geweest van de AOb|TRADE_UNION], onder m"
+            "eer als contactpersoon op mijn school, hetgeen mij inzicht heeft gegeven in de a"
+            "rbeidsvoorwaarden in het onderwijs."
+        ),
+        (
+            "Mijn [vakbondscontributie|TRADE_UNION] wordt nu via de werkkostenregeling verrek"
+            "end, kan dat bij jullie ook?"
+        ),
+        (
+            "De klantenservice van mijn bank herkent me aan [mijn stemafdruk|BIOMETRIC], dus "
+            "ik hoef nooit meer een pincode in te tikken, handig als je zoals ik de hele dag "
+            "belt."
+        ),
+        (
+            "Ik ben zelf [holebi|SEXUAL_ORIENTATION] en al jaren vrijwilliger bij een jongere"
+            "nvereniging in Leuven, dus een inclusieve werkplek is voor mij echt belangrijk."
+        ),
+        (
+            "Over mij: Ik ben klantadviseur bij een pensioenfonds en ken de regelingen tot op"
+            " de komma. Omdat ik [blind|HEALTH] ben, werk ik met [een brailleleesregel en een"
+            " screenreader|HEALTH]; die hulpmiddelen regel ik zelf via het UWV, dus voor een "
+            "werkgever is er weinig gedoe. Ik ben snel, punctueel en erg goed in telefoongesp"
+            "rekken met lastige vragen. Ik zoek een nieuwe uitdaging bij een organisatie die "
+            "digitale toegankelijkheid serieus neemt."
+        ),
+        (
+            "Noor: de screening van kandidaat Van Dijk is terug\nBram: en?\nNoor: er loopt [een"
+            " strafzaak tegen hem wegens mishandeling|CRIMINAL_RECORD], hij had het zelf al g"
+            "emeld in het eerste gesprek\nBram: oké, dan moeten we met de klant overleggen of "
+            "dat relevant is voor de rol\nNoor: ik plan een call voor donderdag, en ik bewaar "
+            "de info alleen in het beveiligde dossier\nBram: goed, en niet in de mail zetten g"
+            "raag"
+        ),
+        (
+            "Bij mijn vorige job klokten we in met een [handpalmscan|BIOMETRIC]; mijn gegeven"
+            "s zouden na mijn vertrek gewist worden, maar dat is nooit bevestigd."
+        ),
+        (
+            "Geachte heer Bakker, Graag solliciteer ik naar de functie van communicatieadvise"
+            "ur. Sinds mijn studietijd leef ik met [reumatoïde artritis|HEALTH], en ik weet h"
+            "oe het is om op slechte dagen je energie slim te verdelen. Juist daardoor ben ik"
+            " sterk geworden in plannen en prioriteren. Bij mijn huidige werkgever, een zorgv"
+            "erzekeraar, schrijf ik campagnes over preventie en zelfmanagement die gemiddeld "
+            "40% meer kliks opleveren dan de benchmark. Die combinatie van doorzettingsvermog"
+            "en en vakmanschap wil ik graag inzetten voor uw achterban."
+        ),
+        (
+            "Kand. gaf aan dat zij bij vorige werkgever werd buitengesloten nadat collega's e"
+            "rachter kwamen dat ze [op vrouwen valt|SEXUAL_ORIENTATION]. Zoekt nadrukkelijk e"
+            "en veilige teamcultuur."
+        ),
+        (
+            "Ik ben open over mijn [depressie|HEALTH] van een paar jaar terug; ik ga nog eens"
+            " per maand naar [mijn psycholoog|HEALTH], maar dat plan ik gewoon buiten werktij"
+            "d."
+        ),
+        (
+            "Ik [bereik volgend jaar de AOW-leeftijd|AGE], maar ik wil graag nog twee dagen p"
+            "er week blijven werken."
+        ),
+        (
+            "Beste Jasper, Voordat we verder gaan wil ik eerlijk zijn. Ik heb in 2016 [een ta"
+            "akstraf gekregen voor een vechtpartij|CRIMINAL_RECORD] na het uitgaan. Ik heb da"
+            "ar veel van geleerd. Sindsdien heb ik mijn vakdiploma installatietechniek gehaal"
+            "d en vijf jaar zonder problemen bij hetzelfde bedrijf gewerkt. Ik weet dat julli"
+            "e een VOG vragen en wil niet dat dit later als een verrassing komt. Als je wilt,"
+            " kan mijn huidige leidinggevende je bellen. Groet, Dennis"
+        ),
+        (
+            "Over mij — Ik ben projectleider bij een ingenieursbureau en werk graag aan compl"
+            "exe bouwprojecten, van eerste schets tot oplevering. Sinds mijn eigen [niertrans"
+            "plantatie|HEALTH] in 2019 ben ik vrijwilliger bij de Nierstichting: ik collectee"
+            "r, vertel op scholen over orgaandonatie en help bij de jaarlijkse sponsorloop. D"
+            "ie ervaring heeft me geleerd te relativeren; een vertraagde vergunning is vervel"
+            "end, maar geen ramp. Ik zoek een rol met meer verantwoordelijkheid en een team d"
+            "at durft te plannen."
+        ),
+        (
+            "Ik ben een [vijftiger|AGE] met nog veel goesting om iets nieuws te leren, en ik "
+            "ben niet bang van een computer hoor."
+        ),
+        (
+            "Over mij: Ik ben Robin, fullstack developer (React, Node, een beetje Rust). Ik b"
+            "en [transgender man|GENDER_IDENTITY] en sinds twee jaar ook zichtbaar zo op het "
+            "werk, wat voor mij een enorme opluchting was. Ik haal energie uit pair programmi"
+            "ng, code reviews waar je echt iets van leert en teams waar je vragen mag stellen"
+            " zonder je dom te voelen. Buiten werk game ik, bak ik zuurdesembrood en ben ik m"
+            "entor bij een coding bootcamp voor zij-instromers."
+        ),
+        (
+            "Terugkoppeling gesprek kandidaat verpleegkundige, 12 juni. Kandidaat komt sterk "
+            "over, BIG-geregistreerd, ruime ervaring op de IC van een academisch ziekenhuis. "
+            "Ze vertelde dat ze als [Hindostaanse|ETHNIC_ORIGIN] vrouw regelmatig opmerkingen"
+            " van patiënten krijgt en wil weten hoe het team daarmee omgaat. Verder: wil 32 u"
+            "ur, geen nachtdiensten meer vanwege het rooster van haar partner. Gesprek met te"
+            "amleider ingepland op 18 juni. Actie: cultuur en meldprocedure agressie vooraf t"
+            "oelichten."
+        ),
+        (
+            "Ik ben vijf jaar [clean|HEALTH] na een [verslaving|HEALTH] en werk nu als [ervar"
+            "ingsdeskundige in de verslavingszorg|HEALTH]."
+        ),
+        (
+            "Over mij: Ik ben opgegroeid in Rotterdam-Zuid, in een warme [Kaapverdiaanse|ETHN"
+            "IC_ORIGIN] familie waar altijd muziek aanstond en iedereen meehielp in de buurtw"
+            "inkel van mijn vader. Daar heb ik geleerd klanten te lezen, voorraad bij te houd"
+            "en en op zaterdag om zes uur de rolluiken omhoog te doen. Na mijn mbo Retail ben"
+            " ik doorgegroeid naar assistent-filiaalmanager bij een drogisterijketen. Nu zoek"
+            " ik een rol waarin ik een eigen team mag leiden en mijn commerciële gevoel kwijt"
+            " kan."
+        ),
+        (
+            "Beste Karin, Fijn dat ik door ben naar de tweede ronde! Omdat ik open wil zijn: "
+            "ik ben [22 weken zwanger|PREGNANCY], dus mijn [zwangerschapsverlof|PREGNANCY] be"
+            "gint rond half maart. Ik begrijp dat dit vragen kan oproepen over de startdatum;"
+            " ik denk graag mee over een goede inwerkperiode vooraf en een overdracht. Inhoud"
+            "elijk ben ik erg enthousiast over de rol als marketingmanager en heb ik alvast w"
+            "at ideeën uitgewerkt voor de campagne die jullie noemden. Hartelijke groet, Elin"
+            "e"
+        ),
+        ("Ik eet [koosjer|RELIGION], dus bij de team lunch graag iets veggie voor mij — no stress though!"),
+        (
+            "Ten gevolge van een [hartinfarct|HEALTH] in het voorjaar ben ik enige maanden af"
+            "wezig geweest; inmiddels ben ik door de bedrijfsarts volledig arbeidsgeschikt ve"
+            "rklaard."
+        ),
+        (
+            "Beste lezer, Ik wil open kaart spelen. Tussen 2017 en 2019 heb ik [in detentie g"
+            "ezeten|CRIMINAL_RECORD]. Tijdens die periode heb ik mijn mbo-diploma Logistiek g"
+            "ehaald en daarna via een re-integratieproject bij een bouwbedrijf gewerkt. Mijn "
+            "leidinggevende daar schrijft graag een referentie. Ik weet dat niet elke werkgev"
+            "er een tweede kans geeft, en juist daarom zal ik er alles aan doen om te laten z"
+            "ien dat ik betrouwbaar ben: op tijd, nauwkeurig en altijd aanspreekbaar."
+        ),
+        (
+            "Quick intro: ik ben Sanne, data analyst, en als [half-Chinees|ETHNIC_ORIGIN] kin"
+            "d uit Almere ben ik altijd een beetje de bridge tussen twee werelden geweest. Da"
+            "t helpt enorm bij stakeholder management 😉"
+        ),
+        (
+            "Verslag intake — kand. voice-over/e-learning. Portfolio sterk, werkt met eigen s"
+            "tudio. Kand. gaf aan dat een vorige opdrachtgever zonder toestemming een [AI-ste"
+            "mkloon|BIOMETRIC] van haar heeft gemaakt; ze wil dat [het stemmodel dat van haar"
+            " bestaat|BIOMETRIC] aantoonbaar wordt verwijderd voordat ze nieuwe opdrachten in"
+            " die sector aanneemt. Tarief €250 per afgewerkt uur. Beschikbaar vanaf week 34. "
+            "Actie: juridische check op de IP-clausule in ons raamcontract."
+        ),
+        (
+            "Over het 'incident' waar u naar vroeg: ik heb in 2020 [een voorwaardelijke celst"
+            "raf|CRIMINAL_RECORD] gekregen; die proeftijd is inmiddels voorbij."
+        ),
+        (
+            "Over mij — Ik werk al acht jaar als orderpicker en later als teamleider in een d"
+            "istributiecentrum van een grote supermarktketen in Zwolle. Daarnaast ben ik [kad"
+            "erlid van de FNV|TRADE_UNION] op onze locatie: ik ben het aanspreekpunt voor col"
+            "lega's met vragen over roosters en toeslagen, en ik zat aan tafel bij de laatste"
+            " onderhandelingen over de ploegendiensten. Ik zoek nu een rol als planner, waari"
+            "n ik mijn kennis van de vloer kan combineren met mijn liefde voor Excel."
+        ),
+        (
+            "Ik vraag altijd een paar dagen vrij rond Chinees Nieuwjaar, omdat mijn hele [Chi"
+            "nees-Indonesische|ETHNIC_ORIGIN] familie dan in Den Haag bij elkaar komt."
+        ),
+        (
+            "Over mij: Ik ben een nuchtere financial controller met een voorliefde voor Excel"
+            "-modellen die niemand anders snapt. Drie jaar geleden kreeg ik [borstkanker|HEAL"
+            "TH]; na de behandeling heb ik mijn prioriteiten scherper gesteld en ben ik gaan "
+            "hardlopen voor KWF. Inmiddels heb ik twee halve marathons gelopen en werk ik wee"
+            "r volledig. Ik zoek een organisatie waar resultaat belangrijker is dan aanwezigh"
+            "eid, en waar je op vrijdag om vier uur ook gewoon de laptop mag dichtklappen."
+        ),
+        ("Personalia: [geboren 12-03-1968|AGE] te Zwolle, [gehuwd|MARITAL_STATUS], rijbewijs B en BE."),
+        (
+            "Kand. [Indiase nationaliteit|NATIONALITY], valt onder kennismigrantenregeling; I"
+            "ND-aanvraag via klant."
+        ),
+        (
+            "Kan het gesprek dinsdag na 11 uur? Ik heb 's ochtends een vaste afspraak bij de "
+            "[diabetesverpleegkundige|HEALTH]."
+        ),
+        (
+            "die tijd dat ik in [de jeugdgevangenis|CRIMINAL_RECORD] zat heb ik wel leren kok"
+            "en haha, dus horeca = easy"
+        ),
+        (
+            "Mijn achternaam is zo Hollands als wat, maar ik ben [half Papoea|ETHNIC_ORIGIN] "
+            "en dat zien mensen meestal meteen 🙂"
+        ),
+        (
+            "Ondergetekende, van [Hindoestaans-Surinaamse afkomst|ETHNIC_ORIGIN], solliciteer"
+            "t hierbij naar de functie van boekhouder bij uw kantoor te Den Haag."
+        ),
+        (
+            "Ik identificeer me als [genderfluid|GENDER_IDENTITY], so some days ben ik meer '"
+            "hij', some days meer 'zij' — just ask 🙂"
+        ),
+        (
+            "Na mijn [chemo|HEALTH] in 2021 ben ik weer volledig aan de slag en werk ik sinds"
+            " een jaar weer 36 uur."
+        ),
+        ("haha nee geen wijn voor mij de komende maanden 👀 [eerste echo|PREGNANCY] was gister"),
+        (
+            "ik heb me net aangemeld bij [FNV Jong|TRADE_UNION] want die nulurencontracten zi"
+            "jn echt niet normaal meer"
+        ),
+        (
+            "Ik ben al zes jaar [syndicaal afgevaardigde van het ABVV|TRADE_UNION] bij ons in"
+            " de fabriek, dus overleggen met de directie ben ik wel gewoon."
+        ),
+        ("Kand. heeft [enkelband gehad|CRIMINAL_RECORD] t/m feb. '23; nu geen bijzondere voorwaarden meer."),
+        (
+            "Belverslag kand. communicatiemedewerker duurzaamheid. 4 jr ervaring bij een ngo,"
+            " sterk in social en persberichten. Kand. vertelde dat hij [actief is bij Extinct"
+            "ion Rebellion|POLITICAL_OPINION] en wil weten of dat een probleem is voor klante"
+            "n in de energiesector. Aangegeven dat we privéactiviteiten niet meewegen. Salari"
+            "s €3.900, 32 uur. Beschikbaar per 1 okt. Volgende stap: schrijfopdracht, deadlin"
+            "e vrijdag."
+        ),
+        (
+            "Ik ben pretty [anti-monarchie|POLITICAL_OPINION], dus de Koningsdag-borrel sla i"
+            "k over haha, nothing personal."
+        ),
+        (
+            "Voor de onboarding heb ik een [selfie met liveness check|BIOMETRIC] gedaan, die "
+            "werd gematcht met de foto in mijn paspoort — super smooth, binnen 2 minuten klaa"
+            "r."
+        ),
+        ("kan niet vrijdag, is [Suikerfeest|RELIGION] en mijn hele familie komt 🙏 kan het maandag?"),
+        (
+            "Gaarne deel ik u mede dat ik [in blijde verwachting ben|PREGNANCY]; ik ga ervan "
+            "uit dat dit geen invloed heeft op de procedure."
+        ),
+        (
+            "Over mij: ik ben een echte teamspeler, letterlijk. Al tien jaar speel ik zaalvoe"
+            "tbal bij de club van de [Curaçaose|ETHNIC_ORIGIN] gemeenschap in Amsterdam-West "
+            "waar ik zelf uit kom, en sinds drie jaar ben ik ook trainer van de O13. Op mijn "
+            "werk ben ik servicemonteur bij een liftenbedrijf: storingen oplossen, bewoners g"
+            "eruststellen en rapporten netjes afronden. Ik zoek een werkgever die net zo hech"
+            "t is als mijn club."
+        ),
+        (
+            "Sinds ik [weduwe|MARITAL_STATUS] ben, heb ik behoefte aan een nieuwe uitdaging b"
+            "uiten de deur en meer contact met mensen."
+        ),
+        (
+            "Ik wens u niet te verzwijgen dat ik in 1998 [door de rechtbank ben veroordeeld w"
+            "egens heling|CRIMINAL_RECORD]; sindsdien heb ik een onberispelijke staat van die"
+            "nst."
+        ),
+        (
+            "Ondergetekende, van [Duitse nationaliteit|NATIONALITY], woonachtig te Venlo, sol"
+            "liciteert naar de functie van douanedeclarant."
+        ),
+        ("sorry ben ff offline, mijn [ADHD|HEALTH] meds zijn op en ik kan me echt nul focussen vandaag 🫠"),
+        (
+            "Over mij — Ik ben [alleenstaande|MARITAL_STATUS] moeder van twee tieners en weet"
+            " als geen ander hoe je vijf ballen tegelijk in de lucht houdt. Professioneel ben"
+            " ik office manager met tien jaar ervaring bij een advocatenkantoor: agenda's, fa"
+            "cturatie, inkoop en de beruchte kerstborrel voor 80 man. Ik zoek een organisatie"
+            " waar ik die structuur kan brengen, bij voorkeur met flexibele begintijden zodat"
+            " ik de ochtendchaos thuis ook nog red. Mijn motto: eerst de lijst, dan de koffie"
+            "."
+        ),
+        (
+            "Thijs: heeft iemand de opname van het sollicitatiegesprek met kandidaat 18 nog?\n"
+            "Iris: ja, staat in de map, maar let op: de tool heeft er automatisch een [stempr"
+            "ofiel|BIOMETRIC] van haar van gemaakt\nThijs: dat stond toch uit?\nIris: blijkbaar"
+            " niet voor deze kandidaat, ik heb [het voiceprint-bestand|BIOMETRIC] verwijderd "
+            "en de DPO gemaild\nThijs: top, dank. Kun je checken of dat bij andere opnames ook"
+            " gebeurd is?\nIris: doe ik vanmiddag"
+        ),
+        (
+            "Waarom ik van baan wil wisselen? Ik ben sinds vorig jaar [gescheiden|MARITAL_STA"
+            "TUS] en woon nu in Apeldoorn, terwijl mijn kinderen om de week bij mij zijn. Een"
+            " baan met anderhalf uur reistijd naar Amsterdam past daar niet meer bij; bij jul"
+            "lie zou ik in twintig minuten op kantoor zijn. Inhoudelijk zoek ik hetzelfde wer"
+            "k als nu: inkoop voor een technische groothandel, onderhandelen met leveranciers"
+            " en contracten bewaken. Ik ben per 1 juni beschikbaar."
+        ),
+        ("sorry was laat, date van [grindr|SEXUAL_ORIENTATION] liep uit 🙈 ben er nu voor de stand-up"),
+        (
+            "Voor mijn huidige functie als systeembeheerder in een datacenter zijn [mijn ving"
+            "erafdrukken|BIOMETRIC] geregistreerd voor de toegangspoortjes, en bij mijn vertr"
+            "ek moeten die netjes worden verwijderd. Kunnen jullie toelichten hoe dat bij jul"
+            "lie werkt? Ik vraag dit omdat ik bij een eerdere werkgever pas na een AVG-verzoe"
+            "k bevestigd kreeg dat [mijn handgeometrie-template|BIOMETRIC] was gewist. Verder"
+            " ben ik erg enthousiast over de functie en volgende week beschikbaar voor een ge"
+            "sprek."
+        ),
+        (
+            "Ik ben [wettelijk samenwonend|MARITAL_STATUS] met mijn partner, dus voor de hosp"
+            "italisatieverzekering wil ik die graag laten meeverzekeren."
+        ),
+        (
+            "Naast mijn werk als administratief medewerker ben ik al zes jaar vrijwilliger in"
+            " de [Eritrese|ETHNIC_ORIGIN] gemeenschap in Tilburg, waar ik zelf ook uit voortk"
+            "om. Ik help nieuwkomers met brieven van de gemeente, de Belastingdienst en de zo"
+            "rgverzekeraar, en ik organiseer één keer per maand een informatieavond over werk"
+            " en scholing. Daardoor ben ik goed geworden in het eenvoudig uitleggen van ingew"
+            "ikkelde regels, en dat is precies wat ik als klantadviseur bij uw organisatie wi"
+            "l doen."
+        ),
+        (
+            "Ik heb [autisme|HEALTH] en werk het best met duidelijke afspraken en een vaste w"
+            "erkplek; een open kantoortuin is voor mij lastig."
+        ),
+        (
+            "Ik heb een [Belgisch en een Marokkaans paspoort|NATIONALITY], dus reizen voor de"
+            " job naar Casablanca is voor mij geen probleem."
+        ),
+        ("Kand. i.v.m. [epilepsie|HEALTH] geen rijbewijs C/E; functie zonder rijtaken zoeken."),
+        (
+            "Hallo, ik ben Marta en ik heb de [Poolse nationaliteit|NATIONALITY], dus ik mag "
+            "zonder werkvergunning in Nederland werken. Ik woon nu vier jaar in Venlo en werk"
+            " als teamleider in een warehouse voor een webshop. Ik spreek Pools, Engels en go"
+            "ed Nederlands (B2, ik ben nog bezig met C1). Ik zoek een baan als planner of coö"
+            "rdinator, het liefst met vaste dagdiensten. Ik heb een heftruckcertificaat en ee"
+            "n eigen auto."
+        ),
+        (
+            "NB: kand. wil niet meer geplaatst worden bij klant X i.v.m. eerdere racistische "
+            "opmerkingen richting haar als [zwarte|ETHNIC_ORIGIN] vrouw op de werkvloer. Geme"
+            "ld bij accountmanager."
+        ),
+        (
+            "Beste Ilse, Dank voor de uitnodiging voor de meeloopdag in de winkel! Eén vraag "
+            "vooraf: ik draag een [hoofddoek|RELIGION] en wil graag weten of dat binnen het k"
+            "ledingbeleid past, bijvoorbeeld in de kleur van het uniform. Bij mijn vorige bij"
+            "baan was dat geen enkel probleem, maar ik vraag het liever van tevoren dan dat h"
+            "et op de dag zelf ongemakkelijk wordt. Verder heb ik erg veel zin in zaterdag! G"
+            "roetjes, Hanane"
+        ),
+        ("Kand. [ongehuwd|MARITAL_STATUS], geen verhuisbezwaar naar Groningen."),
+        (
+            "omg die teamlead vroeg op de borrel of ik 'al een vriendje had' en ik zo uhh ik "
+            "ben [lesbisch|SEXUAL_ORIENTATION] karen 😭"
+        ),
+        (
+            "Kand. is [lid van CNV|TRADE_UNION], vroeg of de cao van de klant ook een fiscale"
+            " regeling voor de vakbondscontributie kent."
+        ),
+        (
+            "About me / Over mij — Ik ben product designer met 8 jaar ervaring in fintech. Mi"
+            "jn [Somalische|ETHNIC_ORIGIN] ouders vluchtten in de jaren '90 naar Nederland en"
+            " ik groeide op tussen twee culturen: thuis en school. Dat heeft me geleerd om sn"
+            "el te switchen tussen perspectieven, precies wat je als designer nodig hebt. Rec"
+            "ent led ik de redesign van een onboarding flow die de drop-off met 23% verlaagde"
+            ". I love messy problems, clear copy en goede koffie."
+        ),
+        (
+            "Geachte heer Visser, Met belangstelling heb ik kennisgenomen van de vacature voo"
+            "r administratief medewerker bij uw installatiebedrijf. Ik ben een nauwgezet en b"
+            "etrouwbaar mens, met ruim twintig jaar ervaring in de crediteurenadministratie. "
+            "Wellicht goed om te melden dat ik als [ouderling in onze hervormde gemeente|RELI"
+            "GION] op zondag niet beschikbaar ben, maar door de week ben ik zeer flexibel, oo"
+            "k voor overwerk. Gaarne licht ik een en ander toe in een persoonlijk gesprek. Ho"
+            "ogachtend, G. Mulder"
+        ),
+        (
+            "Als [homoseksuele|SEXUAL_ORIENTATION] man in de bouw heb ik geleerd een dikke hu"
+            "id te hebben, maar ik zoek nu gewoon een werkgever waar ik mezelf kan zijn."
+        ),
+        (
+            "ik ben [Indo|ETHNIC_ORIGIN] van de derde generatie en dat merk je aan mijn liefd"
+            "e voor rijsttafels op personeelsfeestjes 😄 sambal neem ik zelf mee"
+        ),
+        (
+            "bro ik heb een [migraineaanval|HEALTH], kan vandaag echt niet naar dat assessmen"
+            "t, kan het volgende week?"
+        ),
+        (
+            "Ik ben van [Marokkaanse origine|ETHNIC_ORIGIN], geboren en getogen in Molenbeek,"
+            " en ik spreek vlot Nederlands, Frans en Arabisch."
+        ),
+        (
+            "Full disclosure: ik heb [een conviction voor fraude|CRIMINAL_RECORD] uit 2015, I"
+            "'ve done my time en sindsdien werk ik in compliance — ironic, I know."
+        ),
+        (
+            "Ik ben Pieter, vader van twee en sinds kort verhuisd naar Amersfoort. Samen met "
+            "[mijn partner Jeroen|SEXUAL_ORIENTATION] run ik vanuit huis een klein transportb"
+            "edrijf: ik doe de planning, hij de klanten. Nu de kinderen naar school gaan, zoe"
+            "k ik weer een baan in loondienst als planner of teamleider transport. Ik ben gew"
+            "end om onder druk te schakelen, en een vrachtwagen die om vijf uur 's ochtends p"
+            "ech heeft, brengt mij niet meer van mijn stuk."
+        ),
+        (
+            "Mag ik het gesprek een uurtje verzetten? Ik heb die voormiddag [controle bij de "
+            "vroedvrouw|PREGNANCY]."
+        ),
+        (
+            "Lisa: kan iemand de diversiteitsvragenlijst van kandidaat 4471 checken?\nOmar: ja"
+            ", ze heeft bij herkomst ingevuld: '[Afro-Caribisch|ETHNIC_ORIGIN]', maar die vra"
+            "ag is optioneel\nLisa: prima, dat veld gaat alleen geanonimiseerd naar de rapport"
+            "age\nOmar: helder, ik zet het dossier door naar de hiring manager"
+        ),
+        (
+            "ngl die recruiter vroeg letterlijk 'waar kom je écht vandaan' en ik zo: Zaandam?"
+            "? ja oké ik heb [Ghanese roots|ETHNIC_ORIGIN] maar kom op 🙄"
+        ),
+        (
+            "haha nee ik was gister niet op de borrel, had een [one night stand|SEXUAL_ORIENT"
+            "ATION] 🙈 vertel het niemand pls"
+        ),
+        (
+            "Notitie screening — kand. beveiliger luchthaven. VOG aangevraagd, Verklaring van"
+            " Geen Bezwaar loopt. Voor de luchthavenpas zijn [vingerafdrukken|BIOMETRIC] en e"
+            "en [gezichtsscan|BIOMETRIC] van kand. afgenomen op 3 april. Kand. vraagt hoe lan"
+            "g die bewaard worden; doorverwezen naar de privacyverklaring van de luchthaven. "
+            "Verder: 4 jr ervaring bij evenementenbeveiliging, Engels goed, beschikbaar in pl"
+            "oegendienst. Actie: startdatum afstemmen zodra de pas binnen is."
+        ),
+    ],
+    "en": [
+        (
+            "She's a [SIPTU shop steward|TRADE_UNION] at the plant and was on the negotiating"
+            " team for the last pay deal, so she knows her stuff."
+        ),
+        (
+            "A bit about my journey: I came to the UK as an [asylum seeker|NATIONALITY] in 20"
+            "16 and for three years I wasn't allowed to work, which was the hardest part. I s"
+            "pent that time volunteering at a food bank and teaching myself Excel and SQL fro"
+            "m library books. When my [refugee status|NATIONALITY] was granted in 2019 I star"
+            "ted as a data entry clerk, and I'm now an analyst at a housing association. I'm "
+            "applying because your graduate scheme values potential over a perfect CV."
+        ),
+        (
+            "I'm the [Unite rep|TRADE_UNION] on the night shift, so if I move to days I'd wan"
+            "t to keep my facility time – is that something your client's recognition agreeme"
+            "nt covers?"
+        ),
+        (
+            "The AI interview platform flagged that [my voiceprint|BIOMETRIC] didn't match th"
+            "e one from the first round, so now I'm 'under review'. Brilliant."
+        ),
+        (
+            "He's been dead honest wi' us – [did a stretch in Barlinnie|CRIMINAL_RECORD] a wh"
+            "ile back, hasnae been in bother since. Cracking joiner, I'd have him on site the"
+            " morra."
+        ),
+        (
+            "i'm [very left|POLITICAL_OPINION] and extremely online, should i private my twit"
+            "ter before applying to big 4 lol"
+        ),
+        (
+            "I've got [dialysis|HEALTH] Monday, Wednesday and Friday arvos, so I'd need morni"
+            "ngs-only shifts, but I'm flat out keen otherwise."
+        ),
+        (
+            "He's [Romani|ETHNIC_ORIGIN] and said previous employers treated him differently "
+            "once they found out, so he'd rather it stays out of the team intro email."
+        ),
+        (
+            "Hi Marcus, your [palm vein scan|BIOMETRIC] has been enrolled on the B2 server ro"
+            "om reader – you should have access from 7am tomorrow."
+        ),
+        (
+            "Applicant disclosed a [misdemeanor DUI|CRIMINAL_RECORD] from 2019 after the cond"
+            "itional offer was extended. Per our fair-chance hiring policy, please complete t"
+            "he individualized assessment before taking any adverse action."
+        ),
+        (
+            "Sir, I write to object in the strongest terms that [my voice pattern|BIOMETRIC] "
+            "was enrolled in the society's telephone authentication system without my knowled"
+            "ge or consent, and I request that it be deleted forthwith."
+        ),
+        (
+            "Respected Sir/Madam, I am applying for the Graduate Trainee Engineer post under "
+            "your CSR scholarship-linked hiring programme. I am from [Dalit|ETHNIC_ORIGIN] co"
+            "mmunity and the first graduate in my family; my father is a daily-wage worker in"
+            " Nagpur. I completed my B.Tech in Electrical Engineering from VNIT with 8.4 CGPA"
+            " and did internship in MSEDCL substation maintenance. I am hardworking, ready fo"
+            "r field postings and willing to relocate anywhere in Maharashtra. Kindly find my"
+            " resume attached."
+        ),
+        (
+            "Cand identifies as [Aboriginal|ETHNIC_ORIGIN] and is eligible for the identified"
+            " position – confirmation of [Aboriginality|ETHNIC_ORIGIN] letter from the land c"
+            "ouncil is attached."
+        ),
+        (
+            "Kindly note the candidate is having [one pending FIR under Section 420|CRIMINAL_"
+            "RECORD] as per the police verification report, hence HR has kept the joining on "
+            "hold till further clarity is received."
+        ),
+        (
+            "Cand [only eats halal|RELIGION], pls check the offsite caterer can do it before "
+            "we confirm numbers."
+        ),
+        (
+            "Call notes – Arjun M., senior data scientist. 6 yrs exp, strong on causal infere"
+            "nce + experimentation, currently at an e-comm scale-up. Motivation for move: loc"
+            "ation. [His boyfriend|SEXUAL_ORIENTATION] has just started a PhD at Leeds and th"
+            "ey're moving in together in Sept, so he needs Leeds-based or fully remote. Comp:"
+            " £85–90k, flexible for the right team. Notice 2 months. Really sharp on the case"
+            " study. Next step: intro call w/ hiring manager Thurs."
+        ),
+        (
+            "About me: I'm a UX researcher with eight years in public sector digital. I've be"
+            "en a [wheelchair user|HEALTH] since a [spinal injury|HEALTH] at university, and "
+            "it's made me obsessive about accessibility in a way no training course could. I'"
+            "ve run over 200 usability sessions with disabled users, set up the first accessi"
+            "bility panel in my current department, and I can talk WCAG 2.2 in my sleep. I'm "
+            "after a role where research actually changes the roadmap rather than sitting in "
+            "a slide deck."
+        ),
+        (
+            "He was [born in 1967|AGE], so he'll want to know about the retirement fund and w"
+            "hether the company uses a retirement age of 60 or 65."
+        ),
+        (
+            "He was upfront shame, said he's [got a record for housebreaking|CRIMINAL_RECORD]"
+            " from when he was a laaitie in Mitchells Plain. Been working night security for "
+            "five years now, no issues at all."
+        ),
+        (
+            "Cand posts a lot as a [MAGA|POLITICAL_OPINION] guy on LinkedIn – not a disqualif"
+            "ier, just a heads up before the culture interview w/ the VP."
+        ),
+        (
+            "Cand notes – Margaret H. Is [in her early sixties|AGE], recently left the counci"
+            "l after 30 yrs in revenues & benefits. Wants 3 days/wk, happy w/ lower salary, v"
+            ". sharp on Universal Credit rules. Please don't let the client screen her out on"
+            " 'energy' or 'culture fit' – she ran rings round the last two cands in the skill"
+            "s test. Suggest we put her forward for the benefits adviser role and the team le"
+            "ad one."
+        ),
+        (
+            "Onboarding checklist for R. Mensah: [fingerprints|BIOMETRIC] captured at the kio"
+            "sk for the vault access reader, ID verified, locker assigned."
+        ),
+        (
+            "I have [pre-settled status|NATIONALITY] under the EU Settlement Scheme and I'll "
+            "be eligible to apply for [settled status|NATIONALITY] next May."
+        ),
+        (
+            "Kia ora – I'm [Māori|ETHNIC_ORIGIN] ([Ngāti Porou|ETHNIC_ORIGIN]) and moved to B"
+            "risbane last year, keen to get back into civil engineering on the big rail proje"
+            "cts."
+        ),
+        (
+            "Call report – Seán Doyle, site foreman, 11/04. Fifteen years on commercial fit-o"
+            "uts, mostly Dublin and Kildare, reads drawings and runs a crew of twenty no both"
+            "er. He told us straight out that he has [a conviction for assault|CRIMINAL_RECOR"
+            "D] from 2009 – [suspended sentence and a fine|CRIMINAL_RECORD] – and that it'll "
+            "show up on Garda vetting. Fair play to him for raising it himself. Nothing since"
+            ". The client does the odd schools job so I'll check whether vetting is role-spec"
+            "ific before we submit. Recommend: yes."
+        ),
+        (
+            "She told the whole team at the offsite that she's [asexual|SEXUAL_ORIENTATION], "
+            "and honestly it went down fine, people just asked sensible questions."
+        ),
+        ("finally got my [GRC|GENDER_IDENTITY] thru 🥳🏳️‍⚧️ new payroll form here i come"),
+        (
+            "Call notes – Ana P., senior QA. Currently in Lisbon, [Brazilian|NATIONALITY] cit"
+            "izen with a [Portuguese residence permit|NATIONALITY]; her [Italian citizenship "
+            "by descent|NATIONALITY] application is in progress, which would give her free mo"
+            "vement to Dublin. Until then she'd need a [Critical Skills Employment Permit|NAT"
+            "IONALITY] – salary clears the threshold. Strong on Cypress and Playwright, decen"
+            "t Java. Notice period 60 days. Comp expectation €75k. Next step: tech screen w/ "
+            "Conor, then I'll brief the client on the permit timeline (roughly 8–10 weeks)."
+        ),
+        (
+            "Sir, I am having [sugar|HEALTH] since five years and taking [insulin|HEALTH], so"
+            " kindly excuse me from the night shift rotation as per doctor's advice."
+        ),
+        (
+            "Outside of my paid work, I've served as treasurer of my local [Quaker meeting|RE"
+            "LIGION] for six years. That role has taught me more about consensus decision-mak"
+            "ing than any management course: we don't vote, we wait until the group reaches a"
+            " shared sense of direction. I bring that patience to stakeholder work – I'd rath"
+            "er spend an extra week aligning finance and operations than push through a plan "
+            "half the room doesn't believe in. I'm applying for the Head of Finance Operation"
+            "s role because your values statement reads like it was written by people who mea"
+            "n it."
+        ),
+        (
+            "Cand flagged on basic DBS – [caution for possession of cannabis|CRIMINAL_RECORD]"
+            " back in 2016. He thought it would've been filtered by now. Pls advise re: the w"
+            "arehouse ops role, client seems fairly relaxed."
+        ),
+        (
+            "Cand is [due in August|PREGNANCY] – she asked if the offer still stands, told he"
+            "r obviously yes, that's the law. Pls don't mention it to the client unless she d"
+            "oes."
+        ),
+        (
+            "I was [AAP volunteer|POLITICAL_OPINION] during the Delhi elections and handled b"
+            "ooth management for 40 booths – good experience in field operations and people m"
+            "anagement."
+        ),
+        (
+            "Chloe (14:02): is Tom bringing anyone to the Christmas do?\nAisha (14:03): yeah ["
+            "his boyfriend|SEXUAL_ORIENTATION] Marcus, they've been together ages\nChloe (14:0"
+            "4): oh nice, I didn't know Tom was [gay|SEXUAL_ORIENTATION]!\nAisha (14:05): he's"
+            " not exactly hiding it lol, just doesn't talk about his private life at work. Pu"
+            "t them both down for the veggie option pls"
+        ),
+        (
+            "Hi both, thanks for the invite to the assessment centre. Just a heads-up that I'"
+            "ll be [fasting for Ramadan|RELIGION] on those dates, so I won't be eating or dri"
+            "nking during the day. If the lunch-based interview could be moved to the morning"
+            " that would be amazing, but if not I'll still join and just skip the food part! "
+            "I'll also need five minutes around 1pm to [pray|RELIGION] – any quiet room is fi"
+            "ne. Really looking forward to meeting the team."
+        ),
+        (
+            "Jess (15:01): hey is it ok if I log off at 4 tomorrow? [physio for my knee|HEALT"
+            "H]\nMark (15:03): course, hope it's going ok\nJess (15:04): slowly 😅 [ACL reconstr"
+            "uction|HEALTH] is no joke, surgeon reckons 9 months before I'm back on the pitch"
+            "\nMark (15:05): oof. block it in the calendar and take whatever time you need\nJes"
+            "s (15:05): legend, ta"
+        ),
+        (
+            "Recruiter note: cand raised that as a [Korean-American|ETHNIC_ORIGIN] she's been"
+            " asked 'where are you really from' in two interviews this month. Let's brief our"
+            " panel properly."
+        ),
+        (
+            "Candidate complaint, summarised: Ms Hughes sat our one-way video interview on 3 "
+            "May. She later received a feedback report stating that her '[facial expression a"
+            "nalysis|BIOMETRIC]' scored low on 'enthusiasm' and that her '[vocal pitch and te"
+            "mpo profile|BIOMETRIC]' suggested low confidence. She did not know these were be"
+            "ing measured and has asked for the data to be deleted under Article 17. Please c"
+            "onfirm with the vendor what was stored, whether raw video was retained, and paus"
+            "e the tool for this role until Legal has reviewed."
+        ),
+        (
+            "Dev (11:20): menu for Friday's team lunch – any requests?\nNkechi (11:22): jollof"
+            " for me obviously, I'm [Igbo|ETHNIC_ORIGIN], we don't joke about rice 😂\nSam (11:"
+            "23): put me down for the falafel wrap pls\nDev (11:25): noted. Nkechi you're offi"
+            "cially in charge of jollof quality control\nNkechi (11:25): I accept this respons"
+            "ibility with honour"
+        ),
+        (
+            "For the clearance form: I'm a [dual Irish–US citizen|NATIONALITY], born in Bosto"
+            "n and raised in Cork, with both passports current."
+        ),
+        (
+            "ok but who else takes their [ADHD meds|HEALTH] and then forgets to eat until 4pm"
+            " 🙃 anyway interview at 2, wish me luck"
+        ),
+        (
+            "I should mention, as it may arise in the course of vetting, that I am [homosexua"
+            "l|SEXUAL_ORIENTATION] and have never sought to conceal it from any employer."
+        ),
+        (
+            "Back at work three months after my [chemo|HEALTH] finished and honestly sharper "
+            "than before – I just need Wednesday afternoons free for [follow-up scans|HEALTH]"
+            "."
+        ),
+        (
+            "As a [Black|ETHNIC_ORIGIN] woman in platform engineering I'm used to being the o"
+            "nly one in the room, which is exactly why your sponsorship programme caught my e"
+            "ye."
+        ),
+        (
+            "He's a [DACA recipient|NATIONALITY], so his work authorization renews every two "
+            "years – we just need to track his [EAD|NATIONALITY] expiry date in Workday."
+        ),
+        (
+            "Hi facilities team, my [face scan|BIOMETRIC] at the clock-in terminal by the loa"
+            "ding bay has failed every morning this week. I think it's because I've grown a b"
+            "eard since I was enrolled in January. I've been signing the paper sheet instead,"
+            " but payroll cuts off on Thursday and I don't want to lose the hours. Could some"
+            "one re-enrol me before then, or tell me who to ask? I'm on earlies so any time b"
+            "efore 2pm works. Cheers, Gary"
+        ),
+        (
+            "I regret to inform you that, owing to a [recurrence of my angina|HEALTH], I shal"
+            "l be unable to attend the interview on Thursday. I would be most grateful for an"
+            " alternative date."
+        ),
+        (
+            "About me: I'm a backend engineer (Go, Postgres, a bit too much Kubernetes) with "
+            "six years in logistics tech. You might find older commits under a different name"
+            " – I [transitioned|GENDER_IDENTITY] in 2021 and updated everything I could, but "
+            "GitHub history is forever. I'm happiest untangling slow queries and writing the "
+            "docs nobody asked for but everyone ends up using. I also mentor on a coding boot"
+            "camp in the evenings. Looking for a remote-first team in CET."
+        ),
+        (
+            "Dear Ms. Tremblay, I'm writing to apply for the Senior Policy Analyst position w"
+            "ith the 2SLGBTQI+ Secretariat. For the past six years I've worked in health poli"
+            "cy at the provincial level, leading consultations with rural communities and dra"
+            "fting briefing notes for two deputy ministers. This role matters to me personall"
+            "y: as a [gay man|SEXUAL_ORIENTATION] who grew up in a small town in Manitoba, I "
+            "know how much difference a visible, well-funded program can make. I'd welcome th"
+            "e chance to discuss how my experience fits your priorities. Sincerely, Kevin Lac"
+            "hance"
+        ),
+        (
+            "I wear [hearing aids|HEALTH] in both ears, so for the video interview I'd apprec"
+            "iate captions being switched on."
+        ),
+        (
+            "Cand is a [Teamsters|TRADE_UNION] member at UPS now, so he'll want to know how o"
+            "ur non-union pay and benefits compare."
+        ),
+        (
+            "I'm on [Stamp 4|NATIONALITY] since last year so I can work for any employer here"
+            ", no permit needed anymore, thank God."
+        ),
+        (
+            "Eish, the year-end function was a jol. Sipho from finance brought [his boyfriend"
+            "|SEXUAL_ORIENTATION] Thabo along for the first time and the whole floor loved th"
+            "em – Thabo ended up running the karaoke. Anyway, admin stuff: can you please rei"
+            "mburse the extra plus-one costs from the social budget, and send the photos to c"
+            "omms before Friday? Some people asked not to be tagged, so check with each perso"
+            "n before anything goes on the intranet."
+        ),
+        (
+            "I'm from a [Traveller|ETHNIC_ORIGIN] family and we moved around a lot, so my sch"
+            "ooling was patchy, but I got my Leaving Cert through Youthreach in the end and n"
+            "ever looked back."
+        ),
+        (
+            "I'm [58|AGE] and I've been told more than once that I'm 'overqualified', which w"
+            "e all know means something else."
+        ),
+        (
+            "About me: I've spent eight years in B2B sales, the last three leading a team of "
+            "six selling payroll software to mid-market firms. I'm a [Labour Party member|POL"
+            "ITICAL_OPINION] and have [canvassed in every election since 2015|POLITICAL_OPINI"
+            "ON] – honestly, door-knocking in the rain is the best sales training there is. Y"
+            "ou learn to take a no gracefully, read body language in three seconds and find t"
+            "he one issue someone actually cares about. I'm now looking for a head of sales r"
+            "ole at a company that's serious about its values."
+        ),
+        (
+            "HR note: complaint relates to colleagues gossiping after someone spotted him on "
+            "[Grindr|SEXUAL_ORIENTATION] and screenshotted his profile. To be handled under t"
+            "he Dignity at Work policy; no further circulation of the images."
+        ),
+        (
+            "being a [queer|SEXUAL_ORIENTATION] girl in investment banking is a choice 💀 the "
+            "vp asked if i have a boyfriend AGAIN today"
+        ),
+        (
+            "Megan (09:14): can we put Daniel on the Thursday lates next month?\nRaj (09:16): "
+            "no, he's on an [electronic tag|CRIMINAL_RECORD] with a [curfew|CRIMINAL_RECORD] "
+            "from 7pm till 7am until March\nMegan (09:17): ah ok didn't know, is that somethin"
+            "g I need to factor into the rota generally?\nRaj (09:19): only for lates and nigh"
+            "ts. His [probation officer|CRIMINAL_RECORD] knows he's working here and it's all"
+            " above board. Keep it between us pls, he's doing really well"
+        ),
+        (
+            "About me: I grew up in Croydon as the only [Tamil|ETHNIC_ORIGIN] kid in my year,"
+            " and my parents ran a corner shop where I learned stock control before I could s"
+            "pell it. That mix of family business and big-city school taught me to switch reg"
+            "isters fast – useful now that I lead client onboarding for a fintech. I'm organi"
+            "sed to a fault, love a good process map, and I'm looking for a team that ships r"
+            "ather than talks."
+        ),
+        (
+            "Outside work I mentor with a charity that helps [ex-offenders like me|CRIMINAL_R"
+            "ECORD] get back into employment – I know first-hand how terrifying that first in"
+            "terview is."
+        ),
+        (
+            "Ja, as a [Coloured|ETHNIC_ORIGIN] ou from Bonteheuwel I didn't exactly get the o"
+            "ld-boys network handed to me, so I built my own, one braai at a time."
+        ),
+        (
+            "She's been out a good while with [long Covid|HEALTH], the poor girl, but the OH "
+            "report says she can come back on reduced hours from next month."
+        ),
+        (
+            "Dear Mrs Armstrong, I write to apply for the position of part-time receptionist "
+            "at the surgery. Since I was [widowed|MARITAL_STATUS] two years ago, I have found"
+            " that I very much wish to return to some useful occupation. For many years I was"
+            " secretary to a firm of solicitors in Harrogate, and I remain a careful typist a"
+            "nd a patient listener. I am available on Mondays, Wednesdays and Fridays, and ca"
+            "n provide references on request. Yours sincerely, Dorothy Pearson"
+        ),
+        (
+            "Full disclosure, I'm [straight|SEXUAL_ORIENTATION], but I've been an active ally"
+            " on our LGBTQ+ network's steering group for three years."
+        ),
+        (
+            "[Green card holder|NATIONALITY], no sponsorship needed now or in the future. Ope"
+            "n to hybrid in Austin, 3 days onsite max."
+        ),
+        (
+            "I must, in candour, disclose that I was [bound over to keep the peace|CRIMINAL_R"
+            "ECORD] in 1998 following a regrettable disturbance at a public house. I trust th"
+            "is will not be held against me after so many years of unblemished service."
+        ),
+        (
+            "Call report – D. Walsh, HGV Class 1. 12 yrs driving, clean licence, ADR. Current"
+            "ly at a food distributor where he's [GMB branch secretary|TRADE_UNION] – he rais"
+            "ed it himself and asked whether we recognise a union. Told him the client doesn'"
+            "t have recognition but has an employee forum. He was fine but wants it in writin"
+            "g that [his union membership|TRADE_UNION] won't be held against him. Comp: £38k "
+            "+ overtime. Available after 4 wks notice. Solid, recommend."
+        ),
+        (
+            "Cand's [iris template|BIOMETRIC] is stored on the cleanroom access system; she l"
+            "eaves on Friday so we need to purge it within 24h."
+        ),
+        (
+            "He's a [Sinn Féin|POLITICAL_OPINION] councillor on the side, so we'd need to che"
+            "ck the conflict of interest policy before he takes the public affairs job."
+        ),
+        (
+            "Turns out I'm [HLA-B27 positive|GENETIC], which the rheumatologist says explains"
+            " the [back pain|HEALTH] – so yes, I do actually need the standing desk 😅"
+        ),
+        (
+            "I'm a [trans woman|GENDER_IDENTITY] and my certificates are in my old name – hap"
+            "py to show my deed poll if the background check needs it."
+        ),
+        ("bro i'm [19|AGE] and they want 5 yrs experience for a junior role 💀"),
+        (
+            "Cand is [Nigerian|NATIONALITY] w/ [BRP|NATIONALITY] valid till Nov 2026, share c"
+            "ode sent over. Good fit for the data eng role, chasing refs today."
+        ),
+        (
+            "First-gen [Latina|ETHNIC_ORIGIN], first in my family to finish college, and now "
+            "a senior PM at a Series C startup. Open to director-level roles in NYC."
+        ),
+        (
+            "I'm [mixed race|ETHNIC_ORIGIN] – my mum's [Jamaican|ETHNIC_ORIGIN] and my dad's "
+            "[white Scottish|ETHNIC_ORIGIN] – and I grew up in Moss Side, which shaped everyt"
+            "hing about how I approach community outreach. I know what it's like when a counc"
+            "il leaflet lands on the mat and nobody on the street thinks it's meant for them."
+            " In my current role at a housing association I rebuilt our resident engagement p"
+            "rogramme from scratch, doubled turnout at consultation events and set up a youth"
+            " advisory panel that now sits on the board."
+        ),
+        (
+            "The proctoring software logged my [typing rhythm|BIOMETRIC] and decided it didn'"
+            "t match my baseline, so my assessment got voided. I'd literally just had a coffe"
+            "e."
+        ),
+        (
+            "Ah'm [SNP through and through|POLITICAL_OPINION], but ah keep it oot the office "
+            "– naebody wants a referendum debate at the coffee machine."
+        ),
+        (
+            "Lena (08:50): the lab door rejected my [retina scan|BIOMETRIC] again 🙄\nOmar (08:"
+            "52): facilities re-enrolled everyone on Monday, maybe yours didn't save?\nLena (0"
+            "8:53): cool cool cool, so I'm just locked out forever then\nOmar (08:55): lol ask"
+            " Jo, she has admin on the enrolment console\nLena (08:56): on it, if I'm not back"
+            " in 10 mins send snacks"
+        ),
+        (
+            "Candidate age is [42 years|AGE], which is above the upper age limit of 35 mentio"
+            "ned in the advertisement; kindly advise if relaxation is possible."
+        ),
+        (
+            "Panel brief – candidate 3, Alex Rivera. Alex is [non-binary|GENDER_IDENTITY] and"
+            " uses [they/them|GENDER_IDENTITY] pronouns; please use those throughout and avoi"
+            "d 'sir' or 'madam' in the welcome. Background: 7 years in service design, led th"
+            "e appointment-booking redesign for a large NHS trust. Questions to probe: stakeh"
+            "older management at scale, and how they handle research on a limited budget. Pan"
+            "el: Sunita (chair), Mike, Joanne. Scoring sheets are in the shared folder."
+        ),
+        (
+            "Before you run the check, I'd rather you heard it from me: I have [a conviction "
+            "for fare evasion|CRIMINAL_RECORD] from 2017. It's spent now, and under the Rehab"
+            "ilitation of Offenders Act I'm not legally required to disclose it for this role"
+            ", but the job involves cash handling and I don't want there to be any doubt abou"
+            "t my honesty. I was young, skint, and made a stupid choice. Since then I've work"
+            "ed six years in retail banking, been promoted twice and trained every new cashie"
+            "r in our branch."
+        ),
+        (
+            "interviewing with [a bump|PREGNANCY] is WILD, do i mention it or just wear a mas"
+            "sive jumper and hope 😭"
+        ),
+        (
+            "Practical stuff before the interview: I'm on [PIP|HEALTH] and get [Access to Wor"
+            "k|HEALTH] funding for a support worker two days a week, plus [speech-to-text sof"
+            "tware|HEALTH]. None of it costs the employer anything – the DWP pays and the sup"
+            "port worker is employed through an agency. I mention it only so nobody's surpris"
+            "ed if someone sits in on my first few days. I'm a qualified bookkeeper with five"
+            " years' experience in Sage and Xero, and I'm looking for a part-time role of aro"
+            "und 25 hours."
+        ),
+        (
+            "Cand mentioned she's [pansexual|SEXUAL_ORIENTATION] when we talked about the D&I"
+            " survey – happy for it to be on file, just not on the CV."
+        ),
+        (
+            "She's [separated from her husband|MARITAL_STATUS] and moving back to Durban to b"
+            "e near her folks, so she'd prefer the KZN region rather than Gauteng."
+        ),
+        (
+            "Good news is I'm a [Kiwi|NATIONALITY] so I'm on the [Special Category Visa|NATIO"
+            "NALITY] – full working rights, no sponsorship drama. Can start Monday if you nee"
+            "d."
+        ),
+        (
+            "PERSONAL DETAILS\nDate of Birth: [14/02/1996|AGE]\nMarital Status: [Unmarried|MARI"
+            "TAL_STATUS]\nLanguages Known: English, Hindi, Marathi\nWilling to relocate: Yes"
+        ),
+        (
+            "bestie my [OPT|NATIONALITY] ends in june and literally no one wants to sponsor 😭"
+            " might actually have to move back fr"
+        ),
+        (
+            "Hi Tom, before the second interview I wanted to be upfront with you: I'm [22 wee"
+            "ks pregnant|PREGNANCY], so I'd be looking at starting [maternity leave|PREGNANCY"
+            "] around late March. I know legally I don't have to mention it, but I'd rather w"
+            "e talk openly about timing and handover than have it be awkward later. I'm still"
+            " very keen on the role and I'd plan to come back full-time after about six month"
+            "s. Happy to discuss on Thursday."
+        ),
+        (
+            "About me: I'm a senior copywriter with a background in charity fundraising and, "
+            "more recently, fintech. I'm [gay|SEXUAL_ORIENTATION], and after a few years in a"
+            " very blokey agency I'm honestly just looking for somewhere I don't have to edit"
+            " my weekend stories on a Monday morning. I write clear, warm, slightly cheeky co"
+            "py, I'm good at turning compliance feedback into something people still want to "
+            "read, and I can run a tone-of-voice workshop without anyone checking their phone"
+            ". Based in Bristol, open to hybrid."
+        ),
+        (
+            "Respected Sir, this is to inform that my [thumb impression|BIOMETRIC] is not mat"
+            "ching in the Aadhaar-based attendance machine at Gate 2 since last Monday. The s"
+            "ecurity staff told me my [fingerprint ridges|BIOMETRIC] may be worn out from the"
+            " cement work. Kindly allow manual attendance in the register until re-registrati"
+            "on is done, and please ask the IT team to add my [iris details|BIOMETRIC] as an "
+            "alternate option. Thanking you, R. Prakash, Site Supervisor"
+        ),
+        (
+            "Not eligible – cand is [undocumented|NATIONALITY] and can't complete the I-9. Re"
+            "ferred him to the legal aid clinic on 5th St."
+        ),
+        (
+            "Mate I reckon I'll come a cropper on the national police check, I [copped a good"
+            " behaviour bond|CRIMINAL_RECORD] a few years back. Nothing violent, but still."
+        ),
+        (
+            "G'day, I'm Jarrah. I'm a proud [Wiradjuri|ETHNIC_ORIGIN] man from Dubbo and I've"
+            " spent the last six years in community engagement with local councils across the"
+            " Central West. I'm applying for your Reconciliation Action Plan coordinator role"
+            " because I reckon I can help bridge the gap between head office and the communit"
+            "ies you work in – I know how to yarn with Elders and how to write a board paper,"
+            " and you need both. Happy to chat whenever suits."
+        ),
+        (
+            "ok so i'm [newly married|MARITAL_STATUS] and suddenly every interviewer asks if "
+            "we're 'planning a family' 🙄 illegal much??"
+        ),
+        (
+            "I'm [Métis|ETHNIC_ORIGIN] on my mum's side and grew up between Saskatoon and my "
+            "kokum's place near Batoche, so rural broadband projects are close to my heart."
+        ),
+        (
+            "Candidate is on a [dependant visa|NATIONALITY] through her [husband|MARITAL_STAT"
+            "US]'s sponsorship, so her right to work is tied to his job. Worth knowing before"
+            " we talk start dates."
+        ),
+        (
+            "Quick context for my availability: I'm [recently divorced|MARITAL_STATUS] and ha"
+            "ve the kids every other week, so on my weeks I need to finish by 3pm for the sch"
+            "ool run. On the off weeks I'm happy to work late, travel, or take the early clie"
+            "nt calls with Singapore. I've been doing this pattern for a year in my current j"
+            "ob and it works well – my manager says she can't tell which week it is from my o"
+            "utput. Let me know if the client is open to it."
+        ),
+        (
+            "Her [community payback order|CRIMINAL_RECORD] finishes in May, so she can go ful"
+            "l-time from June – she's asked us not to mention it to the rest of the team."
+        ),
+        (
+            "I wear a [dastaar|RELIGION] and a [kara|RELIGION] – does the site PPE policy hav"
+            "e an exemption for hard hats? Happy to chat to the H&S lead."
+        ),
+        (
+            "Can I move my Tuesday 10am? I've an [antenatal appointment|PREGNANCY] at the Rot"
+            "unda, sorry for the short notice, the letter only came this morning."
+        ),
+        (
+            "my [H-1B|NATIONALITY] transfer is STILL pending lol pray for me 🙏 can't start th"
+            "e new job until uscis does their thing"
+        ),
+        (
+            "Weekends were spent in my [Punjabi|ETHNIC_ORIGIN] nani's kitchen in Southall, wh"
+            "ich is probably why I ended up in food product development at a ready-meals firm"
+            "."
+        ),
+        (
+            "About me: I'm a chef de partie with seven years on the line, mostly in busy bras"
+            "series across Manchester. I didn't take the usual route into kitchens – I learne"
+            "d to cook during [two years in a young offenders' institution|CRIMINAL_RECORD], "
+            "where the catering tutor was the first person who ever told me I was good at som"
+            "ething. After that I did my NVQ at college and worked my way up from pot wash. I"
+            "'m reliable, calm under pressure and I love training apprentices."
+        ),
+        (
+            "I [keep Shabbat|RELIGION], so I can't work Friday evenings or Saturdays in winte"
+            "r – happy to cover Sundays instead."
+        ),
+        (
+            "I will be keeping [Navratri fast|RELIGION] for nine days, so kindly excuse me fr"
+            "om the client dinner on the 15th."
+        ),
+        (
+            "I am holding [OCI card|NATIONALITY], hence no separate employment visa is requir"
+            "ed for the Bengaluru posting. Kindly update the offer letter accordingly."
+        ),
+        (
+            "About me: I'm [British Bangladeshi|ETHNIC_ORIGIN] and grew up above my dad's cur"
+            "ry house on Brick Lane, so I've basically been doing customer service since I co"
+            "uld see over the counter. That's where I learned to read a room, deal with a Fri"
+            "day-night rush and keep regulars coming back. I've since spent nine years in hos"
+            "pitality management, most recently running three sites for a group of gastropubs"
+            " in East London. I'm looking for an operations role where I can fix processes, n"
+            "ot just put out fires."
+        ),
+        (
+            "I am a [transgender|GENDER_IDENTITY] person from Chennai with 3 years experience"
+            " in voice process, kindly consider my profile under your diversity hiring drive "
+            "for the Coimbatore centre."
+        ),
+        (
+            "Candidate is [on the sex offenders register|CRIMINAL_RECORD], so the school care"
+            "taker vacancy is a hard no. Can we look at the depot roles instead?"
+        ),
+        (
+            "Dear Dr Evans, I'm applying for the Research Software Engineer post in the Schoo"
+            "l of Medicine. I'm relocating to Cardiff this summer because my [civil partner|M"
+            "ARITAL_STATUS] has taken up a consultant post at the Heath, so I'm looking for s"
+            "omething stable and long-term. I've spent five years at a university HPC centre "
+            "maintaining Slurm clusters, writing Python tooling for genomics groups and teach"
+            "ing Software Carpentry workshops. I'd love to bring that mix of infrastructure a"
+            "nd teaching to your team."
+        ),
+        (
+            "Dear Sir or Madam, I appreciate that at [sixty-three|AGE] I am not the typical a"
+            "pplicant for a library assistant post. Having retired from teaching last summer "
+            "after thirty-four years, I find I am not ready to stop. I have volunteered at th"
+            "e Linen Hall Library on Saturdays for three years, cataloguing the pamphlet coll"
+            "ection, and I am comfortable with Koha and with patrons of every temperament. I "
+            "would welcome the chance to bring some patience and a very good memory to your t"
+            "eam."
+        ),
+        (
+            "Hi Claire, thanks for the call today. To answer your question properly: I'm curr"
+            "ently on a [Skilled Worker visa|NATIONALITY] sponsored by my employer, which run"
+            "s until August 2026. If I moved to your client they'd need to assign a new Certi"
+            "ficate of Sponsorship before I start, but the salary is well above the threshold"
+            ", so it should be straightforward. I'll hit five years in the UK next spring and"
+            " plan to apply for [indefinite leave to remain|NATIONALITY] then. Happy to share"
+            " my [BRP|NATIONALITY] and eVisa details with their HR."
+        ),
+        (
+            "Call report – J. Okafor, 14/03. Strong forklift and WMS experience, 6 yrs in 3PL"
+            ". Disclosed unprompted that he has [an unspent conviction for handling stolen go"
+            "ods|CRIMINAL_RECORD] (2021, [suspended sentence|CRIMINAL_RECORD], [200 hrs unpai"
+            "d work|CRIMINAL_RECORD] completed). Says he's been with his current employer thr"
+            "ough all of it and they'll give a reference that addresses it. Client (Harlow DC"
+            ") does standard DBS; I'll flag to their HRBP before submitting rather than let i"
+            "t surprise them. Cand is calm, articulate, takes ownership. Recommend we put for"
+            "ward."
+        ),
+        (
+            "As someone [openly bi|SEXUAL_ORIENTATION] in a 300-person office, I co-chaired o"
+            "ur Pride network and rewrote the inclusive language guide."
+        ),
+    ],
+}
+
+ROUND_EIGHT_NEGATIVES: dict[str, list[str]] = {
+    "nl": [
+        ("Vrijwilliger bij de Voedselbank Utrecht (logistiek), 2020–heden."),
+        ("Da's een zware boterham, die nieuwe targets, maar we gaan ervoor!"),
+        ("die nieuwe CRM-tool is echt een ziekte, hij crasht elke dag"),
+        ("De meeste sollicitanten op deze vacature zijn volgens het dashboard tussen de 25 en 35."),
+        ("Het verzuimpercentage in onze sector lag vorig jaar op 6,8%, ruim boven het landelijk gemiddelde."),
+        (
+            "Wij hebben de Charter Diversiteit ondertekend en rapporteren jaarlijks over de s"
+            "amenstelling van ons personeelsbestand."
+        ),
+        ("Certificaten: BHV (2023), VCA-VOL, EHBO, heftruck."),
+        (
+            "2015–2018 Medewerker klantenservice, zorgverzekeraar — afhandeling van declarati"
+            "es en machtigingen voor hulpmiddelen."
+        ),
+        ("Stemmen voor de OR-verkiezingen kan tot vrijdag 17:00 via het intranet."),
+        ("haha die klant is echt doof voor feedback 🙉"),
+        ("versie 2.40 van de app is live, 56 bugs gefixt 🎉"),
+        ("Onze klant, een Turkse bouwonderneming, zoekt een projectleider voor hun Nederlandse tak."),
+        ("die deadline is literally mijn doodsvonnis 💀"),
+        ("Ik ben een echte nachtmens, dus die standup om 8:30 is even wennen haha"),
+        ("Onze Poolse vestiging in Wrocław zoekt een Nederlandstalige accountmanager."),
+        (
+            "Belverslag 3/6 — kand. junior accountant. Hbo Accountancy afgerond in 2022 (cum "
+            "laude), 2 jr ervaring bij een mkb-kantoor, werkt in Exact en Twinfield. Wil groe"
+            "ien richting controle. Kand. is kritisch op de werkdruk bij huidige werkgever ('"
+            "ik word gek van de deadlines in het voorjaar'). Salarisindicatie €3.300. Beschik"
+            "baar per 1 aug. Volgende stap: kennismaking met de partner, donderdag 10:00."
+        ),
+        ("Ik ben verslaafd aan spreadsheets, mijn collega's noemen me de Excel-koning."),
+        (
+            "Geachte heer Smit, In mijn huidige rol als computer vision engineer bij een scal"
+            "e-up in Eindhoven bouw ik modellen voor gezichtsherkenning en gangpatroonanalyse"
+            " die in winkels worden ingezet tegen diefstal. Dat werk heeft mij ook kritischer"
+            " gemaakt: ik heb intern een privacy-by-design checklist geïntroduceerd en de bew"
+            "aartermijn van beelden teruggebracht van 30 naar 7 dagen. Bij uw organisatie wil"
+            " ik die technische kennis combineren met een sterkere focus op ethiek en AVG-com"
+            "pliance."
+        ),
+        ("De functie vereist een geldige VOG, die wij voor je aanvragen en vergoeden."),
+        (
+            "Over mij — Als arbeidsjurist bij een middelgroot advocatenkantoor adviseer ik we"
+            "rkgevers over cao-onderhandelingen, reorganisaties en overleg met vakbonden en o"
+            "ndernemingsraden. Ik heb meegeschreven aan het handboek 'Medezeggenschap in de p"
+            "raktijk' en geef regelmatig trainingen aan HR-teams. Wat mij drijft is dat afspr"
+            "aken helder en uitvoerbaar zijn, voor iedereen aan tafel. Ik zoek nu een inhouse"
+            " rol bij een organisatie met 500+ medewerkers."
+        ),
+        (
+            "Profiel: sportfysiotherapeut met 8 jaar ervaring, gespecialiseerd in knieblessur"
+            "es, rugklachten en revalidatie na een voorste-kruisbandreconstructie. Sinds 2021"
+            " werkzaam bij een betaaldvoetbalclub, waar ik het medisch team coördineer tijden"
+            "s trainingskampen. Daarnaast geef ik workshops over blessurepreventie aan amateu"
+            "rclubs. Ik zoek een functie in een multidisciplinaire praktijk met ruimte voor w"
+            "etenschappelijk onderzoek en een eigen caseload van sporters."
+        ),
+        ("Mijn vrijdagmiddag is voor mij heilig: dan plan ik geen meetings en werk ik mijn inbox weg."),
+        ("Team van 45 man, de sfeer is informeel en jong van geest 😄"),
+        (
+            "Niels: de klant wil een dashboard met verzuimcijfers per afdeling\nYara: geanonim"
+            "iseerd toch?\nNiels: ja, alleen aantallen en percentages, geen namen, en afdeling"
+            "en onder de 10 medewerkers voegen we samen\nYara: top, dan is het AVG-proof. Dead"
+            "line?\nNiels: vrijdag 12:00, dan gaat release 3.2 live\nYara: ok, ik pak de datako"
+            "ppeling op"
+        ),
+        (
+            "HR: volgende week donderdag organiseren we een iftar voor iedereen die mee wil e"
+            "ten, vastend of niet\nPeter: leuk! moet ik me aanmelden?\nHR: ja, via het formulie"
+            "r op het intranet, dan weten we hoeveel eten we moeten bestellen\nPeter: ingevuld"
+            " 👍 ook voor de twee stagiairs van mijn team\nHR: top, thanks! we beginnen om 19:3"
+            "0 in het restaurant op de begane grond"
+        ),
+        (
+            "Werkervaring: casemanager re-integratie bij een arbodienst, begeleiding van 60+ "
+            "cliënten per jaar."
+        ),
+        ("Mijn hart ligt bij de zorg, daarom solliciteer ik bij jullie thuiszorgorganisatie als planner."),
+        ("Ik werk graag met een vast ritme, ik ben een echt gewoontedier."),
+        ("vandaag 3 cv's gescreend en 2 intakes gedaan, ben kapot 😵"),
+        ("Ik ben allergisch voor slechte koffie ☕😂"),
+        (
+            "Mijn moeder zei altijd: 'Wie het kleine niet eert, is het grote niet weerd' — en"
+            " zo ga ik nog steeds met budgetten om."
+        ),
+        ("Ik schreef mijn scriptie over de rol van vakbonden in het Nederlandse poldermodel na 1982."),
+        ("Dit kantoorpand is 100 jaar oud en sinds de verbouwing in 2018 volledig rolstoeltoegankelijk."),
+        ("Ik ben fan van Ajax, dus op zondag ben ik vaak in de Arena."),
+        (
+            "Ons bedrijf werkt bij de sociale verkiezingen goed samen met de drie vakbonden, "
+            "da's hier al jaren de gewoonte."
+        ),
+        (
+            "Projecten: ontwikkeling van een gezichtsherkenningssysteem voor toegangscontrole"
+            " (Python, OpenCV), 2022–2023."
+        ),
+        ("dat project heeft me echt hoofdpijn bezorgd haha, blij dat het af is"),
+        (
+            "Voor onze klant, een verloskundigenpraktijk in Leiden, zoeken wij een zwangersch"
+            "apsconsulent, 24–32 uur."
+        ),
+        ("Ons bedrijf is een Duits familiebedrijf met vestigingen in 12 landen."),
+        (
+            "Kevin: hoe oud is die server eigenlijk?\nPriya: lol die draait sinds 2014, dus bi"
+            "jna tien jaar\nKevin: en nog steeds Python 2.7?? 😂\nPriya: yup, 37 scripts, waarva"
+            "n 12 nog in productie\nKevin: okay, migratieplan voor Q3 dan. I'll draft a ticket"
+            "\nPriya: top, tag me erbij, en zet de 65 cronjobs ook op de lijst"
+        ),
+        ("die printer is echt een dinosaurus, model uit 2003 lmao"),
+        ("Skills: SQL, Power BI, Python, sentimentanalyse, spraakherkenning (Whisper), stemclassificatie."),
+        ("deze codebase is echt bejaard, sommige files zijn uit 2009 😂"),
+        (
+            "Over mij — Naast mijn werk als docent geschiedenis in Heerlen schrijf ik een blo"
+            "g over de mijnwerkersstakingen in Limburg en de rol van de katholieke vakbewegin"
+            "g in de jaren zestig. Ik interview oud-mijnwerkers, archiveer hun verhalen en we"
+            "rk samen met een museum aan een tentoonstelling. Ik solliciteer bij jullie als e"
+            "ducatief medewerker omdat ik die verhalen graag naar een breder publiek wil bren"
+            "gen, ook naar scholieren die nog nooit van de Staatsmijnen hebben gehoord."
+        ),
+        ("ik word gek van die planning, echt 🙃 wie heeft die sprint zo volgepropt"),
+        ("Het team bestaat uit zes nationaliteiten, wat zorgt voor een internationale sfeer."),
+        ("Ik ben 100% beschikbaar vanaf maandag, en 40 uur per week is prima."),
+        ("Talen: Nederlands (moedertaal), Engels (C1), Turks (B2), Arabisch (A2)."),
+        ("Mijn werkgever is een Japans bedrijf, dus heel formele meetings zijn hier normaal 😄"),
+        (
+            "In onze app kun je inloggen met vingerafdruk of gezichtsherkenning; wij slaan di"
+            "e gegevens zelf niet op."
+        ),
+        (
+            "Vacature: GZ-psycholoog, 28–36 uur. Voor onze klant, een ggz-instelling in Noord"
+            "-Holland, zoeken wij een GZ-psycholoog voor het team angst- en stemmingsstoornis"
+            "sen. Je behandelt cliënten met depressie, angst en trauma, voert diagnostiek uit"
+            " en werkt nauw samen met psychiaters en verpleegkundig specialisten. Wat vragen "
+            "wij: BIG-registratie, ervaring met EMDR en CGT, en affiniteit met ervaringsdesku"
+            "ndigheid in het team. Wat bieden wij: salaris conform cao ggz, een ruim opleidin"
+            "gsbudget en reiskostenvergoeding."
+        ),
+        ("mijn laptop is al 8 jaar oud en hij begint echt te kraken 😩"),
+        ("We zoeken een beveiliger voor een moskee in Amsterdam-Oost, avond- en weekenddiensten."),
+        (
+            "Mijn promotieonderzoek aan de Radboud Universiteit ging over genetische risicofa"
+            "ctoren voor diabetes type 2 in grote populatiecohorten. Ik analyseerde data van "
+            "ruim 40.000 deelnemers met GWAS-methoden en ontwikkelde een polygene risicoscore"
+            " die inmiddels in twee vervolgstudies wordt gebruikt. Daarnaast gaf ik les in bi"
+            "ostatistiek aan tweedejaars geneeskundestudenten. Nu wil ik de overstap maken na"
+            "ar de industrie, bij voorkeur naar een datateam dat dicht op de kliniek zit."
+        ),
+        (
+            "Geachte mevrouw Jansen, In mijn huidige functie als werkbegeleider bij de reclas"
+            "sering begeleid ik cliënten die na detentie of een taakstraf weer aan het werk w"
+            "illen. Ik leg contacten met werkgevers, bereid sollicitatiegesprekken voor en de"
+            "nk mee over de VOG-aanvraag. Wat mij het meest voldoening geeft, is het moment w"
+            "aarop iemand na maanden zoeken het eerste salaris ontvangt. Graag zet ik deze er"
+            "varing in als jobcoach bij uw stichting. Met vriendelijke groet, R. Kok"
+        ),
+        (
+            "Projectervaring (Vlaanderen)\n2021–2023: implementatie van een biometrisch toegan"
+            "gssysteem met vingerafdrukscanners en gezichtsherkenning voor een ziekenhuiscamp"
+            "us in Gent; verantwoordelijk voor de DPIA en de afstemming met de DPO.\n2019–2021"
+            ": uitrol van badgelezers en camerabewaking voor een distributiecentrum in Willeb"
+            "roek.\nCertificaten: CISSP, ISO 27001 Lead Implementer."
+        ),
+        (
+            "De verkiezingsprogramma's van alle partijen zeggen iets over flexwerk; als uitze"
+            "ndbureau volgen wij dat nauwlettend."
+        ),
+        (
+            "Kand. zoekt andere functie i.v.m. reorganisatie bij huidige werkgever, o.a. 30 f"
+            "te geschrapt. Beschikbaar per direct."
+        ),
+        (
+            "Werkervaring\n2020–heden Data scientist, ziekenhuis regio Zwolle\n- Ontwikkelde vo"
+            "orspellende modellen voor heropnames bij hartfalen en COPD (XGBoost, Python)\n- B"
+            "ouwde samen met de afdeling oncologie een dashboard voor wachttijden chemotherap"
+            "ie\n- Werkte met gepseudonimiseerde patiëntdata conform NEN 7510\n2017–2020 BI-ana"
+            "list, zorgverzekeraar\n- Rapportages over declaraties ggz en hulpmiddelen"
+        ),
+        ("Onze klant is een katholieke basisschool in Breda die een vakleerkracht gym zoekt."),
+        ("Ik heb 12 jaar ervaring als heftruckchauffeur en 3 jaar als teamleider."),
+        (
+            "Marktupdate voor het team: de cao Metalektro is vorige week afgesloten tussen de"
+            " werkgevers en FNV, CNV en De Unie. Looptijd 24 maanden, loonsverhoging van in t"
+            "otaal 7,5%, en een extra seniorenregeling voor zware beroepen. Voor onze plaatsi"
+            "ngen betekent dit dat we de tarieven per 1 januari moeten herzien; ook de ploege"
+            "ntoeslag wordt aangepast. Graag de klanten in de regio Eindhoven deze week infor"
+            "meren, ik heb een mailtemplate in de gedeelde map gezet."
+        ),
+        ("Vrijwilligerswerk: bijles geven aan nieuwkomers in het taalcafé van de bibliotheek, 2019–heden."),
+    ],
+    "en": [
+        ("Applicants must be 18+ as this role involves serving alcohol."),
+        (
+            "We ran 1,200 facial recognition tests on the new gate hardware – 99.2% match acc"
+            "uracy in low light."
+        ),
+        (
+            "Probation Services Officer (2019–2022): supervised a caseload of 40 people on co"
+            "mmunity orders and wrote pre-sentence reports for magistrates."
+        ),
+        ("Team of 19 engineers, average tenure 4.5 years, 40% fully remote."),
+        (
+            "Our gender pay gap report for 2024 shows a median gap of 9.2%, down from 11.4%. "
+            "Women make up 41% of the workforce and 33% of senior leadership. Ethnicity pay g"
+            "ap reporting is voluntary, but we've published it for the third year: employees "
+            "from Black, Asian and minority ethnic backgrounds make up 18% of staff. Our disa"
+            "bility disclosure rate has risen to 9%."
+        ),
+        ("Please note: this role is subject to an enhanced DBS check and a satisfactory barred list check."),
+        (
+            "About me: I'm a bioinformatician working on population genetics. My PhD looked a"
+            "t Huntington's disease repeat expansions in a Welsh cohort, and since then I've "
+            "built variant-calling pipelines for a rare-disease programme. I love turning mes"
+            "sy sequencing data into something clinicians can trust. Outside work I'm a night"
+            " owl, a terrible cook and a keen fell runner. Looking for a role with real data "
+            "and a team that reviews each other's code."
+        ),
+        ("Our warehouse runs 24/7 across 3 shifts; night shift allowance is 20%."),
+        ("Windows 11 rollout: 250 laptops by Q3, v2.4 of the image is on the share."),
+        ("We're celebrating 25 years in business next month – 25! Cake on level 3 at 4pm."),
+        (
+            "Kate (10:15): aged debt is ugly this month – 63% of invoices over 90 days\nBen (1"
+            "0:16): yikes. which accounts?\nKate (10:17): top 40 are mostly the NHS trusts and"
+            " two councils, they're slow but they always pay\nBen (10:19): ok I'll chase the c"
+            "ouncils, you take the trusts? and let's get the 120+ day ones to legal by Friday"
+            "\nKate (10:20): deal"
+        ),
+        (
+            "Built the face recognition pipeline for airport e-gates, cutting false rejects b"
+            "y 18% across 12 terminals."
+        ),
+        ("Bank holiday cover: we need 3 people on Good Friday and Easter Monday, double time applies."),
+        ("PSA: coffee is sacred in this team. Do not take the last oat milk without replacing it."),
+        ("union of the two tables gives 1,204 rows – I used UNION ALL so we keep the dupes"),
+        ("I'm basically married to this project until launch, send snacks."),
+        ("ngl this interview process has more stages than my gran's soap operas 😭"),
+        ("We're a proudly Irish-owned company, founded in Galway in 1987."),
+        (
+            "Urgent requirement for Staff Nurse (ICU/Dialysis) at our multispecialty hospital"
+            " in Hyderabad. Candidates with 2–5 years experience in a dialysis unit preferred"
+            ". Salary as per industry standards, free accommodation provided for candidates r"
+            "elocating from outside Telangana. Kindly share your updated resume with current "
+            "CTC and notice period to the HR mail ID."
+        ),
+        ("this spreadsheet is actually killing me, who designed these merged cells 😭"),
+        (
+            "Led the rollout of fingerprint time clocks across 14 stores, including the DPIA "
+            "and staff consultation."
+        ),
+        ("lol this sprint is giving me a heart attack, who estimated these tickets"),
+        (
+            "Political Risk Analyst – MENA desk. Assess elections, coups and sanctions exposu"
+            "re for institutional clients."
+        ),
+        (
+            "We celebrate all the big ones here – Christmas party in December, Eid breakfast,"
+            " Diwali sweets, Lunar New Year dumplings. Sign-up sheet is on the fridge."
+        ),
+        (
+            "Our client is a Catholic secondary school in Salford looking for an experienced "
+            "school business manager."
+        ),
+        (
+            "Fluent in Afrikaans, isiXhosa and English; comfortable presenting to Zulu-speaki"
+            "ng community groups."
+        ),
+        (
+            "Ramadan Mubarak to everyone celebrating! The quiet room on level 2 is open all d"
+            "ay and iftar boxes will be in the kitchen at sunset."
+        ),
+        (
+            "Our client, a Japanese car manufacturer, is hiring a supply chain lead for their"
+            " Sunderland plant."
+        ),
+        (
+            "Genomics Data Engineer wanted: build and maintain pipelines for BRCA and Lynch s"
+            "yndrome variant calling at a national reference lab."
+        ),
+        (
+            "About the role: You'll join our speech team building voice authentication for a "
+            "major Australian bank. We train on licensed, consented datasets and run regular "
+            "bias audits across accents, age bands and genders. You'll own the enrolment flow"
+            ", anti-spoofing models and the evaluation harness. Stack: Python, PyTorch, Kuber"
+            "netes on AWS. Bonus points for experience with speaker diarisation or on-device "
+            "inference."
+        ),
+        ("honestly 100% up for it, could start in 2 weeks if they want"),
+        (
+            "Skills: Python 3.11, Node 18, PostgreSQL 15, Terraform 1.6. Languages: English ("
+            "native), Punjabi (fluent), Urdu (conversational)."
+        ),
+        (
+            "Sophie (10:01): who's doing the comms for the Pride month panel?\nJamal (10:03): "
+            "me, draft's in the doc. Panel is 3 external speakers plus our CEO opening\nSophie"
+            " (10:04): nice. budget for the rainbow lanyards approved?\nJamal (10:06): yep, 50"
+            "0 ordered. also need someone to book the big room for 60 people\nSophie (10:07): "
+            "on it"
+        ),
+        (
+            "About me: I'm a product designer who's been in the game for 12 years, across thr"
+            "ee startups and one very large bank. I'm a night owl, a serial hobbyist and a fi"
+            "rm believer that coffee is sacred. I've designed onboarding for a health app use"
+            "d by 2 million people, led the redesign of a pensions dashboard for over-55s, an"
+            "d run more card sorts than I care to admit. I'm looking for a team where researc"
+            "h and design sit at the same table."
+        ),
+        ("I'm a night owl, so async-first teams suit me – I do my best writing after 9pm."),
+        (
+            "Diwali lunch in the canteen on Thursday – everyone welcome, vegetarian and vegan"
+            " options available!"
+        ),
+        ("We're a German-owned engineering firm with 45 staff in Birmingham and a head office in Stuttgart."),
+        (
+            "Dissertation: 'Collective bargaining and trade unions in the UK gig economy, 201"
+            "0–2020' (First, 78%)."
+        ),
+        (
+            "Rory (11:40): the demo crashed in front of the client, I'm actually dead\nFiona ("
+            "11:41): pure mortified for you 😂 did they notice\nRory (11:42): aye, the CFO laug"
+            "hed so hard he nearly fell off his chair\nFiona (11:44): ach it'll be fine, send "
+            "the recording and a wee apology\nRory (11:45): already drafting it"
+        ),
+        (
+            "We're looking for an Occupational Health Advisor to join our team supporting 3,0"
+            "00 employees across five sites. You'll manage referrals, run health surveillance"
+            " for noise and HAVS, advise managers on reasonable adjustments and phased return"
+            "s, and work closely with our EAP provider. You'll need NMC registration and a re"
+            "cognised OH qualification. We offer 30 days' holiday, a pension with 8% employer"
+            " contribution, and a genuinely supportive team."
+        ),
+        ("Ah'm dead keen on the job, like – when can ah start?"),
+        ("the pregnant pause after I asked about the budget told me everything tbh"),
+        (
+            "Ellie (19:02): omg the assessment centre was SO long\nKai (19:03): how many stage"
+            "s was it\nEllie (19:03): 5!! and a group task where we had to design a campaign f"
+            "or a diabetes charity\nKai (19:05): lol that's actually kinda fun\nEllie (19:06): "
+            "it was until someone said 'i'm not a maths person' and then did the entire budge"
+            "t 💀"
+        ),
+        (
+            "Oncology Nurse Specialist – Band 7, 37.5 hrs/wk, supporting patients through che"
+            "motherapy pathways at our Leeds site."
+        ),
+        ("we compute a SHA-256 fingerprint of each file before upload, so dupes get caught early"),
+        ("the new ATS rejected me in 4 minutes flat, i'm deceased 💀"),
+        (
+            "Immigration Caseworker (maternity cover, 12 months) – handling Skilled Worker an"
+            "d Global Talent visa applications for our corporate clients."
+        ),
+        ("Lab skills: DNA extraction, PCR, Sanger sequencing, CRISPR knock-outs in zebrafish."),
+        ("Pride breakfast this Friday at 8:30, hosted by our LGBTQ+ network – bring a colleague!"),
+        (
+            "Account Manager for our political consultancy clients – experience with party co"
+            "nferences and lobbying an advantage."
+        ),
+        ("Cand built a voice biometrics PoC for a call centre – really impressive demo, would shortlist."),
+        (
+            "From our Dignity at Work policy: 'We will not tolerate harassment on the grounds"
+            " of age, disability, gender reassignment, marriage and civil partnership, pregna"
+            "ncy and maternity, race, religion or belief, sex or sexual orientation. Complain"
+            "ts will be investigated promptly and confidentially, and anyone raising a concer"
+            "n in good faith will be protected from victimisation.'"
+        ),
+        (
+            "Our client, a JSE-listed retailer, is looking for a Transformation Manager to dr"
+            "ive their B-BBEE scorecard, skills development spend and employment equity plan."
+            " You'll work with the EE committee, prepare the annual EEA2 and EEA4 reports and"
+            " engage with organised labour on workplace skills plans. 8+ years in HR or trans"
+            "formation required. Based in Cape Town, hybrid."
+        ),
+        (
+            "Looking for Hindi-speaking customer support agents for our Noida office, 6 days "
+            "working, freshers can also apply."
+        ),
+        ("Volunteer: Samaritans listening volunteer, 2019–present (one 4-hour shift weekly)."),
+        (
+            "Priya (16:10): the liveness check is failing on the Android build again\nTom (16:"
+            "12): which version?\nPriya (16:12): 4.2.1, only on Samsung A-series\nTom (16:14): "
+            "probably the new camera API – I'll roll back the SDK to 3.9 and rerun the 500 te"
+            "st selfies from the synthetic set\nPriya (16:15): ta, ping me when the regression"
+            " suite's green"
+        ),
+        ("We are able to sponsor Skilled Worker visas for this position."),
+        ("In our 2024 staff survey, 11% of respondents identified as LGB+ and 4% preferred not to say."),
+        (
+            "PROFILE: Senior paralegal with 9 years in criminal and regulatory law. Experienc"
+            "ed in preparing defence bundles, reviewing body-worn camera footage and liaising"
+            " with probation services and prisons to arrange client conferences. Supported co"
+            "unsel on 30+ Crown Court trials including fraud and drug-supply matters. Comfort"
+            "able with sensitive material and strict confidentiality. Proficient in Clio, Cas"
+            "eLines and the Common Platform."
+        ),
+        ("It's in my DNA – I've been fixing bikes since I could walk."),
+    ],
+}
+
+
 def parse(marked: str) -> tuple[str, list[dict]]:
     """Strip ``[surface|TYPES]`` markup and return the plain text with exact spans."""
     out: list[str] = []
@@ -8016,6 +9698,7 @@ def build() -> dict[str, list[dict]]:
             ("r5", ROUND_FIVE_ITEMS),
             ("r6", ROUND_SIX_ITEMS),
             ("r7", ROUND_SEVEN_ITEMS),
+            ("r8", ROUND_EIGHT_ITEMS),
         ):
             for i, marked in enumerate(table[lang]):
                 text, spans = parse(marked)
@@ -8032,6 +9715,7 @@ def build() -> dict[str, list[dict]]:
                 + ROUND_FIVE_NEGATIVES[lang]
                 + ROUND_SIX_NEGATIVES[lang]
                 + ROUND_SEVEN_NEGATIVES[lang]
+                + ROUND_EIGHT_NEGATIVES[lang]
             )
         ]
         assert len({n["text"] for n in negs}) == len(negs), "duplicate negative"
