@@ -805,7 +805,8 @@ def _open(sentence: str) -> bool:
 
 
 def _quoted_draft(text: str) -> list[tuple[int, int]]:
-    """The quoted letters in a draft someone else will send (empty when `text` is no draft)."""
+    """The spans of `text` that are a letter a person will send: all of a template, or the quoted letters in a
+    draft (none when `text` is neither)."""
     if _TEMPLATE.search(text):
         return [(0, len(text))]
     return [m.span() for m in _QUOTED_SPAN.finditer(text)] if _DRAFT.search(text) else []

@@ -365,16 +365,11 @@ GEN_RULES: dict[str, list[Rule]] = {
 BLOCKS = {
     "nl": [
         block(GEN, r"\bgenetische? algoritm\w*|\bgenetisch programmeren\b"),
-        block(
-            GEN,
-            r"\b(?:it's|is|zit|zit\s+het|in)\s+(?:in\s+)?(?:my|mijn|our|onze|his|her|zijn|haar)\s+(?:DNA|genen|genes)\b",
-        ),
         block(GEN, r"\b(?:bacterial|plant|viral|yeast|bacteriële)?\s*gene?\s+expression\b|\bgenexpressie\b"),
         block(
             BIO,
-            r"\b(?:browser|device|canvas|digital|tls|audio|sha-?\d+|md5|hash|file|bestand|key|ssh|gpg|pgp|"
-            r"certificate|certificaat)\s+fingerprint\w*|['‘\"“]fingerprint['’\"”]|\bnot\s+biometric\w*|\bfingerprint\s+of\s+"
-            r"(?:each|every|the|a)\s+(?:file|document|record|request|build|image)",
+            r"['‘\"“]fingerprint['’\"”]|\bnot\s+biometric\w*|\bfingerprint\s+of\s+(?:each|every|the|a)\s+(?:file|document|"
+            r"record|request|build|image)",
         ),
         # a biometric feature built or audited as work: "shipped a Face ID login flow", "a facial-recognition
         # bias audit for a client"
@@ -396,12 +391,16 @@ BLOCKS = {
     "en": [
         block(GEN, r"\bgenetic (?:algorithms?|programming|operators?)\b"),
         block(GEN, r"\b(?:in (?:our|its|their|the company's|the) DNA|company's DNA|brand DNA|our DNA)\b"),
-        # "Selling is in his DNA", "Hij heeft het in zijn DNA": a talent, not genetic data.
-        block(GEN, r"\b(?:is|het|zit|zat|runs|lies)\s+in\s+(?:zijn|haar|hun|mijn|his|her|their|my)\s+DNA\b"),
+        # "Selling is in his DNA", "It's in my DNA", "Het zit in mijn genen": a talent, not genetic data.
+        block(
+            GEN,
+            r"\b(?:is|'s|het|zit|zat|runs|lies)\s+in\s+(?:zijn|haar|hun|mijn|his|her|their|my)\s+(?:DNA|genen|genes)\b",
+        ),
         block(
             BIO,
-            r"\bfingerprint (?:examiner|expert|analyst)s?\b|\b(?:browser|device|file|"
-            r"code) fingerprint\w*\b|\bspeech recognition\b",
+            r"\bfingerprint (?:examiner|expert|analyst)s?\b|\b(?:browser|device|file|code|canvas|digital|tls|"
+            r"audio|sha-?\d+|md5|hash|bestand|key|ssh|gpg|pgp|certificate|certificaat) fingerprint\w*\b|"
+            r"\bspeech recognition\b",
         ),
         block(GEN, r"\b(?:is|as|works as|worked as|working as) an? (?:\w+ )?genetic counsell?or\b"),
         block(GEN, r"\bgene pool\b|\bGenes? [A-Z]\w+", case=True),

@@ -712,9 +712,9 @@ BLOCKS = {
             r"\b(?:married|getrouwd)\s+(?:to|met)\s+(?:this|the|my|that|dit|het|mijn|dat|deze)\s+(?:project|job|work|werk|"
             r"baan|company|bedrijf|laptop|inbox|desk)\b",
         ),
-        # an age requirement as a policy ("geen leeftijdseis") and a count of things ("40+ microservices")
+        # the topic of age discrimination, hours per week ("24–32 uur"), an age requirement stated as none
+        # ("geen leeftijdseis") and a count of things ("40+ microservices")
         block(AGE, r"\b(?:leeftijdsdiscriminatie|age\s+discrimination|ageism|leeftijdsbewust\w*)\b"),
-        # hours per week: "24–32 uur", "28-36 hours"
         block(AGE, r"\b\d{2}\s*(?:[–-]|tot|to)\s*\d{2}\s*(?:uur|uren|hours|hrs|u)\b"),
         block(
             AGE,
