@@ -85,6 +85,8 @@ OUTCOME = (
     r"(?:out|eruit|af)\b(?!\s+of\b))"
 )
 ACTION = rf"(?:{NEG_BASE_EN}|{POS_BASE_EN}|{SEP_NL}|{NEG_NL}|{POS_NL})"
+# A decision in the first person perfect: "ik heb hem afgewezen", "I've hired her".
+FIRST_PERSON_HAVE = r"(?:ik\s+heb|heb\s+ik|i\s+have|i've|we\s+have|we've|wij\s+hebben|hebben\s+we)"
 
 # Who a decision is about: pronouns, references, ordinals, groups, rank positions, thresholds.
 OBJECT = (
@@ -220,8 +222,8 @@ _PERSON_DECIDES = re.compile(
     r"keurde\s+\w+(?:\s+\w+)?\s+goed|nam\s+\w+(?:\s+\w+)?\s+aan|heeft\s+\w+(?:\s+\w+)?\s+(?:afgewezen|"
     r"goedgekeurd|aangenomen|uitgenodigd))\b|"
     # one's own past decision: "ik heb hem zelf afgewezen", "I've already rejected her"
-    r"\b(?:ik\s+heb|heb\s+ik|i\s+have|i've|we\s+have|we've|wij\s+hebben|hebben\s+we)\s+(?:\w+\s+){0,3}?(?:afgewezen|"
-    r"rejected|declined|aangenomen|hired|goedgekeurd|approved)\b|"
+    rf"\b{FIRST_PERSON_HAVE}\s+(?:\w+\s+){{0,3}}?(?:afgewezen|rejected|declined|aangenomen|hired|goedgekeurd|"
+    r"approved)\b|"
     # one's own decision taken with the button: "Ik keur Demi goed. ... Ik klik nu op de knop."
     r"\b(?:ik|i|i'm|i\s+am)\s+(?:keur|wijs|approv\w*|reject\w*|declin\w*|neem)\b[^.]{0,60}(?=[\s\S]*\b(?:klik|click|"
     r"druk|press)\w*\s+(?:\w+\s+){0,3}?(?:op\s+)?(?:de\s+|the\s+)?(?:knop|button))|"

@@ -112,11 +112,7 @@ _NEG_PATTERNS = [
         _F,
     ),
     # the model says it decided: "Op basis van het bewijs heb ik deze kandidaat afgewezen", "I have rejected"
-    re.compile(
-        r"\b(?:ik\s+heb|heb\s+ik|i\s+have|i've|we\s+have|we've|wij\s+hebben|hebben\s+we)\s+(?:\w+\s+){0,3}?"
-        r"(?:afgewezen|rejected|declined)\b",
-        _F,
-    ),
+    re.compile(rf"\b{dl.FIRST_PERSON_HAVE}\s+(?:\w+\s+){{0,3}}?(?:afgewezen|rejected|declined)\b", _F),
     # an easy no, or a range of ranks out: "this one's an easy reject", "candidates 4–12 are out"
     re.compile(
         r"\b(?:is|'s|was)\s+(?:an?\s+)?(?:easy|clear|obvious|definite|straight|hard)\s+(?:reject|no|pass|"
@@ -486,8 +482,7 @@ _NEG_ACTION = re.compile(
 
 _POS_PATTERNS = [
     re.compile(
-        r"\b(?:ik\s+heb|heb\s+ik|i\s+have|i've|we\s+have|we've|wij\s+hebben|hebben\s+we)\s+(?:\w+\s+){0,3}?"
-        r"(?:aangenomen|hired|goedgekeurd|approved)\b|\bthe\s+top\s+\d+\s+(?:proceed|advance|go\s+through|move\s+on)\b|"
+        rf"\b{dl.FIRST_PERSON_HAVE}\s+(?:\w+\s+){{0,3}}?(?:aangenomen|hired|goedgekeurd|approved)\b|\bthe\s+top\s+\d+\s+(?:proceed|advance|go\s+through|move\s+on)\b|"
         r"\bde\s+top\s+\d+\s+(?:gaat|gaan)\s+door\b",
         _F,
     ),
@@ -835,14 +830,14 @@ def check(
     matches = list(_SENTENCE.finditer(text))
     sentences = [m.group() for m in matches]
     kinds = [classify(s, request=request) if s.strip() else None for s in sentences]
-    drafts = _quoted_draft(text)
     # a question asks, it does not decide; "Candidate 9? Hard pass." is judged on "Hard pass."
     unsure = [
-        i
-        for i, (m, kind) in enumerate(zip(matches, kinds, strict=True))
-        if kind is None and _open(m.group()) and not any(s <= m.start() < e for s, e in drafts)
+        i for i, (s, kind) in enumerate(zip(sentences, kinds, strict=True)) if kind is None and _open(s)
     ]
     if judge and unsure:
+        # a letter a person will send is theirs, not the model's (see `_quoted_draft`)
+        drafts = _quoted_draft(text)
+        unsure = [i for i in unsure if not any(s <= matches[i].start() < e for s, e in drafts)]
         for i, decided in zip(unsure, judge([sentences[i].strip() for i in unsure]), strict=True):
             kinds[i] = _direction(sentences[i]) if decided else None
     out: list[str] = []

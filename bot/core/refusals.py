@@ -742,8 +742,11 @@ _DEFINED_AS = re.compile(
 )
 
 
+_SELECTS = re.compile(rf"\b{_SELECT}\b", _F)
+
+
 def _filter_with_motive(text: str) -> bool:
-    if re.search(rf"\b{_SELECT}\b", text, _F) and _DEFINED_AS.search(text):
+    if _SELECTS.search(text) and _DEFINED_AS.search(text):
         return True
     if not _STRONG_SELECT.search(text):
         return False
@@ -1238,15 +1241,13 @@ def detect(text: str) -> Refusal | None:
 
 def _screen(norm: str, by_meaning: bool = True) -> Screening:
     rules_question = _about_the_rules(norm)
+    lookup = decision_language.is_lookup(norm)
     deciding = not (
-        rules_question
-        or decision_language.is_question(norm)
-        or decision_language.is_lookup(norm)
-        or _ROLE_QUESTION.search(norm)
+        rules_question or decision_language.is_question(norm) or lookup or _ROLE_QUESTION.search(norm)
     )
     theirs = decision_language.mask_not_deciding(norm)
     # a ranking asked for with a cut in it is a cut, not a look-up ("rank all 40 and draw a line at 10")
-    cutting = deciding or (not rules_question and decision_language.is_lookup(norm))
+    cutting = deciding or (lookup and not rules_question)
     if cutting and any(p.search(theirs) for p in _CUT):
         return Screening(Refusal.cut_ranking)
     if deciding and any(p.search(theirs) for p in _AUTO_DECISION):
