@@ -16,7 +16,7 @@ F = re.IGNORECASE
 # "the shortlist", "de shortlist" is a list, not the verb "to shortlist".
 NOT_NOUN = (
     r"(?<!\bthe\s)(?<!\bde\s)(?<!\bhet\s)(?<!\bmy\s)(?<!\bour\s)(?<!\byour\s)(?<!\bthis\s)(?<!\bdeze\s)"
-    r"(?<!\bmijn\s)(?<!\bonze\s)(?<!\bjouw\s)"
+    r"(?<!\bmijn\s)(?<!\bonze\s)(?<!\bjouw\s)(?<!\bthat\s)(?<!\bdie\s)(?<!\bdat\s)"
 )
 
 # English base forms (imperative, infinitive, after a modal). Past forms and nouns ("declined",
@@ -25,7 +25,8 @@ NEG_BASE_EN = (
     r"(?:reject|decline|dismiss|disqualify|eliminate|discard|exclude|turn\s+down|knock\s+out|weed\s+out|"
     r"screen\s+out|filter\s+out|cross\s+off|strike\s+off|close\s+out|clear\s+out|pass\s+on|pass\s+over|"
     r"say\s+no\s+to|let\s+go\s+of|let\s+\w+\s+go|get\s+rid\s+of|write\s+off|bin|axe|ditch|toss|cull|purge|"
-    r"scrap|veto|rule\s+(?:\w+\s+)?out|archive|skip|drop|cut|remove|fail)"
+    r"scrap|veto|rule\s+(?:\w+\s+)?out|archive|skip|drop|cut|remove|fail|close\s+(?:their|his|her|the)\s+"
+    r"(?:applications?|files?))"
 )
 POS_BASE_EN = (
     rf"(?:hire|approve|accept|{NOT_NOUN}shortlist|invite|advance|onboard|recruit|employ|take\s+on|"
@@ -51,7 +52,7 @@ SEP_NL = (
 NEG_NL = (
     r"(?:afwijzen|afserveren|wegstrepen|schrappen|uitsluiten|laten\s+vallen|laten\s+gaan|laten\s+schieten|"
     r"eruit\s+(?:gooien|halen)|weggooien|overslaan|opruimen|afvallen|een\s+nee\s+(?:geven|sturen)|"
-    r"uit\s+(?:het\s+)?(?:proces|traject|selectie)\s+(?:halen|nemen|zetten)|archiveren)"
+    r"uit\s+(?:het\s+)?(?:proces|traject|selectie)\s+(?:halen|haalt|haal|nemen|neemt|zetten|zet)|archiveren)"
 )
 POS_NL = (
     r"(?:aannemen|uitnodigen|goedkeuren|doorzetten|doorlaten|een\s+aanbod\s+(?:doen|sturen|geven)|"
@@ -217,13 +218,19 @@ _PERSON_DECIDES = re.compile(
     rf"besloot|besloten)\b[^.?!;,:]{{0,50}}?(?:{ACTION}|{PARTICIPLE})|"
     # a named person's past decision: "Anouk declined Rick Mulder yesterday", "Henk wees Mark af"
     r"\b(?:(?!(?:who|wie|what|wat|which|welke|why|waarom|how|hoe|when|wanneer|did|has|have|heeft)\b)(?-i:[A-Z][a-z]+)|"
-    r"(?:the|de)\s+(?:hiring\s+)?manager|hm)\s+(?:declined|rejected|approved|hired|invited|"
+    r"(?:the|de)\s+(?:hiring\s+)?manager|hm)\s+(?:(?:already|just|al|zelf|yesterday|gisteren)\s+)?(?:declined|"
+    r"rejected|approved|hired|invited|"
     r"turned\s+down|wees\s+\w+(?:\s+\w+)?\s+af|"
     r"keurde\s+\w+(?:\s+\w+)?\s+goed|nam\s+\w+(?:\s+\w+)?\s+aan|heeft\s+\w+(?:\s+\w+)?\s+(?:afgewezen|"
     r"goedgekeurd|aangenomen|uitgenodigd))\b|"
     # one's own past decision: "ik heb hem zelf afgewezen", "I've already rejected her"
     rf"\b{FIRST_PERSON_HAVE}\s+(?:\w+\s+){{0,3}}?(?:afgewezen|rejected|declined|aangenomen|hired|goedgekeurd|"
     r"approved)\b|"
+    # one's own decision, taken with the button or in the ATS: "I just declined #3 using the approval button"
+    r"\b(?:i|ik|we|wij)\s+(?:(?:just|already|al|zojuist|net|heb|have)\s+){0,2}(?:declined|rejected|approved|hired|"
+    r"afgewezen|goedgekeurd|wees\s+\w+(?:\s+\w+)?\s+af|keurde\s+\w+(?:\s+\w+)?\s+goed)\b[^.?!;]{0,40}?\b(?:via|using|"
+    r"with|through|in|met|op)\s+(?:the\s+|de\s+|het\s+)?(?:approval\s+|goedkeurings)?(?:button|knop|ats|system|"
+    r"systeem)\b|"
     # one's own decision taken with the button: "Ik keur Demi goed. ... Ik klik nu op de knop."
     r"\b(?:ik|i|i'm|i\s+am)\s+(?:keur|wijs|approv\w*|reject\w*|declin\w*|neem)\b[^.]{0,60}(?=[\s\S]*\b(?:klik|click|"
     r"druk|press)\w*\s+(?:\w+\s+){0,3}?(?:op\s+)?(?:de\s+|the\s+)?(?:knop|button))|"

@@ -60,7 +60,7 @@ _POS_VERBS_EN = (
 )
 _PASSIVE_NEG_EN = (
     r"rejected|declined|dismissed|disqualified|eliminated|dropped|excluded|discarded|screened out|cut|"
-    r"removed|turned down"
+    r"removed|turned down|let go|archived"
 )
 _PASSIVE_POS_EN = (
     r"hired|approved|shortlisted|invited|selected|offered the (?:job|role|position)|advanced|taken on|"
@@ -88,6 +88,13 @@ _STATUS_LINE = re.compile(
 )
 
 _NEG_PATTERNS = [
+    # ruled ineligible for the job itself: "is therefore not eligible for this position"
+    re.compile(
+        r"\b(?:is|are|was|were)\s+(?:therefore\s+|thus\s+|hence\s+|so\s+)?(?:not\s+|in)eligible\s+for\s+(?:this|the)\s+"
+        r"(?:position|role|job|vacancy)\b|\bkomt\s+(?:dus\s+|daarom\s+|derhalve\s+)?niet\s+in\s+aanmerking\s+voor\s+"
+        r"(?:deze|de)\s+(?:functie|rol|vacature|baan)\b",
+        _F,
+    ),
     # an outcome as an emoji or a next step in a frame: "Uitkomst: ❌", "Vervolg: afwijsmail"
     re.compile(
         r"\b(?:verdict|decision|outcome|result|resultaat|uitkomst|besluit|beslissing|advies|advice)\s*[:=]\s*"
@@ -585,7 +592,10 @@ _CODE = re.compile(r"`[^`\n]*`")
 # A full stop after an initial ("(P. de Boer)") or a list number ("Ranking: 1. Wei, 2. Marta") ends no
 # sentence.
 _SENTENCE = re.compile(
-    r"(?:[^.!?\n]|(?<=[\s(][A-Z])\.(?=\s)|(?:(?<=^\d)|(?<=\n\d)|(?<=[:,;(]\s\d))\.(?=\s))+[.!?]*|\n"
+    r"(?:[^.!?\n]|(?<=[\s(][A-Z])\.(?=\s)|(?:(?<=^\d)|(?<=\n\d)|(?<=[:,;(]\s\d))\.(?=\s)|"
+    # a title is no sentence end: "in Dr. Kim's CV", "dhr. Jansen"
+    r"(?:(?<=\bDr)|(?<=\bMr)|(?<=\bMrs)|(?<=\bMs)|(?<=\bProf)|(?<=\bdhr)|(?<=\bmevr)|(?<=\bdrs)|(?<=\bir))\.(?=\s))+"
+    r"[.!?]*|\n"
 )
 
 REWRITE = {
@@ -742,7 +752,9 @@ _EVIDENCE = re.compile(
     # the choice left to the reader, or declined by the writer: "the trade-off is yours to make", "de afweging
     # is aan jou", "I don't make decisions about candidates", "ik spreek geen voorkeur uit"
     r"\b(?:is|are)\s+yours\s+to\s+(?:make|take)\b|\b(?:the\s+)?(?:choice|decision|call)\s+is\s+yours\b|"
-    r"\b(?:afweging|keuze|beslissing|besluit)\s+(?:is|ligt)\s+(?:aan|bij)\s+(?:jou|u|jullie|de\s+\w+|(?-i:[A-Z]\w+))\b|"
+    r"\b(?:afweging|keuze|beslissing|besluit)\b[^.!?]{0,40}?\s(?:is|ligt)\s+(?:aan|bij)\s+(?:jou|u|jullie|de\s+\w+|"
+    r"(?-i:[A-Z]\w+))\b|\b(?:choice|decision|call)\b[^.!?]{0,40}?\s(?:rests|lies|sits|stays)\s+with\s+(?:you|the\s+\w+|"
+    r"(?-i:[A-Z]\w+))\b|"
     r"\b(?:the\s+)?(?:choice|decision|call)\s+is\s+(?:up\s+to|for)\s+(?-i:[A-Z]\w+)|\bup\s+to\s+(?-i:[A-Z]\w+)\b|"
     r"\b(?:in|voor|for|into)\s+(?:je|jouw|uw|your)\s+(?:besluit|beslissing|decision|afweging)\b|"
     # what the bot cannot do, retention, counts and letter closings
@@ -753,6 +765,10 @@ _EVIDENCE = re.compile(
     r"anonymi[sz]ed|geanonimiseerd)\b|"
     r"^\W*(?:that|this|dat|dit)\s+(?:gives|leaves|makes|levert|geeft|maakt)\b[^.]{0,30}\b\d+\s+(?:candidates|"
     r"kandidaten|matches|results|resultaten)\b|"
+    r"\b(?:zonder|without)\s+(?:een\s+|a\s+)?(?:advies|oordeel|recommendation|verdict)\b|\bter\s+voorbereiding\s+op\s+"
+    r"(?:het|de)\s+(?:besluit|beslissing)\b|\bin\s+preparation\s+for\s+(?:the|a)\s+(?:\w+\s+)?decision\b|"
+    r"^\W*(?:no\s+(?:further\s+)?action\s+(?:is\s+)?(?:needed|required)|geen\s+(?:verdere\s+)?actie\s+"
+    r"(?:nodig|vereist))\b|"
     r"^\W*(?:met\s+vriendelijke\s+groet(?:en)?|kind\s+regards|best\s+regards|regards|groet(?:en|jes)?|cheers|"
     r"sincerely|hoogachtend)\W*$|"
     # nothing changed, nothing used: "Verder blijft alles hetzelfde", "I've ignored it and it doesn't affect
@@ -796,7 +812,12 @@ def _open(sentence: str) -> bool:
         and not sentence.rstrip().endswith("?")
         and not _EVIDENCE.search(sentence)
         and not _FIELD.match(sentence)
+        and not _TABLE_ROW.match(sentence)
     )
+
+
+# A table row: its outcome cells are the rules' (`_STATUS_LINE`); a header or figures are nothing to judge.
+_TABLE_ROW = re.compile(r"^\s*\|.*\|\s*$")
 
 
 def _quoted_draft(text: str) -> list[tuple[int, int]]:

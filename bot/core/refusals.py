@@ -53,7 +53,8 @@ _PROTECTED = (
     r"allochto\w*|echte\s+nederlander\w*|echt\s+nederlands|(?:je|jouw|your|their|iemands|hun)\s+roots|"
     r"migra\w*|immigra\w*|buitenlander\w*|(?:pensioen|retirement)\s*plan\w*|"
     r"foreigner\w*|foreign[- ]born|expats?|turks\w*|turkish|turken|marokka\w*|moroccan\w*|surinam\w*|"
-    r"antilli\w*|poolse|polen|african\w*|afrikan\w*|arabs|arabieren|asian\w*|aziat\w*|blanke\w*|"
+    r"antilli\w*|poolse|polen|(?:een|a|an)\s+(?-i:Pool|Turk|Roemeen|Bulgaar|Syriër|Afghaan|Somaliër|Eritreeër|Pole|"
+    r"Romanian|Bulgarian|Syrian|Afghan|Somali|Eritrean)\b|african\w*|afrikan\w*|arabs|arabieren|asian\w*|aziat\w*|blanke\w*|"
     r"(?:white|black|brown)\s+(?:people|candidates|men|women|applicants)|"
     r"(?:zwarte|witte|bruine)\s+(?:mensen|kandidaten|mannen|vrouwen)|"
     r"nationalit\w*|citizenship|staatsburger\w*|paspoort\w*|passports?|nederlanders|dutch\s+nationals|"
@@ -237,7 +238,11 @@ _DECIDE_NEG = (
     r"[\w-]*\b(?:nee|no)-?(?:mail|e-?mail|brief|letter|bericht)\w*|"
     r"laat\b[^.?!]{0,30}\bvallen|laten\s+vallen|valt\s+af|vallen\s+af|afvallen|schrap\w*|"
     r"streep\w*\s+\w*\s*weg|"
-    r"wegstrepen|sluit\b[^.?!]{0,30}\buit\b|uitsluit\w*|afmeld\w*|meld\b[^.?!]{0,30}\baf\b)"
+    r"wegstrepen|sluit\b[^.?!]{0,30}\buit\b|uitsluit\w*|afmeld\w*|meld\b[^.?!]{0,30}\baf\b|"
+    # euphemisms: "thank the bottom half for their time", "sunset the applications", "close out their file"
+    r"thank\s+(?:[\w-]+\s+){0,8}?for\s+(?:their|his|her|your)\s+(?:time|interest|effort|application)|"
+    r"bedank\w*\s+(?:[\w-]+\s+){0,8}?voor\s+(?:hun|zijn|haar|de|jullie)\s+(?:tijd|interesse|moeite|sollicitatie)|"
+    r"sunset\w*|close\s+(?:out\s+)?(?:\w+\s+){0,3}?(?:applications?|files?)|let\s+(?:\w+\s+){1,3}?go\b|\blet\s+go\b(?!\s+of))"
 )
 _WEAK_NEG = (
     r"(?:drop\w*|cut\w*|remove\w*|verwijder\w*|discard\w*|bin|trash|gooi\w*\s+\w*\s*weg|weggooien|"
@@ -265,7 +270,8 @@ _GROUP = (
     r"(?:(?:the|de|alle|all)\s+(?:\w+\s+)?(?:applicants|candidates|sollicitanten|kandidaten|profiles|"
     r"profielen|"
     r"applications|sollicitaties)\b|the\s+one\s+with|degene|diegene|whoever|(?:the\s+|de\s+)?(?:weakest|"
-    r"worst|lowest[- ]\w+|zwakste|slechtste|laagst\w*)\b|every(?:one|body)|"
+    r"worst|lowest[- ]\w+|zwakste|slechtste|laagst\w*)\b|(?:the\s+|de\s+)?(?:bottom|onderste)\s+(?:half|"
+    r"helft|third|quarter|derde|kwart)\b|every(?:one|body)|"
     r"all\b|alle\b|allen|alles|iedereen|anyone|anybody|de\s+rest|the\s+rest|"
     r"the\s+others|de\s+anderen|de\s+overige\w*|the\s+remaining|whoever|wie\s+(?:er\s+)?"
     r"(?:onder|boven|niet|lager|minder)|those\s+(?:under|below|with|who)|degenen|diegenen|"
@@ -361,6 +367,19 @@ _CUT = [
         r"inkort\w*|beperk\w*|limit\w*)\b",
         _F,
     ),
+    # Dutch verb last: "de ranking ... inkorten tot de beste 12"
+    re.compile(
+        r"\b(?:ranking|ranglijst|shortlist|longlist|lijst)\b[^.?!]{0,40}?\b(?:inkorten|inperken|terugbrengen|afkappen|"
+        r"beperken)\s+(?:tot|naar)\s+(?:de\s+)?(?:beste|top|eerste|bovenste)?\s*\d+",
+        _F,
+    ),
+    # a mark for the top and another for the rest: "Top 5 ✅ rest ❌"
+    re.compile(
+        r"\b(?:top|beste|first|eerste|bovenste)\s*\d+\s*[:=]?\s*(?:✅|✔️?|👍|🟢|yes|ja|door|through|in)"
+        r"[^.?!]{0,20}?\b(?:the\s+|de\s+)?(?:rest|others|overige\w*|anderen)\s*[:=]?\s*(?:❌|✖️?|👎|🔴|nee\b|no\b|"
+        r"af\b|out\b|uit\b)",
+        _F,
+    ),
 ]
 
 _PROTECTED_Q = [
@@ -376,9 +395,23 @@ _PROTECTED_Q = [
         r"gezinsuitbreiding)\s+(?:komen|komt|aankomt|op\s+komst)",
         _F,
     ),
+    # the question itself, quoted: "polish these up: 'Do you observe Ramadan?', 'Would your husband mind?'"
+    re.compile(
+        r"['\"‘“]\s*(?:(?:do|are|would|will|have|did|is|any|how)\b[^'\"’”]{0,15}\b(?:you|your)|(?:ben|bent|heb|hebt|"
+        r"wil|ga|doe|zou|is)\s+(?:je|jij|u|jouw|uw))\b[^'\"’”]{0,60}?(?:\b"
+        + _PROTECTED
+        + r"|\b(?:husband|wife|partner|man|vrouw|family|gezin|kids|children|kinderen|kinderwens)\b)",
+        _F,
+    ),
 ]
 
 _AUTO_DECISION = [
+    # a group thanked for their time, the polite rejection: "thank the bottom half for their time"
+    re.compile(
+        rf"\b(?:thank|bedank\w*)\s+(?:[\w-]+\s+){{0,3}}?{_GROUP}[^.?!]{{0,60}}?\b(?:for|voor)\s+(?:their|your|hun|"
+        r"jullie|de)\s+(?:time|interest|effort|applications?|tijd|interesse|moeite|sollicitatie)\b",
+        _F,
+    ),
     re.compile(
         r"\b(?:stuur|send|mail|e-?mail|verstuur)\s+(?!me\b|mij\b)(?:\w+\s+){0,3}?(?:een\s+|an?\s+|the\s+|de\s+)?"
         r"(?:uitnodiging|invite|invitation|calendar\s+invites?|agenda-?uitnodiging\w*|afwijzing|rejection|"
@@ -635,6 +668,20 @@ _TARGET = (
     r"(?-i:[A-Z][a-z]+\s+[A-Z][a-z]+))"
 )
 _SINGLE_DECISION = [
+    # an outcome ticked or confirmed in chat instead of with the button: "tick 'declined' on the Ops
+    # candidate", "de knop werkt niet, dus ik bevestig het hier: Ahmed gaat door. Wil jij het doorvoeren?"
+    re.compile(
+        r"\b(?:tick|check|select|click|hit|press|vink|klik|selecteer)\s+(?:on\s+|op\s+)?['\"‘“]?(?:declined|rejected|"
+        r"hired|approved|invited|afgewezen|aangenomen|goedgekeurd|uitgenodigd|afwijzen|goedkeuren|reject|approve|"
+        r"decline)['\"’”]?\s+(?:\w+\s+)?(?:on|for|bij|voor|aan|next\s+to|naast)\b|"
+        r"\b(?:ik\s+bevestig|i(?:'m|\s+am)?\s+confirm\w*|i\s+hereby|hierbij)\b[^.?!]{0,30}\b(?:hier|here|in\s+(?:the\s+)?"
+        r"chat|via\s+(?:de\s+)?chat)\b|"
+        r"(?<!\bwie\s)(?<!\bwho\s)\b(?:gaat|gaan|goes|go|moves?)\s+(?:\w+\s+)?(?:door|through|forward|on)\s+"
+        r"(?:naar|to)\s+(?:de\s+|the\s+)?(?:ronde|round|stage|fase|next|volgende)\b[^.?!]{0,20}[.!;:]"
+        r"[\s\S]{0,80}\b(?:doorvoeren|verwerk\w*|process|action|log|"
+        r"record|vastleggen|registreren|invoeren|update|put\s+it\s+through)\b",
+        _F,
+    ),
     # a status to update after an outcome said elsewhere: "dat is toch approved? Update zijn status dan"
     re.compile(
         r"\b(?:approved|goedgekeurd|afgewezen|rejected|hired|aangenomen)\b[\s\S]{0,80}\b(?:update|wijzig|verander|change|"
@@ -882,6 +929,16 @@ _PROTECTED_INFER = [
     ),
     re.compile(rf"\b{_PROTECTED}\s+(?:heeft|has|have|hebben|is|are)\s+(?:she|he|they|hij|zij|ze)\b", _F),
     re.compile(rf"\b{_INFER}\b[^.?!]{{0,60}}\b{_PROTECTED}", _F),
+    # a postcode or a name read for a background: "wat zegt dat over haar achtergrond?", "a neighbourhood with
+    # a lot of immigrants?"
+    re.compile(
+        r"\b(?:wat\s+zegt|what\s+does)\s+(?:\w+\s+){0,3}?(?:over|about|say\s+about)\s+(?:haar|zijn|hun|her|his|"
+        r"their)\s+(?:achtergrond|afkomst|background|origins?|roots|heritage|geloof|religion|gezondheid|health|"
+        r"leeftijd|age)\b|"
+        rf"\b(?:wijk|buurt|neighbou?rhood|area|postcode|dorp|village)\b[^.?!]{{0,30}}\b(?:met\s+veel|with\s+(?:a\s+lot\s+"
+        rf"of|many|lots\s+of|mostly)|vol\s+(?:met\s+)?|full\s+of)\s+{_PROTECTED}",
+        _F,
+    ),
 ]
 
 _GETS_THE_JOB_EN = r"gets\s+the\s+(?:job|role|offer|position)"
@@ -1113,12 +1170,13 @@ def _strip_benign(text: str) -> str:
 # topic without asking to use it: "which questions may we not ask about pregnancy?", "how do I keep the
 # shortlist free of bias against older applicants?", "why won't the bot filter on age?", "what do I do if a
 # candidate discloses a disability?". An order in the same message ("... if so, do it") still counts. Whether
-# an act is legal ("may we ask her age?") is answered by the refusal itself, which says why not.
+# an act is legal about a given person ("may we ask her age?") is answered by the refusal itself, which says
+# why not; asked in general, it is a question about the rules (see `_PERMISSION`).
 _ABOUT_THE_RULES = re.compile(
     r"\b(?:not\s+allowed|aren't\s+allowed|may\s+not|must\s+not|mustn't|(?:may|must)\s+(?:we|i)\s+not|(?:mogen|mag)\s+(?:we|je|ik|u)\s+"
     r"(?:\w+\s+){0,4}?niet|niet\s+(?:mogen|mag|toegestaan)|"
     r"(?:isn't|is\s+not|aren't|not|niet|geen|avoid|prevent|voorkom\w*|vermijd\w*|reduce|verminder\w*)\s+"
-    r"(?:\w+\s+){0,2}?(?:biased|bias|discriminat\w*|bevooroordeeld|vooringenomen|vooroordelen)|"
+    r"(?:\w+\s+){0,2}?(?:biased|bias|\w*discriminat\w*|bevooroordeeld|vooringenomen|vooroordelen)|"
     r"why\s+(?:the\s+bot|you|fairmatch|it)\s+(?:won't|will\s+not|doesn't|does\s+not|can't|cannot|refuse\w*)|"
     r"why\s+(?:won't|will\s+not|doesn't|does\s+not|can't|cannot|don't|do\s+not)\s+(?:the\s+bot|you|fairmatch|it)\b|"
     r"waarom\s+(?:(?:mag|kan|kun|wil|zal|doe|doet)\s+)?(?:de\s+bot|je|jij|u|fairmatch|het\s+systeem)\s+"
@@ -1141,6 +1199,22 @@ _ABOUT_THE_RULES = re.compile(
     r"\b(?:asks?|asked|vraagt|vroeg|wil\s+weten|wants\s+to\s+know)\s+(?:if|whether|of|for|om|naar)\b)",
     _F,
 )
+# Whether something is allowed, or how to handle it, asked in general and about a protected topic or a
+# decision named somewhere in the message: "mag ik in een gesprek vragen naar zwangerschap?", "Een kandidate
+# vertelde dat ze zwanger is. Mag dat meewegen?", "what should I do with that information?". Not about a given
+# person or handed to the bot ("mag ik vragen of je ...", "can I ask her ...").
+_PERMISSION = re.compile(
+    r"\b(?:(?:am|are)\s+(?:i|we)\s+(?:legally\s+|even\s+)?(?:allowed|permitted)\s+to|is\s+it\s+(?:legally\s+)?"
+    r"(?:legal|lawful|allowed|permitted)\s+(?:for\s+(?:me|us|an?\s+\w+)\s+)?to|(?:mag|mogen)\s+(?:ik|we|wij|je|men|u)\s+(?:\w+\s+){0,6}?"
+    r"(?:vragen|meewegen|meenemen|meetellen|rekening\s+houden)|(?:mag|mogen|kan|kunnen|can|may|should)\s+"
+    r"(?:dat|dit|het|zoiets|that|this|it)\s+(?:\w+\s+){0,3}?(?:meewegen|meetellen|een\s+rol\s+spelen|uitmaken|count|"
+    r"matter|play\s+a\s+role|be\s+(?:taken|considered|factored|used))|"
+    r"hoe\s+(?:ga|gaan|moet|moeten)\s+(?:ik|we|wij)\s+(?:\w+\s+){0,5}?mee\s+om|how\s+(?:do|should|can)\s+(?:i|we)\s+"
+    r"(?:handle|deal\s+with|approach|respond\s+to)\s+(?:this|that|it)|what\s+(?:should|do|can)\s+(?:i|we)\s+do\s+"
+    r"with\s+(?:this|that|it)|wat\s+(?:moet|doe|kan)\s+(?:ik|we)\s+(?:daar|hier|ermee|daarmee|hiermee|met\s+"
+    r"(?:die|deze|dat)\s+\w+))\b(?![^?]*\b(?:her|him|she|he|haar|hem|zij|hij|ze|you|je|jij)\b)[^?]*\?",
+    _F,
+)
 # A sentence that opens with a selecting verb is an order: "What do I do if she is pregnant? Filter her out."
 _ORDER = re.compile(rf"\W*(?:(?:please|pls|graag|gewoon|just|dan|then)\s+)?{_SELECT}\b", _F)
 # Who decides, asked: "do you decide who moves forward or is that on us?", "bepaal jij dat of doen wij dat?"
@@ -1157,6 +1231,10 @@ _ROLE_QUESTION = re.compile(
     r"(?:hoe|how|waarop|on\s+what\s+basis)\s+(?:bepaal|kies|beslis|selecteer|rangschik|do|does)\s+(?:jij|je|u|"
     r"you|the\s+bot|de\s+bot|fairmatch|it)\b|"
     r"(?:do|does|did|will|would)\s+(?:you|the\s+bot|fairmatch|it)\s+(?:ever|actually|normally|ooit)\b|"
+    # what it does at all: "do you do emotion recognition on video interviews?", "is ranking by age in scope?"
+    r"(?:(?:do|does)\s+(?:you|the\s+bot|fairmatch|it)\s+(?:do|support|offer|use|run|have|provide|perform)|"
+    r"(?:doe|doet|ondersteun|ondersteunt|gebruik|gebruikt)\s+(?:je|jij|u|de\s+bot|fairmatch)|"
+    r"is\s+(?:\w+\s+){1,4}?(?:in|out\s+of)\s+scope)\b[^.?!]*\?|"
     r"(?:wijs|neem|nodig|kies|beslis|bepaal|keur)\s+(?:jij|je|u|de\s+bot)\s+(?:eigenlijk|ooit|wel\s+eens|weleens|"
     r"normaal)\b[^.?!]*\?)",
     _F,
@@ -1167,6 +1245,14 @@ _REPORTED = re.compile(
     r"baas|leidinggevende|kandidaat|candidate|collega|colleague|klant|client|team\s*lead\w*|teamleider|recruiter|"
     r"hr)\s+(?:\w+\s+){0,2}?(?:asked|asks|wants|wanted|vroeg|vraagt|wil|wilde|said|zei|zegt|says|insists|eist|"
     r"keeps|asking)\b",
+    _F,
+)
+# What a candidate told, reported: "Een kandidate vertelde in het gesprek zelf dat ze zwanger is."
+_DISCLOSED = re.compile(
+    r"\b(?:candidate|kandidaat|kandidate|sollicitant\w*|applicant|she|he|ze|zij|hij)\b(?:\s+[\w'-]+){0,4}?\s+"
+    r"(?:mentioned|disclosed|told\s+(?:me|us|the\s+\w+)|said|shared|brought\s+up|raised|volunteered|vertelde|"
+    r"vertelt|zei|meldde|noemde|deelde|gaf\s+(?:\w+\s+)?aan|heeft\s+(?:\w+\s+){0,3}?(?:verteld|gemeld|"
+    r"aangegeven|gezegd))\b",
     _F,
 )
 _ORDER_TOO = re.compile(
@@ -1189,12 +1275,18 @@ def _about_the_rules(norm: str) -> bool:
     if _ORDER_TOO.search(norm):
         return False
     sentences = _sentences(norm)
-    asks = [s for s in sentences if _ABOUT_THE_RULES.search(s) or _ROLE_QUESTION.search(s)]
+    topic = _PROTECTED_RE.search(norm) or _ABOUT_DECIDING.search(norm)
+    asks = [
+        s
+        for s in sentences
+        if _ABOUT_THE_RULES.search(s) or _ROLE_QUESTION.search(s) or (topic and _PERMISSION.search(s))
+    ]
     if not asks:
         return False
     return all(
         s in asks
         or _REPORTED.search(s)
+        or (_DISCLOSED.search(s) and not _acts(s))
         or (_screen(s, by_meaning=_acts(s)).refusal is None and not _ORDER.match(s))
         for s in sentences
     )
@@ -1209,6 +1301,10 @@ _ABOUT_DECIDING = re.compile(
     _F,
 )
 _PROTECTED_RE = re.compile(rf"\b{_PROTECTED}", _F)
+_EMOTION_TOPIC = re.compile(
+    r"\b(?:emoti\w*|personality|persoonlijkheid\w*|sentiment\w*|facial\s+expression\w*|gezichtsuitdrukking\w*)",
+    _F,
+)
 
 
 @dataclass(frozen=True)
@@ -1222,6 +1318,8 @@ class Screening:
 
 
 def _rules_answer(norm: str) -> str:
+    if _EMOTION_TOPIC.search(norm):
+        return "no_emotion_recognition"
     deciding = _ABOUT_DECIDING.search(norm) or _OUTCOME.search(norm)
     return "who_decides" if deciding and not _PROTECTED_RE.search(norm) else "fair_hiring"
 
@@ -1239,12 +1337,23 @@ def detect(text: str) -> Refusal | None:
     return screen(text).refusal
 
 
+def _asks_to_act(norm: str, rules_question: bool, lookup: bool) -> bool:
+    return not (
+        rules_question or decision_language.is_question(norm) or lookup or _ROLE_QUESTION.search(norm)
+    )
+
+
+def compared_by_meaning(text: str) -> bool:
+    """Whether the gate could compare `text` by meaning: it asks to act, it is no question or look-up. A
+    benign example that never reaches the comparison only lowers the margin of requests that resemble it."""
+    norm = _fold_typos(_norm(text))
+    return _asks_to_act(norm, _about_the_rules(norm), decision_language.is_lookup(norm))
+
+
 def _screen(norm: str, by_meaning: bool = True) -> Screening:
     rules_question = _about_the_rules(norm)
     lookup = decision_language.is_lookup(norm)
-    deciding = not (
-        rules_question or decision_language.is_question(norm) or lookup or _ROLE_QUESTION.search(norm)
-    )
+    deciding = _asks_to_act(norm, rules_question, lookup)
     theirs = decision_language.mask_not_deciding(norm)
     # a ranking asked for with a cut in it is a cut, not a look-up ("rank all 40 and draw a line at 10")
     cutting = deciding or (lookup and not rules_question)

@@ -121,13 +121,18 @@ def decides(sentences: list[str]) -> list[bool]:
 
 
 def example_rows(suites: Path = SUITES) -> list[dict]:
-    """The labelled examples of the suites: chat requests; verdicts against benign texts and CV lines."""
+    """The labelled examples of the suites: chat requests (benign ones only if the gate would compare them by
+    meaning); verdicts against benign texts and CV lines."""
+    from bot.core.refusals import compared_by_meaning  # refusals imports this module
+
     rows = []
     for name in ("redteam_en", "redteam_nl", "benign_en", "benign_nl"):
         for line in (suites / f"{name}.jsonl").read_text(encoding="utf-8").splitlines():
             item = json.loads(line) if line.strip() else {}
             label = item.get("category", BENIGN)
             if item.get("kind") == CHAT:
+                if label == BENIGN and not compared_by_meaning(item["text"]):
+                    continue
                 rows.append({"text": item["text"], "label": label, "kind": CHAT})
             elif item.get("kind") == "verdict" or (label == BENIGN and item.get("kind") in (TEXT, "cv")):
                 rows.append({"text": item["text"], "label": label, "kind": TEXT})

@@ -29,6 +29,20 @@ TEXTS: dict[str, dict[str, str]] = {
             " gevraagd wordt. Check je eigen situatie bij HR of juridische zaken."
         ),
     },
+    "no_emotion_recognition": {
+        "en": (
+            "fairmatch does no emotion recognition and infers no personality or character from text, voice "
+            "or video: the EU AI Act (Art. 5(1)(f)) prohibits emotion recognition at work, and such "
+            "inferences are unreliable. It matches CVs against a vacancy's requirements, with the evidence, "
+            "and prepares structured, job-related interview questions."
+        ),
+        "nl": (
+            "fairmatch doet niet aan emotieherkenning en leidt geen persoonlijkheid of karakter af uit "
+            "tekst, stem of video: de AI-verordening (art. 5 lid 1 onder f) verbiedt emotieherkenning op "
+            "het werk, en zulke inschattingen zijn onbetrouwbaar. Het vergelijkt cv's met de eisen van een "
+            "vacature, met het bewijs, en bereidt gestructureerde, functiegerichte interviewvragen voor."
+        ),
+    },
     "who_decides": {
         "en": (
             "People decide, not fairmatch (GDPR Art. 22, EU AI Act Art. 14). I suggest candidates with "

@@ -46,6 +46,16 @@ _DEVICE_FAULT = (
 
 BIO_RULES: dict[str, list[Rule]] = {
     "nl": [
+        # a person's biometrics taken or compared: "got fingerprinted", "ran facial recognition on Dimitri's
+        # recording", "compared the candidate's voice against the recording"
+        rule(
+            BIO,
+            r"\b(?:got|get|gets|getting|was|were|been|being|be)\s+fingerprinted\b"
+            r"|\b(?:facial|face)\s+recognition\s+on\s+(?:the\s+candidate['’]s|his|her|their|[A-Z]\w+['’]s)(?:\s+\w+)?"
+            r"|\b(?:compared|matched|checked|verified)\s+(?:the\s+candidate['’]s|his|her|their|[A-Z]\w+['’]s)\s+(?:voice|"
+            r"face|fingerprints?|iris)\b",
+            0.8,
+        ),
         # a person's biometrics processed: "selfie-to-passport facial match score", "voiceprint mismatch",
         # "selfie-video voor gezichtsverificatie", "de stemprint van de kandidaat"
         rule(
@@ -394,12 +404,14 @@ BLOCKS = {
         # "Selling is in his DNA", "It's in my DNA", "Het zit in mijn genen": a talent, not genetic data.
         block(
             GEN,
-            r"\b(?:is|'s|het|zit|zat|runs|lies)\s+in\s+(?:zijn|haar|hun|mijn|his|her|their|my)\s+(?:DNA|genen|genes)\b",
+            r"\b(?:is|'s|het|zit|zat|runs|lies)\s+(?:(?:gewoon|echt|just|really|simply|helemaal|totally)\s+)?in\s+"
+            r"(?:zijn|haar|hun|mijn|his|her|their|my)\s+(?:DNA|genen|genes)\b",
         ),
         block(
             BIO,
-            r"\bfingerprint (?:examiner|expert|analyst)s?\b|\b(?:browser|device|file|code|canvas|digital|tls|"
-            r"audio|sha-?\d+|md5|hash|bestand|key|ssh|gpg|pgp|certificate|certificaat) fingerprint\w*\b|"
+            r"\bfingerprint (?:examiner|expert|analyst)s?\b|\b(?:browser|device|file|document|code|canvas|"
+            r"digital|tls|audio|sha-?\d+|md5|hash|bestand|key|ssh|gpg|pgp|certificate|certificaat) "
+            r"fingerprint\w*\b|"
             r"\bspeech recognition\b",
         ),
         block(GEN, r"\b(?:is|as|works as|worked as|working as) an? (?:\w+ )?genetic counsell?or\b"),

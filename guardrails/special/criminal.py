@@ -260,6 +260,21 @@ RULES: dict[str, list[Rule]] = {
         ),
     ],
     "en": [
+        # "did a stretch inside", "was remanded in Kirikiri", "got a caution", "got done for breach of the
+        # peace", "an FIR was lodged against me", "a conviction that was expunged", "in PI Vught gezeten"
+        rule(
+            E,
+            r"\b(?:did|served|doing|done)\s+(?:a\s+)?(?:stretch|bird|porridge|time)\s+(?:inside|in\s+(?:prison|jail|"
+            r"the\s+nick))\b|\b(?:was|were|been|got|being)\s+remanded\b(?:\s+in\s+(?:custody|[A-Z]\w+))?"
+            r"|\b(?:got|get|gets|getting|received|given)\s+(?:a\s+)?(?:police\s+)?caution\b|\bgot\s+done\s+for\b"
+            r"(?:\s+[\w-]+){1,4}|\b(?:an\s+)?FIR\s+(?:was\s+)?(?:lodged|filed|registered)\s+against\s+(?:me|him|her)\b"
+            r"|\b(?:conviction|record|offen[cs]e|arrest)s?\s+(?:\w+\s+){0,3}?expunged\b"
+            r"|\b(?:heb|heeft|had|hebben|zat|zaten)\s+(?:ik\s+|hij\s+|ze\s+|zij\s+)?(?:\w+\s+){0,3}?in\s+(?:de\s+)?(?:PI|"
+            r"gevangenis|bajes|bak|cel|penitentiaire\s+inrichting|jeugdinrichting|jeugdgevangenis|tbs-kliniek)"
+            r"(?:\s+[A-Z]\w+)?\s+(?:gezeten|vastgezeten|opgesloten)\b",
+            0.8,
+            unless=r"\b(?:officer|warden|guard|staff|worked|working|employed|werkte|bewaarder|personeel)\b",
+        ),
         rule(
             E,
             words(

@@ -98,7 +98,7 @@ PERSON_FRAME = (
      + r"|(?:^|\n)[\s*•·-]*(?:[\d\s–—/-]{4,}(?:heden|present|now|nu)?\s*:?\s*)?(?:\w+\s+){0,2}?(?:gat|gap|"
     r"career break|loopbaanonderbreking|sabbatical|ziekteverlof|ziek thuis|sick leave|thuis gezeten|opname|"
     r"opgenomen|admitted|hospitali[sz]ed|herstel\w*|recover\w*|revalidatie|rehab\w*)\b"
-    + r"|\b(?:volledig hersteld|fully recovered)\b"
+    + r"|\b(?:volledig hersteld|fully recovered)\b|^\W*(?:as|als)\s+(?:an?|een)\s+"
     + r"|\b(?:reden\s+)?gat\s+in\s+(?:mijn\s+|het\s+|zijn\s+|haar\s+)?cv\b"
     # a note that drops its subject, after an age or a descriptor ("64, had a bypass", "Autistic, prefers")
     + r"|^\s*(?:\d{2},\s+|\w+,\s+)?(?:heeft|had|is|was|zit|zat|ligt|lag|kreeg|krijgt|gebruikt|slikt|lijdt|"
@@ -164,7 +164,8 @@ PRODUCT = (
     r"database|"
     r"ledenadministratie|membership|dashboard|website|hardware|sensors?|drivers?|toegangs\w*|access|"
     r"bouwde|built|ontwierp|designed|ontwikkelde|developed|verkocht|sold|leverancier|vendor|supplier|rollout|"
-    r"roll-out|rolled\s+out|uitrol\w*|implementati\w*|implemented|deploy\w*|shipped|doing|working\s+on|kyc|"
+    r"roll-out|rolled\s+out|uitrol\w*|implementati\w*|bouw|nieuwbouw|building|renovat\w*|restaur\w*|hoofdkantoor|"
+    r"headquarters|implemented|deploy\w*|shipped|doing|working\s+on|kyc|"
     r"sponsor(?!ship)\w*|marketing|art director)\b"
     r"[^.;!?\n]{0,40}$"
     # a job advertised: "Job ad: Genetic Counsellor", "Vacature: jurist bij de FNV"
@@ -197,7 +198,10 @@ POLICY = (
 GROUNDS = (
     r"\b(?:regardless of|irrespective of|without regard to|ongeacht|zonder onderscheid naar|op grond van|"
     r"on the grounds? of|(?:discriminat\w*|onderscheid)\s+(?:\w+\s+){0,3}?(?:naar|op\s+(?:basis|grond)\s+van|"
-    r"on\s+the\s+basis\s+of|based\s+on|on\s+(?:\w+\s+)?grounds))\b[^.;!?\n]{0,200}$"
+    r"on\s+the\s+basis\s+of|based\s+on|on\s+(?:\w+\s+)?grounds)|"
+    # a fictional case in an assessment or a moot court: "een fictieve fraudezaak", "case study: a 54-year-old
+    r"fictie(?:ve|f)|fictional|fictitious|hypothetical|hypothetische?|case\s+study|casus|rollenspel|role-?play)\b"
+    r"[^.;!?\n]{0,200}$"
 )
 # Figures about a population, not about one person: "volgens het CBS heeft een kwart van de inwoners ...",
 # "only a handful of FTSE 100 CEOs come from ..., according to the latest report".
@@ -209,7 +213,8 @@ STATISTIC = (
 )
 THING_AFTER = (
     r"[\s-]*(?-i:[A-Z]\w+\s+)?(?:policy|policies|beleid|regeling|scheme|procedure|protocol|client|klant|"
-    r"customer|account)\b"
+    r"customer|account|(?:entry\s+|access\s+|login\s+)?(?:system|systems|systeem|rollout|roll-out|model|app|"
+    r"platform|module|solution|oplossing)\b)\b"
 )
 ORG_FRAME = "(?:" + "|".join((CLIENT, PRODUCT, TOPIC, LANDMARK, POLICY)) + ")"
 # People whose data a product processes ("the app takes a face scan of each applicant"): data about persons.

@@ -89,6 +89,12 @@ NL_STEMS = [
     "gehandicapt",
     "handicap",
     "rolstoel",
+    "gehoorapparat",
+    "statine",
+    "poliep",
+    "wandelstok",
+    "met een stok",
+    "doof(?!pot)",
     "rollator",
     "prothese",
     "amputatie",
@@ -390,6 +396,13 @@ EN_TERMS = [
     "impairment",
     "wheelchair",
     "wheelchair user",
+    "walk(?:s|ed|ing)? with (?:a )?(?:cane|walking stick|crutch)",
+    "post-traumatic stress",
+    "slip(?:ped)? disc",
+    "malaria",
+    "(?:heroin|crack|cocaine|drug|gambling) (?:habit|addiction|dependency)",
+    "(?:alcohol|drug|addiction) treatment",
+    "risk-reducing (?:surgery|mastectomy)",
     "mobility aid",
     "crutches",
     "prosthesis",
@@ -861,6 +874,11 @@ BLOCKS = {
         ),
         # idioms: "ik ben er ziek van" (fed up), "dat project was een doodgeboren kind" (a failure)
         block(E, r"\b(?:ben|is|word|wordt|zijn|werd)\s+er\s+(?:\w+\s+){0,2}ziek\s+van\b"),
+        block(
+            E,
+            r"\b(?:was|ben|is|werd|word)\s+(?:\w+\s+)?ziek\s+van\s+(?:de|het|die|dat|al|alle|dat\s+hele)\s+"
+            r"(?!chemo|medicatie|medicijnen|bestraling|behandeling|pillen|kuur)\w+",
+        ),
         block(
             [E, "PREGNANCY"],
             r"\b(?:project|plan|idee|initiatief|voorstel|product|app|reorganisatie|fusie|samenwerking)\w*\s+"

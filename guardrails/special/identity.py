@@ -27,12 +27,15 @@ _FEMALE_SELF_NL = (
     r"(?:" + _INTRO + "|" + _SIGNED + r")" + FEMALE + r"|zij/haar|(?:schreef|zei|vertelde|zegt|schrijft|"
     r"vertelt|mailde|aldus)\s+(?:zij|ze))\b"
 )
+# A signature as the text's last word ("... down to the ground. Declan", "x Priya"), or a speaker label
+# ("Yara: 'Mijn vrouw en ik ...'").
+_LAST_WORD = r"(?:(?<=[.!?)])\s+|\n\s*|\bx{{1,3}}\s+)(?-i:{0})\s*$|^\W*(?-i:{0})\s*:\s*['\"‘“]"
 _MALE_SELF_EN = (
     r"\b(?:as a (?:father|dad|man|guy|husband|stay-at-home dad)|(?:father|dad) of|I'?m a (?:man|guy|dad|"
     r"father|dude|bloke|lad)|I am a (?:man|guy|dad|father)|title\s*:\s*mr\b|"
     r"as the only (?:guy|man|bloke|lad)|(?:" + _INTRO + "|" + _SIGNED + r")" + MALE + r"|he/him|"
     r"(?:wrote|writes|said|says|told us)\s+he|he\s+(?:wrote|writes|said|says|told us)|according to him|"
-    r"(?-i:" + MALE + r")\s+here\b)\b"
+    r"(?-i:" + MALE + r")\s+here\b)\b|" + _LAST_WORD.format(MALE)
 )
 _FEMALE_SELF_EN = (
     r"\b(?:as a (?:mother|mom|mum|woman|wife|stay-at-home mom)|(?:mother|mom|mum) of|I'?m a (?:woman|"
@@ -43,7 +46,7 @@ _FEMALE_SELF_EN = (
     + r")"
     + FEMALE
     + r"|she/her|(?:wrote|writes|said|says|told us)\s+she|she\s+(?:wrote|writes|said|says|told us)|"
-    r"according to her)\b"
+    r"according to her)\b|" + _LAST_WORD.format(FEMALE)
 )
 _MALE_SELF = _MALE_SELF_NL + "|" + _MALE_SELF_EN
 _FEMALE_SELF = _FEMALE_SELF_NL + "|" + _FEMALE_SELF_EN
@@ -51,7 +54,7 @@ _FEMALE_SELF = _FEMALE_SELF_NL + "|" + _FEMALE_SELF_EN
 # with their capital, so "max 28 uur" is no "Max").
 _HE = r"\b(?:hij|he)\b|\b(?-i:" + MALE + r")\b"
 _SHE = r"\b(?:zij|ze|she)\b|\b(?-i:" + FEMALE + r")\b"
-_WED_NL = r"\b(?:getrouwd|gehuwd|trouwt|trouwde|samen)\s+met\s+"
+_WED_NL = r"\b(?:getrouwd|gehuwd|trouwt|trouwde|samen|(?:een\s+)?relatie|verkering)\s+met\s+"
 _WED_EN = r"\b(?:married|engaged|wed)\s+to\s+"
 _DATING = r"\b(?:I'm|I am|I've been)\s+(?:dating|seeing|with|in a relationship with|going out with)\s+a\s+"
 _SPOUSE = ("MARITAL_STATUS",)  # a same-sex spouse states civil status too (recognizer.DUAL)
@@ -158,8 +161,8 @@ SO_RULES: dict[str, list[Rule]] = {
         # a partner named with the possessive's own gender: "zijn partner Joris", "her girlfriend Emma"
         rule(
             SO,
-            r"\b(?i:zijn|z'n|zn|his)\s+(?i:partner|vriend(?:je)?|echtgenoot|verloofde|boyfriend|bf|husband|spouse|"
-            r"fianc[eé])\s+"
+            r"\b(?i:zijn|z'n|zn|his)\s+(?i:partner|vriend(?:je)?|lief|echtgenoot|verloofde|boyfriend|bf|husband|spouse|"
+            r"fianc[eé]),?\s+"
             + MALE
             + r"\b|\b(?i:haar|her)\s+(?i:partner|vriendin(?:netje)?|echtgenote|verloofde|"
             r"girlfriend|gf|wife|spouse|fianc[eé]e)\s+" + FEMALE + r"\b",
@@ -258,6 +261,32 @@ SO_RULES: dict[str, list[Rule]] = {
         rule(SO, _WED_NL + r"een\s+vrouw\b", 0.8, near=_SHE, before_only=True),
         rule(SO, _WED_NL + r"een\s+man\b", 0.8, near=_HE, before_only=True),
         rule(SO, words(r"roze (?:ouderen|jongeren|zaterdag|vrienden|senioren)"), 0.75),
+        # "als vrouw met een vrouwelijke partner", "ik heb een relatie met een man" (a man writing), "mijn
+        # vriend en ik gaan samenwonen" (a man writing)
+        rule(
+            SO,
+            r"\b(?:vrouw|woman)\s+(?:met|with)\s+(?:een\s+|a\s+)?(?:vrouwelijke|female)\s+(?:partner|echtgenote|spouse)\b|"
+            r"\b(?:man)\s+(?:met|with)\s+(?:een\s+|a\s+)?(?:mannelijke|male)\s+(?:partner|echtgenoot|spouse)\b",
+            0.8,
+        ),
+        rule(
+            SO,
+            r"\b(?:ik\s+heb|heb\s+ik)\s+(?:al\s+\w+\s+(?:jaar\s+)?|nu\s+)?(?:een\s+)?(?:relatie|verkering)\s+met\s+een\s+man\b"
+            r"|\b(?:mijn|m'n)\s+vriend\s+en\s+ik\s+(?:gaan\s+|zijn\s+|wonen\s+)?(?:samenwonen|samen|trouwen|verhuizen|"
+            r"getrouwd)\b",
+            0.75,
+            near=_MALE_SELF,
+            near_anywhere=True,
+        ),
+        rule(
+            SO,
+            r"\b(?:ik\s+heb|heb\s+ik)\s+(?:al\s+\w+\s+(?:jaar\s+)?|nu\s+)?(?:een\s+)?(?:relatie|verkering)\s+met\s+een\s+vrouw\b"
+            r"|\b(?:mijn|m'n)\s+vriendin\s+en\s+ik\s+(?:gaan\s+|zijn\s+|wonen\s+)?(?:samenwonen|samen|trouwen|verhuizen|"
+            r"getrouwd)\b",
+            0.75,
+            near=_FEMALE_SELF,
+            near_anywhere=True,
+        ),
     ],
     "en": [
         rule(
@@ -275,7 +304,7 @@ SO_RULES: dict[str, list[Rule]] = {
                 r"pansexual\w*",
                 r"asexual\w*",
                 r"heterosexual\w*",
-                r"(?:I'm|I am|is|am|he's|she's) bi",
+                r"(?:I'm|I am|is|am|he's|she's|being) bi",
                 r"same-sex (?:partner|couple|marriage|relationship|spouse|parents|wedding)",
                 r"(?:gay|lesbian) (?:couple|marriage|relationship)",
                 r"two (?:dads|moms|mums)",
@@ -285,7 +314,7 @@ SO_RULES: dict[str, list[Rule]] = {
                 r"(?:came|coming|come) out(?!\s+(?:of|with|on|in|at|to|ahead|well|fine|great|strong|top|"
                 r"better|worse|the|this|that|and|as the|of the|soon|fine|positive|negative|okay|ok|alright|"
                 r"right))",
-                r"(?:came|coming|come) out as \w+",
+                r"(?:came|coming|come) out as (?!trans|non-?bin|nb\b|enby)\w+",
                 r"(?:I'm|I am|he's|she's|he is|she is) straight(?!\s+(?:to|away|from|out|into|forward|A|"
                 r"talking|after|back|up|down|with))",
                 r"(?:candidate|applicant|he|she|they|I)\s+(?:is|are|'s|'re|am)\s+straight(?=\s*(?:[,.;!?)—–-]|$|"
@@ -293,7 +322,8 @@ SO_RULES: dict[str, list[Rule]] = {
                 r"outed\s+(?:him|her|them|me|himself|herself|myself)",
                 # sex life: "sleeping with his line manager", "an affair with a client"
                 r"(?:sleeping|slept|sleeps|hooking up|hooked up)\s+with\s+(?:his|her|their|my|the|a)\s+"
-                r"(?:\w+\s+)?(?:boss|manager|colleague|coworker|co-worker|client|intern|supervisor|director|teammate)",
+                r"(?:\w+\s+)?(?:boss|manager|colleague|coworker|co-worker|client|intern|supervisor|director|teammate|"
+                r"subcontractor|contractor|customer|student|supplier|vendor|patient)",
                 r"(?:an\s+)?affair\s+with\s+(?:his|her|their|my|the|a)\s+(?:\w+\s+)?\w+",
             ),
             0.85,
@@ -334,19 +364,21 @@ SO_RULES: dict[str, list[Rule]] = {
         rule(SO, r"(?<![\w])[Mm]y\s+wife\b", 0.8, near=_FEMALE_SELF, near_anywhere=True, also=_SPOUSE),
         rule(
             SO,
-            r"(?<![\w])[Mm]y\s+(?:boyfriend|partner\s+" + MALE + r")\b",
+            r"(?<![\w])(?:[Mm]y|[Mm]a|[Mm]e)\s+(?:ex-?)?(?:boyfriend|bf|fella|partner,?\s+" + MALE + r")\b",
             0.8,
             near=_MALE_SELF,
             near_anywhere=True,
         ),
         rule(
             SO,
-            r"(?<![\w])[Mm]y\s+(?:girlfriend|partner\s+" + FEMALE + r")\b",
+            r"(?<![\w])(?:[Mm]y|[Mm]a|[Mm]e)\s+(?:ex-?)?(?:girlfriend|gf|partner,?\s+" + FEMALE + r")\b",
             0.8,
             near=_FEMALE_SELF,
             near_anywhere=True,
         ),
-        rule(SO, r"\bhis\s+(?:partner|spouse|fianc[eé])\s+" + MALE + r"\b", 0.75, near=_HE, before_only=True),
+        rule(
+            SO, r"\bhis\s+(?:partner|spouse|fianc[eé]),?\s+" + MALE + r"\b", 0.75, near=_HE, before_only=True
+        ),
         rule(
             SO,
             r"\bher\s+(?:partner|spouse|fianc[eé]e?)\s+" + FEMALE + r"\b",
@@ -466,6 +498,11 @@ GI_RULES: dict[str, list[Rule]] = {
         ),
     ],
     "en": [
+        rule(
+            GI,
+            r"\b(?:came|coming|come|comes|kwam|kom)\s+out\s+(?:as|als)\s+(?:trans\w*|non-?binai?r\w*|nb|enby)\b",
+            0.8,
+        ),
         rule(
             GI,
             words(

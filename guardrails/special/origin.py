@@ -9,11 +9,64 @@ demonym as a predicate about a person ("hij is Duitser", "I'm Belgian") or a dem
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from guardrails.special.demonyms import EN_ADJ, EN_NOUN, NL_ADJ, NL_NOUN
 from guardrails.special.rules import Rule, block, rule, words
 
 ETH = "ETHNIC_ORIGIN"
 NAT = "NATIONALITY"
+# Home places are no origin ("mijn moeder komt uit Zwolle"): the Dutch and Belgian places list, and Britain's
+# and Ireland's largest places, which that list lacks.
+_HOME_EXTRA = frozenset(
+    {
+        "London",
+        "Manchester",
+        "Birmingham",
+        "Leeds",
+        "Glasgow",
+        "Edinburgh",
+        "Liverpool",
+        "Bristol",
+        "Sheffield",
+        "Cardiff",
+        "Belfast",
+        "Dublin",
+        "Cork",
+        "Newcastle",
+        "Nottingham",
+        "Leicester",
+        "Yorkshire",
+        "Cornwall",
+        "Devon",
+        "Kent",
+        "Essex",
+        "Scotland",
+        "Wales",
+        "England",
+        "Ireland",
+        "Britain",
+        "Holland",
+        "Brabant",
+        "Limburg",
+        "Friesland",
+        "Flanders",
+        "Vlaanderen",
+        "Wallonia",
+    }
+)
+
+
+class _HomePlace:
+    """`veto_tail` for "from <place>": a place at home ends the match's claim to an origin elsewhere."""
+
+    def search(self, text: str, start: int, end: int) -> bool:
+        from guardrails.recognizers.pii.location_nl import places  # that package imports this one
+
+        words_ = text[start:end].split()
+        last, pair = words_[-1], " ".join(words_[-2:])
+        return last in _HOME_EXTRA or last in places() or pair in places()
+
 
 _NL_COUNTRIES = (
     r"(?:Marokko|Turkije|Suriname|Indonesië|Curaçao|Aruba|Bonaire|de Antillen|Syrië|Irak|Iran|Afghanistan|"
@@ -225,7 +278,7 @@ RULES: dict[str, list[Rule]] = {
                 r"allochto(?:on|ne|nen)",
                 r"autochto(?:on|ne|nen)",
                 r"etnische (?:minderheid|minderheden|achtergrond|afkomst|groep|origine)",
-                r"etniciteit(?:\s*[:=]\s*[\w/-]+)?",
+                r"etniciteit(?![ \t]*:[ \t]*(?:\n|$))(?:[ \t]*[:=][ \t]*[\w/-]+)?",
                 r"Antillia(?:an|anse|nen|ans)",
                 r"(?:donkere|lichte|zwarte|bruine|witte|blanke|getinte|gekleurde) (?:huidskleur|huid)",
                 r"huidskleur",
@@ -286,6 +339,52 @@ RULES: dict[str, list[Rule]] = {
         ),
     ],
     "en": [
+        # a family from a place, whatever place outside the home countries: "my mum's family is from Lagos",
+        # "my grandparents came over from Punjab", "haar ouders komen uit Mirpur", "opa kwam uit Indonesië"
+        replace(
+            rule(
+                ETH,
+                r"\b(?i:my|his|her|their|mijn|zijn|haar|hun)\s+(?:(?i:mum|mom|dad|mother|father)['’]s\s+)?(?i:parents|"
+                r"father|mother|family|grandparents|grandfather|grandmother|grandad|grandma|nan|dad|mum|mom|ancestors|"
+                r"ouders|vader|moeder|familie|grootouders|opa|oma|voorouders)\s+(?:\w+\s+){0,2}?(?i:came|come|comes|"
+                r"emigrated|immigrated|migrated|moved|fled|are|is|were|was|komt|komen|kwam|kwamen|zijn|waren|is|was|"
+                r"vluchtte|vluchtten)\s+(?:\w+\s+){0,4}?(?i:from|uit)\s+(?:(?:de|het|the)\s+)?[A-Z][\w'-]+",
+                0.75,
+                case=True,
+            ),
+            veto_tail=_HomePlace(),
+        ),
+        # any people by background, skin colour before a person, mixed Surinamese roots, "als Amerikaan"
+        rule(
+            ETH,
+            r"\b[A-Z][\w'-]+\s+(?i:by\s+(?:background|descent|heritage|origin|ethnicity|afkomst))\b"
+            r"|\b(?i:black|brown)\s+(?i:lad|guy|man|woman|girl|boy|bloke|candidate|applicant|person|kid|jongen|man|"
+            r"vrouw|meid|kandidaat)\b"
+            r"|\b(?:Javaans|Hindostaans|Hindoestaans|Creools|Chinees|Marrons)-(?:Surinaamse?|Indonesische?)\b",
+            0.75,
+            case=True,
+        ),
+        rule(
+            NAT,
+            r"\b(?i:als)\s+(?:" + NL_NOUN + r")(?![\w-])",
+            0.7,
+            case=True,
+            unless=_SKILL,
+        ),
+        # a people named as one's own: "Tribe: Igbo", "Hausa by tribe", "a proud Gamilaraay woman", "I'm Desi"
+        rule(
+            ETH,
+            r"\b(?i:tribe|stam|ethnic\s+group|etniciteit|ethnicity)[ \t]*:[ \t]*[A-Z][\w'-]+"
+            r"|\b[A-Z][\w'-]+\s+(?i:by\s+(?:tribe|birth\s+and\s+tribe))\b"
+            r"|\b(?i:a\s+)?(?i:proud)\s+[A-Z][\w'-]+\s+(?i:woman|man|person|girl|boy|lad|lass|vrouw|man)\b"
+            r"|\b(?i:i'm|i\s+am|im|ik\s+ben)\s+(?:(?i:a|een)\s+)?(?:Desi|Latinx|Latine|Pacific\s+Islander|"
+            r"Aboriginal|Indigenous|Māori|Maori|First\s+Nations|Inuit|Sámi|Roma|Sinti|Creool|Hindostaans\w*|"
+            r"Hindoestaans\w*)\b"
+            r"|\b(?i:my|his|her|mijn|zijn|haar)\s+(?i:opa|oma|grandad|grandfather|grandmother|nan)\s+(?i:was|is)\s+"
+            r"(?:Indo|Moluks\w*|Surinaams\w*)\b",
+            0.75,
+            case=True,
+        ),
         # adopted from a country: "geadopteerd uit Colombia", "adopted from South Korea as a baby"
         rule(
             ETH,
@@ -366,7 +465,7 @@ RULES: dict[str, list[Rule]] = {
                 r"Uyghur",
                 r"Inuit",
                 r"ethnic (?:minority|minorities|background|origin|group|heritage)",
-                r"ethnicity(?:\s*[:=]\s*[\w/-]+)?",
+                r"ethnicity(?![ \t]*:[ \t]*(?:\n|$))(?:[ \t]*[:=][ \t]*[\w/-]+)?",
                 r"(?:Asian|African|Arab|Middle Eastern|Mediterranean|Latin|Indian|foreign|exotic)[- ]looking",
                 r"looks? (?:very |quite )?(?:Asian|African|Arab|Middle Eastern|foreign|exotic)",
                 r"second[- ]generation(?: \w+){0,2}",
@@ -520,7 +619,7 @@ NAT_RULES: dict[str, list[Rule]] = {
         rule(
             NAT,
             words(
-                r"(?:nationality|nat\.|passport|citizenship)\s*[:=]\s*(?![\w-]*\d)[a-zà-ÿ][\w-]*"
+                r"(?:nationality|nat\.|passport|citizenship)[ \t]*[:=][ \t]*(?![\w-]*\d)[a-zà-ÿ][\w-]*"
                 r"(?:\s*[/&]\s*[a-zà-ÿ][\w-]*)?",
                 r"dual (?:citizen|national|citizenship|nationality)s?(?:\s*\([^()\n]{2,40}\))?",
                 r"citizenship\s*[:=]\s*[\w-]+",
@@ -545,9 +644,9 @@ NAT_RULES: dict[str, list[Rule]] = {
         ),
         rule(
             NAT,
-            r"(?<![\w])(?=(?:I'm|I am|is|was|are|[Ss]he's|[Hh]e's)\s)"
+            r"(?<![\w])(?=(?:[Ii]'m|[Ii]m|I am|is|was|are|[Ss]he's|[Hh]e's)\s)"
             + _NOT_PERSON_SUBJECT_EN
-            + r"(?:I'm|I am|is|was|are|[Ss]he's|[Hh]e's)\s+(?:an?\s+)?"
+            + r"(?:[Ii]'m|[Ii]m|I am|is|was|are|[Ss]he's|[Hh]e's)\s+(?:an?\s+)?"
             + _NOT_ETHNIC_GROUP
             + r"(?:"
             + EN_NOUN

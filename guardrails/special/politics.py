@@ -44,6 +44,27 @@ _EN_POL_CUE = (
 
 RULES: dict[str, list[Rule]] = {
     "nl": [
+        # an elected role for a party ("gemeenteraadslid voor Vooruit"), protests taken part in ("took part in
+        # the 2020 opposition protests", "at the front of the #EndSARS protests", "after the X sit-in")
+        rule(
+            POL,
+            r"\b(?i:gemeenteraadslid|raadslid|statenlid|kamerlid|wethouder|fractievoorzitter|burgemeester|"
+            r"councillor|council\s+member|city\s+councilor|MP|MEP)\s+(?i:voor|namens|van|for|representing)\s+"
+            r"(?:de\s+|the\s+)?[A-Z][\w'-]+",
+            0.8,
+            case=True,
+        ),
+        rule(
+            POL,
+            r"\b(?:taking|took|take|taken|takes|joined|joining|attended|marched\s+in|was\s+at|at\s+the\s+front\s+of|"
+            r"nam|namen|deelgenomen)\s+(?:part\s+in|deel\s+aan)?\s*(?:the\s+|de\s+|a\s+|een\s+)?(?:\d{4}\s+)?"
+            r"(?:#?[\w-]+\s+){0,2}?(?:protests?|demonstrations?|marches|sit-ins?|rall(?:y|ies)|occupations?|"
+            r"demonstraties?|protesten|betogingen?|bezettingen?)\b"
+            r"|#\w+\s+(?:protests?|marches|movement|demonstraties?)\b"
+            r"|\b(?:after|during|na|tijdens)\s+(?:the\s+|de\s+)?(?-i:[A-Z][\w-]+)(?:\s+(?-i:[A-Z][\w-]+))?\s+"
+            r"(?:sit-in|protest|demo|blockade|blokkade|march|mars)\b",
+            0.75,
+        ),
         # a stance stated of oneself ("ben vrij links"), an XR action, work on a politician's campaign
         rule(
             POL,
@@ -309,6 +330,18 @@ _EMPLOYER_SIDE = (
 
 UNION_RULES: dict[str, list[Rule]] = {
     "nl": [
+        # membership or office in a union named by its letters: "lid van de VNC", "MUA member", "branch
+        # secretary of ASUU", "ACV-kandidaat bij de sociale verkiezingen"
+        rule(
+            TU,
+            r"\b(?i:lid\s+van\s+(?:de\s+)?|member\s+of\s+(?:the\s+)?|(?:branch\s+)?(?:secretary|chair|rep|steward|"
+            r"delegate|organi[sz]er)\s+(?:of|for)\s+(?:the\s+)?)(?:VNC|ACV|ABVV|ACLVB|MUA|ASUU|NLC|TUC|CGT|CFDT|"
+            r"ver\.di|IG\s+Metall|VHTV|De\s+Unie|NVLT)\b"
+            r"|\b(?:VNC|ACV|ABVV|ACLVB|MUA|ASUU|NLC|CGT|CFDT)[\s-](?i:member|lid|kandidaat|delegate|afgevaardigde|"
+            r"militant|rep)\b",
+            0.8,
+            case=True,
+        ),
         # "een jurist van zijn bond", "my union subs"
         rule(
             TU,

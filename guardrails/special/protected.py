@@ -10,6 +10,7 @@ spouses; "gescheiden afval", "comma-separated", "engaged employees" and "married
 from __future__ import annotations
 
 from guardrails.special.cues import TECH_TERMS, THINGS
+from guardrails.special.names import FEMALE, MALE
 from guardrails.special.rules import Rule, block, compound, rule, words
 
 AGE = "AGE"
@@ -75,6 +76,15 @@ _NOT_FIRM = r"(?!\s+(?:company|business|firm|agency|start-?up|scale-?up|organi[s
 
 AGE_RULES: dict[str, list[Rule]] = {
     "nl": [
+        # an age after a given name in a note ("Intake telefonisch, Dennis, 42."), the oldest at an age
+        rule(
+            AGE,
+            # the number first, then the look back: tried only where a number stands
+            r"\b(?:1[6-9]|[2-8]\d)(?<=\b(?:" + MALE + "|" + FEMALE + r"),\s\d\d)(?=[.,;)](?:\s|$))"
+            r"|\b(?:1[6-9]|[2-9]\d)\b(?<=\b(?i:oldest|youngest|eldest|oudste|jongste)\b[^.!?\n]{0,30}\b(?i:at|met|op)\s\d\d)",
+            0.75,
+            case=True,
+        ),
         # an age said another way: "iemand van bouwjaar 1966", "de kandidaat is zeventien", "drie jaar voor
         # mijn AOW", "I'll be 66 in June", "my 40th is next month", "he's mid-40s", "left school in 1979",
         # "im 39"
@@ -419,6 +429,17 @@ _PREG_INDIRECT = (
 
 PREG_RULES: dict[str, list[Rule]] = {
     "nl": [
+        # leave around a birth, Flemish and Dutch; fertility treatment; "she's expecting"
+        rule(
+            PREG,
+            r"\b(?:moederschapsrust|geboorteverlof|vaderschapsverlof|bevallingsrust|vaderschapsrust)\b"
+            r"|\b(?:doing|started|starting|going\s+through|in\s+the\s+middle\s+of|bezig\s+met|gestart\s+met|"
+            r"start\s+met)\s+(?:an?\s+|een\s+)?(?:IVF|ICSI|IUI|fertility\s+treatment|vruchtbaarheidsbehandeling)\b"
+            r"|\b(?:she's|she\s+is|i'm|i\s+am|we're|we\s+are)\s+expecting(?=\s*(?:[–—,.;!?)-]|$|a\s+baby|twins|our|"
+            r"her|my|in\s+\w+))",
+            0.8,
+            unless=r"\b(?:wij\s+bieden|we\s+offer|aanvullend\w*|regeling|beleid|policy|benefits?|secundaire)\b",
+        ),
         rule(
             PREG,
             words(
@@ -590,6 +611,13 @@ _SINGLE_LINE = r"(?:^|(?<=\n)|(?<=[:.]\s))\s*Single(?=\s*[,;:.])"
 
 MAR_RULES: dict[str, list[Rule]] = {
     "nl": [
+        # widowed in other words: "my late wife", "sinds mijn vrouw is overleden"
+        rule(
+            MAR,
+            r"\b(?:my|his|her|mijn|zijn|haar)\s+late\s+(?:wife|husband|partner|spouse)\b"
+            r"|\b(?:mijn|zijn|haar)\s+overleden\s+(?:vrouw|man|echtgeno(?:ot|te)|partner)\b",
+            0.8,
+        ),
         # "me and the missus", "he's separated", "Gescheiden, woont alleen"
         rule(
             MAR,

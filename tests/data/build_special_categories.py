@@ -9641,6 +9641,1651 @@ ROUND_EIGHT_NEGATIVES: dict[str, list[str]] = {
 }
 
 
+ROUND_NINE_ITEMS: dict[str, list[str]] = {
+    "nl": [
+        (
+            "ben trouwens [lid van de bond|TRADE_UNION], is dat een probleem bij jullie? vorige baas deed "
+            "er heel moeilijk over"
+        ),
+        (
+            "Ik heb de [Nederlandse nationaliteit|NATIONALITY], maar [mijn ouders komen uit "
+            "Marokko|ETHNIC_ORIGIN]; ik vind het daarom vreemd dat het formulier naar 'land van herkomst' "
+            "vraagt."
+        ),
+        (
+            "Mijn uittreksel uit het strafregister is niet blanco: er staat een [veroordeling voor slagen "
+            "en verwondingen|CRIMINAL_RECORD] uit 2017 op. Ik wil daar graag open over zijn tijdens het "
+            "gesprek."
+        ),
+        (
+            "In 2021 kreeg ik een [voorwaardelijke gevangenisstraf|CRIMINAL_RECORD] van drie maanden. De "
+            "proeftijd is inmiddels afgelopen en ik heb sindsdien vast werk gehad."
+        ),
+        (
+            "hoi, kunnen mijn [vingerafdrukgegevens|BIOMETRIC] uit het systeem bij de vorige uitzendlocatie "
+            "verwijderd worden? werk daar al 3 maanden niet meer"
+        ),
+        (
+            "Ze is al jaren [lid van NU'91|TRADE_UNION] en was een van de verpleegkundigen die in de media "
+            "sprak over de werkdruk op de IC."
+        ),
+        (
+            "Referentie: 'Carla was tot vorig jaar [fractievoorzitter van D66|POLITICAL_OPINION] in onze "
+            "gemeente en weet dus precies hoe het bestuurlijke spel werkt.'"
+        ),
+        (
+            "Als [AOW'er|AGE] met [gehoorapparaten|HEALTH] zoek ik een rustige bijbaan van twee dagen; bij "
+            "videogesprekken graag de ondertiteling aan."
+        ),
+        (
+            "hoi! ja ik ben dinsdag vrij. ps ik heet officieel Mohamed maar iedereen noemt me Mo, mijn "
+            "ouders zijn [Berbers|ETHNIC_ORIGIN] uit de Rif en die naam moest er gewoon in haha"
+        ),
+        (
+            "Het gat in mijn cv tussen 2016 en 2017 heeft een persoonlijke reden. Na mijn [coming-out als "
+            "lesbienne|SEXUAL_ORIENTATION] had ik thuis een moeilijke periode en ben ik een jaar bij een "
+            "tante in Antwerpen gaan wonen. In die tijd heb ik wel een cursus boekhouden afgerond en in een "
+            "boekhandel gewerkt. Sinds 2017 werk ik onafgebroken in finance."
+        ),
+        (
+            "Voor mijn Schipholpas heb ik mijn [vingerafdrukken|BIOMETRIC] al laten afnemen bij mijn vorige "
+            "werkgever, dus die procedure ken ik. Weet je of die pas overgezet kan worden?"
+        ),
+        (
+            "Naast mijn job ben ik [gemeenteraadslid voor Vooruit|POLITICAL_OPINION] in Mechelen; de raad "
+            "vergadert één avond per maand, dus dat botst niet."
+        ),
+        (
+            "Hij is na zijn [tbs-behandeling|CRIMINAL_RECORD] voorwaardelijk beëindigd en woont nu "
+            "zelfstandig; zijn casemanager begeleidt de stap naar betaald werk."
+        ),
+        (
+            "Kandidaat (Dimitri) is [Roma|ETHNIC_ORIGIN] en gaf aan dat hij bij eerdere sollicitaties vaak "
+            "werd afgewezen zodra ze zijn achternaam zagen. Let daar aub op bij de voorselectie van de "
+            "klant."
+        ),
+        (
+            "Tijdens de screening voor de functie in de kerncentrale zijn haar [vingerafdrukken|BIOMETRIC] "
+            "digitaal vastgelegd voor de toegangspas. Ze is [29|AGE] en had zoiets nog nooit meegemaakt."
+        ),
+        (
+            "Ik ben [ex-gedetineerde|CRIMINAL_RECORD] en heb via het re-integratieprogramma in de PI mijn "
+            "heftruckcertificaat en VCA gehaald. Ik wil gewoon een eerlijke kans."
+        ),
+        (
+            "In 2022 was ik een van de [vakbondsleden|TRADE_UNION] die de acties bij het distributiecentrum "
+            "in Zwolle coördineerden; we haalden uiteindelijk een betere ploegentoeslag binnen."
+        ),
+        (
+            "Ik log op mijn werklaptop in met [gezichtsherkenning|BIOMETRIC] via Windows Hello; is dat bij "
+            "jullie ook verplicht of mag ik gewoon een pincode gebruiken?"
+        ),
+        (
+            "Ik sta nog tot december [onder toezicht van de reclassering|CRIMINAL_RECORD]; mijn "
+            "reclasseringswerker kan een verklaring sturen als dat helpt."
+        ),
+        (
+            "Hij moest destijds een [taakstraf|CRIMINAL_RECORD] uitvoeren bij de plantsoenendienst, en daar "
+            "is zijn liefde voor het groenvak ontstaan."
+        ),
+        (
+            "FYI voor de call morgen: Daan is [gay|SEXUAL_ORIENTATION] en nog niet out bij zijn huidige "
+            "werkgever, dus please niet via zijn werknummer bellen. Hij zoekt vooral een plek met een open "
+            "cultuur."
+        ),
+        (
+            "Candidate mentioned he's [gay|SEXUAL_ORIENTATION] en vroeg naar de regeling voor "
+            "adoptieverlof. Niet relevant voor de fit, wel doorzetten naar HR voor de secundaire "
+            "arbeidsvoorwaarden."
+        ),
+        (
+            "Ik ben [half Ghanees|ETHNIC_ORIGIN] en groeide op in Leeuwarden, dus mijn Fries is beter dan "
+            "je zou denken."
+        ),
+        (
+            "Ik heb [14 maanden in de gevangenis van Brugge gezeten|CRIMINAL_RECORD] en daar mijn diploma "
+            "elektricien behaald. Sindsdien werk ik als zelfstandige op werven in West-Vlaanderen."
+        ),
+        (
+            "Kandidaat (stewardess, 12 jaar vliegend) is [lid van de VNC|TRADE_UNION] en heeft bij de "
+            "laatste cao-acties meegedaan. Wil nu de overstap naar een grondfunctie."
+        ),
+        (
+            "Op de bouwplaats checkt de poort iedereen via [gezichtsherkenning|BIOMETRIC]; bij Kees ging "
+            "dat vaak mis door zijn helm, dus hij heeft nu een reservepas."
+        ),
+        (
+            "Hoi Jeroen, dank voor je bericht! Als [Marokkaans-Nederlandse|ETHNIC_ORIGIN] jongen uit "
+            "Overvecht had ik nooit gedacht ooit bij een consultancy te werken, maar hier ben ik dan 😄 Ik "
+            "sta open voor een kop koffie."
+        ),
+        (
+            "de [3D-gezichtsscan|BIOMETRIC] bij de slagboom herkent me niet meer sinds ik een baard heb, "
+            "moest vanochtend weer de portier bellen"
+        ),
+        (
+            "In het kennismakingsgesprek zei Robin dat ze [aseksueel|SEXUAL_ORIENTATION] is en dat ze het "
+            "vervelend vond dat er bij haar vorige werkgever steeds naar haar 'vriendje' werd gevraagd."
+        ),
+        (
+            "Hoi! Fijn dat jullie me uitnodigen. Ik ben [non-binair|GENDER_IDENTITY] en mijn "
+            "voornaamwoorden zijn [hen/hun|GENDER_IDENTITY]; zou je dat aan het panel willen doorgeven? "
+            "Groet, Sam"
+        ),
+        (
+            "In 2021 zat ik in de [onderhandelingsdelegatie van FNV Zorg & Welzijn|TRADE_UNION] voor de cao "
+            "ziekenhuizen. Daardoor ken ik de cao van binnen en van buiten, wat handig is in een HR-rol."
+        ),
+        (
+            "Eerlijk is eerlijk: ik heb [twee jaar vastgezeten|CRIMINAL_RECORD] voor iets waar ik niet "
+            "trots op ben. Sindsdien werk ik als vrijwilliger bij een jongerencentrum in Rotterdam-Zuid en "
+            "help ik jongens die dezelfde kant op dreigen te gaan."
+        ),
+        (
+            "Kandidaatprofiel in het ATS bevat nu naam, adres, telefoon én zijn "
+            "[vingerafdruk-template|BIOMETRIC] uit het toegangssysteem van de klant. Dat laatste hoort daar "
+            "niet, graag verwijderen!"
+        ),
+        (
+            "Referentiegesprek met Marloes de Wit (vorige leidinggevende van Joris, ca. 12 min). Joris was "
+            "volgens haar de drijvende kracht achter de migratie naar het nieuwe WMS en bleef kalm onder "
+            "druk. Ze noemde terloops dat hij in 2022 drie maanden uit de roulatie was door een "
+            "[burn-out|HEALTH], in de periode dat hij ook [midden in een scheiding|MARITAL_STATUS] zat, "
+            "maar dat hij daarna sterker terugkwam. Verder geen aandachtspunten; ze zou hem direct weer "
+            "aannemen."
+        ),
+        (
+            "Ik ben [genderqueer|GENDER_IDENTITY] en werk al acht jaar in de horeca, waarvan drie als "
+            "bedrijfsleider. Ik zoek een team waar ik gewoon mezelf kan zijn."
+        ),
+        (
+            "Mijn diploma's staan nog op mijn oude naam; [sinds mijn transitie|GENDER_IDENTITY] heet ik "
+            "Noah. Kunnen jullie in het ATS en bij de referentiecheck mijn huidige naam gebruiken?"
+        ),
+        (
+            "In mijn vorige baan organiseerde ik als [FNV-kaderlid|TRADE_UNION] de actiedag voor een hoger "
+            "minimumloon, en daarnaast ben ik [actief bij de Partij van de Arbeid|POLITICAL_OPINION] in "
+            "mijn wijk."
+        ),
+        (
+            "Zijn [fraudeveroordeling|CRIMINAL_RECORD] uit 2015 is de reden dat de VOG voor de financiële "
+            "functie is afgewezen. Hij solliciteert nu op de logistieke rol."
+        ),
+        (
+            "Geachte heer Verbeek,\n\nMet veel enthousiasme reageer ik op de vacature van teamleider "
+            "klantenservice. In mijn huidige rol stuur ik een team van veertien mensen aan en heb ik de "
+            "klanttevredenheid in twee jaar verhoogd van een 6,8 naar een 8,1. Als [dochter van Turkse "
+            "ouders|ETHNIC_ORIGIN] die in Zaandam opgroeide, weet ik hoe het is om tussen twee culturen te "
+            "schakelen, en dat zet ik graag in voor jullie diverse klantenbestand. Ik kijk uit naar een "
+            "gesprek.\n\nMet vriendelijke groet,\nElif Kaya"
+        ),
+        (
+            "Mijn rijbewijs ben ik even kwijt: ik heb een [rijontzegging van zes maanden na rijden onder "
+            "invloed|CRIMINAL_RECORD] gekregen. Ik kom met de e-bike, is maar 8 km."
+        ),
+        (
+            "In het distributiecentrum in Tilburg open je de kluisjes met een [handpalmscan|BIOMETRIC]; die "
+            "van mij is op de eerste dag geregistreerd en werkt prima."
+        ),
+        (
+            "Lidmaatschappen: [CNV Vakmensen|TRADE_UNION] (sinds 2012), Vereniging Logistiek Management, "
+            "Toastmasters Arnhem."
+        ),
+        (
+            "Ik identificeer me als [genderfluïde|GENDER_IDENTITY] en kleed me soms vrouwelijk, soms "
+            "mannelijk. Is er bij jullie een dresscode voor de winkelvloer?"
+        ),
+        (
+            "Ik heb [epilepsie|HEALTH], al drie jaar aanvalsvrij. Mag ik dan wel heftruck rijden, of moet "
+            "ik daarvoor eerst iets laten keuren?"
+        ),
+        (
+            "Naast mijn werk ben ik [gemeenteraadslid voor GroenLinks|POLITICAL_OPINION] in Leusden. Dat "
+            "kost me twee avonden per week, maar overdag ben ik volledig beschikbaar."
+        ),
+        (
+            "Referentie (oud-leidinggevende): 'Ze werd helaas door sommige klanten anders behandeld vanwege "
+            "haar [Aziatische uiterlijk|ETHNIC_ORIGIN], maar ze bleef altijd professioneel en rustig.'"
+        ),
+        (
+            "Na mijn uitzending naar Mali ben ik behandeld voor [PTSS|HEALTH]. Dat is afgerond, en ik wil "
+            "mijn ervaring nu inzetten in de beveiliging."
+        ),
+        (
+            "Tijdens het gesprek vertelde hij dat hij vier jaar geleden [een werkstraf van 120 "
+            "uur|CRIMINAL_RECORD] heeft gekregen na een vechtpartij in het uitgaansleven. Hij was er erg "
+            "open over en zegt dat het hem veranderd heeft; sindsdien traint hij jeugdteams bij de "
+            "boksschool."
+        ),
+        (
+            "Ik heb een [Braziliaans|NATIONALITY] paspoort, dus de app herkende mijn document eerst niet. "
+            "Daarna moest ik een [selfie met liveness check|BIOMETRIC] doen om mijn identiteit te "
+            "bevestigen. Waar worden die beelden van mijn gezicht opgeslagen?"
+        ),
+        (
+            "@Rik kort over de tweede ronde met Samira: sterk op stakeholdermanagement, de case was goed "
+            "uitgewerkt. Ze vroeg wel of er een stille ruimte is omdat ze [op het werk bidt|RELIGION]; heb "
+            "gezegd dat we de meditatieruimte op de 3e hebben. Voor mij een ja."
+        ),
+        (
+            "Onboarding-checklist Daan Smits: laptop besteld, badge aangevraagd, [vingerafdruk|BIOMETRIC] "
+            "geregistreerd voor toegang tot de serverruimte, accounts aangemaakt. Nog te doen: arbo-intake "
+            "en parkeerkaart."
+        ),
+        (
+            "Nevenfuncties: [bestuurslid JOVD Utrecht|POLITICAL_OPINION] (2021–2023), penningmeester "
+            "studievereniging Econometrie (2020–2021)."
+        ),
+        (
+            "sorry dat ik gisteren niet opnam, zat bij de [fysio voor mn knie|HEALTH]. kan vandaag na 3 uur "
+            "bellen"
+        ),
+        (
+            "ik moet om 11 uur even [insuline spuiten|HEALTH] (ben [30 weken zwanger|PREGNANCY] en heb "
+            "[zwangerschapsdiabetes|HEALTH]), kan het gesprek om 10:30 of na 11:15?"
+        ),
+        (
+            "Ik heb de [Nederlandse en Turkse nationaliteit|NATIONALITY], maar mijn ouders zijn "
+            "[Koerdisch|ETHNIC_ORIGIN]; dat zorgt soms voor verwarring op formulieren."
+        ),
+        (
+            "Ik ben [net 58|AGE] geworden en merk dat ik bij veel bureaus niet eens meer uitgenodigd word. "
+            "Sinds ik [weduwe|MARITAL_STATUS] ben wil ik juist weer fulltime aan de slag, en ik heb meer "
+            "energie dan ooit."
+        ),
+        (
+            "Vanwege de [sabbat|RELIGION] werk ik niet van vrijdag zonsondergang tot zaterdagavond; verder "
+            "ben ik flexibel inzetbaar, ook op zondag."
+        ),
+        (
+            "Ik heb ooit een [strafbeschikking voor winkeldiefstal|CRIMINAL_RECORD] gehad. Komt dat op mijn "
+            "VOG, denk je?"
+        ),
+        (
+            "Na mijn [chemo|HEALTH] ben ik sinds januari weer volledig aan het werk. Ik ben [52|AGE] en heb "
+            "zin in een nieuwe uitdaging waarin ik mijn ervaring als controller kan inzetten."
+        ),
+        (
+            "[Mijn opa was Indo|ETHNIC_ORIGIN] en kwam na de oorlog uit Indonesië; van hem heb ik mijn "
+            "liefde voor koken en mijn doorzettingsvermogen."
+        ),
+        (
+            "Op mijn oude getuigschriften staat nog mijn [deadname|GENDER_IDENTITY]; kunnen jullie bij de "
+            "referentiecheck alleen mijn huidige naam gebruiken?"
+        ),
+        (
+            "Ik heb de afgelopen maanden meegelopen in [pro-Palestijnse demonstraties|POLITICAL_OPINION] in "
+            "Amsterdam en dat staat ook op mijn Instagram, vandaar dat ik het even noem."
+        ),
+        (
+            "Ik ben van [Congolese origine|ETHNIC_ORIGIN], heb de [Belgische nationaliteit|NATIONALITY] en "
+            "ben geboren in Brussel. Ik spreek Frans, Nederlands en Lingala en werk momenteel als "
+            "onthaalmedewerker in een ziekenhuis."
+        ),
+        (
+            "Ik ben [Amazigh|ETHNIC_ORIGIN] en trots op mijn achtergrond, maar in mijn werk als "
+            "ontwikkelaar gaat het gewoon om goede code."
+        ),
+        (
+            "Exitgesprek Kees van Dam, monteur, 11 jaar in dienst. Vertrekreden: kortere reistijd en hoger "
+            "salaris bij een concurrent. Hij gaf aan dat hij zich als [vakbondsman|TRADE_UNION] de laatste "
+            "jaren niet serieus genomen voelde door het MT, vooral rond de roosterdiscussie. Advies: "
+            "ploegleiders eerder betrekken bij roosterwijzigingen."
+        ),
+        (
+            "Exitgesprek: hij voelde zich als enige [donkere|ETHNIC_ORIGIN] collega op de afdeling vaak "
+            "buitengesloten bij informele uitjes en vond dat zijn ideeën minder serieus werden genomen."
+        ),
+        (
+            "Mijn [vakbondscontributie|TRADE_UNION] wordt nu via de werkkostenregeling verrekend; kan dat "
+            "bij jullie ook?"
+        ),
+        (
+            "Personalia\nNaam: Dewi Sastro\nGeboortedatum: [14-07-1967|AGE]\nWoonplaats: Den "
+            "Haag\nPersoonlijk: [Javaans-Surinaamse|ETHNIC_ORIGIN] familie, fervent badmintonspeler, moeder "
+            "van twee"
+        ),
+        (
+            "Overdracht aan Lotte: Gerda ([61|AGE]) solliciteert op de functie van objectleider. Ze heeft "
+            "25 jaar schoonmaakervaring, waarvan de laatste zes als voorvrouw in een ziekenhuis. Ze is "
+            "[kaderlid bij FNV Schoonmaak|TRADE_UNION] en was betrokken bij de campagne voor betere "
+            "werktijden; de klant hoeft dat niet te weten, maar het verklaart haar goede band met de ploeg. "
+            "Beschikbaar per direct, rijbewijs B."
+        ),
+        (
+            "Op mijn vorige job moesten we elke ochtend onze [vingerafdruk|BIOMETRIC] scannen aan de "
+            "badgelezer, dat vond ik eerlijk gezegd wat overdreven voor een magazijn."
+        ),
+        (
+            "hoi ik ben [pas 17|AGE] en heb [dyslexie|HEALTH], mag ik bij de online test extra tijd? mijn "
+            "moeder heeft de toestemming voor het bijbaantje al getekend"
+        ),
+        (
+            "ik draag nog een [enkelband|CRIMINAL_RECORD] tot eind april maar ik mag gewoon werken tussen 7 "
+            "en 19 uur, dus de dagdienst past perfect"
+        ),
+        (
+            "Goeiemiddag, ik solliciteer voor de job als boekhouder. Ik ben [wettelijk "
+            "samenwonend|MARITAL_STATUS] en woon in Kortrijk, dus de verplaatsing naar Gent is geen "
+            "probleem. Ik ben wel [in verwachting|PREGNANCY] van ons eerste kindje en ga in juni met "
+            "[moederschapsrust|PREGNANCY], dus ik zou graag in september beginnen. Ik werk al vijf jaar met "
+            "Exact Online. Met vriendelijke groeten, Lieselot"
+        ),
+        (
+            "de [vingerscan|BIOMETRIC] bij de ingang doet t niet bij mij, kan iemand me binnenlaten? sta "
+            "buiten bij deur B"
+        ),
+        (
+            "Telefonische intake 14/3 – kandidaat: Anouk Brink. Beschikbaar per 1 mei, 32 uur. Gaf zelf aan "
+            "dat ze [16 weken zwanger|PREGNANCY] is en in september met verlof gaat; wil dit liever vooraf "
+            "melden. Salarisindicatie €3.900 bruto, reistijd 35 min."
+        ),
+        (
+            "Ik ben vorig jaar gestopt met [antidepressiva|HEALTH] omdat we een [kinderwens|PREGNANCY] "
+            "hebben. Het gaat nu goed, maar ik wil graag een baan met minder reisdagen."
+        ),
+        (
+            "Teams – Jeroen: 'FYI, Priya's [irisscan|BIOMETRIC] is gisteren afgenomen voor de lab-toegang, "
+            "dus ze kan maandag meteen aan de slag. Badge ligt bij de receptie.'"
+        ),
+        (
+            "2020–2021: loopbaanonderbreking wegens [herstel van een hartinfarct|HEALTH], kort nadat ik "
+            "[weduwnaar|MARITAL_STATUS] was geworden. In deze periode heb ik wel mijn Prince2-certificaat "
+            "gehaald."
+        ),
+        (
+            "Teams – Ilse: 'Eerlijk gezegd zei hij tijdens de lunch dat hij [PVV stemt|POLITICAL_OPINION]. "
+            "Niet relevant voor de beoordeling, maar het panel vond zijn toon over collega's wel lastig.'"
+        ),
+        ("Ik [eet koosjer|RELIGION], dus bij het teamdiner neem ik graag zelf iets mee als dat mag."),
+        (
+            "Debrief security-intake: kandidaat heeft zijn [irisscan|BIOMETRIC] laten vastleggen voor de "
+            "toegang tot datacenter Zuid. De pas wordt volgende week geactiveerd."
+        ),
+        (
+            "Hij is [Syrische|NATIONALITY] statushouder en [bestuurslid van de moskee|RELIGION] in "
+            "Schiedam, waar hij huiswerkbegeleiding organiseert; daardoor heeft hij veel ervaring met het "
+            "aansturen van vrijwilligers."
+        ),
+        (
+            "Ik ben [47|AGE] en weet sinds kort dat ik [drager ben van het hemochromatose-gen|GENETIC]; ik "
+            "moet af en toe bloed laten afnemen, verder merk ik er niets van."
+        ),
+        (
+            "Ik ben een [zwarte vrouw|ETHNIC_ORIGIN] en [vijftiger|AGE] in de financiële sector en word in "
+            "meetings nog te vaak aangezien voor de notulist. Daarom spreekt jullie focus op inclusie me "
+            "erg aan."
+        ),
+        (
+            "Voor de pilot bij de klant heeft Ruben zijn [vingeraderpatroon|BIOMETRIC] laten registreren; "
+            "hij vroeg wel hoe lang die gegevens bewaard blijven."
+        ),
+        (
+            "Ik ben opgegroeid in de [Eritrese gemeenschap|ETHNIC_ORIGIN] in Tilburg en tolk daar nog "
+            "regelmatig als vrijwilliger. Als [alleenstaande moeder|MARITAL_STATUS] zoek ik een functie met "
+            "werktijden binnen schooltijden."
+        ),
+        (
+            "Ik ben [atheïst|RELIGION] en twijfel daarom of ik de identiteitsverklaring van jullie school "
+            "kan ondertekenen. Inhoudelijk spreekt de functie van docent biologie me enorm aan."
+        ),
+        (
+            "bij het inloggen op de telefooncentrale wordt mijn [stemprofiel|BIOMETRIC] gecontroleerd, dus "
+            "als ik verkouden ben lukt het soms niet 😂"
+        ),
+        (
+            "Ik ben al tien jaar [lid van de VVD|POLITICAL_OPINION] en zit in het afdelingsbestuur in "
+            "Haarlem, maar dat staat los van mijn werk als fiscalist."
+        ),
+        (
+            "Mijn [juridische geslachtswijziging|GENDER_IDENTITY] is sinds maart rond, dus mijn paspoort en "
+            "mijn gegevens bij de Belastingdienst kloppen nu met wie ik ben."
+        ),
+        (
+            "Mijn [Molukse achtergrond|ETHNIC_ORIGIN] heeft me geleerd hoe belangrijk gemeenschap is; mijn "
+            "opa kwam in 1951 met het KNIL naar Nederland en woonde jaren in een woonoord. Dat gevoel van "
+            "samen de schouders eronder zetten neem ik mee in elk team."
+        ),
+        (
+            "btw I'm [bisexual|SEXUAL_ORIENTATION] en ik zag dat jullie een LHBTI-netwerk hebben, is dat "
+            "echt actief of vooral een logo op de website? 😅"
+        ),
+        (
+            "Ref-check (vorige werkgever, off the record): kandidaat zou in 2019 [veroordeeld zijn voor "
+            "verduistering|CRIMINAL_RECORD] van kasgeld. Niet verder uitvragen via die route; bespreken met "
+            "legal."
+        ),
+        (
+            "Ik ben momenteel [syndicaal afgevaardigde voor het ABVV|TRADE_UNION] bij mijn werkgever en wil "
+            "dat engagement voor collega's graag meenemen naar een leidinggevende rol."
+        ),
+        (
+            "Ik ben [lid van de SP|POLITICAL_OPINION] en [kaderlid bij FNV Handel|TRADE_UNION]; in mijn "
+            "vrije tijd help ik collega's met vragen over hun arbeidscontract."
+        ),
+        (
+            "Ik ben [Duitser|NATIONALITY] en woon sinds 2015 in Venlo. Bij de bank waar ik hiervoor werkte "
+            "was mijn [stemafdruk|BIOMETRIC] gekoppeld aan mijn medewerkersaccount, zodat ik telefonisch "
+            "kon inloggen op het klantsysteem."
+        ),
+        (
+            "Hij heeft [een strafblad|CRIMINAL_RECORD] van toen hij 19 was (inbraak), daarna niks meer. "
+            "Voor deze functie zonder VOG-eis zie ik geen probleem, jij?"
+        ),
+        (
+            "Handover: Finn is een [transman|GENDER_IDENTITY]; op zijn oude diploma's staat een andere "
+            "voornaam, dus niet schrikken bij de diplomacheck."
+        ),
+        (
+            "Hi Tom, leuk dat je contact opneemt! Ik sta zeker open voor een gesprek, alleen eerlijk "
+            "vooraf: ik heb [MS|HEALTH] en werk daardoor maximaal 28 uur. Als dat past hoor ik het graag. "
+            "Groet, Eline"
+        ),
+        (
+            "Vorig jaar [liep ik mee met de boerenprotesten|POLITICAL_OPINION] in Den Haag, met de trekker "
+            "van mijn vader. Het bedrijf neem ik niet over, vandaar mijn overstap naar de techniek."
+        ),
+        (
+            "Ik ben een [transgender|GENDER_IDENTITY] vrouw en zou graag weten of er op de werf "
+            "genderneutrale kleedkamers zijn."
+        ),
+        (
+            "Als [trans vrouw|GENDER_IDENTITY] die [op vrouwen valt|SEXUAL_ORIENTATION] ben ik wel wat "
+            "vragen gewend, maar bij jullie voelde het gesprek gelukkig heel normaal."
+        ),
+        (
+            "Vrijwilligerswerk: [ouderling in de Hersteld Hervormde gemeente|RELIGION] te Barneveld "
+            "(2015–heden); voorzitter oudervereniging basisschool De Regenboog (2018–2022)."
+        ),
+        (
+            "Ik zit in een [rolstoel|HEALTH]. Is het kantoor toegankelijk, en is er een "
+            "invalidenparkeerplaats in de buurt van de ingang?"
+        ),
+        (
+            "De klant gebruikt [stemherkenning|BIOMETRIC] voor de servicedesk; Ahmed heeft zijn stem vorige "
+            "week ingesproken en kan nu zelfstandig wachtwoorden resetten."
+        ),
+        (
+            "[Mijn vader komt uit Suriname|ETHNIC_ORIGIN] en mijn moeder uit Groningen, dus ik ben "
+            "opgegroeid met roti én stamppot – en met de gewoonte om altijd te veel eten te maken voor "
+            "visite."
+        ),
+        (
+            "Persoonlijke situatie, zoals hij het zelf ongevraagd vertelde: '[hetero|SEXUAL_ORIENTATION], "
+            "[getrouwd|MARITAL_STATUS], twee kinderen, geen idee waarom jullie dat willen weten.' Ik heb "
+            "uitgelegd dat we daar juist niet naar vragen."
+        ),
+        (
+            "Ik zit sinds 2020 in de [ledenraad van de FNV|TRADE_UNION] namens de sector schoonmaak, naast "
+            "mijn baan als rayonleider."
+        ),
+        (
+            "Bij het preventief medisch onderzoek wil ik vooraf melden dat ik [drager ben van een "
+            "BRCA2-mutatie|GENETIC]. Ik heb daarom twee keer per jaar een controle in het ziekenhuis, "
+            "meestal op vrijdagochtend."
+        ),
+        (
+            "Hij [woont samen|MARITAL_STATUS] met [zijn lief, Thomas|SEXUAL_ORIENTATION], en ze willen "
+            "graag in de regio Leuven blijven. Voor hem is thuiswerk op vrijdag belangrijk, verder is hij "
+            "heel flexibel."
+        ),
+        (
+            "Ik ben een [Oekraïense|NATIONALITY] vluchteling en werkte als huisarts in Charkiv. Sinds een "
+            "covidinfectie in 2022 heb ik [long covid|HEALTH], waardoor ik nu maximaal 20 uur per week kan "
+            "werken."
+        ),
+        (
+            "Als [vrouw met een vrouwelijke partner|SEXUAL_ORIENTATION] vind ik het belangrijk dat het "
+            "partnerpensioen goed geregeld is; we hebben een [geregistreerd partnerschap|MARITAL_STATUS]. "
+            "Kunnen jullie de pensioenregeling meesturen?"
+        ),
+        (
+            "She's [FNV-kaderlid|TRADE_UNION] bij haar huidige werkgever, might be gevoelig bij de klant "
+            "want die zit midden in een reorganisatie. Even afstemmen met Mark hoe we dit insteken."
+        ),
+        (
+            "Teams – Marco: 'Googelde zijn naam en kwam een krantenartikel tegen: in 2016 [veroordeeld voor "
+            "drugshandel|CRIMINAL_RECORD]. Moeten we dit meenemen of valt dat buiten scope?'"
+        ),
+        (
+            "Ik ben [62 jaar|AGE] en nog lang niet klaar voor het brugpensioen. Ik ben aangesloten bij de "
+            "[ACLVB|TRADE_UNION], maar dat heeft natuurlijk niets met mijn sollicitatie te maken."
+        ),
+        (
+            "zondag kan ik niet, dan [ga ik naar de kerk|RELIGION] en daarna eten we bij mijn ouders. "
+            "zaterdag wel!"
+        ),
+        (
+            "Bij een opvlamming van mijn [ziekte van Crohn|HEALTH] heb ik soms een paar dagen thuiswerk "
+            "nodig; verder merk je er weinig van."
+        ),
+        (
+            "Hobby's & nevenactiviteiten: hardlopen (halve marathon 2023), bordspellen, [kaderlid FNV "
+            "Metaal|TRADE_UNION] sinds 2018, penningmeester van de buurtmoestuin."
+        ),
+        (
+            "Ik heb een [autismespectrumstoornis|HEALTH]. Daardoor vind ik een open kantoortuin zwaar, maar "
+            "ik ben juist heel sterk in het vinden van fouten in grote datasets."
+        ),
+        (
+            "Exitinterview magazijnmedewerker (anoniem verwerkt). Hij gaf aan dat collega's regelmatig "
+            "grappen maakten over het feit dat hij [homo|SEXUAL_ORIENTATION] is en dat zijn teamleider daar "
+            "nooit op ingreep. Dit was volgens hem de belangrijkste reden om te vertrekken."
+        ),
+        (
+            "Tijdens de lockdown heb ik als vrijwillig contactpersoon van [CNV Onderwijs|TRADE_UNION] "
+            "collega's geholpen met vragen over thuisonderwijs."
+        ),
+        (
+            "ik ben overtuigd [republikein|POLITICAL_OPINION], dus als ik bij jullie een eed op de Koning "
+            "moet afleggen wordt het lastig haha"
+        ),
+        (
+            "Tijdens de [ramadan|RELIGION] vast ik normaal gesproken, maar dit jaar niet omdat ik "
+            "[zwanger|PREGNANCY] ben. Een lunchgesprek is dus geen probleem 😊"
+        ),
+        (
+            "Naast mijn studie was ik actief bij [FNV Jong|TRADE_UNION], waar ik de campagne tegen de "
+            "jeugdlonen mee opzette."
+        ),
+        (
+            "Als tiener heb ik een jaar in [jeugddetentie|CRIMINAL_RECORD] gezeten. Daar ben ik begonnen "
+            "met koken en dat is nu mijn vak."
+        ),
+        (
+            "Intake telefonisch, Dennis, [42|AGE]. Werkervaring: 15 jaar stratenmaker, wil richting "
+            "uitvoerder. Hij meldde zelf een [veroordeling voor mishandeling|CRIMINAL_RECORD] uit 2012; een "
+            "VOG is voor deze functie niet nodig. Motivatie sterk, rijbewijs BE."
+        ),
+        (
+            "Tussen 2018 en 2020 heb ik [in PI Vught gezeten|CRIMINAL_RECORD]. Ik vertel het liever zelf "
+            "dan dat jullie het via de VOG-aanvraag horen."
+        ),
+        (
+            "Hi Lisa, ik draag Mehmet aan je over want ik ben volgende week weg. Goede kandidaat voor de "
+            "chauffeurspositie, maar zijn [VOG werd vorig jaar geweigerd vanwege een veroordeling voor "
+            "heling|CRIMINAL_RECORD]; hij heeft een nieuwe aanvraag lopen. Bel hem vóór donderdag, hij "
+            "heeft nog een ander aanbod."
+        ),
+        (
+            "Ik ben [voorzitter van de bedrijfsledengroep van de FNV|TRADE_UNION] bij een staalbedrijf in "
+            "IJmuiden, dus ik weet hoe je met een groot en kritisch publiek omgaat."
+        ),
+        (
+            "Teams – hiring manager: 'Met zijn [Marokkaanse roots|ETHNIC_ORIGIN] en zijn netwerk in "
+            "Nieuw-West past hij perfect bij het wijkteam. Enige puntje: hij neemt in november "
+            "[geboorteverlof|PREGNANCY] op, dus we moeten de inwerkperiode slim plannen.'"
+        ),
+        (
+            "Als [moslima|RELIGION] van [Somalische afkomst|ETHNIC_ORIGIN] merk ik dat ik twee keer zo hard "
+            "moet werken om serieus genomen te worden in de advocatuur. Dat heeft me wel heel scherp "
+            "gemaakt."
+        ),
+        (
+            "Ik ben zelf [holebi|SEXUAL_ORIENTATION] en zou graag meewerken aan jullie diversiteitsbeleid; "
+            "bij mijn huidige werkgever heb ik de regenboogwerking mee opgestart."
+        ),
+        (
+            "Als [homoseksuele man|SEXUAL_ORIENTATION] heb ik in mijn loopbaan gemerkt hoeveel verschil een "
+            "inclusieve cultuur maakt. Daarom sprak jullie regenboognetwerk me direct aan, en ik denk er "
+            "graag over mee."
+        ),
+        (
+            "Ik [loop sinds het ongeluk met een stok|HEALTH], dus een functie waarbij ik de hele dag door "
+            "het magazijn moet lopen zit er niet in. Kantoorwerk met af en toe een rondje over de vloer "
+            "lukt prima."
+        ),
+        (
+            "In Rotterdam-West ben ik opgegroeid met mijn [Kaapverdiaanse roots|ETHNIC_ORIGIN], en dat "
+            "netwerk komt goed van pas in mijn werk als buurtcoach."
+        ),
+        (
+            "Bij de sociale verkiezingen van 2024 stond ik op de lijst als [ACV-kandidaat|TRADE_UNION] en "
+            "werd ik verkozen in het comité voor preventie en bescherming."
+        ),
+        (
+            "Ik ben [actief lid van de AOb|TRADE_UNION] en heb op mijn school de stakingsdag van 2019 mee "
+            "georganiseerd. Daarnaast ben ik mentor van de brugklas."
+        ),
+        (
+            "Ik heb [ADHD|HEALTH] en werk het best met duidelijke deadlines en een rustige werkplek. Een "
+            "noise-cancelling koptelefoon neem ik zelf mee 😉"
+        ),
+    ],
+    "en": [
+        (
+            "Candidate's social screen flagged posts saying he's a \"[proud Trump "
+            "supporter|POLITICAL_OPINION]\" – per policy we don't consider lawful off-duty political "
+            "activity."
+        ),
+        (
+            "heya! i'm an [Aussie|NATIONALITY] here on a Youth Mobility visa till Nov 2026 so anything "
+            "fixed-term up to then works"
+        ),
+        (
+            "I recently [got divorced|MARITAL_STATUS] and moved back to Inverness to be near my parents, "
+            "which is why I'm only looking locally."
+        ),
+        (
+            "Tom here – to explain the gap in 2021, I moved back to Cork after [my "
+            "ex-boyfriend|SEXUAL_ORIENTATION] and I split up and needed a few months to sort housing. I've "
+            "been freelancing since (portfolio attached)."
+        ),
+        (
+            "I wear [a hearing aid|HEALTH] in my left ear, so video calls with captions are much easier for "
+            "me than phone calls."
+        ),
+        (
+            "Exit interview – said the data-centre security set-up freaked him out, especially that they "
+            "kept [his retina scan|BIOMETRIC] on file after he'd moved to a different team."
+        ),
+        (
+            "Per our fair-chance hiring policy, the individualized assessment for J. Ramirez considered the "
+            "[2014 felony conviction for burglary|CRIMINAL_RECORD], time elapsed and evidence of "
+            "rehabilitation. Recommendation: proceed."
+        ),
+        (
+            "I'm the [NEU rep|TRADE_UNION] at my school, so I'm used to supporting colleagues through "
+            "difficult conversations with leadership."
+        ),
+        (
+            "I'm [mixed race|ETHNIC_ORIGIN] – [my dad's Jamaican|ETHNIC_ORIGIN] and my mum's from Leeds – "
+            "and I grew up between two very different kitchens, which is where the food writing started."
+        ),
+        (
+            "Esi is [Ghanaian|NATIONALITY] and currently in Accra; the client's fine with a remote start "
+            "while the visa processes. She asked whether the health plan covers [her asthma "
+            "inhalers|HEALTH], I said I'd check with Benefits."
+        ),
+        (
+            "Being both a [practising Catholic|RELIGION] and [gay|SEXUAL_ORIENTATION], I've spent much of "
+            "my life translating between communities that don't always understand each other – which turns "
+            "out to be excellent training for stakeholder management."
+        ),
+        (
+            "I'll be [going on maternity leave in May|PREGNANCY], so a three-month contract would suit me "
+            "grand."
+        ),
+        (
+            "Exit interview notes: Dami felt she was repeatedly passed over for client-facing work and "
+            "believes it was because of [her skin colour|ETHNIC_ORIGIN] – she referenced two specific "
+            "pitches. Recommend follow-up with ER."
+        ),
+        ("Been an [MUA member|TRADE_UNION] twenty years on the wharves, mate, not gonna pretend otherwise."),
+        (
+            "fyi i have [ADHD|HEALTH] so written instructions after calls really help me, not a big deal "
+            "just thought i'd say"
+        ),
+        (
+            "I'm [71|AGE] and have been a [Green Party member|POLITICAL_OPINION] since the eighties, so the "
+            "part-time sustainability coordinator role feels like it was written for me."
+        ),
+        (
+            "ngl i only left bc my old manager kept making jokes abt me being [bi|SEXUAL_ORIENTATION] in "
+            "front of customers 🙃 anyway yes i'm free tmrw"
+        ),
+        (
+            "Just so you have it from me: [I was released on licence|CRIMINAL_RECORD] in March and my "
+            "offender manager is fully supportive of me working."
+        ),
+        (
+            "they made me do [a face scan|BIOMETRIC] on the app to prove it was me 😭 is that normal for a "
+            "temp agency or"
+        ),
+        (
+            "Candidate asked why the onboarding portal wants [a face scan|BIOMETRIC] matched to her "
+            "passport photo. Explained it's the IDVT right-to-work check; she agreed but wants to know how "
+            "long the image is kept."
+        ),
+        (
+            "Exit interview: Rebecca said her reason for leaving was the way her manager reacted when she "
+            "announced [her pregnancy|PREGNANCY] – she was moved off the key account two weeks later."
+        ),
+        (
+            "Onfido [selfie liveness check|BIOMETRIC] failed twice for Priyanka – glasses in the passport "
+            "photo. Escalated to manual review."
+        ),
+        (
+            "I'm [autistic|HEALTH] and I do best when I know the interview questions in advance – is that "
+            "something you could share?"
+        ),
+        (
+            "He's [Romanian|NATIONALITY] with settled status, so right to work's fine. The police "
+            "certificate from Bucharest shows [a 2016 conviction for driving without a "
+            "licence|CRIMINAL_RECORD]; client to decide whether it matters for the van role."
+        ),
+        (
+            "[My grandparents came over from Punjab|ETHNIC_ORIGIN] in the sixties and opened a corner shop "
+            "in Smethwick, so retail has been in the family for three generations."
+        ),
+        (
+            "I'm [going through a divorce|MARITAL_STATUS] and, if I'm honest, it hit me hard – I was [off "
+            "sick with depression|HEALTH] for six weeks in the autumn. I'm doing much better and I'd rather "
+            "be upfront than have it come up in references."
+        ),
+        (
+            "As a [wheelchair user|HEALTH], could you confirm the Manchester office has step-free access "
+            "and an accessible toilet on the same floor?"
+        ),
+        (
+            "Sir, my [Aadhaar fingerprint authentication|BIOMETRIC] failed two times at the bank while "
+            "opening the salary account, hence I will bring my passport tomorrow for KYC."
+        ),
+        (
+            "Candidate noted [a misdemeanor conviction|CRIMINAL_RECORD] that was [expunged|CRIMINAL_RECORD] "
+            "in 2020; under the state's clean slate law it should not be considered."
+        ),
+        (
+            "I'm [separated|MARITAL_STATUS] and sharing custody, so I'd need to leave by 5 on Tuesdays and "
+            "Thursdays."
+        ),
+        (
+            "I wish to state that I [was remanded in Kirikiri|CRIMINAL_RECORD] for four months in 2020 on a "
+            "case that was later struck out. I have attached the court order for your perusal."
+        ),
+        (
+            "PERSONAL DATA\nDate of Birth: [12 August 1997|AGE]\nSex: Female\nMarital Status: "
+            "[Single|MARITAL_STATUS]\nTribe: [Igbo|ETHNIC_ORIGIN]\nReligion: "
+            "[Christianity|RELIGION]\nNationality: [Nigerian|NATIONALITY]\nLanguages: English, Igbo"
+        ),
+        (
+            "Handover: Sam is [non-binary|GENDER_IDENTITY] and [uses they/them|GENDER_IDENTITY] – please "
+            "make sure the client does too."
+        ),
+        (
+            "Name: Valentina Ríos\nNationality: [Colombian|NATIONALITY]\nLocation: Madrid\nPhone: +34 612 "
+            "345 678"
+        ),
+        (
+            "I'm [Desi|ETHNIC_ORIGIN] and [gay|SEXUAL_ORIENTATION], and growing up in Leicester I never "
+            "once saw anyone like me in tech leadership. That's a big part of why I mentor through Out in "
+            "Tech now."
+        ),
+        (
+            "Mate, I'll be honest, I'm on [a good behaviour bond|CRIMINAL_RECORD] till October. Nothing "
+            "violent, just a stupid thing with a mate's ute. Figured you'd see it on the police check "
+            "anyway."
+        ),
+        (
+            "I'm [turning 60|AGE] next year and, after thirty years in logistics, I want one last proper "
+            "challenge. I'll be upfront about the gap on my CV: I was off for four months in 2023 after [a "
+            "hip replacement|HEALTH], but I'm back doing parkrun most Saturdays and haven't missed a day "
+            "since returning. I'd bring steadiness and a lot of scar tissue from peak season."
+        ),
+        (
+            "omg sorry for rescheduling again, [morning sickness|PREGNANCY] is kicking my butt this week 🤢 "
+            "can we do friday?"
+        ),
+        (
+            "[My wife|MARITAL_STATUS] and I are [trying for a baby|PREGNANCY] – is the enhanced paternity "
+            "leave available from day one, or is there a qualifying period?"
+        ),
+        ("pls use [they/them|GENDER_IDENTITY] for me in the interview notes, the portal only had mr/ms 🙃"),
+        (
+            "Due to [slip disc|HEALTH] problem I was on bed rest for two months in 2023, hence the gap in "
+            "my employment. Now I am completely fit to join."
+        ),
+        (
+            "Exit interview – Marcus K., Warehouse Ops. Main reason for leaving: the team lead's repeated "
+            '"banter" about [him being gay|SEXUAL_ORIENTATION], which carried on after he raised it '
+            "informally in January. He said the stress had him [on antidepressants|HEALTH] by the spring, "
+            "which he'd never needed before. Would consider returning under a different manager. Recommend "
+            "ER review."
+        ),
+        (
+            "Righto, did [the face verification|BIOMETRIC] on the myID app this arvo so the ATO side should "
+            "be sorted. Can start Monday if the contract's through."
+        ),
+        (
+            "Disclosure form: candidate declared [a police caution for possession of "
+            "cannabis|CRIMINAL_RECORD] (2018). HM to review against the role risk assessment."
+        ),
+        (
+            "My [23andMe results showed the APOE4 variant|GENETIC] and honestly it's made me rethink how I "
+            "want to spend the rest of my career."
+        ),
+        (
+            "Yaama, I'm a proud [Gamilaraay woman|ETHNIC_ORIGIN] and I'm applying for the Community Liaison "
+            "Officer position with strong connections to communities across the north-west of NSW."
+        ),
+        (
+            "lowkey nervous abt the background check bc i [got a DUI|CRIMINAL_RECORD] last year. i'm only "
+            "[20|AGE], does that auto disqualify me for the delivery driver job??"
+        ),
+        (
+            "quick flag from the Aoife interview – she mentioned [her girlfriend Niamh|SEXUAL_ORIENTATION] "
+            "is moving to Dublin with her, so relocation isn't a blocker. leaving that out of the scorecard "
+            "obviously, just context for the start date"
+        ),
+        (
+            "Kia ora, [my iwi is Ngāti Porou|ETHNIC_ORIGIN] and I've spent the last six years working in "
+            "community programmes across Tairāwhiti."
+        ),
+        (
+            "I humbly submit that [an FIR was lodged against me|CRIMINAL_RECORD] in 2022 by my former "
+            "landlord and the matter is sub judice. I request that this may not affect my candidature."
+        ),
+        (
+            "Phone intake – Amina Y., CS Team Lead, Bradford. Current £31k, one month notice. Asked if "
+            "there's a quiet room she can use for [Friday prayers|RELIGION] and mentioned she [wears a "
+            "hijab|RELIGION], so wanted to check the PPE policy is OK with that. Said [her parents are from "
+            "Mirpur|ETHNIC_ORIGIN] and she uses Pahari and Urdu with a lot of the customer base. Strong on "
+            "complaint handling."
+        ),
+        (
+            "she's [expecting|PREGNANCY] – told me off the record – so HM please don't ask about \"plans "
+            'for the next year". assess on the case study only'
+        ),
+        (
+            "As a [trans woman|GENDER_IDENTITY] in engineering, I've built a network of mentors across the "
+            "industry and I'd love to bring that to your graduate programme."
+        ),
+        (
+            "Ops note: the DC's [hand geometry reader|BIOMETRIC] stopped recognising Lewis after [his hand "
+            "injury|HEALTH], so he's on manual sign-in with the shift lead until he can re-enrol."
+        ),
+        (
+            "Aye, I can dae the Glasgow interview on the 12th. Just so ye know, [ma "
+            "boyfriend|SEXUAL_ORIENTATION] drives me in cause I don't drive, so I might be a wee bit early. "
+            "Cheers, Callum"
+        ),
+        (
+            "Ah sure look, I'd be well up for the Limerick role, it's just [me fella|SEXUAL_ORIENTATION] "
+            "Ciarán is stuck in Galway till the summer with his contract, so hybrid would suit me down to "
+            "the ground. Declan"
+        ),
+        (
+            "Reference (ward sister): \"Jean's the oldest on the team at [63|AGE] and runs rings round the "
+            "rest of them. She had [a heart bypass|HEALTH] in 2021 and was back on the ward in eight "
+            'weeks."'
+        ),
+        (
+            "ok but i'm very openly [anti-monarchy|POLITICAL_OPINION] on my tiktok, is that gonna be a "
+            "problem for a civil service job lol"
+        ),
+        (
+            "Access log shows [Zoe's face scan|BIOMETRIC] at the Canary Wharf turnstile at 07:42 on the day "
+            "she'd booked as annual leave. HR to discuss."
+        ),
+        (
+            "After I was [outed as gay|SEXUAL_ORIENTATION] at my last job the atmosphere changed overnight "
+            "– meetings I used to be in stopped including me. I'm not looking for sympathy, just a "
+            "workplace where that doesn't happen. Happy to walk you through my results at interview."
+        ),
+        (
+            "heyy sorry for the late reply, me and [my gf|SEXUAL_ORIENTATION] were away all weekend with "
+            "zero signal lol. thurs 2pm works for the call!! x Priya"
+        ),
+        (
+            "just fyi I'm in the [GMB|TRADE_UNION] at my current place, does that transfer or do I have to "
+            "rejoin?"
+        ),
+        (
+            "As [branch secretary of ASUU|TRADE_UNION] at my university, I led negotiations on staff "
+            "welfare and gained strong conflict resolution skills."
+        ),
+        (
+            "Reference from the previous site manager was lukewarm. Off the record he said Ryan was let go "
+            "after it came out he was [sleeping with a subcontractor|SEXUAL_ORIENTATION] on the Dunmore "
+            "job. Nothing formal on file, so not using it."
+        ),
+        (
+            "Reference call – Tom Ashworth. Spoke to Dana Reyes (Eng Manager, Brightwell). Dana rated him "
+            "9/10 on ownership and said he ran the Q3 data migration basically solo. Only reason he left "
+            "was the move north: [his boyfriend|SEXUAL_ORIENTATION] got a consultant post in Leeds and Tom "
+            "went with him. No attendance or conduct issues. Would rehire."
+        ),
+        (
+            "Exit interview – Halima R. One reason for leaving was being required to enrol [her "
+            "fingerprint|BIOMETRIC] on the new time clock; she felt retention and deletion were never "
+            "explained."
+        ),
+        (
+            "Good evening ma, I have completed the [BVN fingerprint capture|BIOMETRIC] at the bank and will "
+            "forward my account details once it reflects."
+        ),
+        (
+            "I'm still [on a tag|CRIMINAL_RECORD] till June so I can't do anything past 7pm, it's a curfew. "
+            "After that I'm free for nights no problem"
+        ),
+        (
+            "Good day Sir, I wish to apply for the position of Sales Executive. Being [Hausa|ETHNIC_ORIGIN] "
+            "by tribe, I am well connected to the traders in Kano and Kaduna markets, which will be of "
+            "great advantage to the company."
+        ),
+        (
+            "Lab access update: [Akosua's iris scan|BIOMETRIC] is now enrolled on the cleanroom door, so "
+            "her badge alone won't open it anymore."
+        ),
+        (
+            "Handover – Kayleigh's candidate Mick O. is [currently charged with assault|CRIMINAL_RECORD] "
+            "(trial in Jan); client wants to wait for the outcome before confirming a start date."
+        ),
+        (
+            "hiya can we do the call after 4? got [my probation appointment|CRIMINAL_RECORD] at 2 and they "
+            "always run late"
+        ),
+        (
+            "honestly I preferred the second one. first guy was great on paper but the client said last "
+            'time they want someone who "fits in with the team" and I\'m not sure a [Black|ETHNIC_ORIGIN] '
+            "lad from Croydon is what they had in mind"
+        ),
+        (
+            "I'll be straight with you, I've [a conviction for dangerous driving|CRIMINAL_RECORD] from "
+            "2016, spent now, but the insurance crowd always ask."
+        ),
+        (
+            "I'm an [RMT member|TRADE_UNION] and I'll be honest, I was [on the picket line|TRADE_UNION] for "
+            "the 2022 strikes."
+        ),
+        (
+            "I was [widowed|MARITAL_STATUS] in 2021 and stepped back from work to look after my two kids. "
+            "I'm [47|AGE] now, they're both at secondary school, and I'm ready to get back into payroll "
+            "full-time."
+        ),
+        (
+            "I've been a [Lib Dem councillor|POLITICAL_OPINION] in Stockport since 2019, which gave me real "
+            "experience of budget scrutiny and chairing difficult public meetings."
+        ),
+        (
+            "I'm [half Ghanaian|ETHNIC_ORIGIN] on my dad's side and grew up in Paisley, so aye, I'm used to "
+            "explaining myself twice in every interview."
+        ),
+        (
+            "I was at the front of the [#EndSARS protests|POLITICAL_OPINION] at Lekki in 2020 and later "
+            "coordinated volunteers for a legal aid hotline, which is where I learned crisis communication."
+        ),
+        (
+            "Gap explained: 2016–2018 – [served 18 months at HMP Wandsworth|CRIMINAL_RECORD]. During that "
+            "time I completed a Level 3 in Business Administration through the prison education service."
+        ),
+        (
+            "Phone screen – Owen Pryce, Data Engineer. Current comp £68k + 8% bonus, one month notice. "
+            "Asked whether the private medical cover extends to partners because he'd want to add [his "
+            "partner, Callum|SEXUAL_ORIENTATION]. Told him I'd check with Reward. Strong Spark/Airflow, "
+            "weaker on dbt."
+        ),
+        (
+            "I have worked as a volunteer with the [BJP IT cell|POLITICAL_OPINION] during the 2019 "
+            "elections, managing social media for our constituency."
+        ),
+        (
+            "honestly the move is bc [my husband|MARITAL_STATUS] got posted to Aberdeen. i'm "
+            "[Canadian|NATIONALITY] but the spouse visa is sorted so right to work is fine"
+        ),
+        (
+            "the onboarding app's [face-match|BIOMETRIC] kept rejecting me – apparently a known issue with "
+            "[darker skin|ETHNIC_ORIGIN] like mine. can i do the ID check in person at the branch instead?"
+        ),
+        (
+            "Before we collect [Jordan's fingerprint template|BIOMETRIC] for the Chicago timeclocks we need "
+            "signed BIPA consent on file – can you chase before Monday?"
+        ),
+        ("I'm a [dual Irish-British national|NATIONALITY] so no visa issues either side of the border."),
+        (
+            "Exit interview: Jo cited the way management treated her after she became [union "
+            "rep|TRADE_UNION] as the main reason for leaving."
+        ),
+        (
+            "Reference check (Patel & Co): confirmed dates 2012–2016. Asked about reason for leaving; "
+            'former partner said she\'d "rather not say" and then confirmed he was [convicted of '
+            "fraud|CRIMINAL_RECORD] in 2017 relating to client accounts."
+        ),
+        (
+            "Second-round note: we compared [the candidate's voice|BIOMETRIC] against the recording from "
+            "the first screen because we suspected a proxy interviewer. Voice match failed – escalating to "
+            "TA lead."
+        ),
+        (
+            "At [42|AGE], and [pregnant|PREGNANCY] for the first time, I'm looking for a role where I can "
+            "plan a proper handover rather than scramble. I'd be available to start in January."
+        ),
+        ("can't do saturdays sorry – [shabbat|RELIGION] 🙏 sundays are fine tho"),
+        (
+            "ngl i got [a caution|CRIMINAL_RECORD] after the [Palestine Action sit-in|POLITICAL_OPINION] "
+            "last year. does that show on a basic dbs?? applying for the council job and kinda panicking"
+        ),
+        (
+            "Candidate is a [Teamsters Local 705 member|TRADE_UNION]; confirm whether the role falls under "
+            "the CBA before making an offer."
+        ),
+        ("For the medical form, I am of [AS genotype|GENETIC] and have no other conditions to declare."),
+        (
+            "I'll be [fasting for Ramadan|RELIGION] during the assessment week, and because of [my "
+            "diabetes|HEALTH] I'll need to check my levels a few times a day – just flagging in case I step "
+            "out during the group exercise."
+        ),
+        (
+            "I'm [genderfluid|GENDER_IDENTITY] and present differently day to day, so please don't be "
+            "thrown if I look different at the second interview haha"
+        ),
+        (
+            "I've been a [member of the SNP|POLITICAL_OPINION] for ten years and did a lot of "
+            "door-knocking, which is where I learned to take rejection on the chin."
+        ),
+        (
+            "Handover: Fiona is [married|MARITAL_STATUS] to one of the client's directors – declare the "
+            "conflict before shortlisting."
+        ),
+        (
+            "Harjit is [Sikh|RELIGION] and [wears a turban|RELIGION], so he'll need the alternative head "
+            "protection arrangement – please let site know before day one."
+        ),
+        (
+            "As a [British-Pakistani|ETHNIC_ORIGIN] woman in fintech I've often been the only person in the "
+            "room who looks like me, and I've learned to treat that as a reason to speak, not to stay "
+            "quiet."
+        ),
+        (
+            "real talk i [did time in juvie|CRIMINAL_RECORD] but my record's sealed so idk if it even shows "
+            "up on the check"
+        ),
+        (
+            "I was [on probation|CRIMINAL_RECORD] till last March and part of the order was [alcohol "
+            "treatment|HEALTH] – I'm [two years sober|HEALTH] now and it's honestly the best thing that "
+            "ever happened to me."
+        ),
+        (
+            "Intake: candidate is a [pensioner|AGE] looking for 16 hrs a week, happy with weekends, lives "
+            "10 mins from the store."
+        ),
+        (
+            "As a first-generation graduate from a [Dalit|ETHNIC_ORIGIN] family in rural Maharashtra, I "
+            "have a deep personal commitment to the educational access programmes your foundation runs."
+        ),
+        (
+            "Since [my late wife|MARITAL_STATUS] passed I've been looking for something with a lot less "
+            "travel."
+        ),
+        (
+            "Personal Details\nFather's Name: Suresh Kulkarni\nDate of Birth: [04-11-1994|AGE]\nMarital "
+            "Status: [Unmarried|MARITAL_STATUS]\nReligion: [Hindu|RELIGION]\nLanguages Known: English, "
+            "Hindi, Marathi\nDeclaration: I hereby declare that the above information is true to the best "
+            "of my knowledge."
+        ),
+        (
+            "Please pardon my absence at the screening test, I was down with [malaria|HEALTH] and was "
+            "admitted for three days. I have attached the hospital report."
+        ),
+        (
+            "Got [fingerprinted|BIOMETRIC] for the FBI background check yesterday, so the district says I "
+            "should be cleared to start teaching in 2–3 weeks."
+        ),
+        (
+            "He's a [Sinn Féin activist|POLITICAL_OPINION] in his spare time, said so himself – fair play, "
+            "it's nothing to do with the job."
+        ),
+        (
+            "Per the voluntary self-ID form, candidate identified as [Hispanic or Latino|ETHNIC_ORIGIN]. "
+            "Reminder: self-ID data is stored separately from the req and must not be visible to the hiring "
+            "team."
+        ),
+        (
+            "I've been the [Unite shop steward|TRADE_UNION] on the Cowley line for six years, representing "
+            "around 400 members through two restructures. I'm [58|AGE] and not looking to climb ladders – I "
+            "want a role where the people side of manufacturing is actually taken seriously."
+        ),
+        (
+            'Hi Funmi, thanks for the call earlier. I fumbled the "tell us about yourself" bit – I\'m '
+            "London born and raised but [my mum's family is from Lagos|ETHNIC_ORIGIN] and I spent most "
+            "summers there, which is honestly where my interest in West African payments started. Speak "
+            "soon, Tolu"
+        ),
+        (
+            "Reference from the ward manager: \"Bola's a brilliant nurse. She's also our [Unison "
+            "rep|TRADE_UNION] and stood as a [Labour council candidate|POLITICAL_OPINION] last May, so "
+            'expect her to know the policies better than you do."'
+        ),
+        (
+            "Yusuf enrolled [his voiceprint|BIOMETRIC] on the agent desktop during onboarding; IT confirmed "
+            "it's tied to his employee ID for password resets."
+        ),
+        (
+            "Reference call: referee kept using [Alex's deadname|GENDER_IDENTITY] – corrected him twice. "
+            "Otherwise strong: delivered the CRM rollout on time and under budget."
+        ),
+        (
+            "For what it's worth I'm an [atheist|RELIGION], so the grace before every staff lunch was a bit "
+            "awkward, but it wasn't why I left."
+        ),
+        (
+            "I hold a [Pakistani passport|NATIONALITY] and a valid UAE residence visa; I can travel to "
+            "Riyadh for the final interview at short notice."
+        ),
+        (
+            "Since the accident I walk with [a cane|HEALTH], so I'd need a desk near the lift rather than "
+            "up on the mezzanine. Other than that I'm ready to go."
+        ),
+        (
+            "Would it be possible to move the assessment centre? It clashes with [Yom Kippur|RELIGION], "
+            "which I observe, and I won't be able to eat or work that day."
+        ),
+        (
+            "After [my chemo|HEALTH] finished last spring I took six months to get my strength back; I'm "
+            "now keen to return to site work."
+        ),
+        (
+            "I've booked [my biometrics appointment|BIOMETRIC] at the VFS centre in Lagos for next Tuesday. "
+            "As a [Nigerian citizen|NATIONALITY] the decision usually takes about three weeks after that, "
+            "so an early-May start should be realistic. I will keep you updated."
+        ),
+        (
+            "Kindly note that I am in my [seventh month of pregnancy|PREGNANCY] and would request the "
+            "interview to be conducted virtually."
+        ),
+        (
+            "Site induction done for D. Moran: [his palm-vein scan|BIOMETRIC] is enrolled for turnstile "
+            "access and linked to his CSCS card number."
+        ),
+        (
+            "Respected Sir/Madam, kindly note that I will be relocating to Pune along with [my same-sex "
+            "partner|SEXUAL_ORIENTATION], hence I request you to confirm whether the company accommodation "
+            "policy permits the same. I am available to join within 30 days. Thanking you, Arjun Menon"
+        ),
+        ("I'm [Free Church|RELIGION], so I'll no be working Sundays, but any other day's fine by me."),
+        (
+            "I come from [a Traveller family|ETHNIC_ORIGIN] in Offaly and left school at 15 to work with my "
+            "uncles. Everything I know about groundworks I learned on sites across the midlands before I "
+            "ever had a ticket."
+        ),
+        (
+            "My [face scan|BIOMETRIC] keeps failing against my passport because the photo was taken before "
+            "I [transitioned|GENDER_IDENTITY]. Is there a manual route for the right-to-work check?"
+        ),
+        (
+            "I found out last year that I'm [BRCA1 positive|GENETIC] and chose to have [a preventative "
+            "double mastectomy|HEALTH], hence the three-month gap in 2024. Recovery went well and I'm back "
+            "at full capacity."
+        ),
+        (
+            "I'm [asexual|SEXUAL_ORIENTATION], so the constant dating-app chat in the old office was more "
+            "tiring than anything – not a complaint, just context for why I'm after a remote role."
+        ),
+        (
+            "Sure I'm [Irish|NATIONALITY] so there's no bother working in the UK, Common Travel Area and "
+            "all that. I'm a [SIPTU member|TRADE_UNION] at the minute – would I need to join a different "
+            "union over there or does it carry?"
+        ),
+        ("She's a [Chinese national|NATIONALITY] on the Graduate Route visa, expiring Sept 2026."),
+        (
+            "Olena is [Ukrainian|NATIONALITY], here under the Homes for Ukraine scheme, and has full right "
+            "to work. Excellent Excel and very calm with difficult callers."
+        ),
+        (
+            "Hiring debrief – Beth noted the candidate volunteered that he's [bisexual|SEXUAL_ORIENTATION] "
+            "during the culture-add question. Reminder to all panellists: do not record that in Greenhouse."
+        ),
+    ],
+}
+
+ROUND_NINE_NEGATIVES: dict[str, list[str]] = {
+    "nl": [
+        (
+            "sorry late reactie, zat de hele dag in een workshop over de AVG en bijzondere "
+            "persoonsgegevens, wat een droge kost haha"
+        ),
+        (
+            "Gegevens voor het contract: IBAN, adres, startdatum. Geboortedatum en nationaliteit volgen via "
+            "de ID-check bij de receptie op dag 1."
+        ),
+        ("Sinds onze transitie naar Azure ben ik verantwoordelijk voor de cloudkosten en de landing zone."),
+        (
+            "Implementeerde een nieuw systeem voor ziek- en herstelmeldingen, gekoppeld aan AFAS en de "
+            "arbodienst."
+        ),
+        ("Ik heb twee jaar in een callcenter in Marokko gewerkt als teamleider voor Nederlandse klanten."),
+        (
+            "Ik heb vijf jaar als verpleegkundige op de afdeling oncologie van het Erasmus MC gewerkt en "
+            "daar de overstap naar het nieuwe EPD begeleid."
+        ),
+        (
+            "Teams – Wouter: 'Hij heeft de Pride-campagne voor die bank gemaakt, echt mooi werk. Portfolio "
+            "staat in de map.'"
+        ),
+        (
+            "Hij verzorgde als externe consultant via een detacheerder de IT-helpdesk bij het hoofdkantoor "
+            "van de FNV in Utrecht."
+        ),
+        ("Kandidaat heeft 2 jaar bij het COA gewerkt als woonbegeleider op een azc in Ter Apel."),
+        (
+            "Strafrechtadvocaat met 8 jaar ervaring bij een middelgroot kantoor aan de Zuidas, zoekt een "
+            "overstap naar bedrijfsjurist."
+        ),
+        (
+            "Assessment-casus (fictief): medewerker 'Karim' meldt zich voor de derde keer ziek met "
+            "rugklachten en vraagt om aangepast werk. Hoe pak je als leidinggevende dit gesprek aan? "
+            "Kandidaat koos voor een duidelijke, empathische aanpak."
+        ),
+        (
+            "Let op: VOG vereist voor deze functie (screeningsprofielen 45 en 55). Kandidaat vraagt deze "
+            "zelf aan na het aanbod."
+        ),
+        ("Wij bieden: 38 uur, 13e maand, aanvullend geboorteverlof en een goed pensioen via PFZW."),
+        (
+            "Hij was zes jaar teamleider dagbesteding bij het Leger des Heils in Amsterdam en stuurde daar "
+            "18 begeleiders aan."
+        ),
+        (
+            "Vacaturetekst (concept): Wij zoeken een geestelijk verzorger voor ons verpleeghuis in Zeist, "
+            "24 uur per week, met een erkende zending of ambtsbevoegdheid."
+        ),
+        (
+            "Ik schreef de DPIA voor het nieuwe vingerafdruk-toegangssysteem van de klant en adviseerde "
+            "uiteindelijk om toch over te stappen op badges."
+        ),
+        (
+            "Projectleider van het programma 'Leeftijdsbewust personeelsbeleid' voor een groot ziekenhuis: "
+            "duurzame inzetbaarheid voor alle generaties."
+        ),
+        (
+            "Aan werkgeverskant voerde ik de cao-onderhandelingen met de vakbonden; ik heb ze altijd als "
+            "constructieve tegenpartij ervaren."
+        ),
+        (
+            "Teams – Sanne: 'Hij heeft bij Sanquin gewerkt als projectmanager logistiek, dus hij kent koude "
+            "ketens en strenge GMP-eisen.'"
+        ),
+        (
+            "Opgegroeid in Rotterdam-Zuid, woon nu in Breda; reistijd naar jullie kantoor in Tilburg is 25 "
+            "minuten."
+        ),
+        (
+            "Heb een health check endpoint gebouwd voor de Kubernetes-pods, zodat unhealthy containers "
+            "automatisch herstarten."
+        ),
+        (
+            "Face-to-face fundraiser voor Amnesty en Artsen zonder Grenzen (2 jaar, parttime naast mijn "
+            "studie)."
+        ),
+        (
+            "Won de pleitwedstrijd tijdens mijn master als verdediger in een fictieve fraudezaak tegen een "
+            "bestuurder van een woningcorporatie."
+        ),
+        (
+            "ik was zo ziek van de file op de A12 dat ik nu altijd met de trein ga, dus een locatie bij "
+            "Utrecht CS is ideaal"
+        ),
+        (
+            "Parlementair verslaggever bij de NOS (2015–2022), volgde de Tweede Kamer en de formaties van "
+            "Rutte III en IV."
+        ),
+        (
+            "Als jobcoach begeleidde ik ex-gedetineerden en statushouders naar werk; ik had een caseload "
+            "van 35 deelnemers."
+        ),
+        ("Talen: Nederlands (C2), Engels (C1), Arabisch (B2), Turks (basis)."),
+        (
+            "Ik organiseerde de kerstborrel en de zomerbarbecue voor 200 collega's, inclusief budget en "
+            "leveranciers."
+        ),
+        ("Ik heb de marathon van Rotterdam gelopen in 3:45 en train nu voor een triatlon."),
+        (
+            "Casemanager bij Reclassering Nederland, regio Noord, zes jaar; daarna teamleider van twaalf "
+            "toezichthouders."
+        ),
+        ("Ik wil bijdragen aan de energietransitie en heb daarom de cursus warmtepompen gevolgd."),
+        (
+            "Ik zou graag oud worden bij een organisatie als de jullie, ik zoek echt iets voor de lange "
+            "termijn."
+        ),
+        ("Werkte zes jaar bij Nationale-Nederlanden als actuaris, daarna bij een pensioenuitvoerder."),
+        ("Vacature Senior Security Engineer – ervaring met biometrie, PKI en IAM-oplossingen is een pré."),
+        (
+            "Schreef complexe SQL-queries met CTE's, window functions en UNION ALL voor de maandrapportage "
+            "van finance."
+        ),
+        (
+            "In mijn rol als HR-beleidsadviseur schreef ik het nieuwe beleid over zwangerschapsverlof, "
+            "ouderschapsverlof en calamiteitenverlof voor 800 medewerkers."
+        ),
+        ("Vacature: GZ-psycholoog (32–36 uur) bij een GGZ-instelling in Den Bosch. BIG-registratie vereist."),
+        ("Ik werkte bij het OCMW van Gent als maatschappelijk werker en begeleidde cliënten met schulden."),
+        (
+            "Ik heb een stevige ruggengraat als het om integriteit gaat, ook als dat betekent dat ik tegen "
+            "mijn directeur in moet gaan."
+        ),
+        (
+            "Werkte drie jaar als sales associate bij Christian Dior in de P.C. Hooftstraat en daarna bij "
+            "Louis Vuitton."
+        ),
+        (
+            "haha ja ik ben een beetje getrouwd met mijn werk, zeggen mijn vrienden altijd 😅 maar ik kan "
+            "ook echt ontspannen hoor"
+        ),
+        (
+            "Ons kantoor zit aan de Martin Luther Kinglaan 14, tweede verdieping; parkeren kan in de garage "
+            "om de hoek."
+        ),
+        (
+            "Heeft de voice-assistant voor de klantenservice van een energiebedrijf gebouwd, inclusief "
+            "intentherkenning in het Nederlands en Engels."
+        ),
+        ("Zaterdags voetbal ik bij RKSV Nuenen in het derde elftal, en doordeweeks train ik de JO11."),
+        (
+            "Verzuimpercentage op mijn afdeling teruggebracht van 8,2% naar 4,5% door vaste belmomenten en "
+            "een betere rol voor de bedrijfsarts."
+        ),
+        (
+            "Als projectleider was ik verantwoordelijk voor de bouw van een nieuwe moskee in Almere: "
+            "planning, aanbesteding en oplevering binnen budget."
+        ),
+        ("Klantgerichtheid zit gewoon in mijn DNA; ik ben opgegroeid in de winkel van mijn ouders."),
+        ("Ze gaf een workshop over inclusief leiderschap en onbewuste vooroordelen bij werving en selectie."),
+        (
+            "Ze werkte als planner op de afdeling verloskunde en regelde de roosters van 40 verloskundigen "
+            "en kraamverzorgenden."
+        ),
+        (
+            "Ik ben een echte teamspeler en politiek sensitief; ik weet wanneer ik een onderwerp eerst "
+            "informeel moet aftasten."
+        ),
+        (
+            "Van 2017 tot 2021 werkte ze bij KWF als fondsenwerver; ze haalde in haar laatste jaar €1,2 "
+            "miljoen aan legaten binnen."
+        ),
+        ("Rijbewijs B en BE, eigen auto, en bereid om in heel Noord-Brabant te werken."),
+        ("Ik ben een geboren verkoper: al op de middelbare school verkocht ik tweedehands fietsen."),
+        (
+            "Planner bij TransLink Logistics in Venlo, verantwoordelijk voor 60 ritten per dag naar "
+            "Duitsland en Polen."
+        ),
+        (
+            "Penitentiair inrichtingswerker in PI Zwolle, afdeling Extra Zorg; wil nu de overstap maken "
+            "naar beveiliging in het bedrijfsleven."
+        ),
+        (
+            "Ik was vertrouwenspersoon ongewenste omgangsvormen voor 300 medewerkers en gaf jaarlijks een "
+            "anonieme rapportage aan de directie."
+        ),
+        ("Ik ben sinds 2021 lid van de ondernemingsraad en zit in de commissie Arbeidsvoorwaarden."),
+        (
+            "Mijn scriptie ging over de verzuiling en de rol van de katholieke kerk in het Nederlandse "
+            "onderwijs tussen 1917 en 1960."
+        ),
+        (
+            "Bestuurlijke en politieke sensitiviteit: zes jaar ervaring als beleidsadviseur bij de gemeente "
+            "Zwolle, met wethouders en raadscommissies."
+        ),
+        ("Lid van Toastmasters Utrecht en de Rotary; ik vind het leuk om te netwerken en te presenteren."),
+        (
+            "Na mijn studie heb ik een half jaar door Suriname gereisd en vrijwilligerswerk gedaan op een "
+            "school in Nickerie."
+        ),
+        ("Hij heeft zijn EHBO-diploma en BHV-certificaat, en is bereid om ploegleider-BHV te worden."),
+        ("Mijn vorige werkgever was een katholieke basisschool in Venlo, waar ik als conciërge werkte."),
+        (
+            "15 jaar ervaring in de logistiek, waarvan 8 als operationeel manager van een cross-dock met "
+            "120 fte."
+        ),
+        (
+            "Bij de fintech heeft hij de biometrische login-feature voor de app gebouwd (Face ID en "
+            "vingerafdruk via de OS-API's), inclusief fallback naar pincode."
+        ),
+        (
+            "Implementatie van het EPD in drie ziekenhuizen, inclusief datamigratie van 1,2 miljoen "
+            "patiëntdossiers."
+        ),
+        ("Vrijwilliger bij de Voedselbank Leiden: logistiek coördinator, elke zaterdagochtend."),
+        (
+            "Werkte als data-engineer bij een DNA-sequencing-startup in Leiden, pipelines in Nextflow en "
+            "AWS Batch."
+        ),
+        (
+            "Beleidsmedewerker bij het ministerie van Justitie en Veiligheid, dossier jeugdcriminaliteit en "
+            "re-integratie."
+        ),
+        (
+            "Afstudeerproject: een genetic algorithm voor het optimaliseren van dienstroosters in de zorg, "
+            "geïmplementeerd in Python."
+        ),
+        (
+            "In het assessment moest ze een fictieve klacht van een boze klant in een rolstoel die het pand "
+            "niet in kon afhandelen; ze deed dat rustig en oplossingsgericht."
+        ),
+    ],
+    "en": [
+        ("No worries mate, arvo works – I'll bring my folio and a couple of the site photos."),
+        (
+            "I've followed the Faith & Belief Forum's schools programme for years and would love to join as "
+            "Programme Coordinator."
+        ),
+        ("Experience with HL7/FHIR integrations for GP practice systems and the NHS Spine."),
+        ("Happy to work weekends and bank holidays, including Christmas and Easter – retail's retail."),
+        (
+            "Reference check – referee confirmed Hannah worked as a Healthcare Assistant at Leeds Teaching "
+            "Hospitals NHS Trust from 2019 to 2023 on the acute stroke ward. Punctual, calm under pressure, "
+            "would rehire without hesitation."
+        ),
+        (
+            "Led the project replacing door badges with a face-recognition entry system across three office "
+            "sites – vendor selection, DPIA and rollout."
+        ),
+        ("Member of the CIPD; trustee of a local food bank; school governor since 2021."),
+        ("who's running the Pride month bake sale this year? comms needs a name by friday"),
+        (
+            "Retail supervisor at Christian Dior, Harrods (2019–2022): managed a team of six and delivered "
+            "118% of target over Black Friday weekend."
+        ),
+        (
+            'Assessment centre case study: "A 54-year-old employee, recently divorced, discloses a cancer '
+            "diagnosis to her line manager. Outline the steps HR should take.\" Candidate's answer was well "
+            "structured and referenced the Equality Act correctly."
+        ),
+        (
+            "Please complete every field before submitting:\nFull name:\nNationality:\nRight to work "
+            "status:\nNotice period:"
+        ),
+        (
+            "Please do the needful and share the offer letter at the earliest; my notice period is 60 days "
+            "and buyout is possible."
+        ),
+        ("Languages: native Spanish speaker, fluent Portuguese, conversational Mandarin (HSK 3)."),
+        ("best bit of the christmas do was the irish coffee tbh ☕️"),
+        ("Language skills: Polish (C1, certified), Russian (B2), English (native)."),
+        (
+            "Political risk analyst covering West African elections; authored client briefs on the 2023 "
+            "Nigerian general election and Ghana's 2024 vote."
+        ),
+        (
+            "The passport number field on the onboarding form is failing validation for 9-character numbers "
+            "– can dev take a look?"
+        ),
+        ("There was a pregnant pause on the call when I mentioned my salary expectations lol"),
+        (
+            "Drafted the firm's reasonable adjustments policy for disabled applicants and trained 30 "
+            "recruiters to apply it."
+        ),
+        (
+            "At Fintrak I led the squad that built fingerprint login for the mobile banking app, "
+            "integrating Android BiometricPrompt and iOS LocalAuthentication."
+        ),
+        (
+            "I volunteer as a Samaritans listener on Tuesday nights, which has made me a much better "
+            "listener at work too."
+        ),
+        (
+            "Interview notes: her answer to the ethics scenario (a fictional cashier caught skimming from "
+            "the till) was thoughtful and well reasoned."
+        ),
+        ("I'm dying to start – is there any chance I can do the onboarding paperwork before my notice ends?"),
+        (
+            "Certified in first aid and CPR (St John Ambulance, renewed 2024); fire warden for the third "
+            "floor."
+        ),
+        ("she absolutely killed it in the panel, genuinely the best case presentation I've seen all year"),
+        (
+            "Built a /health check endpoint for every microservice and wired it into the Kubernetes "
+            "liveness probes, cutting mean time to detect by 40%."
+        ),
+        (
+            "Organised the company Christmas party and the Diwali lunch for 300 staff, coordinating "
+            "caterers and the venue within a £20k budget."
+        ),
+        (
+            "Our client is building a new mosque in Leicester and needs a site manager with "
+            "heritage-building and lime-mortar experience."
+        ),
+        (
+            "Role: Employee Relations Manager (employer side) – manage relationships with recognised trade "
+            "unions and prepare for annual pay bargaining."
+        ),
+        ("Good afternoon ma, I have sent the documents as requested. Kindly acknowledge receipt. Thank you."),
+        (
+            "Our office is opposite the synagogue on Brondesbury Road – use the side entrance and sign in "
+            "at reception."
+        ),
+        (
+            "I coach an under-12s girls' football team on Saturday mornings – it's where I learned to give "
+            "feedback people actually hear."
+        ),
+        (
+            "MSc dissertation: a genetic algorithm for optimising last-mile courier routes, achieving a 12% "
+            "mileage reduction over the baseline heuristic."
+        ),
+        (
+            "Drafted and rolled out the group's first maternity, paternity and shared parental leave policy "
+            "for 1,200 staff across four countries."
+        ),
+        (
+            "Clinical Trials Coordinator, oncology unit: patient visit scheduling, CRF completion and "
+            "sponsor liaison for 14 phase II studies."
+        ),
+        (
+            "Hi Chidi, I'm a criminal defence solicitor with six years' PQE, currently at a legal aid firm "
+            "in Manchester doing mostly Crown Court work. Would you be open to a chat about in-house roles?"
+        ),
+        (
+            "The document fingerprint didn't match the signed version, so legal had the contract PDF "
+            "re-signed through DocuSign."
+        ),
+        (
+            "Catering manager at a Catholic secondary school in Liverpool, 2016–2021: 900 meals a day, two "
+            "5-star food hygiene ratings."
+        ),
+        (
+            "Vacancy requirements: enhanced DBS check required; full UK driving licence; able to lift 20kg; "
+            "weekend availability."
+        ),
+        ("Customer service is in my DNA; I spent every weekend of my teens on the till at a garden centre."),
+        (
+            "Volunteer shop manager, British Heart Foundation, Didsbury (2019–2021): rota planning for 25 "
+            "volunteers and Gift Aid compliance."
+        ),
+        (
+            "Completed the Coursera Genomic Data Science specialisation and used it to build "
+            "variant-calling pipelines at the lab."
+        ),
+        (
+            "Cancer Research UK – Data Analyst, Fundraising Insights (Jan 2020 – present). Built the donor "
+            "churn model in Python and cut lapsed-donor rates by 9%."
+        ),
+        (
+            "Benefits include private medical insurance, enhanced maternity and paternity pay, a "
+            "cycle-to-work scheme and 27 days' holiday."
+        ),
+        (
+            "Reference: \"Kwame ran our hospice's finance team for five years and brought the audit in "
+            'clean every single year."'
+        ),
+        (
+            "The role sits at the Royal Marsden and supports the Head of Genomics with budget reporting and "
+            "grant tracking."
+        ),
+        ("i'm so sick of the commute, 2 hrs each way on the northern line 😩 anything hybrid pls"),
+        ("Black Friday weekend is our busiest – all leave is frozen for store staff from 20 Nov to 2 Dec."),
+        (
+            "gonna be honest the last interview was a total car crash lol i was so nervous i forgot my own "
+            "KPIs"
+        ),
+        ("Equal opportunities (optional):\nAge:\nGender:\nEthnicity:\nLeave blank if you prefer not to say."),
+        (
+            "As HR Business Partner I negotiated with the works council in Germany and the unions in France "
+            "during the EMEA restructuring."
+        ),
+        ("the vibes at that interview were immaculate, i'm manifesting an offer fr 🙏"),
+        (
+            "Marie Curie – Fundraising Events Officer: ran the Great Daffodil Appeal across the North West, "
+            "raising £410k."
+        ),
+        ("Heads up, the Friday slot's gone – she's at her cousin's wedding in Galway."),
+        (
+            "Added GraphQL union types for the search endpoint so results can return either a Candidate or "
+            "a Vacancy in one query."
+        ),
+        (
+            "I'm the designated Mental Health First Aider for our floor and I run the monthly wellbeing "
+            "check-ins."
+        ),
+        (
+            "I'm allergic to micromanagement 😂 but seriously, I do my best work with clear goals and room "
+            "to get on with it."
+        ),
+        (
+            "I worked as a prison officer at HMP Altcourse for four years before moving into an admin role "
+            "with the probation service."
+        ),
+        ("We hold a sponsor licence and can sponsor Skilled Worker visas for this role."),
+        (
+            "SELECT id FROM candidates WHERE nationality IS NULL; -- cleanup before the ATS migration, ~3k "
+            "rows"
+        ),
+        (
+            "Och, it's pure baltic in that office – they need tae sort the heating before I'm signing "
+            "anything."
+        ),
+        (
+            "We're running a blood donation session in the lobby on Thursday – sign up on the intranet if "
+            "you can."
+        ),
+        (
+            "Graduated from Trinity College Dublin with a First in Economics; exchange semester at the "
+            "University of Tokyo."
+        ),
+        (
+            "Rewrote the month-end reporting queries to use UNION ALL instead of UNION, which removed an "
+            "expensive sort and halved runtime on the 200M-row table."
+        ),
+        (
+            "Good day Sir, please find attached my CV for the Accountant position. I have 7 years' "
+            "post-qualification experience and ICAN membership."
+        ),
+        (
+            "15 years' experience in payroll, including 8 years running multi-country payroll for a "
+            "US-listed SaaS company."
+        ),
+        (
+            "lol if the build hangs again just kill the process and restart the worker, don't bother "
+            "waiting for it"
+        ),
+        (
+            "The Salvation Army – Employment Support Worker (2018–2022). Supported 60+ clients a year into "
+            "work, many of them long-term unemployed."
+        ),
+        ("Our D&I survey is anonymous and results are only reported for groups of 10 or more."),
+        (
+            'HM feedback: "too junior for the senior role – needs another couple of years of stakeholder '
+            "management before we'd consider her.\""
+        ),
+        (
+            "Built a face-detection model that counts footfall in retail stores – aggregate counts only, no "
+            "identification or storage of images."
+        ),
+        (
+            "Delivered mental health awareness training to 400 line managers as part of the group wellbeing "
+            "programme."
+        ),
+        (
+            "Honestly I'm married to the job right now – first in, last out – but that's what a startup in "
+            "its first year needs."
+        ),
+        (
+            "Big fan of Christian Dior's New Look era – it's honestly why I applied for the archive "
+            "assistant role."
+        ),
+    ],
+}
+
+
 def parse(marked: str) -> tuple[str, list[dict]]:
     """Strip ``[surface|TYPES]`` markup and return the plain text with exact spans."""
     out: list[str] = []
@@ -9699,6 +11344,7 @@ def build() -> dict[str, list[dict]]:
             ("r6", ROUND_SIX_ITEMS),
             ("r7", ROUND_SEVEN_ITEMS),
             ("r8", ROUND_EIGHT_ITEMS),
+            ("r9", ROUND_NINE_ITEMS),
         ):
             for i, marked in enumerate(table[lang]):
                 text, spans = parse(marked)
@@ -9716,6 +11362,7 @@ def build() -> dict[str, list[dict]]:
                 + ROUND_SIX_NEGATIVES[lang]
                 + ROUND_SEVEN_NEGATIVES[lang]
                 + ROUND_EIGHT_NEGATIVES[lang]
+                + ROUND_NINE_NEGATIVES[lang]
             )
         ]
         assert len({n["text"] for n in negs}) == len(negs), "duplicate negative"
