@@ -805,6 +805,10 @@ _TEMPLATE = re.compile(
 _QUOTED_SPAN = re.compile(r"\"[^\"]{20,}\"|“[^”]{20,}”|‘[^’]{20,}’|'(?=\w)[^']{20,}'(?=\W|$)")
 
 
+# A table row: its outcome cells are the rules' (`_STATUS_LINE`); a header or figures are nothing to judge.
+_TABLE_ROW = re.compile(r"^\s*\|.*\|\s*$")
+
+
 def _open(sentence: str) -> bool:
     """A statement worth a second look: it has words, is not a question, a field or plain evidence."""
     return (
@@ -814,10 +818,6 @@ def _open(sentence: str) -> bool:
         and not _FIELD.match(sentence)
         and not _TABLE_ROW.match(sentence)
     )
-
-
-# A table row: its outcome cells are the rules' (`_STATUS_LINE`); a header or figures are nothing to judge.
-_TABLE_ROW = re.compile(r"^\s*\|.*\|\s*$")
 
 
 def _quoted_draft(text: str) -> list[tuple[int, int]]:

@@ -193,13 +193,14 @@ POLICY = (
     r"\b(?:beleid|policy|policies|regeling|procedure|protocol)\s+(?:voor|rond|over|on|for|around)\s+"
     r"(?:de|het|the)?\s*$"
 )
-# A list of grounds in an equal-treatment statement: "regardless of age, race, religion, sexual orientation".
-# It cancels a finding of any type (recognizer.find), so it is not one of the organisation frames below.
+# A list of grounds in an equal-treatment statement ("regardless of age, race, religion, sexual orientation"),
+# or a fictional case in an assessment or a moot court ("een fictieve fraudezaak", "case study: a 54-year-old
+# employee ..."): nobody's data. It cancels a finding of any type (recognizer.find), so it is not one of the
+# organisation frames below.
 GROUNDS = (
     r"\b(?:regardless of|irrespective of|without regard to|ongeacht|zonder onderscheid naar|op grond van|"
     r"on the grounds? of|(?:discriminat\w*|onderscheid)\s+(?:\w+\s+){0,3}?(?:naar|op\s+(?:basis|grond)\s+van|"
     r"on\s+the\s+basis\s+of|based\s+on|on\s+(?:\w+\s+)?grounds)|"
-    # a fictional case in an assessment or a moot court: "een fictieve fraudezaak", "case study: a 54-year-old
     r"fictie(?:ve|f)|fictional|fictitious|hypothetical|hypothetische?|case\s+study|casus|rollenspel|role-?play)\b"
     r"[^.;!?\n]{0,200}$"
 )

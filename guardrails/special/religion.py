@@ -277,7 +277,7 @@ RULES: dict[str, list[Rule]] = {
             E,
             r"\b(?:vieren|vier|viert|vierden|celebrate|celebrates|celebrated|keep|observe|observes)\s+(?:\w+\s+){0,3}?"
             r"(?:Divali|Diwali|Holi|Vaisakhi|Eid|Suikerfeest|Offerfeest|Pesach|Passover|Chanoeka|Hanukkah|Keti\s+Koti|"
-            r"Navratri|Ramadan|Ramadan|Yom\s+Kippur|Jom\s+Kipoer|Rosj\s+Hasjana|Lent|Vastentijd)\b"
+            r"Navratri|Ramadan|Yom\s+Kippur|Jom\s+Kipoer|Rosj\s+Hasjana|Lent|Vastentijd)\b"
             r"|\b(?:member|lid|deacon|elder|ouderling|diaken)\s+(?:of|van)\s+(?:the\s+|de\s+)?(?:RCCG|Winners['’]?\s+Chapel|"
             r"Deeper\s+Life|Hillsong|LDS|Jehovah['’]s\s+Witnesses|Jehova['’]s\s+Getuigen|PKN|Gereformeerde\s+Kerk\w*)\b"
             r"|\b(?:i'm|i\s+am|ik\s+ben)\s+(?:a\s+|an\s+)?(?:Free\s+Church|Wee\s+Free|Church\s+of\s+Scotland|"
