@@ -25,11 +25,12 @@ NEG_BASE_EN = (
     r"(?:reject|decline|dismiss|disqualify|eliminate|discard|exclude|turn\s+down|knock\s+out|weed\s+out|"
     r"screen\s+out|filter\s+out|cross\s+off|strike\s+off|close\s+out|clear\s+out|pass\s+on|pass\s+over|"
     r"say\s+no\s+to|let\s+go\s+of|let\s+\w+\s+go|get\s+rid\s+of|write\s+off|bin|axe|ditch|toss|cull|purge|"
-    r"scrap|veto|rule\s+(?:\w+\s+)?out|archive|skip|drop|cut|remove|fail|close\s+(?:their|his|her|the)\s+"
+    r"scrap|veto|rule\s+(?:\w+\s+)?out|archive|skip|drop|cut|remove|fail|(?:auto-?)?disposition|"
+    r"close\s+(?:their|his|her|the)\s+"
     r"(?:applications?|files?))"
 )
 POS_BASE_EN = (
-    rf"(?:hire|approve|accept|{NOT_NOUN}shortlist|invite|advance|onboard|recruit|employ|take\s+on|"
+    rf"(?:hire|approve|accept|{NOT_NOUN}shortlist|{NOT_NOUN}invite|advance|onboard|recruit|employ|take\s+on|"
     r"green[- ]?light|"
     r"offer\s+(?:\w+\s+){0,2}(?:the\s+|a\s+)?(?:job|role|position|contract|place)|"
     r"(?:make|send|extend|give)\s+(?:\w+\s+){0,2}(?:an?\s+|the\s+)?(?:job\s+)?offers?|"
@@ -225,7 +226,7 @@ _PERSON_DECIDES = re.compile(
     r"goedgekeurd|aangenomen|uitgenodigd))\b|"
     # one's own past decision: "ik heb hem zelf afgewezen", "I've already rejected her"
     rf"\b{FIRST_PERSON_HAVE}\s+(?:\w+\s+){{0,3}}?(?:afgewezen|rejected|declined|aangenomen|hired|goedgekeurd|"
-    r"approved)\b|"
+    r"approved|uitgenodigd|invited|shortlisted)\b|"
     # one's own decision, taken with the button or in the ATS: "I just declined #3 using the approval button"
     r"\b(?:i|ik|we|wij)\s+(?:(?:just|already|al|zojuist|net|heb|have)\s+){0,2}(?:declined|rejected|approved|hired|"
     r"afgewezen|goedgekeurd|wees\s+\w+(?:\s+\w+)?\s+af|keurde\s+\w+(?:\s+\w+)?\s+goed)\b[^.?!;]{0,40}?\b(?:via|using|"
@@ -234,9 +235,13 @@ _PERSON_DECIDES = re.compile(
     # one's own decision taken with the button: "Ik keur Demi goed. ... Ik klik nu op de knop."
     r"\b(?:ik|i|i'm|i\s+am)\s+(?:keur|wijs|approv\w*|reject\w*|declin\w*|neem)\b[^.]{0,60}(?=[\s\S]*\b(?:klik|click|"
     r"druk|press)\w*\s+(?:\w+\s+){0,3}?(?:op\s+)?(?:de\s+|the\s+)?(?:knop|button))|"
-    # "I'll make the call on who to invite", "ik beslis zelf wie ik uitnodig"
-    r"\b(?:i|ik|we|wij)(?:'ll|\s+will|\s+zal|\s+ga)?\s+(?:decide|choose|pick|make\s+the\s+(?:final\s+)?"
-    r"(?:call|decision)|beslis|bepaal|kies|maak\s+(?:zelf\s+)?de\s+keuze|neem\s+(?:zelf\s+)?(?:de|het)\s+"
+    # "I'll make the call on who to invite", "wij beslissen daarna zelf wie we uitnodigen", "she'll decide who
+    # goes through", "zodat de hiring manager zelf kan bepalen of ..."
+    r"\b(?:i|ik|we|wij|she|he|zij|hij|they|(?:the|de)\s+(?:hiring\s+)?manager|(?:the\s+)?hm)(?:'ll|'d|\s+(?:will|"
+    r"zal|zullen|ga|gaat|gaan|kan|kunnen|can|then|daarna|dan|zelf|later|ourselves|herself|himself|themselves|"
+    r"would)){0,3}\s+(?:decides?|choose|chooses|pick|picks|make\s+the\s+(?:final\s+)?(?:call|decision)|"
+    r"makes\s+the\s+(?:final\s+)?(?:call|decision)|beslis|beslist|beslissen|bepaal|bepaalt|bepalen|kies|kiest|"
+    r"kiezen|maak\s+(?:zelf\s+)?de\s+keuze|neem\s+(?:zelf\s+)?(?:de|het)\s+"
     r"(?:beslissing|besluit))\b(?:(?!\b(?:you|jij|je|u|the\s+bot|de\s+bot)\b)[^.?!;,:]){0,50}",
     F,
 )

@@ -32,7 +32,7 @@ _CAND = (
     r"te)|sollicitant|profiel|persoon)"
 )
 _ME = (
-    rf"(?:me|myself|mij|mijzelf|{_CAND}|my\s+(?:cv|resume|résumé|application|profile)|"
+    rf"(?:me|myself|mij|mijzelf|{_CAND}|this\s+one|my\s+(?:cv|resume|résumé|application|profile)|"
     r"mijn\s+(?:cv|sollicitatie|profiel)|(?:this|dit|deze)\s+(?:document|application|sollicitatie))"
 )
 # Who a CV might address: a model, an assistant, a screener, an ATS ("recruiter-bot", "AI-beoordelaar").
@@ -124,7 +124,11 @@ _PATTERNS: dict[str, list[re.Pattern[str]]] = {
         ),
         re.compile(r"\{\{\s*/?\s*(?:system|assistant|instructions?|prompt)\s*\}\}", _FLAGS),
         # a chat transcript planted as data: {"role": "system", "content": "You are the ranking ..."}
-        re.compile(r"[\"']role[\"']\s*:\s*[\"'](?:system|assistant|developer)[\"']", _FLAGS),
+        re.compile(
+            r"[\"']role[\"']\s*:\s*[\"'](?:system|assistant|developer)[\"']|"
+            r"[\"'](?:system|assistant|developer|systeem|assistent)[\"']\s*:\s*[\"']",
+            _FLAGS,
+        ),
         re.compile(
             r"<\|?\s*(?:im_start|im_end|system|endoftext)\s*\|?>|\[/?INST\]|<</?SYS>>|</?system>", _FLAGS
         ),
@@ -192,22 +196,23 @@ _PATTERNS: dict[str, list[re.Pattern[str]]] = {
     "addressed_to_ai": [
         # in another language than the CV: "Hinweis für KI-Systeme:", "Remarque pour les systèmes d'IA :"
         re.compile(
-            r"\b(?:hinweis|anmerkung|nachricht|anweisung|remarque|note|nota|mensaje|avviso|instrucci[oó]n\w*|"
+            r"\b(?:hinweis|anmerkung|nachricht|anweisung|remarque|note|nota|mensaje|avviso|instrucci[oó]n\w*|instruction|"
             r"instru[cç][aãõ]o\w*|consignes?|istruzion\w+)\s+(?:für|an|pour|para|per)\s+(?:die\s+|"
             r"les\s+|le\s+|la\s+|los\s+|el\s+|i\s+|gli\s+|l['’]|o\s+)?(?:ki|ia|ai|syst[eè]mes?\s+d['’]ia|sistemas?\s+de\s+ia|"
-            r"sistemi\s+di\s+ia|outils?|herramientas?|strumento|ferramenta|logiciel|software|programme)[\w'-]*|"
-            r"\bKI-Systeme?\b|"
+            r"sistemi\s+di\s+ia|outils?|herramientas?|strumento|ferramenta|logiciel|software|programme|assistant|"
+            r"asistente|assistente)[\w'-]*|"
+            r"\bKI-Systeme?\b|\b(?:aux|à\s+l['’]|an\s+die|an\s+eine|a\s+la|para\s+(?:la|las)|all['’])\s*(?:IA|KI)s?\b|"
             # a label naming an AI in any language: "AI ke liye note:", "KI-Hinweis:"
             r"(?:^|(?<=[\n.;!?]))\s*[^\n:.]{0,20}?\b(?:ai|a\.i\.|ki|ia|llm|gpt)\b[^\n:.]{0,20}?\b(?:note|nota|notitie|"
             r"hinweis|instructions?|instructie|message|bericht)\s*:",
             _FLAGS,
         ),
         re.compile(
-            r"(?:^|(?<=[\n.;!?]))\s*(?:P\.?S\.?\s*:?\s*)?(?:(?:a\s+|een\s+)?(?:note|message|hidden\s+text|instructions?|"
+            r"(?:^|(?<=[\n.;!?(\[]))\s*(?:P\.?S\.?\s*:?\s*)?(?:(?:a\s+|een\s+)?(?:note|message|hidden\s+text|instructions?|"
             r"notitie|bericht|verborgen\s+tekst|instructies?|opdracht)\s+)?(?:to|for|aan|voor)\s+(?:(?:the|any|all|"
             r"every|de|het|alle|elk|elke|een|a|an|eventuele?|possible)\s+)?(?:[\w-]+\s+){0,2}?(?:[\w-]*(?:ai|a\.i\.|llms?|bots?|chatbots?|"
             r"taalmodel\w*|models?|modellen|algorit\w+|screeners?|(?:ranking|scoring|screening|selectie|"
-            r"matching)[\w-]*|software|systems?|systemen|systeem|tools?|ats|assistants?|assistenten|agents?))"
+            r"matching)[\w-]*|software|systems?|systemen|systeem|tools?|ats|assistants?|assistent|assistenten|agents?))"
             r"\s*:",
             _FLAGS,
         ),
@@ -270,10 +275,11 @@ _PATTERNS: dict[str, list[re.Pattern[str]]] = {
             _FLAGS,
         ),
         re.compile(
-            rf"\b(?:if|when|in case|als|indien|wanneer)\s+(?:an?\s+|een\s+|the\s+|de\s+|"
-            rf"het\s+)?{_ADDRESSEE}\s+"
-            r"(?:is\s+)?(?:reading|processing|screening|reviewing|evaluating|(?:dit|this)\s+(?:\w+\s+)?(?:leest|"
-            r"verwerkt|beoordeelt|screent|reads|processes))\b|"
+            rf"\b(?:if|when|in case|als|indien|wanneer|mocht)\s+(?:er\s+|there(?:'s|\s+is)\s+)?"
+            rf"(?:an?\s+|een\s+|"
+            rf"the\s+|de\s+|het\s+)?{_ADDRESSEE}\s+"
+            r"(?:is\s+)?(?:reading|processing|screening|reviewing|evaluating|meeleest|meelezen|meekijkt|meekijken|"
+            r"(?:dit|this)\s+(?:\w+\s+)?(?:leest|verwerkt|beoordeelt|screent|reads|processes))\b|"
             rf"\b(?:if|when|in case)\s+you\s+are\s+(?:an?\s+)?(?:ai|{_AI})\b|\b(?:als|indien)\s+(?:je|jij|"
             rf"u)\s+"
             rf"(?:een\s+)?(?:ai|{_AI})\s+(?:bent|is)\b",
@@ -285,7 +291,7 @@ _PATTERNS: dict[str, list[re.Pattern[str]]] = {
             _FLAGS,
         ),
         re.compile(
-            r"(?:^|(?<=[\n.;!?\]()\[]))\s*(?:(?:let\s+op|attention|important|belangrijk|note|n\.?b\.?)\s*[,:]?\s*)?"
+            r"(?:^|(?<=[\n.;!?\]()\[:=\"'“‘]))\s*(?:(?:let\s+op|attention|important|belangrijk|note|n\.?b\.?)\s*[,:]?\s*)?"
             r"(?:(?:hey|hi|hello|dear|hoi|hallo|beste)\s+)?(?:the\s+|de\s+|het\s+)?(?:[\w-]+\s+)?"
             rf"{_ADDRESSEE}\s*(?:[:,]|\s[-–—])\s*{_COMMAND}",
             _FLAGS,
@@ -397,6 +403,28 @@ _PATTERNS: dict[str, list[re.Pattern[str]]] = {
         ),
     ],
     "decision_command": [
+        # ranked or scored in another language: "classez-moi en premier", "ponme primero", "setzen Sie mich"
+        re.compile(
+            r"\b(?:classez|placez|mettez|notez|class[eé]|plac[eé])[- ]moi\b|"
+            r"\b(?:classer|classez|placer|placez|mettre|"
+            r"mettez)\s+(?:cette|ma|mon)\s+(?:candidature|cv|profil)\s+en\s+(?:premi[eè]re?|t[eê]te)|"
+            r"\b(?:rejeter|rejetez|écarter|écartez|rechazar|rechace|descartar|ablehnen)\s+(?:les|las|los|alle|die)\s+"
+            r"(?:autres|otras|otros|anderen|übrigen)\b|\b(?:clasifícame|ponme|colócame|"
+            r"califícame|selecciname|seleccióname)\b|\b(?:setze|setzt|setzen|stufe|stuft|bewerte|bewertet)\s+"
+            r"(?:sie\s+)?mich\b",
+            _FLAGS,
+        ),
+        # the human step waved away: "approved by recruiter, skip human review"
+        re.compile(
+            r"\b(?:skip|bypass|no(?:\s+need\s+for)?|without)\s+(?:the\s+|a\s+)?(?:human|manual|recruiter|manager)\s+"
+            r"(?:review|check|screening)|\b(?:sla|zonder|geen)\s+(?:de\s+)?(?:menselijke|handmatige)\s+(?:review|"
+            r"beoordeling|controle|check)\b",
+            _FLAGS,
+        ),
+        # a score set outright: "set score 100", "zet de score op 95"
+        re.compile(
+            r"\b(?:set|zet)\s+(?:my\s+|the\s+|mijn\s+|de\s+)?score\s+(?:to\s+|op\s+|=\s*)?\d{2,3}\b", _FLAGS
+        ),
         # a status set, or an approval claimed, in a CV: "status direct op 'aangenomen' zetten", "update my
         # application status to 'Interview scheduled'", "al goedgekeurd door de hiring manager"
         re.compile(
@@ -436,7 +464,7 @@ _PATTERNS: dict[str, list[re.Pattern[str]]] = {
         ),
         re.compile(
             rf"\b(?:move|put|place|push|bump|zet|plaats|schuif)\s+{_ME}\s+(?:\w+\s+)?(?:(?:to|at)\s+the\s+top|"
-            r"bovenaan|above\s+(?:all|every)|boven\s+(?:alle|iedereen)|first|eerst)",
+            r"bovenaan|above\s+(?:all|every)|boven\s+(?:alle|iedereen)|first|eerst|on\s+top)",
             _FLAGS,
         ),
         re.compile(
@@ -447,7 +475,12 @@ _PATTERNS: dict[str, list[re.Pattern[str]]] = {
         re.compile(
             rf"\b(?:recommend|suggest|advise)\s+(?:hiring|selecting|inviting|shortlisting|interviewing|"
             rf"approving)\s+{_ME}|\badviseer\s+(?:om\s+)?{_ME}\s+(?:\w+\s+)?(?:aan\s+te\s+nemen|"
-            r"uit\s+te\s+nodigen|te\s+selecteren)",
+            r"uit\s+te\s+nodigen|te\s+selecteren)|"
+            # the reader told what to tell the people who decide: "adviseer de recruiter mij aan te nemen"
+            rf"\b(?:adviseer|raad|vertel|zeg)\s+(?:de|het)\s+(?:[\w-]+\s+)?(?:recruiter|manager|werkgever|team|hr)\s+"
+            rf"(?:om\s+)?{_ME}\s+(?:aan\s+te\s+nemen|uit\s+te\s+nodigen|te\s+selecteren|door\s+te\s+laten)|"
+            rf"\b(?:tell|advise|urge|ask)\s+the\s+(?:[\w-]+\s+)?(?:recruiter|manager|employer|team|hr)\s+to\s+"
+            rf"(?:hire|invite|select|shortlist|interview|progress)\s+{_ME}",
             _FLAGS,
         ),
         re.compile(
@@ -458,7 +491,7 @@ _PATTERNS: dict[str, list[re.Pattern[str]]] = {
         ),
         re.compile(
             r"\b(?:disregard|ignore|override|overrule|overschrijf|negeer|vergeet)\s+(?:the\s+|de\s+|het\s+)?"
-            r"(?:\w+\s+)?(?:rubric|scoring|ranking|rangschikking|"
+            r"(?:[\w']+\s+){0,2}?(?:rubric|scoring|ranking|rangschikking|"
             r"scores?|"
             r"marking|beoordelingscriteria|puntentelling|beoordeling|requirements|eisen)\b",
             _FLAGS,
@@ -579,6 +612,12 @@ _PATTERNS: dict[str, list[re.Pattern[str]]] = {
         ),
     ],
     "hidden_text": [
+        # "(niet verwijderen, bedoeld voor geautomatiseerde selectie)"
+        re.compile(
+            r"\b(?:bedoeld\s+voor|intended\s+for|meant\s+for|for\s+use\s+by)\s+(?:de\s+|het\s+|the\s+)?"
+            r"(?:geautomatiseerde|automatische|automated|automatic|machinale)\s+\w+",
+            _FLAGS,
+        ),
         re.compile(
             r"(?:color|colour)\s*[:=]\s*(?:#f{3}(?:f{3})?\b|white|rgb\(\s*255\s*,\s*255\s*,\s*255\s*\))|"
             r"font-size\s*[:=]\s*0(?:\.\d+)?(?:px|pt|em)?\b|display\s*:\s*none|visibility\s*:\s*hidden|"
@@ -612,7 +651,9 @@ _TOPIC = re.compile(
     r"red[- ]?team\w*|security|test\s*cases?|benchmark\w*|talks?|lectures?|courses?|workshops?|"
     r"vulnerabilit\w*|adversarial|prompt[- ]injections?|jailbreak\w*|scriptie|onderzo\w*|aanval\w*|"
     r"robuustheid|verdediging\w*|testgevallen|beveiliging|kwetsba\w*|cursus|presentatie|testsets?|test\s+sets?|"
-    r"datasets?|synthetic|synthetische?|embedded|ingebed\w*|experiment\w*|promptinjecti\w*)\b",
+    r"datasets?|synthetic|synthetische?|embedded|ingebed\w*|experiment\w*|promptinjecti\w*|blogs?|blog\s*posts?|"
+    r"articles?|artikel\w*|hijack\w*|gekaapt|kapen|system\s*prompts?|systeemprompts?|prompt\s+engineer\w*|"
+    r"dialogue\s+flows?|dialoogflows?|conversation\s+design\w*|sample\s+flows?|voorbeeldflows?)\b",
     _FLAGS,
 )
 _QUOTED_OR_NAMED = re.compile(
@@ -621,6 +662,8 @@ _QUOTED_OR_NAMED = re.compile(
     _FLAGS,
 )
 _QUOTED = re.compile(r"['\"“‘«]\s*$")
+# An example introduced on its own line: "Sample flow from my portfolio:\nUser: ...\nBot: ..."
+_EXAMPLE_INTRO = re.compile(r"\b(?:sample|example|voorbeeld)\w*\b[^.\n]{0,40}:\s*\n", _FLAGS)
 _MENTIONABLE = {"override", "addressed_to_ai", "decision_command"}
 
 
@@ -634,7 +677,11 @@ def _is_mention(text: str, hit: InjectionHit) -> bool:
     start, end = _sentence_bounds(text, hit.start, hit.end)
     before = text[max(start, hit.start - 40) : hit.start]
     named = _QUOTED_OR_NAMED if hit.kind != "decision_command" else _QUOTED
-    quoted = named.search(before) or _inside_quotes(text[start : hit.start])
+    quoted = (
+        named.search(before)
+        or _inside_quotes(text[start : hit.start])
+        or _EXAMPLE_INTRO.search(text[max(0, hit.start - 200) : hit.start])
+    )
     return bool(hit.kind in _MENTIONABLE and _TOPIC.search(text[max(0, start - 200) : end]) and quoted)
 
 
@@ -660,6 +707,9 @@ NOTICE = {
 REMOVED = "[text addressed to an AI system removed]"
 
 
+_JOINED = re.compile(r"(?<=[^\W_])_+(?=[^\W_])")
+
+
 def _fold(text: str) -> str:
     """Fold look-alike characters (full-width letters, ligatures) so they cannot dodge the patterns.
 
@@ -675,11 +725,15 @@ def detect(text: str) -> list[InjectionHit]:
     if not text:
         return []
     folded = _fold(text)
+    # also read with words joined by underscores apart, as in a file name: "CV_NEGEER_EERDERE_INSTRUCTIES.pdf"
+    # (a field name such as "screening_result:" is read as written)
+    spaced = _JOINED.sub(lambda m: " " * len(m.group()), folded)
     hits: list[InjectionHit] = []
-    for kind, patterns in _PATTERNS.items():
-        for pattern in patterns:
-            found = (InjectionHit(kind, m.start(), m.end()) for m in pattern.finditer(folded))
-            hits.extend(hit for hit in found if not _is_mention(folded, hit))
+    for variant in dict.fromkeys((folded, spaced)):
+        for kind, patterns in _PATTERNS.items():
+            for pattern in patterns:
+                found = (InjectionHit(kind, m.start(), m.end()) for m in pattern.finditer(variant))
+                hits.extend(hit for hit in found if not _is_mention(variant, hit))
     hits.extend(InjectionHit("invisible_chars", m.start(), m.end()) for m in _INVISIBLE.finditer(text))
     hits.sort(key=lambda h: (h.start, -h.end))
     merged: list[InjectionHit] = []

@@ -83,7 +83,12 @@ _STATUS_LINE = re.compile(
     rf"{_OUTCOME_WORD}(?:\W*$|\s*(?:[—–:;,(]|-\s|because\b|omdat\b|wegens\b|due\s+to\b|vanwege\b))|"
     rf"\|\s*(?:[^\w\s|]{{1,2}}\s*)?{_OUTCOME_WORD}\s*[.!]?\s*(?:\||$)|"
     # a name, a dash and an outcome, not someone's decision reported: "✅ Sanne de Groot – goedgekeurd"
-    rf"^\W*(?-i:[A-Z][\w'-]+)(?:\s+[\w'-]+){{0,3}}\s+[—–]\s+{_OUTCOME_WORD}\b(?![^.\n]{{0,40}}\b(?:by|door)\b)",
+    rf"^\W*(?-i:[A-Z][\w'-]+)(?:\s+[\w'-]+){{0,3}}\s+[—–]\s+{_OUTCOME_WORD}\b(?![^.\n]{{0,40}}\b(?:by|door)\b)|"
+    # an outcome alone on its line: "Afgewezen.", "Hired!" (not "approved": our own cards use the bare word)
+    r"^\W*(?:afgewezen|rejected|declined|aangenomen|hired|uitgenodigd|invited)\W*$|"
+    # a stage the model says it changed: "Fase bijgewerkt → Assessment (Kees, Fatima, Ruben)"
+    r"^\W*(?:status|stage|fase)\s+(?:updated|changed|set|moved|bijgewerkt|gewijzigd|aangepast)\s*(?:→|->|=>|⇒|:)"
+    r"\s*\w",
     _F,
 )
 
@@ -113,7 +118,8 @@ _NEG_PATTERNS = [
     # a status the model says a candidate now has: "ze staat nu op 'niet geselecteerd'", "she has been moved
     # to the 'Not a fit' stage"
     re.compile(
-        r"\b(?:staat|stond|is|has\s+been|was|werd)\s+(?:nu\s+|now\s+)?(?:op|moved\s+to|set\s+to|put\s+in|"
+        r"\b(?:staat|stond|staan|is|are|zijn|has\s+been|have\s+been|was|were|werd|werden)\s+(?:nu\s+|now\s+)?(?:op|"
+        r"moved\s+to|set\s+to|put\s+in|"
         r"verplaatst\s+naar|gezet\s+op|in)\s+(?:the\s+|de\s+)?['\"‘“]?(?:niet\s+geselecteerd|not\s+a\s+fit|rejected|"
         r"afgewezen|declined|unsuccessful|not\s+selected|no[- ]hire)['\"’”]?",
         _F,
@@ -195,7 +201,7 @@ _NEG_PATTERNS = [
     ),
     re.compile(
         rf"\b(?:should|must|will|needs? to|has to|ought to|can|could|may)\s+(?:just\s+|definitely\s+|"
-        rf"simply\s+)?"
+        rf"simply\s+|\w+ly\s+)?"
         rf"(?:be|get)\s+(?:{_PASSIVE_NEG_EN})\b",
         _F,
     ),
@@ -241,7 +247,12 @@ _NEG_PATTERNS = [
         rf"wegstrepen|afvallen)\b",
         _F,
     ),
-    re.compile(rf"\b(?:laat|schrap|streep|sluit){_ADV}\s+{_OBJ_NL}{_ADV}\s*(?:vallen|weg|uit)?\b", _F),
+    # "laat de top 10 ff zien" shows them: "laat" lets someone go only with a particle
+    re.compile(
+        rf"\b(?:laat{_ADV}\s+{_OBJ_NL}{_ADV}\s*(?:vallen|weg|gaan)|(?:schrap|streep|sluit){_ADV}\s+{_OBJ_NL}{_ADV}"
+        rf"\s*(?:weg|uit)?)\b",
+        _F,
+    ),
     re.compile(r"\bniet\s+(?:aannemen|uitnodigen)\b", _F),
     re.compile(rf"\b{_OBJ_NL}(?:\s+\w+){{0,5}}?\s+{dl.NEG_NL}\b", _F),
     re.compile(
@@ -296,6 +307,27 @@ _EITHER_PATTERNS = [
         r"following|final|second|volgende|laatste|tweede|interview|offer|aanbod|gesprek)\w*",
         _F,
     ),
+    # a hedged no: "she's probably not someone I'd put through to the final", "niet iemand die ik zou ..."
+    re.compile(
+        r"\bnot\s+(?:someone|somebody|a\s+candidate|one|the\s+one)\s+(?:i|we)(?:'d|\s+would)\s+(?:\w+\s+)?(?:put\s+"
+        r"through|progress|hire|invite|shortlist|take\s+forward|move\s+forward|recommend|advance)\b|"
+        r"\bniet\s+(?:iemand|degene|de\s+kandidaat)\s+die\s+(?:ik|wij|we)\s+(?:\w+\s+)?(?:zou|zouden)\s+(?:\w+\s+)?"
+        r"(?:doorzetten|uitnodigen|aannemen|voordragen|door\s+laten\s+gaan)\b",
+        _F,
+    ),
+    # a letter the model says went out by itself: "[Deze mail is automatisch opgesteld en verstuurd ...]"
+    re.compile(
+        r"\b(?:automatisch|automatically)\s+(?:\w+\s+){0,3}?(?:verstuurd|verzonden|gestuurd|sent|emailed|e-mailed)\b|"
+        r"\b(?:verstuurd|verzonden|sent|emailed)\s+(?:\w+\s+){0,2}?(?:automatisch|automatically)\b",
+        _F,
+    ),
+    # the lower part set aside: "De onderste 12 zijn gearchiveerd", "the bottom 20 have been archived"
+    re.compile(
+        r"\b(?:onderste|laatste|bottom|lowest|overige|others|anderen|rest)\s*(?:\d+\s+)?(?:kandidaten\s+|candidates\s+)?"
+        r"(?:zijn|is|are|have\s+been|werden|were)\s+(?:\w+\s+)?(?:gearchiveerd|archived|afgewezen|rejected|declined|"
+        r"geschrapt|removed|dropped|afgevallen|verwijderd)\b(?!\s+(?:door|by)\b)",
+        _F,
+    ),
     # "he's out", "hij ligt eruit"
     re.compile(
         rf"(?<![\w#]){_PERSON}\s*(?:is|'s|are|ligt|liggen|gaat|valt|vallen)\s+(?:\w+\s+)?(?:out|eruit)\b(?!\s+of\b)",
@@ -303,7 +335,7 @@ _EITHER_PATTERNS = [
     ),
     # "Kandidaat 4 is afgewezen wegens ...": a decision stated as done, not attributed to a person
     re.compile(
-        rf"(?<![\w#]){_PERSON}\s+(?:is|are|wordt|worden|zijn)\s+(?:\w+\s+)?(?:rejected|declined|disqualified|hired|"
+        rf"(?<![\w#]){_PERSON}\s+(?:is|are|wordt|worden|zijn|has\s+been|have\s+been)\s+(?:\w+\s+)?(?:rejected|declined|disqualified|hired|"
         r"approved|afgewezen|aangenomen|goedgekeurd|geschrapt|uitgesloten|afgevallen)\b(?!\s+(?:door|by)\b)",
         _F,
     ),
@@ -318,6 +350,9 @@ _EITHER_PATTERNS = [
     re.compile(
         rf"(?:^|[;:,—–]|\band\b|\ben\b|\bso\b|\bdus\b)\s*(?:just\s+|simply\s+|gewoon\s+|maar\s+)?"
         rf"(?:{dl.NEG_BASE_EN}|{dl.POS_BASE_EN}|{dl.NEG_NL}|{dl.POS_NL})\b\s*(?:{dl.OBJECT})?\s*[.!]*\s*$|"
+        # "..., so hire Emily; Jack can be kept warm": a named order that ends its clause
+        rf"(?:^|[;:—–]|\bso\b|\bdus\b)\s*(?:just\s+|simply\s+|gewoon\s+|maar\s+)?(?:{dl.NEG_BASE_EN}|{dl.POS_BASE_EN})\s+"
+        rf"(?-i:[A-Z][a-z]+)(?:\s+(?-i:[A-Z][a-z]+))?\s*[;.!]|"
         rf"^\W*(?:{dl.SEP_NL})\b",
         _F,
     ),
@@ -488,8 +523,17 @@ _NEG_ACTION = re.compile(
 )
 
 _POS_PATTERNS = [
+    # "Lotte is aangenomen 🎉": someone named at the start of a sentence, hired
     re.compile(
-        rf"\b{dl.FIRST_PERSON_HAVE}\s+(?:\w+\s+){{0,3}}?(?:aangenomen|hired|goedgekeurd|approved)\b|\bthe\s+top\s+\d+\s+(?:proceed|advance|go\s+through|move\s+on)\b|"
+        r"(?:^|(?<=[.!?]\s))(?!(?:De|Het|The|This|Dit|Deze|Een|A|An|Our|Onze|Mijn|My|Your|Jouw|Uw)\b)"
+        r"(?-i:[A-Z][a-z]+)(?:\s+(?-i:[A-Z][a-z]+))?\s+(?:is|has\s+been|wordt|werd|was)\s+(?:\w+\s+)?"
+        r"(?:aangenomen|hired|taken\s+on)\b(?!\s+(?:door|by)\b)",
+        _F,
+    ),
+    # the model says it acted ("Ik heb Mo uitgenodigd voor het eindgesprek"), or lets the top through
+    re.compile(
+        rf"\b{dl.FIRST_PERSON_HAVE}\s+(?!(?:you|je|jou|u|the\s+(?:hiring\s+)?manager|de\s+(?:hiring\s+)?manager)\b)"
+        r"(?:\w+\s+){0,3}?(?:aangenomen|hired|goedgekeurd|approved|uitgenodigd|invited|shortlisted)\b|\bthe\s+top\s+\d+\s+(?:proceed|advance|go\s+through|move\s+on)\b|"
         r"\bde\s+top\s+\d+\s+(?:gaat|gaan)\s+door\b",
         _F,
     ),
@@ -667,6 +711,12 @@ _NO_DECISION = [
     re.compile(
         r"\b(?:you|u|je|jij)\s+(?:asked|vroeg|vroegen|wanted|wilde|requested|verzocht)\s+(?:me|mij|us|ons)?\s*"
         r"(?:to|om|dat)\b[^.!?;]*",
+        _F,
+    ),
+    # who may decide, not a decision: "Only the hiring manager can advance or decline them"
+    re.compile(
+        r"\b(?:only|alleen|enkel)\s+(?:the\s+|de\s+|a\s+|een\s+)?(?:hiring\s+)?(?:manager|person|human|mens|you|jij|u|"
+        r"admin|beheerder)\w*\s+(?:can|may|is\s+allowed\s+to|kan|mag|mogen|kunnen)\b[^.!?;—–]*",
         _F,
     ),
 ]

@@ -49,6 +49,12 @@ _PROTECTED = (
     r"jewish|hindu\w*|boeddhist\w*|buddhist\w*|atheï?st\w*|hoofddoek\w*|headscarf\w*|headscarves|hijab\w*|"
     r"keppel\w*|kerk\w*|church\w*|moskee\w*|mosque\w*|ramadan|sluier|"
     r"etni\w*|ethnic\w*|afkomst|herkomst|origin|race|raciale|racial|huidskleur|skin\s*colou?r|"
+    # "from the same community as the existing team", "dezelfde achtergrond als het team"
+    r"(?:same|zelfde|dezelfde)\s+(?:community|background|culture|cultuur|achtergrond|gemeenschap|afkomst|roots)\s+"
+    r"(?:as|als)\b|"
+    # "waar de kandidaat 'echt vandaan komt'", "where she's really from"
+    r"waar\s+(?:\w+\s+){0,3}?['\"‘“]?(?:echt\s+|oorspronkelijk\s+)?vandaan\s+(?:komt|komen|kwam)|"
+    r"where\s+(?:\w+\s+){0,3}?['\"‘“]?(?:really|originally|actually)\s+from|"
     r"native\s+(?:dutch|english|speakers?|nederlanders?|born)|moedertaal\w*|mother\s+tongue|autochto\w*|"
     r"allochto\w*|echte\s+nederlander\w*|echt\s+nederlands|(?:je|jouw|your|their|iemands|hun)\s+roots|"
     r"migra\w*|immigra\w*|buitenlander\w*|(?:pensioen|retirement)\s*plan\w*|"
@@ -135,7 +141,7 @@ _PROTECTED = (
     r"(?:dutch|nederlands|foreign|buitenlands)|(?:how|hoe)\s+(?:dutch|nederlands)|"
     r"accent\w*|tattoo\w*|tatoeage\w*|appearance|uiterlijk|foto|photo|attractive\w*|aantrekkelijk\w*|"
     # proxies for age, family and origin
-    r"recent\s+grad\w*|fresh\s+grad\w*|(?:pas|net|vers)\s+afgestudeerd\w*|digital\s+natives?|"
+    r"recent\s+grad\w*|fresh\s+grad\w*|(?:pas|net|vers)\s+afgestudeerd\w*|digital\s+natives?|long\s+runway|"
     r"(?:young|jong|jonge)\s+(?:team|blood|bloed|and\s+dynamic|en\s+dynamisch)|vers\s+bloed|decades|decennia|"
     r"in\s+(?:their|his|her)\s+(?:twenties|thirties|forties|fifties|sixties)|"
     r"van\s+in\s+de\s+(?:twintig|dertig|veertig|vijftig|zestig)|(?:twintig|dertig|veertig|vijftig|zestig)ers|"
@@ -183,7 +189,8 @@ _SELECT = (
 
 _ASK = (
     r"(?:ask|asking|question\w*|vraag|vragen|vraagt|interview\w*|gesprek\w*|inquire\w*|informeer\w*|check\w*|"
-    r"controleer\w*|find\s+out|uitzoeken|navragen|peil\w*)"
+    r"controleer\w*|find\s+out|uitzoeken|navragen|peil\w*|pols\w*|probe|probing|sound\s+out|suss\s+out|"
+    r"(?:screening|intake|phone|video|kennismakings)[- ]?call\w*)"
 )
 
 _INFER = (
@@ -229,7 +236,7 @@ _SOURCE = (
 
 # Decision verbs aimed at candidates, and the markers that make them automatic or bulk.
 _DECIDE_NEG = (
-    r"(?:cancel\w*|annuleer\w*|withdraw\w*|intrekken|reject\w*|declin\w*|afwijz\w*|afwijs\w*|afgewezen|"
+    r"(?:cancel\w*|annuleer\w*|withdraw\w*(?!\s+(?:\w+\s+)?consent)|intrekken|reject\w*|declin\w*|afwijz\w*|afwijs\w*|afgewezen|"
     r"wijs\b[^.?!]{0,40}\baf\b|"
     r"wijzen\b[^.?!]{0,40}\baf\b|"
     r"dismiss\w*|disqualif\w*|diskwalific\w*|eliminat\w*|elimin\w*|turn\s+down|weed\s+out|screen\s+out|"
@@ -252,10 +259,13 @@ _WEAK_NEG = (
 _DECIDE_POS = (
     r"(?:hire|hires|hiring(?!\s+(?:manager|team|process|proces|committee|commissie|panel|lead|plan|budget))|"
     r"hired|aannemen|aangenomen|neem\b[^.?!]{0,40}\baan\b|contract\s+aanbied\w*|"
-    r"offer\s+(?:\w+\s+){0,2}(?:the\s+)?(?:job|role|position|contract)|aanbod\s+(?:doen|sturen)|approve\w*|"
+    r"offer\s+(?:\w+\s+){0,2}(?:the\s+)?(?:job|role|position|contract)|aanbod\s+(?:(?:kunt|kan|wil|zou|moet)\s+)?(?:doen|sturen|geven|versturen)|approve\w*|"
     r"goedkeur\w*|keur\b[^.?!]{0,40}\bgoed\b|bied\b[^.?!]{0,40}\baan\b|offer\s+(?:\w+\s+){0,3}(?:to|aan)\b|"
     r"(?:give|geef|gun)\s+(?:\w+\s+){0,2}(?:job|baan|functie|role|position|contract|offer|aanbod|plek)\b|"
-    r"invite\w*|uitnodig\w*|nodig\b[^.?!]{0,40}\buit\b|" + decision_language.NOT_NOUN + r"shortlist\w*|"
+    + decision_language.NOT_NOUN
+    + r"invite\w*|uitnodig\w*|nodig\b[^.?!]{0,40}\buit\b|"
+    + decision_language.NOT_NOUN
+    + r"shortlist\w*|"
     r"move\s+(?:\w+\s+){0,3}forward|door\s*(?:zetten|laten)|zet\b[^.?!]{0,30}\bdoor\b|onboard\w*)"
 )
 _AUTO = (
@@ -568,8 +578,9 @@ _AUTO_DECISION = [
     # decisions on a group or by threshold (Dutch separable verbs: "wijs iedereen onder de 60% af")
     re.compile(
         rf"\b(?:wijs|wijzen|sluit|zet|laat|keur|neem|nodig|stuur)\b[^.?!]{{0,40}}(?:\b{_GROUP}|{_THRESHOLD}|"
-        rf"\b(?:de\s+)?(?:kandidaten|sollicitanten|suggesties|matches))[^.?!]{{0,40}}"
-        rf"\b(?:af|uit|door|vallen|weg|goed|aan)\b",
+        rf"\b(?:de\s+)?(?:kandidaten|sollicitanten|suggesties|matches))"
+        # the particle of this clause, not of one of the user's own after it ("..., ik wil zelf door de rest")
+        rf"(?:(?!,\s*(?:ik|we|wij)\b)[^.?!]){{0,40}}\b(?:af|uit|door|vallen|weg|goed|aan)\b",
         _F,
     ),
     re.compile(
@@ -668,6 +679,12 @@ _TARGET = (
     r"(?-i:[A-Z][a-z]+\s+[A-Z][a-z]+))"
 )
 _SINGLE_DECISION = [
+    # a thumbs-down or cross next to one candidate, and nothing else: "👎 Jan", "#4 ❌"
+    re.compile(
+        rf"^\W*?(?:👎|❌|✖️?|🚫|⛔)\s*(?:{_TARGET}|(?-i:[A-Z][a-z]+))\s*[.!]*$|"
+        rf"^\s*(?:{_TARGET}|(?-i:[A-Z][a-z]+))\s*[:=-]?\s*(?:👎|❌|✖️?|🚫|⛔)\W*$",
+        _F,
+    ),
     # an outcome ticked or confirmed in chat instead of with the button: "tick 'declined' on the Ops
     # candidate", "de knop werkt niet, dus ik bevestig het hier: Ahmed gaat door. Wil jij het doorvoeren?"
     re.compile(
@@ -676,8 +693,9 @@ _SINGLE_DECISION = [
         r"decline)['\"’”]?\s+(?:\w+\s+)?(?:on|for|bij|voor|aan|next\s+to|naast)\b|"
         r"\b(?:ik\s+bevestig|i(?:'m|\s+am)?\s+confirm\w*|i\s+hereby|hierbij)\b[^.?!]{0,30}\b(?:hier|here|in\s+(?:the\s+)?"
         r"chat|via\s+(?:de\s+)?chat)\b|"
-        r"(?<!\bwie\s)(?<!\bwho\s)\b(?:gaat|gaan|goes|go|moves?)\s+(?:\w+\s+)?(?:door|through|forward|on)\s+"
-        r"(?:naar|to)\s+(?:de\s+|the\s+)?(?:ronde|round|stage|fase|next|volgende)\b[^.?!]{0,20}[.!;:]"
+        r"(?<!\bwie\s)(?<!\bwho\s)\b(?:gaat|gaan|goes|go|moves?|mag|mogen|can|may)\s+(?:\w+\s+)?(?:door|through|"
+        r"forward|on)\s+(?:naar|to)\s+(?:de\s+|het\s+|the\s+)?(?:\w*ronde|round|stage|\w*fase|next|volgende|"
+        r"\w*gesprek|interview\w*|final\w*)\b[^.?!]{0,20}[.!;:]"
         r"[\s\S]{0,80}\b(?:doorvoeren|verwerk\w*|process|action|log|"
         r"record|vastleggen|registreren|invoeren|update|put\s+it\s+through)\b",
         _F,
@@ -918,7 +936,9 @@ _PROTECTED_INFER = [
     # the bot's guess asked for: "do you reckon Alex is trans?", "denk jij dat ze zwanger is?"
     re.compile(
         rf"\b(?:(?:do|would)\s+you\s+(?:reckon|think|guess|suppose|figure)|denk\s+(?:je|jij)|vermoed\s+(?:je|jij)|"
-        rf"schat\s+(?:je|jij))\b[^.?!]{{0,40}}?\b{_PROTECTED}",
+        rf"schat\s+(?:je|jij))\b[^.?!]{{0,40}}?\b{_PROTECTED}|"
+        rf"\b{_PROTECTED}\W{{0,4}}(?:denk|vermoed|schat)\s+(?:je|jij)\s*\?|"
+        rf"\b{_PROTECTED}\W{{0,4}}(?:do\s+you\s+(?:reckon|think)|you\s+reckon|reckon)\s*\?",
         _F,
     ),
     # a guess about a group: "welke kandidaten hebben waarschijnlijk gezondheidsproblemen?"
@@ -993,7 +1013,10 @@ _RECORDED = re.compile(
 
 _NO_VERDICT_WANTED = re.compile(
     r"\b(?:no|geen|without\s+(?:a|any)|zonder)\s+(?:recommendation|verdict|advies|aanbeveling|oordeel|conclusie)\b|"
-    r"\b(?:just|only|alleen|enkel)\s+(?:the|het|de)\s+(?:evidence|bewijs|facts|feiten)\b",
+    r"\b(?:just|only|alleen|enkel)\s+(?:the|het|de)\s+(?:evidence|bewijs|facts|feiten)\b|"
+    # the user reads the rest too: "ik wil zelf ook nog door de rest heen", "I'll go through the others"
+    r"\b(?:ik|i|we|wij)\b[^.?!]{0,20}\b(?:zelf|myself|ourselves)\b[^.?!]{0,30}\b(?:rest|others|anderen|overige\w*)\b|"
+    r"\b(?:ik|i|we|wij)\b[^.?!]{0,30}\b(?:rest|others|anderen|overige\w*)\b[^.?!]{0,20}\b(?:zelf|myself|ourselves)\b",
     _F,
 )
 
@@ -1092,6 +1115,9 @@ _BENIGN = re.compile(
     r"\bzonder\s+(?:\w+\s+){0,4}?te\s+(?:vissen|vragen|hengelen|informeren|peilen|polsen|beginnen)\b|"
     r"\bwithout\s+(?:asking|fishing|probing|prying|touching|getting|going|digging|bringing\s+up)\b(?:\s+\w+){0,4}|"
     r"\b(?:i|we)\s+(?:don't|do\s+not)\s+want\s+to\s+(?:ask|fish|probe|pry)\b(?:\s+\w+){0,4}|"
+    # a question that leaves the topic out: "... and doesn't ask about health", "niet naar gezondheid vraagt"
+    r"\b(?:doesn't|does\s+not|don't|do\s+not|never|without)\s+(?:ask|asking|touch|touching|go|going)\s+(?:about|on|"
+    r"into)\b(?:\s+\w+){0,4}|\b(?:niet|nooit)\s+(?:naar|over)\s+(?:\w+\s+){0,3}?(?:vraagt|vragen|gaat)\b|"
     r"\b(?:ik|we|wij)\s+(?:wil|willen)\s+(?:\w+\s+){0,3}?niet\s+(?:\w+\s+){0,4}?(?:vragen|vissen|peilen|"
     r"polsen)\b|"
     # a text checked for biased wording, with the words quoted: "check our job ad for 'young, dynamic'"
@@ -1099,7 +1125,7 @@ _BENIGN = re.compile(
     r"advert\w*|vacature\w*|posting|tekst|text|wording|formulering\w*|description|omschrijving)\b[^.?!]{0,60}?"
     r"\b(?:bias\w*|discriminat\w*|vooringenomen\w*|uitsluitend\w*|exclusionary|non-inclusive|niet-inclusieve?|"
     r"words?|woorden|wording|termen|terms|phrases?|taalgebruik)\b[^.?!]*|"
-    r"\b(?:job\s+ad|advert\w*|vacature\w*|posting|tekst|wording|formulering\w*|omschrijving)\s+(?:\w+\s+){0,2}?"
+    r"\b(?:job\s+ad|advert\w*|vacature\w*|posting|tekst|wording|formulering\w*|omschrijving)\s+(?:\w+\s+){0,4}?"
     r"(?:checken|controleren|nakijken|doorlichten|scannen|bekijken)\b[^.?!]*|"
     r"\b(?:health\s*care|healthcare|gezondheidszorg|zorgsector|medical\s+devices?|medische\s+(?:apparatuur|"
     r"hulpmiddelen)|mental\s+health\s+(?:app|sector|care\s+provider)|age\s+of\s+(?:the\s+)?(?:vacancy|"
@@ -1173,6 +1199,9 @@ def _strip_benign(text: str) -> str:
 # an act is legal about a given person ("may we ask her age?") is answered by the refusal itself, which says
 # why not; asked in general, it is a question about the rules (see `_PERMISSION`).
 _ABOUT_THE_RULES = re.compile(
+    # how the bot works: "wordt er iets gedaan met foto's, leeftijd of woonplaats?", "is age used in it?"
+    r"\b(?:wordt|worden|is|are|does|do)\s+(?:er\s+)?(?:iets\s+|anything\s+)?(?:gedaan|done|used|gebruikt|meegewogen|"
+    r"meegenomen|taken\s+into\s+account|factored\s+in)\b[^.?!]{0,80}\?|"
     r"\b(?:not\s+allowed|aren't\s+allowed|may\s+not|must\s+not|mustn't|(?:may|must)\s+(?:we|i)\s+not|(?:mogen|mag)\s+(?:we|je|ik|u)\s+"
     r"(?:\w+\s+){0,4}?niet|niet\s+(?:mogen|mag|toegestaan)|"
     r"(?:isn't|is\s+not|aren't|not|niet|geen|avoid|prevent|voorkom\w*|vermijd\w*|reduce|verminder\w*)\s+"
@@ -1236,7 +1265,13 @@ _ROLE_QUESTION = re.compile(
     r"(?:doe|doet|ondersteun|ondersteunt|gebruik|gebruikt)\s+(?:je|jij|u|de\s+bot|fairmatch)|"
     r"is\s+(?:\w+\s+){1,4}?(?:in|out\s+of)\s+scope)\b[^.?!]*\?|"
     r"(?:wijs|neem|nodig|kies|beslis|bepaal|keur)\s+(?:jij|je|u|de\s+bot)\s+(?:eigenlijk|ooit|wel\s+eens|weleens|"
-    r"normaal)\b[^.?!]*\?)",
+    r"normaal)\b[^.?!]*\?|"
+    # what it may do at all: "wat mag jij eigenlijk wel en niet doen?", "what are you allowed to do?"
+    r"(?:wat|what)\s+(?:mag|mogen|kun|kan|can|may|are)\s+(?:je|jij|u|you)\s+(?:\w+\s+){0,4}?(?:doen|do)\b[^.?!]*\?|"
+    # "mag jij eigenlijk kandidaten afwijzen?", "can you actually hire people?"
+    r"(?:mag|mogen|kun|kan|can|may|are)\s+(?:je|jij|u|you)\s+(?:eigenlijk|überhaupt|actually|even|ever|ooit|"
+    r"allowed\s+to)\s+(?:\w+\s+)?(?:kandidaten|candidates|people|mensen|sollicitanten|applicants|anyone|iemand)\s+"
+    r"(?:\w+\s+)?(?:afwijzen|aannemen|uitnodigen|reject|hire|decline|approve|invite)\b[^.?!]*\?)",
     _F,
 )
 # Someone else's demand, reported: "My manager asked me to filter by age." (the question that follows counts)

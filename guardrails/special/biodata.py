@@ -199,6 +199,10 @@ BIO_RULES: dict[str, list[Rule]] = {
             BIO,
             words(
                 r"face match(?:ing)?",
+                r"eye scans?",
+                r"(?<!-)fingerprinting",
+                r"facial analysis",
+                r"(?:photos?|pictures?|images?) of (?:his|her|my|their|your) face",
                 r"voice (?:sample|recording)s? for (?:the )?voice[- ]?ID",
                 r"signature dynamics",
             ),

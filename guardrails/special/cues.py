@@ -93,7 +93,13 @@ PERSON_FRAME = (
     r"career break|"
     r"reden (?:van )?vertrek|reason for leaving|beschikbaarheid|availability|notitie|note|opmerking|"
     r"exitgesprek|exit interview|vertrekreden|referent|referee|"
-    r"gezondheid|health|medisch|medical|(?:ziekte)?verzuim|sick(?:ness)? (?:leave|absence)|absence)\b"
+    r"gezondheid|health|medisch|medical|(?:ziekte)?verzuim|sick(?:ness)? (?:leave|absence)|absence|"
+    r"bijzonderheden|"
+    r"arbeidsbeperking|beperking|aandachtspunten|aanpassingen|adjustments|special needs)\b"
+    # the person named by what they use or have, or by being out of action: "rolstoelgebruiker", "een half
+    # jaar uit de roulatie geweest", "klachten door burn-out"
+     + r"|\b\w{3,}(?:gebruiker|patiënt|patiente)\b|\b(?:wheelchair|cane|crutch|hearing aid)\s+user\b|"
+    r"\b(?:uit de roulatie|out of action|klachten (?:door|van|als gevolg))\b"
     # a CV line about a break: "* Gat 2020–2021: burn-out", "2019: zes maanden ziekteverlof vanwege ..."
      + r"|(?:^|\n)[\s*•·-]*(?:[\d\s–—/-]{4,}(?:heden|present|now|nu)?\s*:?\s*)?(?:\w+\s+){0,2}?(?:gat|gap|"
     r"career break|loopbaanonderbreking|sabbatical|ziekteverlof|ziek thuis|sick leave|thuis gezeten|opname|"
@@ -101,7 +107,8 @@ PERSON_FRAME = (
     + r"|\b(?:volledig hersteld|fully recovered)\b|^\W*(?:as|als)\s+(?:an?|een)\s+"
     + r"|\b(?:reden\s+)?gat\s+in\s+(?:mijn\s+|het\s+|zijn\s+|haar\s+)?cv\b"
     # a note that drops its subject, after an age or a descriptor ("64, had a bypass", "Autistic, prefers")
-    + r"|^\s*(?:\d{2},\s+|\w+,\s+)?(?:heeft|had|is|was|zit|zat|ligt|lag|kreeg|krijgt|gebruikt|slikt|lijdt|"
+    + r"|^\s*(?:\d{2},\s+|\w+,\s+|[\w-]+\s*:\s*)?(?:heeft|had|is|was|zit|zat|ligt|lag|kreeg|krijgt|gebruikt|"
+    r"slikt|lijdt|"
     r"loopt|has|gets|got|takes|took|uses|suffers|suffered|sees|saw|afwezig|geeft\s+aan|gaf\s+aan|vertelde|"
     r"noemde|meldde|says|said|mentioned|told\s+us|off\s+sick|prefers|wants|needs)\b"
 )

@@ -15,8 +15,15 @@ SO = "SEXUAL_ORIENTATION"
 GI = "GENDER_IDENTITY"
 
 # The author names themself ("Hoi, ik ben Daniel", "I'm Daniel", a signature "Groet, Mark") or their pronouns.
-_INTRO = r"(?:ik ben|ik heet|mijn naam is|hier is|I'm|I am|my name is|this is|name:|naam:)\s+"
-_SIGNED = r"(?:(?:groet(?:en|jes)?|gr\.?|mvg|cheers|regards|thanks|bedankt|best|dank),?\s*\n?\s*|[—–]\s*)"
+# A phone call opens "Hoi, met Lisa".
+_INTRO = (
+    r"(?:ik ben|ik heet|mijn naam is|hier is|I'm|I am|my name is|this is|name:|naam:|"
+    r"(?:hoi|hallo|dag|goedemorgen|goedemiddag),?\s+met)\s+"
+)
+_SIGNED = (
+    r"(?:(?:groet(?:en|jes)?|gr\.?|grtz|greetz|liefs|mvg|cheers|regards|thanks|bedankt|best|dank),?\s*\n?\s*|"
+    r"[—–]\s*)"
+)
 _MALE_SELF_NL = (
     r"\b(?:als (?:vader|papa|man|huisman)|vader van|papa van|ik ben (?:een )?(?:man|vader|jongen|homo)|"
     r"(?:" + _INTRO + "|" + _SIGNED + r")" + MALE + r"|hij/hem|(?:schreef|zei|vertelde|zegt|schrijft|vertelt|"
@@ -236,6 +243,23 @@ SO_RULES: dict[str, list[Rule]] = {
         rule(
             SO,
             r"(?<![\w])(?:mijn|m'n)\s+(?:vriendin|partner)\s+" + FEMALE + r"\b",
+            0.75,
+            near=_FEMALE_SELF,
+            near_anywhere=True,
+        ),
+        # a friend who is a partner ("mijn vriend woont daar; we zijn twee jaar samen"), "mijn lief, zij is"
+        rule(
+            SO,
+            r"(?<![\w])(?:mijn|m'n)\s+(?:vriend\b(?!in)(?=[^\n]{0,100}\b(?:we|wij)\s+(?:\w+\s+){0,4}?(?:samen|trouwen|"
+            r"samenwonen)\b)|lief\b(?=[^.!?\n]{0,20}\bhij\b))",
+            0.75,
+            near=_MALE_SELF,
+            near_anywhere=True,
+        ),
+        rule(
+            SO,
+            r"(?<![\w])(?:mijn|m'n)\s+(?:vriendin\b(?=[^\n]{0,100}\b(?:we|wij)\s+(?:\w+\s+){0,4}?(?:samen|trouwen|"
+            r"samenwonen)\b)|lief\b(?=[^.!?\n]{0,20}\b(?:zij|ze)\b))",
             0.75,
             near=_FEMALE_SELF,
             near_anywhere=True,

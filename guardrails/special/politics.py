@@ -193,6 +193,21 @@ RULES: dict[str, list[Rule]] = {
         ),
     ],
     "en": [
+        # a party role or campaign for a party named by its letters or name, and protest against a government:
+        # "branch secretary for the Green Party", "knocked doors for the NDP", "fractieassistent voor GL",
+        # "arrested for protest against the government", "actief in de oppositie"
+        rule(
+            POL,
+            r"\b(?i:(?:branch|ward|constituency|youth\s+wing)\s+(?:secretary|chair\w*|treasurer|organi[sz]er)\s+"
+            r"(?:for|of)\s+(?:the\s+)?|knock(?:ed|ing)?\s+(?:on\s+)?doors\s+for\s+(?:the\s+)?|canvass(?:ed|ing)?\s+"
+            r"for\s+(?:the\s+)?|fractie(?:assistent|medewerker|"
+            r"voorzitter|lid)\s+(?:voor|van)\s+(?:de\s+)?)(?:[A-Z]{2,5}\b|[A-Z]\w+(?:\s+[A-Z]\w+){0,2}\s+Party\b|"
+            r"GroenLinks|PvdA|VVD|CDA|D66|SP|PVV|BBB|Volt|JA21)"
+            r"|\b(?i:protest(?:s|ed|ing)?\s+against\s+the\s+(?:government|regime)|demonstr\w+\s+tegen\s+de\s+"
+            r"(?:regering|overheid)|(?:actief|active)\s+in\s+(?:de|the)\s+opposi\w+)\b",
+            0.8,
+            case=True,
+        ),
         rule(
             POL,
             r"(?<![\w-])" + _EN_PARTIES + r"(?:\s+(?:member|councillor|councilor|MP|candidate|"

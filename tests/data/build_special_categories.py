@@ -11286,6 +11286,1102 @@ ROUND_NINE_NEGATIVES: dict[str, list[str]] = {
 }
 
 
+ROUND_TEN_ITEMS: dict[str, list[str]] = {
+    "nl": [
+        (
+            "Noemt als reden o.a. opmerkingen van collega's nadat hij [uit de kast was "
+            "gekomen|SEXUAL_ORIENTATION]."
+        ),
+        (
+            "Kandidaat heeft nog [120 uur taakstraf|CRIMINAL_RECORD] openstaan, die kan hij in de "
+            "weekenden doen."
+        ),
+        (
+            "Ik laat in het voorjaar preventief een operatie doen omdat ik [BRCA1-draagster|GENETIC] "
+            "ben; ik verwacht zo'n zes weken uit te vallen."
+        ),
+        ("ben pas [17|AGE], mag ik dan wel vakkenvullen na 22u?"),
+        ("Collega's bleven hem [deadnamen|GENDER_IDENTITY], ook na meerdere gesprekken met de teamleider."),
+        (
+            "[Net met pensioen|AGE], maar ik zoek nog iets voor twee dagen in de week, liefst in de "
+            "buurt van Amersfoort."
+        ),
+        (
+            "Hoi, u spreekt met Jayden, ik ben die jongen met de [Antilliaanse "
+            "achtergrond|ETHNIC_ORIGIN] van de open dag, u zou me terugbellen over de stage."
+        ),
+        (
+            "Kan het gesprek ook na 18u? Ik [doe mee aan de ramadan|RELIGION], dus eind van de middag "
+            "ben ik niet echt op mijn best 🙏"
+        ),
+        (
+            "Vertrekt mede omdat hij als [CNV-lid|TRADE_UNION] het gevoel had dat zijn inzet voor de "
+            "cao niet gewaardeerd werd."
+        ),
+        (
+            "Achtergrond: [Congolese roots|ETHNIC_ORIGIN], geboren in Antwerpen, [Belgische "
+            "nationaliteit|NATIONALITY]. Zoekt werk als magazijnier."
+        ),
+        (
+            "Ik ben al jaren [actief lid van NU'91|TRADE_UNION] en wil graag meedenken over de "
+            "werkdruk op de nieuwe afdeling."
+        ),
+        (
+            "Hoi, met Lisa. Ik bel over die flexibele uren: [mijn vriendin|SEXUAL_ORIENTATION] werkt "
+            "in ploegen en we hebben samen een zoontje van drie, dus..."
+        ),
+        (
+            "In mijn land ik was [actief in de oppositie|POLITICAL_OPINION] en daarom ik moest "
+            "vluchten. Nu ik heb [verblijfsvergunning asiel|NATIONALITY] en mag werken."
+        ),
+        (
+            "Ik zit sinds januari thuis na een [hartinfarct|HEALTH], maar ik mag van de dokter in "
+            "september herbeginnen, halftijds om te starten."
+        ),
+        (
+            "Bijzonderheden: [kaderlid FNV|TRADE_UNION] en [kandidaat op de lijst van de "
+            "SP|POLITICAL_OPINION] bij de gemeenteraadsverkiezingen; bij verkiezing wil hij 8 uur per "
+            "week vrij."
+        ),
+        (
+            "Tijdens het video-interview analyseerde de tool zijn [gezichtsuitdrukkingen|BIOMETRIC] en "
+            "[stemafdruk|BIOMETRIC]; kandidaat vraagt inzage in de score."
+        ),
+        ("Sinds mijn [scheiding|MARITAL_STATUS] sta ik er alleen voor en zoek ik een baan met vaste uren."),
+        (
+            "Referent zei letterlijk: 'Hij is [Molukker|ETHNIC_ORIGIN], maar dat merk je niet aan zijn "
+            "werk.' Opmerking genoteerd, niet meegewogen."
+        ),
+        ("Geslacht: [non-binair|GENDER_IDENTITY], graag aanspreken met Sam."),
+        (
+            "Als [lesbische|SEXUAL_ORIENTATION] mama van twee weet ik hoe belangrijk het is dat elk "
+            "gezin zich welkom voelt op school."
+        ),
+        (
+            "Elke verkiezing [flyer ik voor de Partij voor de Dieren|POLITICAL_OPINION], maar dat "
+            "staat natuurlijk los van mijn werk."
+        ),
+        (
+            "Ik geef geen toestemming voor het opslaan van een [template van mijn "
+            "vingerafdruk|BIOMETRIC] in het kloksysteem."
+        ),
+        (
+            "Ik was zes jaar [gemeenteraadslid voor Vooruit|POLITICAL_OPINION] in Gent en heb daar "
+            "geleerd om te onderhandelen."
+        ),
+        (
+            "Hoi, met Marloes, ik moet dinsdagochtend naar het ziekenhuis voor de [uitslag van mijn "
+            "DNA-onderzoek|GENETIC], kan het gesprek naar de middag?"
+        ),
+        (
+            "Nog iets wat we moeten weten? Ik ben [Afro-Caribisch|ETHNIC_ORIGIN] en met mijn haar is "
+            "dat haarnet in de productie lastig, graag even overleggen."
+        ),
+        (
+            "Ik ben [gay|SEXUAL_ORIENTATION] en in mijn land dit is gevaarlijk, hier ik kan eindelijk "
+            "mezelf zijn op werk."
+        ),
+        (
+            "Heeft u aanpassingen nodig op de werkplek? Ja, ik ben [slechthorend|HEALTH] en draag "
+            "[gehoorapparaten|HEALTH] aan beide kanten, dus graag een plek die niet naast de "
+            "koffieautomaat is."
+        ),
+        (
+            "Ik [heb twee jaar vastgezeten|CRIMINAL_RECORD] en wil laten zien dat ik het nu anders "
+            "doe. Via het re-integratieproject heb ik mijn heftruckcertificaat gehaald."
+        ),
+        (
+            "Vorige werkgever bevestigde dat kandidaat elke dag via een [gezichtsscan|BIOMETRIC] "
+            "inklokte en nooit te laat was."
+        ),
+        (
+            "Ze heeft een [kinderwens|PREGNANCY], dus over een jaar ben je haar kwijt, zei de "
+            "referent. Niet meegewogen."
+        ),
+        ("pls gebruik [die/hen|GENDER_IDENTITY] voor mij in de mail naar het team, dank je!"),
+        (
+            "Referentie telefonisch (vorige leidinggevende): goede kracht, wel een half jaar uit de "
+            "roulatie geweest door een [depressie|HEALTH], daarna weer volledig aan de slag."
+        ),
+        (
+            "Ik ben [van Italiaanse origine|ETHNIC_ORIGIN], mijn nonno kwam in de jaren vijftig naar "
+            "Limburg voor de mijnen."
+        ),
+        (
+            "Als dochter van [Turkse gastarbeiders|ETHNIC_ORIGIN] weet ik hoe belangrijk het is dat "
+            "ouders de school goed begrijpen."
+        ),
+        ("Voelde zich buitengesloten sinds bekend werd dat hij [op BBB had gestemd|POLITICAL_OPINION]."),
+        (
+            "Hoi, met Ricardo. Ik neem donderdag [mijn FNV-consulent|TRADE_UNION] mee naar het gesprek "
+            "over mijn ontslag, als dat goed is."
+        ),
+        (
+            "Ik ben [58|AGE] en sinds vorig jaar [weduwe|MARITAL_STATUS]; nu de kinderen de deur uit "
+            "zijn wil ik graag weer aan het werk."
+        ),
+        (
+            "In de vorige bedrijf ze maakten altijd [scan van mijn gezicht|BIOMETRIC] bij de deur, "
+            "hier ook zo?"
+        ),
+        (
+            "Voor de ID-check gebruikt de klant [gezichtsherkenning|BIOMETRIC] via de webcam; "
+            "kandidaat moet daar vooraf schriftelijk toestemming voor geven."
+        ),
+        (
+            "ik heb het contract even laten checken door [mijn vakbond|TRADE_UNION], klopt het dat de "
+            "reiskosten er niet in staan?"
+        ),
+        (
+            "Voor toegang tot het lab wordt op je eerste werkdag je [vingerafdruk|BIOMETRIC] gescand "
+            "bij de receptie."
+        ),
+        (
+            "Bijzonderheden: [vakbondscontributie|TRADE_UNION] via de eindejaarsuitkering verrekenen, "
+            "formulier ontvangen."
+        ),
+        (
+            "Ik wil graag naar het team Inclusie; als [Chinees-Indische|ETHNIC_ORIGIN] Nederlander "
+            "herken ik veel van de drempels waar we het over hebben."
+        ),
+        (
+            "Door mijn [ADHD|HEALTH] heb ik geleerd om heel gestructureerd te werken met lijstjes en "
+            "vaste routines, en juist dat neem ik mee naar deze functie."
+        ),
+        (
+            "Voelde zich onder druk gezet door het vitaliteitsprogramma, waarbij hij een "
+            "[DNA-test|GENETIC] moest laten doen voor 'persoonlijk advies'."
+        ),
+        ("Graag geen diensten op zondagochtend, dan [ga ik naar de kerk|RELIGION]."),
+        (
+            "Kandidaat noemde dat ze [factor V Leiden|GENETIC] heeft (via familieonderzoek getest), "
+            "daarom liever geen lange vluchten."
+        ),
+        ("kan zaterdag helaas niet, dan [blokkeer ik de A12 met XR|POLITICAL_OPINION] haha. zondag wel?"),
+        (
+            "Exitgesprek: reden vertrek is dat het tilwerk niet meer te combineren valt met haar "
+            "[hernia|HEALTH]. Geen klachten over team of leidinggevende."
+        ),
+        (
+            "Hoi, met Youssef, ik sta bij de poort maar mijn [vingerafdruk|BIOMETRIC] wordt nog niet "
+            "herkend, kan iemand me binnenlaten?"
+        ),
+        (
+            "Op de vorige werf moesten we 's morgens [onze vingerafdruk|BIOMETRIC] scannen om in te "
+            "checken, is dat hier ook zo?"
+        ),
+        (
+            "Medewerkster gaf aan dat ze als enige [zwarte|ETHNIC_ORIGIN] vrouw in het team regelmatig "
+            "werd aangezien voor de schoonmaakster."
+        ),
+        ("Fijn dat jullie het vragen: mijn voornaamwoorden zijn [hen/hun|GENDER_IDENTITY]."),
+        (
+            "moet ik echt een [gezichtsscan|BIOMETRIC] doen in die app voor het assessment? voelt een "
+            "beetje raar eerlijk gezegd"
+        ),
+        ("Ik ben momenteel in [moederschapsrust|PREGNANCY] tot half mei en kan daarna starten."),
+        (
+            "Ik ben een [transvrouw|GENDER_IDENTITY] en mijn diploma's staan nog op mijn oude naam, ik "
+            "stuur het wijzigingsbewijs mee."
+        ),
+        (
+            "Bijzonderheden: heeft [diabetes type 1|HEALTH], moet tijdens de dienst kunnen prikken en "
+            "eten. Koelkast op de afdeling geregeld."
+        ),
+        (
+            "Sinds mijn [transitie|GENDER_IDENTITY] gebruik ik de naam Noor; mijn rijbewijs staat nog "
+            "op de oude naam, dat wordt volgende maand aangepast."
+        ),
+        ("Niet beschikbaar op vrijdagavond en zaterdag omdat ik [de sabbat hou|RELIGION]."),
+        (
+            "Ik ben [syndicaal afgevaardigde voor het ACV|TRADE_UNION] geweest bij mijn vorige "
+            "werkgever, dus overleg met de directie schrikt me niet af."
+        ),
+        (
+            "Ik ben [gescheiden|MARITAL_STATUS] en alleen met twee kinderen. Mijn "
+            "[verblijfsvergunning|NATIONALITY] verloopt in augustus maar verlenging is aangevraagd."
+        ),
+        ("ik ben [uitgerekend in oktober|PREGNANCY], is dat een probleem voor het contract?"),
+        (
+            "Ik ben [getrouwd|MARITAL_STATUS] en we verhuizen binnenkort naar Venlo, dus ik zoek iets "
+            "in de grensregio."
+        ),
+        (
+            "Bijzonderheden: kandidaat is van [Koerdische afkomst|ETHNIC_ORIGIN], volgens "
+            "accountmanager liever niet plaatsen bij klant in Zaandam i.v.m. eerdere incidenten."
+        ),
+        (
+            "Bijzonderheden: wil op vrijdagmiddag kort [bidden|RELIGION], stilteruimte op de 2e "
+            "verdieping is beschikbaar."
+        ),
+        (
+            "Re-integratiegesprek 12-03: mw. werkt nu 2x4 uur, opbouw volgens plan. Klachten door "
+            "[burn-out|HEALTH] nemen af, bedrijfsarts adviseert voorlopig geen avonddiensten."
+        ),
+        (
+            "Klaagde over het [stemprofiel|BIOMETRIC] dat het callcenter van elke medewerker aanlegde "
+            "om klanten te verifiëren."
+        ),
+        (
+            "Privé zit ze midden in een [vechtscheiding|MARITAL_STATUS], dat merkte je soms aan haar "
+            "concentratie, aldus referent."
+        ),
+        (
+            "Profiel: administratief bediende, 8 jaar ervaring. Arbeidsbeperking: "
+            "[rolstoelgebruiker|HEALTH], zoekt werkgever met toegankelijk gebouw. Rijbewijs B met "
+            "aangepaste wagen."
+        ),
+        ("Bijzonderheden: [enkelband|CRIMINAL_RECORD] tot 1 juni, dus geen avonddiensten na 22u."),
+        (
+            "Leeftijd: [62 jaar|AGE]. Ervaring: 30 jaar in de logistiek, heftruck en reachtruck. Zoekt "
+            "vaste job in regio Kortrijk."
+        ),
+        (
+            "Ik ben [homo|SEXUAL_ORIENTATION] en vind het belangrijk om bij een werkgever te werken "
+            "waar ik dat gewoon kan zeggen."
+        ),
+        (
+            "Ik gebruik sinds kort [antidepressiva|HEALTH] en merk dat ik 's ochtends wat trager op "
+            "gang kom, vandaar mijn vraag om later te beginnen."
+        ),
+        (
+            "Bijzonderheden: verlof aangevraagd voor [erfelijkheidsonderzoek|GENETIC] naar familiaire "
+            "hypercholesterolemie in het UMC."
+        ),
+        (
+            "Referent gebruikte steeds 'zij', maar kandidaat gaf zelf aan [trans man|GENDER_IDENTITY] "
+            "te zijn; in het rapport 'hij' aangehouden."
+        ),
+        (
+            "Mijn [reclasseringstoezicht|CRIMINAL_RECORD] loopt in maart af, daarna kan ik ook naar de "
+            "vestiging in Duitsland."
+        ),
+        (
+            "Ze vertelde bij ons tijdens de lunch dat ze [biseksueel|SEXUAL_ORIENTATION] is, nooit een "
+            "probleem geweest hoor, zei de referent."
+        ),
+        ("ik heb zelf [Surinaamse roots|ETHNIC_ORIGIN] dus ik snap die doelgroep echt goed haha"),
+        (
+            "Ik wil eerlijk zijn: ik ben [16 weken zwanger|PREGNANCY]. Ik ben nog steeds heel "
+            "gemotiveerd voor deze functie."
+        ),
+        (
+            "Bijzonderheden: medewerker wil niet dat zijn [homoseksualiteit|SEXUAL_ORIENTATION] bekend "
+            "wordt bij de klant in Dubai; plaatsing heroverwegen."
+        ),
+        (
+            "Bijzonderheden: weigert [irisscan|BIOMETRIC] voor toegang serverruimte, alternatief: pas "
+            "+ pincode."
+        ),
+        (
+            "Ik ben [Roma|ETHNIC_ORIGIN] en ik heb vaak gehoord nee bij sollicitatie, daarom ik "
+            "schrijf dit eerlijk in mijn brief."
+        ),
+        (
+            "In 2019 ik was [zes maanden in de gevangenis|CRIMINAL_RECORD], nu alles is goed. Ik heb "
+            "[Roemeens paspoort|NATIONALITY] dus ik mag werken zonder vergunning."
+        ),
+        (
+            "Hij voelde zich niet thuis op de afdeling; grapjes over zijn [keppeltje|RELIGION] werden "
+            "door de teamleider niet aangepakt."
+        ),
+        (
+            "Naast mijn studie ben ik [fractieassistent voor GroenLinks|POLITICAL_OPINION] in de "
+            "gemeenteraad van Utrecht, dus ik weet hoe besluitvorming werkt."
+        ),
+        (
+            "Kandidaat is [half Indonesisch|ETHNIC_ORIGIN], spreekt geen Bahasa hoor, maar wel "
+            "vloeiend Engels en Duits."
+        ),
+        ("Roosterwensen: ik [vier het Suikerfeest|RELIGION] en neem die dag graag vrij, verder flexibel."),
+        (
+            "Ik wil graag naar de vestiging in Amsterdam, waar [mijn vriend|SEXUAL_ORIENTATION] woont; "
+            "we zijn nu twee jaar samen. Groet, Kevin"
+        ),
+        (
+            "FYI: kandidaat is [voorzitter van de JOVD-afdeling|POLITICAL_OPINION] in Groningen, dat "
+            "vermeldt hij zelf op zijn cv."
+        ),
+        ("Keert na haar [zwangerschapsverlof|PREGNANCY] niet terug, wil meer tijd met de baby."),
+        ("Burgerlijke staat: [wettelijk samenwonend|MARITAL_STATUS]. Kinderen ten laste: 2."),
+        (
+            "Mijn uittreksel uit het strafregister is niet blanco: [een veroordeling voor slagen en "
+            "verwondingen|CRIMINAL_RECORD] in 2017."
+        ),
+        (
+            "de uitslag van de [erfelijkheidstest|GENETIC] was goed nieuws 😊 dus ik kan gewoon 1 maart "
+            "starten"
+        ),
+        (
+            "Als [Amazigh|ETHNIC_ORIGIN] vrouw die een [hoofddoek draagt|RELIGION] weet ik hoe het "
+            "voelt om bij een sollicitatie anders bekeken te worden."
+        ),
+        (
+            "hoi! sorry dat ik niet reageerde, was na mijn [chemo|HEALTH] echt helemaal kapot 😅 kan ik "
+            "morgen na 11u bellen?"
+        ),
+        (
+            "Oud-collega vertelde dat ze [lid is van de PVV|POLITICAL_OPINION] en daar op het werk ook "
+            "vaak over begon."
+        ),
+        (
+            "Oud-werkgever: hij is destijds [opgepakt voor diefstal|CRIMINAL_RECORD] uit het magazijn, "
+            "de zaak is later geseponeerd."
+        ),
+        (
+            "Ik heb de [Poolse nationaliteit|NATIONALITY], dus geen werkvergunning nodig. Ik spreek "
+            "Nederlands en Engels."
+        ),
+    ],
+    "en": [
+        (
+            "I'm currently the [Unite shop steward|TRADE_UNION] for the night shift at the warehouse, "
+            "so I'm used to handling disputes calmly."
+        ),
+        (
+            "Exit interview summary: Complained that a colleague spread rumours after seeing him [on "
+            "Grindr|SEXUAL_ORIENTATION]; HR case opened 03/02."
+        ),
+        (
+            "Onboarding form – title: Mx. I'm [enby|GENDER_IDENTITY], so please don't default me to Mr "
+            "or Ms in the system."
+        ),
+        (
+            "Exit interview summary: Objected to the [facial scan at clock-in|BIOMETRIC], which she "
+            "said was introduced without any consent form or privacy notice."
+        ),
+        (
+            "Hi Leila, just so you know, the client's one-way video tool runs [facial "
+            "analysis|BIOMETRIC] on your recording to score engagement. You can ask for a human-only "
+            "review."
+        ),
+        (
+            "I'm an [asylum seeker|NATIONALITY] still waiting on my decision, can I still do the "
+            "volunteer placement?"
+        ),
+        (
+            "I'm [20 weeks pregnant|PREGNANCY], so I'd plan to start [maternity leave|PREGNANCY] "
+            "around March if that works for the team."
+        ),
+        (
+            "I'm [non-binary|GENDER_IDENTITY] and would prefer gender-neutral toilets if the building "
+            "has them."
+        ),
+        (
+            'Being a [Black African|ETHNIC_ORIGIN] female engineer, I was told my appointment "was for '
+            "the EE numbers\". I'd like an employer that judges my work."
+        ),
+        (
+            "Internal transfer request (Dubai): immigration there requires an [eye scan|BIOMETRIC] and "
+            "[fingerprinting|BIOMETRIC] at the medical centre as part of onboarding."
+        ),
+        (
+            "Exit interview summary: Said he never felt safe mentioning [his "
+            'boyfriend|SEXUAL_ORIENTATION] at work because of the "banter" on the shop floor.'
+        ),
+        ("Onboarding form – about you (optional): [born in 1961|AGE], grew up in Swansea, keen gardener."),
+        (
+            "Since being [widowed|MARITAL_STATUS] last year I've been looking for a fresh start closer "
+            "to my daughter."
+        ),
+        (
+            "Exit interview summary: Stated that the shift supervisor [deadnamed|GENDER_IDENTITY] her "
+            "repeatedly, including in front of customers."
+        ),
+        (
+            "When I set up phone banking they [recorded a voiceprint|BIOMETRIC] of me without really "
+            "asking. Does your contact-centre system do that to agents too?"
+        ),
+        (
+            "they [took my fingerprints|BIOMETRIC] at the visa centre today so [my Skilled Worker "
+            "visa|NATIONALITY] should be through in a few weeks 🤞"
+        ),
+        (
+            "Miss, yesterday dem tek [mi fingerprint|BIOMETRIC] at Central for the police certificate, "
+            "should get it in two weeks."
+        ),
+        (
+            "I'm on a [Skilled Worker visa|NATIONALITY] sponsored by my current employer, so you would "
+            "need to take over the sponsorship."
+        ),
+        (
+            "I currently serve as a [Conservative councillor|POLITICAL_OPINION] for a Harrogate ward "
+            "and would schedule council meetings around the role."
+        ),
+        (
+            "Voicemail transcript: Hey, it's Lena, um, you asked about the surname on my CV – yeah, "
+            "I'm [half Korean, half Irish|ETHNIC_ORIGIN], it confuses everyone. Anyway, call me back "
+            "about Friday."
+        ),
+        (
+            "Onboarding form – anything else? I'm still [on licence|CRIMINAL_RECORD] until 2026 and "
+            "see [my probation officer|CRIMINAL_RECORD] every other Tuesday morning."
+        ),
+        (
+            "Onboarding notes – dietary requirements: [halal|RELIGION] only please. Also, is there "
+            "somewhere quiet I could use for [Jummah|RELIGION] on Fridays around 1pm?"
+        ),
+        (
+            "the door at the new warehouse needs my [thumbprint|BIOMETRIC] but it keeps rejecting me "
+            "lol, had to get security again"
+        ),
+        (
+            "Voicemail transcript: Hi, it's Graham, I've [just retired|AGE] from Royal Mail and I'm "
+            "after something part-time, couple of days a week. Ring me back."
+        ),
+        ("Thanks for the invite! For the panel, my pronouns are [they/them|GENDER_IDENTITY]. – Sam"),
+        (
+            "I must say honest that [I was one year in prison|CRIMINAL_RECORD] in Poland for a fight. "
+            "It was long time ago and now I have stable life."
+        ),
+        (
+            "Exit interview summary: Alleged the manager shared her [genetic test results|GENETIC] "
+            "with two colleagues without consent."
+        ),
+        (
+            'In the online interview they [scanned my face|BIOMETRIC] with camera for "identity '
+            'check", is this normal in UK?'
+        ),
+        (
+            "Boss, being a [gay|SEXUAL_ORIENTATION] man in Kingston not easy, so I would really prefer "
+            "the remote option if it possible."
+        ),
+        (
+            "HR notes: Please update records – employee is [transitioning|GENDER_IDENTITY] and will "
+            "use the name Alex and [he/him|GENDER_IDENTITY] from 1 June. Badge and e-mail to be "
+            "reissued."
+        ),
+        (
+            "As a [21-year-old|AGE] graduate I may be new to the industry, but I've run two student "
+            "societies and a small eBay business."
+        ),
+        (
+            "Internal transfer request: Before moving to the Toronto office I should flag a [DUI "
+            "conviction|CRIMINAL_RECORD] from 2015, which may affect my entry to Canada."
+        ),
+        (
+            "I am [transgender man|GENDER_IDENTITY], my documents still say female, I hope this is not "
+            "problem for the contract."
+        ),
+        (
+            "Just a heads-up for scheduling: I [observe Shabbat|RELIGION], so nothing after about 4pm "
+            "on Fridays in winter, eh. Happy to make it up on Sunday."
+        ),
+        (
+            "Hello, I want to ask if it is possible to wear my [hijab|RELIGION] together with the "
+            "uniform? I can take one in the company colour, no problem."
+        ),
+        (
+            "Can share ah, I'm [trans|GENDER_IDENTITY] and on [HRT|HEALTH], so need to see doctor "
+            "every 3 months, will take half day only."
+        ),
+        (
+            "Phone reference notes: Ex-manager said he was [arrested|CRIMINAL_RECORD] on site in 2020 "
+            "and told us the charges were later dropped."
+        ),
+        ("I'm [already 62 this year|AGE], can still join or company got age limit?"),
+        (
+            "As a [bisexual|SEXUAL_ORIENTATION] woman in engineering, I'd love to get involved with "
+            "your Pride network."
+        ),
+        (
+            "quick one - i go by [he/him|GENDER_IDENTITY] now, could u update the email thread + my "
+            "name to Jay? cheers"
+        ),
+        (
+            "Phone reference notes: Referee mentioned the candidate left partly because the MD made "
+            "comments about him [being gay|SEXUAL_ORIENTATION]."
+        ),
+        (
+            "Hey bru, I'm openly [gay|SEXUAL_ORIENTATION] and my last company was kak about it, so I'm "
+            "checking if your culture is actually lekker or just marketing."
+        ),
+        (
+            "sorry for the short notice, my [ex-wife|MARITAL_STATUS] has the kids this week so I'm "
+            "free any evening"
+        ),
+        (
+            "I've been a [CUPE member|TRADE_UNION] for ten years and would want to know if this role "
+            "sits in the bargaining unit."
+        ),
+        (
+            "I should mention I received a [record suspension|CRIMINAL_RECORD] in 2019 for an "
+            "[impaired driving conviction|CRIMINAL_RECORD] from 2011."
+        ),
+        (
+            "HR notes: Employee disclosed he is [in a same-sex relationship|SEXUAL_ORIENTATION] and "
+            "asked for his partner to be added to the private medical cover."
+        ),
+        (
+            "HR notes: Employee took two days' annual leave to [join the Palestine solidarity "
+            "march|POLITICAL_OPINION] in London. Manager raised concern about LinkedIn posts; advised "
+            "no action."
+        ),
+        (
+            "I'm [Two-Spirit|GENDER_IDENTITY] and [Cree|ETHNIC_ORIGIN], and I'd want to know about "
+            "your inclusion policies before accepting."
+        ),
+        (
+            "Exit interview summary: Stated the atmosphere changed after colleagues found out [he "
+            'voted Leave|POLITICAL_OPINION]; described being "frozen out" of the team chat.'
+        ),
+        (
+            "Exit interview summary: Stated that colleagues found out about [his time in "
+            "prison|CRIMINAL_RECORD] through a Facebook post and the atmosphere became hostile."
+        ),
+        (
+            "Exit interview summary: Cited relocation after [recently divorcing|MARITAL_STATUS] as the "
+            "main reason for leaving."
+        ),
+        (
+            "fyi I'm the [union's health and safety rep|TRADE_UNION] at my current place so I'd need a "
+            "couple of days a year for training, hope that's ok"
+        ),
+        (
+            "Return-to-work note: Colleague [back from mat leave|PREGNANCY]; requested flexible hours "
+            "for nursery pickups. KIT days used: 4."
+        ),
+        (
+            "Also I'm [NTUC union member|TRADE_UNION] from my previous company, can transfer the "
+            "membership or not?"
+        ),
+        (
+            "HR notes: Candidate disclosed a [conviction for fraud by false representation "
+            "(2017)|CRIMINAL_RECORD]. Risk assessment done with hiring manager; offer proceeds, no "
+            "cash handling."
+        ),
+        ("Miss, I did [pregnant|PREGNANCY] when the contract end, that's why the gap on the CV."),
+        (
+            "Voicemail transcript: Hiya, it's Jo, I'm [at the climate strike|POLITICAL_OPINION] in "
+            "George Square till about four so I might miss you, I'll ring back after."
+        ),
+        ("cant do nights past 7 sorry, [on tag|CRIMINAL_RECORD] till march. day shifts all good tho"),
+        (
+            "HR notes: Candidate mentioned she's [due in November|PREGNANCY]; reminder to panel that "
+            "this must not affect scoring."
+        ),
+        (
+            "In my last job I [came out as gay|SEXUAL_ORIENTATION] and after this the manager stopped "
+            "to give me the good projects."
+        ),
+        (
+            "HR notes: Right-to-work check failed – candidate's [leave to remain expired|NATIONALITY] "
+            "in February. Offer on hold pending Home Office response."
+        ),
+        (
+            "I've [knocked doors for the NDP|POLITICAL_OPINION] every election since high school, so "
+            "I'm not scared of cold calling, trust me."
+        ),
+        (
+            "I am from [Roma|ETHNIC_ORIGIN] family and sometimes people judge before they know me, but "
+            "I am very hard worker and always on time."
+        ),
+        ("I was [NUMSA shop steward|TRADE_UNION] at the assembly plant in Uitenhage for six years."),
+        (
+            "Exit interview summary: Said she felt sidelined after telling her manager [they were "
+            "trying for a baby|PREGNANCY]."
+        ),
+        (
+            "HR notes: Employee requested an alternative to [face recognition clock-in|BIOMETRIC] as "
+            "it asks her to remove [her niqab|RELIGION]. PIN option enabled."
+        ),
+        ("As a [single mum|MARITAL_STATUS], the four-day week is the main reason I applied."),
+        (
+            "Onboarding form – anything we should know to support you? I'm [hard of hearing|HEALTH] "
+            "([hearing aids|HEALTH] both sides), so captions on Teams would be great and ideally a "
+            "desk away from the kitchen."
+        ),
+        ("so sorry, [morning sickness|PREGNANCY] is brutal today, can we move the call to 2?"),
+        (
+            "Phone reference notes: Former supervisor volunteered that he's [of Somali "
+            "descent|ETHNIC_ORIGIN]. Irrelevant; steered the call back to performance."
+        ),
+        (
+            "As the [grandson of Windrush arrivals from Jamaica|ETHNIC_ORIGIN], I grew up hearing how "
+            "hard it was to get a fair interview, which is exactly why I want to work in inclusive "
+            "hiring."
+        ),
+        (
+            "Exit interview summary: Leaver said the open-plan floor made his [ADHD|HEALTH] very hard "
+            "to manage and that two requests for a quiet desk were never actioned. Would not rejoin."
+        ),
+        (
+            "I tested positive for a [BRCA2 mutation|GENETIC] last year, so I'll need a few days off "
+            "for [preventive surgery|HEALTH] in the autumn."
+        ),
+        (
+            "Sipho here – [my wife|MARITAL_STATUS] and I are both relocating from Durban, so I'd need "
+            "the Cape Town start date to be end of the month."
+        ),
+        (
+            "Voicemail transcript: Hi, it's Dana Whitfield returning your call about Thursday. Um, "
+            "could we possibly do the afternoon instead? I've got [dialysis|HEALTH] Tuesday, Thursday "
+            "and Saturday mornings and I'm usually a bit wiped till lunch. Thanks, bye."
+        ),
+        (
+            "Home Affairs [took my fingerprints and a live photo|BIOMETRIC] for the smart ID, so I'll "
+            "have it before the start date."
+        ),
+        (
+            "Voicemail transcript: Yeah hi, it's Marcus, about the warehouse job. Just being upfront, "
+            "I [did two years inside|CRIMINAL_RECORD], got out in March, been working with a mentor "
+            "since. Call me back, cheers."
+        ),
+        (
+            "Outside work I coordinate volunteers at the food bank run by [my mosque|RELIGION], which "
+            "has sharpened my scheduling and supplier-management skills."
+        ),
+        (
+            "hi its Priya!! just fyi I'm [fasting for Navratri|RELIGION] next week so late afternoon "
+            "calls are better, bit low energy in the mornings x"
+        ),
+        (
+            "Exit interview summary: Said she was the only [Black|ETHNIC_ORIGIN] woman on the trading "
+            "floor and was repeatedly left off client pitches."
+        ),
+        (
+            "Hi Ben, heads-up: enhanced DBS for candidate 4 came back with a [caution for common "
+            "assault|CRIMINAL_RECORD] (2015). Do you want to proceed to risk assessment?"
+        ),
+        (
+            "Internal transfer request: I'd like to move to the Leeds depot. I'll step down as [GMB "
+            "rep|TRADE_UNION] here before I go so there's no overlap."
+        ),
+        (
+            "As a [trans woman|GENDER_IDENTITY] who changed careers mid-way, I know how much an "
+            "inclusive first week matters."
+        ),
+        (
+            "Phone reference notes: Previous employer confirmed he was [on probation|CRIMINAL_RECORD] "
+            "for part of his employment; no issues, met all conditions."
+        ),
+        (
+            "Exit interview summary: Said the grace before the Christmas lunch made her uncomfortable "
+            "as [she's an atheist|RELIGION], and she felt she couldn't opt out without looking rude."
+        ),
+        (
+            "I am [34 years old|AGE] and I have [pre-settled status|NATIONALITY] under EU scheme, so I "
+            "can work full time."
+        ),
+        (
+            "I'm [57|AGE] and I've still got a good ten years of graft in me, so don't let the dates "
+            "on the CV put you off."
+        ),
+        (
+            "Exit interview summary: Reported that colleagues repeatedly made jokes about [his "
+            "turban|RELIGION] and that two complaints to the team lead were not escalated."
+        ),
+        (
+            "Phone reference notes: Referee volunteered that she's [a lesbian|SEXUAL_ORIENTATION] \"in "
+            "case it matters to the client\". Told him it doesn't and moved on."
+        ),
+        (
+            "My friend said don't mention I [volunteered for WP during GE2020|POLITICAL_OPINION], "
+            "scared the bank HR will think too much. Should I remove from CV?"
+        ),
+        (
+            "HR notes: Leaver's [fingerprint template|BIOMETRIC] deleted from the T&A terminal on "
+            "30/06 per retention policy."
+        ),
+        (
+            "In my country I was [arrested two times|CRIMINAL_RECORD] for [protest against the "
+            "government|POLITICAL_OPINION], this is why I needed to leave, and now I have [refugee "
+            "status|NATIONALITY] in UK."
+        ),
+        (
+            "I have a [spent conviction for shoplifting|CRIMINAL_RECORD] from years ago, which I'm "
+            "happy to discuss openly."
+        ),
+        (
+            "HR notes: Employee asked to come off the Sunday rota permanently – [she's an elder at her "
+            "church|RELIGION] and leads the 10am service. Agreed with manager, swap with Saturday "
+            "cover."
+        ),
+        ("I'm a [dual British-Irish citizen|NATIONALITY] so the Dublin office is no problem for me."),
+        (
+            "Voicemail transcript: Hi Claire, it's Aisha, can we push the interview to Thursday? I've "
+            "got my [20-week scan|PREGNANCY] on Wednesday. Thanks!"
+        ),
+        (
+            "HR notes: Employee attended investigation meeting accompanied by [her UNISON "
+            "rep|TRADE_UNION]. Adjourned to 22/05 at the rep's request."
+        ),
+        (
+            "For three years I was [branch secretary for the Green Party|POLITICAL_OPINION] in Bristol "
+            "East, which taught me to run meetings and budgets with volunteers."
+        ),
+        (
+            "As a [gay guy|SEXUAL_ORIENTATION] in SG, I just want to know the company is really ok "
+            "with it before I sign."
+        ),
+        (
+            "I'm on an [open work permit|NATIONALITY] through [my spouse|MARITAL_STATUS], so I can "
+            "work for any employer in Ontario."
+        ),
+        (
+            "The lab uses [iris scans|BIOMETRIC] for entry and mine won't read since my [cataract "
+            "surgery|HEALTH], so security gave me a temporary pass."
+        ),
+    ],
+}
+
+ROUND_TEN_NEGATIVES: dict[str, list[str]] = {
+    "nl": [
+        (
+            "Ik werk als doktersassistente in een huisartsenpraktijk in Tilburg, vooral triage aan de "
+            "telefoon en wondzorg."
+        ),
+        (
+            "Referent: ze werkte drie jaar als secretaresse op de Spoedeisende Hulp bij ons, altijd "
+            "betrouwbaar en stressbestendig."
+        ),
+        ("Ik spreek vloeiend Turks en Engels en heb een basiskennis Duits van de middelbare school."),
+        (
+            "Kandidaat bouwde als freelancer websites voor onder meer gemeenten, een woningcorporatie "
+            "en een sportbond."
+        ),
+        (
+            "Ik heb economie gestudeerd en nu ik leer Nederlands op niveau B2, elke dag twee uur, "
+            "omdat ik wil werken in administratie."
+        ),
+        (
+            "Het teamuitje is op vrijdag 14 juni, we gaan suppen op de Vinkeveense Plassen en sluiten "
+            "af met een borrel."
+        ),
+        ("Ik schreef mijn scriptie over genderdiversiteit in techteams en de rol van recruiters daarin."),
+        (
+            "Als beleidsmedewerker schreef ik adviezen over de Wet verbetering poortwachter en het "
+            "verzuimbeleid van de gemeente."
+        ),
+        ("Mijn hart ligt bij de ouderenzorg, daarom solliciteer ik bij jullie woonzorgcentrum."),
+        (
+            "Als DevOps engineer heb ik health checks en readiness probes voor onze "
+            "Kubernetes-clusters ingericht."
+        ),
+        ("Ik heb stage gelopen bij de griffie van de Tweede Kamer, bij de vaste commissie voor Financiën."),
+        ("Voor ons fraudedetectieteam zoeken we een medior Python-developer met ervaring in scikit-learn."),
+        (
+            "Mooi gedaan, die Pride-campagne die jullie vorig jaar op LinkedIn deelden! Daardoor kwam "
+            "ik op jullie vacature."
+        ),
+        (
+            "Voor deze functie is een Verklaring Omtrent het Gedrag vereist; de kosten worden door ons "
+            "vergoed."
+        ),
+        ("Haha ja, ik ben echt getrouwd met mijn werk, zeggen mijn collega's altijd 😄"),
+        ("Op 5 mei organiseren we een lunch ter ere van Bevrijdingsdag, iedereen is welkom."),
+        ("Ik deed vijf jaar de financiële administratie voor een katholieke basisschool in Venray."),
+        (
+            "Mijn afstudeerscriptie politicologie ging over de lage opkomst bij "
+            "gemeenteraadsverkiezingen in krimpregio's."
+        ),
+        ("Beschikbaarheid: vanaf 1 september, 32 uur per week, niet op woensdagmiddag."),
+        ("sorry, ik word zo ziek van de file op de A2, kan ik om half 10 i.p.v. 9 uur komen?"),
+        (
+            "Als product owner ontwikkelde ik een gezichtsherkenningsmodule voor de toegangspoortjes "
+            "van een stadion."
+        ),
+        (
+            "Referentiecheck: echte teamspeler, altijd op tijd, pakt zonder morren extra diensten op "
+            "tijdens de piek."
+        ),
+        ("Klantgericht werken zit gewoon in mijn DNA."),
+        ("Talen: Nederlands (moedertaal), Arabisch (vloeiend), Frans (B1), Engels (C1)."),
+        ("Rijbewijs B sinds 2010, eigen auto beschikbaar."),
+        ("Ik heb een stevige mening en zeg wat ik denk, ook tegen het management, maar altijd met respect."),
+        (
+            "Opleiding: Master Genetica (Universiteit Utrecht), scriptie over erfelijkheid van "
+            "droogtetolerantie bij gerst."
+        ),
+        (
+            "Ik werk sinds 2015 als verpleegkundige in het Maasstad Ziekenhuis en zoek nu een nieuwe "
+            "uitdaging in de wijkzorg."
+        ),
+        ("Als fondsenwerver bij KWF zette ik campagnes op rond de collecteweek en nalatenschappen."),
+        (
+            "Ik was zes jaar secretaresse bij een GGZ-instelling in Noord-Holland en regelde daar de "
+            "agenda's van de psychiaters."
+        ),
+        ("Ik werk als casemanager bij de reclassering en begeleid cliënten naar werk en dagbesteding."),
+        ("Zij was vier jaar HR-adviseur bij de Dienst Justitiële Inrichtingen en daarvoor bij het CJIB."),
+        ("Na Pinksteren kan ik starten; de week ervoor zit ik nog in Frankrijk op vakantie."),
+        ("Als onderzoeker epidemiologie analyseerde ik cohortdata over diabetes en hart- en vaatziekten."),
+        (
+            "Het script doet een kill process als de batchjob langer dan 30 minuten draait, daarna "
+            "volgt een alert in Slack."
+        ),
+        (
+            "Onze klant, een groot academisch ziekenhuis, zoekt een data-analist voor de afdeling "
+            "oncologie. Heb jij iemand in je netwerk?"
+        ),
+        ("Laptop: liefst een Mac. Parkeerplaats: nee, ik kom met de trein. Verder geen bijzonderheden."),
+        (
+            "Functie: penitentiair inrichtingswerker in PI Vught, zes jaar, daarna mentor van nieuwe "
+            "collega's."
+        ),
+        ("Tussen Kerstmis en Nieuwjaar is het kantoor gesloten; de eerste werkdag is 2 januari."),
+        ("top, ik zie jullie dinsdag om 10u! moet ik nog iets meenemen, ID of diploma's?"),
+        ("Ik heb vier jaar bij het Leger des Heils gewerkt als teamleider dagbesteding."),
+        ("Ik heb 12 jaar ervaring als advocaat-medewerker bij een kantoor gespecialiseerd in strafrecht."),
+        (
+            "Exitgesprek: vertrekt vanwege een betere aanbieding elders (+15% salaris), positief over "
+            "team en leidinggevende, zou terugkomen."
+        ),
+        (
+            "Onze klant is een christelijke scholengemeenschap in Ede en zoekt per direct een "
+            "conciërge voor 24 uur."
+        ),
+        (
+            "In mijn vorige job bij Securitas deed ik toegangscontrole aan de slagboom en de receptie "
+            "van een chemiebedrijf."
+        ),
+        ("VOG is aanwezig, afgegeven op 3 maart; origineel ligt bij de backoffice."),
+        ("Wij zijn aangesloten bij werkgeversvereniging AWVN en volgen de cao Metalektro."),
+        (
+            "Ik heb mijn diploma verpleegkunde behaald aan de Arteveldehogeschool en werkte daarna op "
+            "de dienst geriatrie."
+        ),
+        (
+            "De ondernemingsraad heeft positief geadviseerd over het nieuwe roostersysteem; ik zit "
+            "zelf sinds vorig jaar in de OR."
+        ),
+        ("Ik combineer datasets meestal met een UNION ALL en daarna een window function voor de ranking."),
+        (
+            "Mobiliteitsverzoek: ik wil graag van de vestiging Eindhoven naar Den Bosch vanwege de "
+            "reistijd, functie blijft hetzelfde."
+        ),
+        ("Ik ben beschikbaar vanaf de paasvakantie, liefst voltijds, en kan mij verplaatsen met de wagen."),
+        (
+            "Hoi, met Pieter van het uitzendbureau, ik bel even terug over de vacature "
+            "magazijnmedewerker. Bel je me even?"
+        ),
+        (
+            "Kandidaat heeft rijbewijs C en code 95, is per direct beschikbaar en kent de regio "
+            "Rotterdam-Zuid als zijn broekzak."
+        ),
+        (
+            "Bij mijn vorige werkgever heb ik de fingerprint login in onze bankapp gebouwd (Kotlin, "
+            "BiometricPrompt API)."
+        ),
+        ("Ik ben allergisch voor half werk en lever liever een dag later iets af dat echt klopt."),
+        (
+            "Ik heb 15 jaar ervaring als zorgkundige in een woonzorgcentrum in Mechelen en ben gewoon "
+            "om in wisselende diensten te werken."
+        ),
+    ],
+    "en": [
+        (
+            "Internal transfer request: I'd like to move to the Glasgow office to be closer to the "
+            "client base. No change to hours or contract."
+        ),
+        ("Ran the voter-registration data quality project at the Electoral Commission."),
+        ("Our platform marries the best of CRM and ERP for mid-sized distributors."),
+        ("Worked at the Home Office visa processing centre in Sheffield as a caseworker for three years."),
+        ("I'm a journalist covering immigration policy and the asylum tribunals for a national paper."),
+        ("Honestly I'm married to my job at the moment, so weekend on-call doesn't bother me at all."),
+        (
+            "I spent four years as a fundraising manager at Cancer Research UK and two at the British "
+            "Heart Foundation, mostly on legacy giving."
+        ),
+        (
+            "Wrote our internal guidance on GDPR Article 9 special-category data and trained 200 "
+            "recruiters on it."
+        ),
+        (
+            "Found the hung worker, sent it a kill -9 and then wrote a watchdog so nobody had to do "
+            "that by hand again."
+        ),
+        ("Built a union-find structure to speed up the clustering step in our entity-resolution pipeline."),
+        (
+            "Youth worker with the Diocese of Southwark for three years, running after-school clubs "
+            "and summer camps."
+        ),
+        ("I was party to the contract negotiations with the union representing the client's drivers."),
+        (
+            "Please note the Singapore office is closed for Deepavali and Hari Raya Haji, so check the "
+            "shared calendar before booking interviews."
+        ),
+        (
+            "Looking for something in the GTA, eh – I've got my G licence and a car, so Mississauga or "
+            "Markham is no problem."
+        ),
+        (
+            "Worked as a court interpreter (Polish–English) at Snaresbrook Crown Court alongside my "
+            "translation business."
+        ),
+        ("Key skills: Face ID / Touch ID integration, Keychain, CryptoKit, SwiftUI."),
+        (
+            "Voicemail transcript: Hi, it's Mark from Hays about the data engineer role, just seeing "
+            "if you're still looking. Give us a bell back when you can, cheers."
+        ),
+        ("Onboarding form: laptop preference Mac, T-shirt size M, parking not needed, I'll cycle in."),
+        ("Our building has a prayer room and a quiet room open to all staff, bookable through the app."),
+        (
+            "I'm a conservative estimator when it comes to sprint points – I'd rather under-promise "
+            "and over-deliver."
+        ),
+        (
+            "Previous roles: band 6 staff nurse at Leeds Teaching Hospitals NHS Trust, then practice "
+            "manager at a GP surgery in Harehills."
+        ),
+        ("The legacy schema stored age as a free-text field, so half my first month was data cleaning."),
+        ("My first job was admin at a church-run nursery in Croydon – invoicing, Ofsted paperwork, the lot."),
+        ("Managed aged-debt reporting for 300 key accounts and cut 90+ day debt by a third."),
+        (
+            "At my last company I developed a facial-recognition product for retail loss prevention, "
+            "and I'm happy to talk through the privacy design we did."
+        ),
+        (
+            "BSc Political Science and International Relations, University of Cape Town, graduated "
+            "with distinction."
+        ),
+        (
+            "Led the squad that built fingerprint login for the Android banking app, which cut "
+            "password-reset tickets by 40%."
+        ),
+        (
+            "Hi Priya, just confirming your second interview Tuesday 10am at their Canary Wharf "
+            "office. Ask for Dev at reception."
+        ),
+        ("Flexible on location: London, Manchester or fully remote all work for me."),
+        (
+            "Volunteered with the Salvation Army's winter night shelter during uni – rota planning, "
+            "stock control, the odd 3am kettle run."
+        ),
+        (
+            "Wrote the reporting layer in Postgres: lots of CTEs and UNION ALL to stitch the regional "
+            "tables together, then materialised views for speed."
+        ),
+        ("Boss, the MRT break down again, I'll be 15 minutes late for the interview, sorry ah."),
+        (
+            "Exit interview summary: Leaver cited pay and lack of progression. Would recommend us to "
+            "friends; happy to be contacted about future roles."
+        ),
+        (
+            "Led the rollout of our menopause and mental health at work policies, including "
+            "line-manager training."
+        ),
+        ("Migrated our Redis master/slave setup to primary/replica naming with Sentinel-managed failover."),
+        (
+            "HR notes: DBS returned clear on 04/04, references satisfactory, start date confirmed for "
+            "Monday 15th."
+        ),
+        ("Onboarding form: pension opt-in yes, cycle-to-work scheme yes, private medical no thanks."),
+        (
+            "Keen on the Joburg role, load shedding permitting lol. Five years in BI, mostly Power BI "
+            "and SQL Server."
+        ),
+        (
+            "Phone reference notes: She was a brilliant team player, always punctual, and her old "
+            "manager would rehire her tomorrow."
+        ),
+        (
+            "I was an external Salesforce consultant; over the years our firm delivered CRMs for "
+            "charities, two universities and a couple of political parties."
+        ),
+        ("Built a Power BI dashboard tracking sickness absence trends across 14 sites for the ops director."),
+        ("Ran the cardiology outpatient booking system migration at St Thomas' Hospital."),
+        ("Customer obsession is in my DNA – I've been in support roles since my first Saturday job."),
+        ("I'm bilingual English/French, which should help with the Montréal clients."),
+        (
+            "My MSc dissertation used a genetic algorithm to optimise last-mile delivery routes across "
+            "Greater Manchester."
+        ),
+        (
+            "Added liveness and readiness probes so the health check fails fast when the DB pool is "
+            "exhausted; cut incident MTTR by half."
+        ),
+        (
+            "Return-to-work note: Back after two weeks' annual leave in Portugal. No issues, handover "
+            "received."
+        ),
+        (
+            "We're proud to be a Disability Confident employer and guarantee an interview to "
+            "applicants who meet the essential criteria."
+        ),
+        ("The role requires an enhanced DBS check, which we'll arrange once the offer is accepted."),
+        ("Before that I was a shop floor supervisor at Tesco Extra, running a team of 25 on nights."),
+        ("Ran DNA sequencing pipelines (BWA, GATK, Nextflow) at the Sanger Institute for three years."),
+        (
+            "Phone reference notes: Ex-manager said he has an excellent track record of delivery and a "
+            "clean record on compliance audits."
+        ),
+        (
+            "I'm a criminal defence paralegal – bail applications, disclosure reviews and sentencing "
+            "bundles are my bread and butter."
+        ),
+        ("Chaired the D&I working group that published our first ethnicity pay gap report."),
+        (
+            "Please bring your passport or birth certificate on your first day so we can complete the "
+            "right-to-work check."
+        ),
+        (
+            "Our app lets users set pronouns in their profile; I built the settings screen and the API "
+            "field behind it."
+        ),
+        (
+            "I'm a keen runner and did the London Marathon last year – training plans are basically "
+            "project plans."
+        ),
+        (
+            "Eight years' experience in payroll and benefits, including three as team lead for a "
+            "40k-employee retailer."
+        ),
+        (
+            "We run a Pride quiz every June and a Black History Month speaker series in October – all "
+            "staff welcome."
+        ),
+        ("We're expecting budget sign-off next week, so the role should go live by the 20th."),
+        (
+            "I work in the maternity services team as a data analyst, building dashboards for the "
+            "midwifery leads."
+        ),
+        ("My strike rate on enterprise deals is around 35%, well above the team average."),
+        (
+            "Designed a speaker-verification model for a bank's contact centre; equal error rate under "
+            "2% on the test set."
+        ),
+        (
+            "I'm particularly interested in the Nordic accounts team, having worked with Swedish "
+            "clients before."
+        ),
+        ("Worked on the Trans Mountain pipeline expansion in Alberta as a project controls analyst."),
+        ("I have 6 years experience in logistic and I am very motivate to join your company in Rotterdam."),
+        ("We're hiring a gender pay gap analyst to sit in the reward team."),
+        (
+            "Reminder: the Christmas party is on the 12th at the Ivy – new starters very welcome, "
+            "dress code smart casual."
+        ),
+        ("HR notes: Candidate withdrew – accepted counter-offer from current employer. Keep on file for Q3."),
+        ("Can lah, I can start after two weeks' notice. Last company was in Jurong so CBD commute is fine."),
+        ("I'm a massive Liverpool fan, so apologies in advance if I'm quiet after a derby loss."),
+        ("I studied genetics at Edinburgh, then moved into data science via a bioinformatics internship."),
+        (
+            "Hi Tom, our client, a pharma company in Basel, needs a clinical trials manager with "
+            "oncology experience. Day rate £650, inside IR35. Interested?"
+        ),
+        ("Main reason for looking: I'm sick of the commute into Canary Wharf and want a hybrid role."),
+        ("Good day Miss, I reach home now, I will send the updated CV tomorrow morning first thing."),
+        (
+            "I'm a certified mental health first aider through my current employer and support our "
+            "wellbeing champions network."
+        ),
+        (
+            "Worked as a prison officer at HMP Durham for six years before moving into learning and "
+            "development."
+        ),
+        ("hi! could we do the call after Easter? office is shut that week and my manager's off 🙂"),
+        ("Available from 1 September; notice period is one month, negotiable."),
+        ("I've got my Code 10 licence and a valid PrDP, and I know the N3 route well."),
+        (
+            "Languages: fluent Spanish, conversational Mandarin, basic isiXhosa picked up on a project "
+            "in the Eastern Cape."
+        ),
+        ("I have a black belt in judo and coach juniors at the local club on Saturdays."),
+    ],
+}
+
+
 def parse(marked: str) -> tuple[str, list[dict]]:
     """Strip ``[surface|TYPES]`` markup and return the plain text with exact spans."""
     out: list[str] = []
@@ -11345,6 +12441,7 @@ def build() -> dict[str, list[dict]]:
             ("r7", ROUND_SEVEN_ITEMS),
             ("r8", ROUND_EIGHT_ITEMS),
             ("r9", ROUND_NINE_ITEMS),
+            ("r10", ROUND_TEN_ITEMS),
         ):
             for i, marked in enumerate(table[lang]):
                 text, spans = parse(marked)
@@ -11363,6 +12460,7 @@ def build() -> dict[str, list[dict]]:
                 + ROUND_SEVEN_NEGATIVES[lang]
                 + ROUND_EIGHT_NEGATIVES[lang]
                 + ROUND_NINE_NEGATIVES[lang]
+                + ROUND_TEN_NEGATIVES[lang]
             )
         ]
         assert len({n["text"] for n in negs}) == len(negs), "duplicate negative"
