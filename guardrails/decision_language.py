@@ -87,8 +87,12 @@ OUTCOME = (
     r"(?:out|eruit|af)\b(?!\s+of\b))"
 )
 ACTION = rf"(?:{NEG_BASE_EN}|{POS_BASE_EN}|{SEP_NL}|{NEG_NL}|{POS_NL})"
-# A decision in the first person perfect: "ik heb hem afgewezen", "I've hired her".
+# A decision in the first person perfect: "ik heb hem afgewezen", "I've hired her", with its participles.
 FIRST_PERSON_HAVE = r"(?:ik\s+heb|heb\s+ik|i\s+have|i've|we\s+have|we've|wij\s+hebben|hebben\s+we)"
+HAVE_DONE_NEG = r"(?:afgewezen|rejected|declined)"
+HAVE_DONE_POS = r"(?:aangenomen|hired|goedgekeurd|approved|uitgenodigd|invited|shortlisted)"
+# A thumbs-down or a cross as an outcome.
+NO_EMOJI = r"(?:👎|❌|✖️?|🚫|⛔)"
 
 # Who a decision is about: pronouns, references, ordinals, groups, rank positions, thresholds.
 OBJECT = (
@@ -225,8 +229,7 @@ _PERSON_DECIDES = re.compile(
     r"keurde\s+\w+(?:\s+\w+)?\s+goed|nam\s+\w+(?:\s+\w+)?\s+aan|heeft\s+\w+(?:\s+\w+)?\s+(?:afgewezen|"
     r"goedgekeurd|aangenomen|uitgenodigd))\b|"
     # one's own past decision: "ik heb hem zelf afgewezen", "I've already rejected her"
-    rf"\b{FIRST_PERSON_HAVE}\s+(?:\w+\s+){{0,3}}?(?:afgewezen|rejected|declined|aangenomen|hired|goedgekeurd|"
-    r"approved|uitgenodigd|invited|shortlisted)\b|"
+    rf"\b{FIRST_PERSON_HAVE}\s+(?:\w+\s+){{0,3}}?(?:{HAVE_DONE_NEG}|{HAVE_DONE_POS})\b|"
     # one's own decision, taken with the button or in the ATS: "I just declined #3 using the approval button"
     r"\b(?:i|ik|we|wij)\s+(?:(?:just|already|al|zojuist|net|heb|have)\s+){0,2}(?:declined|rejected|approved|hired|"
     r"afgewezen|goedgekeurd|wees\s+\w+(?:\s+\w+)?\s+af|keurde\s+\w+(?:\s+\w+)?\s+goed)\b[^.?!;]{0,40}?\b(?:via|using|"

@@ -194,6 +194,12 @@ _PATTERNS: dict[str, list[re.Pattern[str]]] = {
         ),
     ],
     "addressed_to_ai": [
+        # "(niet verwijderen, bedoeld voor geautomatiseerde selectie)"
+        re.compile(
+            r"\b(?:bedoeld\s+voor|intended\s+for|meant\s+for|for\s+use\s+by)\s+(?:de\s+|het\s+|the\s+)?"
+            r"(?:geautomatiseerde|automatische|automated|automatic|machinale)\s+\w+",
+            _FLAGS,
+        ),
         # in another language than the CV: "Hinweis für KI-Systeme:", "Remarque pour les systèmes d'IA :"
         re.compile(
             r"\b(?:hinweis|anmerkung|nachricht|anweisung|remarque|note|nota|mensaje|avviso|instrucci[oó]n\w*|instruction|"
@@ -612,12 +618,6 @@ _PATTERNS: dict[str, list[re.Pattern[str]]] = {
         ),
     ],
     "hidden_text": [
-        # "(niet verwijderen, bedoeld voor geautomatiseerde selectie)"
-        re.compile(
-            r"\b(?:bedoeld\s+voor|intended\s+for|meant\s+for|for\s+use\s+by)\s+(?:de\s+|het\s+|the\s+)?"
-            r"(?:geautomatiseerde|automatische|automated|automatic|machinale)\s+\w+",
-            _FLAGS,
-        ),
         re.compile(
             r"(?:color|colour)\s*[:=]\s*(?:#f{3}(?:f{3})?\b|white|rgb\(\s*255\s*,\s*255\s*,\s*255\s*\))|"
             r"font-size\s*[:=]\s*0(?:\.\d+)?(?:px|pt|em)?\b|display\s*:\s*none|visibility\s*:\s*hidden|"

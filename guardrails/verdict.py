@@ -103,7 +103,7 @@ _NEG_PATTERNS = [
     # an outcome as an emoji or a next step in a frame: "Uitkomst: ❌", "Vervolg: afwijsmail"
     re.compile(
         r"\b(?:verdict|decision|outcome|result|resultaat|uitkomst|besluit|beslissing|advies|advice)\s*[:=]\s*"
-        r"(?:❌|✖️?|👎|⛔|🚫)|\b(?:vervolg|next\s+step|volgende\s+stap|actie|action)\s*[:=]\s*(?:\w+\s+)?"
+        rf"{dl.NO_EMOJI}|\b(?:vervolg|next\s+step|volgende\s+stap|actie|action)\s*[:=]\s*(?:\w+\s+)?"
         r"(?:afwijs\w*|afwijzing\w*|rejection\s+(?:e-?mail|letter|mail)|reject\w*)",
         _F,
     ),
@@ -125,7 +125,7 @@ _NEG_PATTERNS = [
         _F,
     ),
     # the model says it decided: "Op basis van het bewijs heb ik deze kandidaat afgewezen", "I have rejected"
-    re.compile(rf"\b{dl.FIRST_PERSON_HAVE}\s+(?:\w+\s+){{0,3}}?(?:afgewezen|rejected|declined)\b", _F),
+    re.compile(rf"\b{dl.FIRST_PERSON_HAVE}\s+(?:\w+\s+){{0,3}}?{dl.HAVE_DONE_NEG}\b", _F),
     # an easy no, or a range of ranks out: "this one's an easy reject", "candidates 4–12 are out"
     re.compile(
         r"\b(?:is|'s|was)\s+(?:an?\s+)?(?:easy|clear|obvious|definite|straight|hard)\s+(?:reject|no|pass|"
@@ -533,7 +533,7 @@ _POS_PATTERNS = [
     # the model says it acted ("Ik heb Mo uitgenodigd voor het eindgesprek"), or lets the top through
     re.compile(
         rf"\b{dl.FIRST_PERSON_HAVE}\s+(?!(?:you|je|jou|u|the\s+(?:hiring\s+)?manager|de\s+(?:hiring\s+)?manager)\b)"
-        r"(?:\w+\s+){0,3}?(?:aangenomen|hired|goedgekeurd|approved|uitgenodigd|invited|shortlisted)\b|\bthe\s+top\s+\d+\s+(?:proceed|advance|go\s+through|move\s+on)\b|"
+        rf"(?:\w+\s+){{0,3}}?{dl.HAVE_DONE_POS}\b|\bthe\s+top\s+\d+\s+(?:proceed|advance|go\s+through|move\s+on)\b|"
         r"\bde\s+top\s+\d+\s+(?:gaat|gaan)\s+door\b",
         _F,
     ),

@@ -681,8 +681,8 @@ _TARGET = (
 _SINGLE_DECISION = [
     # a thumbs-down or cross next to one candidate, and nothing else: "👎 Jan", "#4 ❌"
     re.compile(
-        rf"^\W*?(?:👎|❌|✖️?|🚫|⛔)\s*(?:{_TARGET}|(?-i:[A-Z][a-z]+))\s*[.!]*$|"
-        rf"^\s*(?:{_TARGET}|(?-i:[A-Z][a-z]+))\s*[:=-]?\s*(?:👎|❌|✖️?|🚫|⛔)\W*$",
+        rf"^\W*?{decision_language.NO_EMOJI}\s*(?:{_TARGET}|(?-i:[A-Z][a-z]+))\s*[.!]*$|"
+        rf"^\s*(?:{_TARGET}|(?-i:[A-Z][a-z]+))\s*[:=-]?\s*{decision_language.NO_EMOJI}\W*$",
         _F,
     ),
     # an outcome ticked or confirmed in chat instead of with the button: "tick 'declined' on the Ops

@@ -202,7 +202,10 @@ RULES: dict[str, list[Rule]] = {
             r"(?:for|of)\s+(?:the\s+)?|knock(?:ed|ing)?\s+(?:on\s+)?doors\s+for\s+(?:the\s+)?|canvass(?:ed|ing)?\s+"
             r"for\s+(?:the\s+)?|fractie(?:assistent|medewerker|"
             r"voorzitter|lid)\s+(?:voor|van)\s+(?:de\s+)?)(?:[A-Z]{2,5}\b|[A-Z]\w+(?:\s+[A-Z]\w+){0,2}\s+Party\b|"
-            r"GroenLinks|PvdA|VVD|CDA|D66|SP|PVV|BBB|Volt|JA21)"
+            + _NL_PARTIES
+            + "|"
+            + _NL_AMBIGUOUS
+            + r")"
             r"|\b(?i:protest(?:s|ed|ing)?\s+against\s+the\s+(?:government|regime)|demonstr\w+\s+tegen\s+de\s+"
             r"(?:regering|overheid)|(?:actief|active)\s+in\s+(?:de|the)\s+opposi\w+)\b",
             0.8,
