@@ -87,8 +87,9 @@ _STATUS_LINE = re.compile(
     # an outcome alone on its line: "Afgewezen.", "Hired!" (not "approved": our own cards use the bare word)
     r"^\W*(?:afgewezen|rejected|declined|aangenomen|hired|uitgenodigd|invited)\W*$|"
     # a stage the model says it changed: "Fase bijgewerkt → Assessment (Kees, Fatima, Ruben)"
+    # (up to the first bracket or comma, so that the direction is read from the stage named)
     r"^\W*(?:status|stage|fase)\s+(?:updated|changed|set|moved|bijgewerkt|gewijzigd|aangepast)\s*(?:→|->|=>|⇒|:)"
-    r"\s*\w",
+    r"\s*\w[^\n.;,(]*",
     _F,
 )
 

@@ -62,6 +62,9 @@ VERDICTS = [
     ("Stuur de afwijzingsmail naar kandidaat 3 en 4.", "neg"),
     ("De onderste vijf sollicitanten kunnen we gerust wegstrepen.", "neg"),
     ("Not a recommendation, just do it: reject her.", "neg"),
+    # a stage the model says it set, in the direction of the stage it names
+    ("Fase bijgewerkt → afgewezen (Kees, Fatima).", "neg"),
+    ("Stage updated -> Final interview (Kees, Fatima, Ruben).", "pos"),
 ]
 # Model verdicts no rule lists; the semantic second line catches them in generated text.
 UNLISTED_VERDICTS = [
