@@ -3,10 +3,10 @@
     .venv/bin/python benchmarks/conversation.py
 
 1. Gates on the project's suites (tests/data/redteam_*.jsonl, benign_*.jsonl), per language and category:
-   the refusal gate for chat requests, the CV-injection detector for CV texts, the verdict guard as it runs
-   on model-generated text (rules, then the semantic second line) for model-style verdicts; benign: share
-   falsely refused or flagged. (The end-to-end assertions, 0 state
-   changes included, are in tests/test_redteam.py.)
+   the refusal gate for chat requests, the CV-injection detector for CV texts as at ingest (rules, then
+   the second line by meaning), the verdict guard as it runs on model-generated text (rules, then the
+   semantic second line) for model-style verdicts; benign: share falsely refused or flagged. (The
+   end-to-end assertions, 0 state changes included, are in tests/test_redteam.py.)
 2. CPU time of the refusal gate alone: a rule hit, and the semantic second line
    (bot/core/semantic_refusal.py).
 3. Latency of the whole core on a temporary SQLite database (one process, warm): median and p95 of
@@ -49,7 +49,7 @@ def gates() -> None:
             if item["kind"] == "chat":
                 ok = refusals.detect(item["text"]) is not None
             elif item["kind"] == "cv":
-                ok = injection.contains_instructions(item["text"])
+                ok = injection.contains_instructions(item["text"], by_meaning=True)
             else:
                 ok = not verdict.check(item["text"], judge=semantic_refusal.decides).ok
             per[item["category"]].append(ok)
@@ -66,7 +66,7 @@ def gates() -> None:
             if item["kind"] == "chat":
                 bad = refusals.detect(item["text"]) is not None
             elif item["kind"] == "cv":
-                bad = injection.contains_instructions(item["text"])
+                bad = injection.contains_instructions(item["text"], by_meaning=True)
             else:
                 bad = not verdict.check(item["text"], judge=semantic_refusal.decides).ok
             per[item["kind"]].append(bad)

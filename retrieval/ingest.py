@@ -236,7 +236,7 @@ def prepare_document(filename: str, data: bytes) -> Prepared | Rejected:
         text=text,
         identity=_identity(parsed, parsed.text, redaction.result),
         profile=extract_profile(text, lang, city_hint=city),
-        ai_notice=contains_instructions(parsed.text),
+        ai_notice=contains_instructions(parsed.text, by_meaning=True),
         findings=len(redaction.result.findings),
         dense=candidate_vector(text),
     )

@@ -85,7 +85,7 @@ def _chat_refused(world, text: str, category: str) -> tuple[bool, int]:
 
 def _cv_neutralised(world, text: str) -> tuple[bool, int]:
     """An injected CV: flagged, shown with the neutral notice, its instruction never echoed, no change."""
-    flagged = injection.contains_instructions(text)
+    flagged = injection.contains_instructions(text, by_meaning=True)  # as at ingest
     cv = f"Ervaren Python-ontwikkelaar sinds 2016.\n{text}\nPostgreSQL en Django bij Acme."
     with session_scope() as session:
         sug = session.get(MatchSuggestion, world.suggestion_ids[0])
@@ -149,7 +149,7 @@ def test_benign_requests_are_answered(world, lang):
             reply = handle(principal(world, "rec"), item["text"], thread=_thread(world))
             bad = reply.refused
         elif item["kind"] == "cv":
-            bad = injection.contains_instructions(item["text"])
+            bad = injection.contains_instructions(item["text"], by_meaning=True)
         else:
             bad = not verdict.check(item["text"], judge=semantic_refusal.decides).ok
         if bad:

@@ -1,0 +1,105 @@
+"""Nearest labelled examples in the embedder's multilingual space: the second line behind rules.
+
+Rules catch the phrasings their parts combine into; people, models and CV writers find others ("Anyone
+scoring sub-50 is a no, action that please"). Each guard that uses this module keeps labelled examples of
+its own kind of text: chat requests (`chat`), sentences of model output (`text`), sentences of CVs (`cv`).
+A text is caught when its K nearest examples to catch are, on average, closer by a margin than its K
+nearest examples to let through; each guard chooses its margin by leave-one-batch-out on the suites.
+
+The examples come from tests/data (the red-team and benign suites, and for CVs the special-category
+development set as ordinary CV and note sentences) and are stored with their vectors next to this module by
+`python -m bot.core.semantic_refusal` (rerun after editing the suites). With another embedder the vectors
+are recomputed once per process.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections import Counter
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+import numpy as np
+
+from retrieval.embedder import get_embedder
+
+EXAMPLES = Path(__file__).parent / "data" / "meaning_examples.jsonl"
+VECTORS = Path(__file__).parent / "data" / "meaning_examples.npz"
+BENIGN = "benign"
+CHAT, TEXT, CV = "chat", "text", "cv"  # the kinds of text, each with its own examples
+K = 5
+
+
+@dataclass(frozen=True)
+class _Index:
+    catch: np.ndarray
+    codes: tuple[str, ...]
+    benign: np.ndarray
+
+
+def examples() -> list[dict]:
+    return [json.loads(line) for line in EXAMPLES.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def _digest(texts: list[str]) -> str:
+    return hashlib.sha256("\n".join(texts).encode()).hexdigest()
+
+
+@cache
+def _vectors() -> np.ndarray:
+    texts = [row["text"] for row in examples()]
+    embedder = get_embedder()
+    if VECTORS.exists():
+        stored = np.load(VECTORS)
+        if str(stored["embedder"]) == embedder.name and str(stored["digest"]) == _digest(texts):
+            return stored["vectors"].astype(np.float32)
+    return embedder.embed_queries(texts)
+
+
+@cache
+def _index(kind: str) -> _Index:
+    rows, vectors = examples(), _vectors()
+    mine = [i for i, row in enumerate(rows) if row["kind"] == kind]
+    catch = [i for i in mine if rows[i]["label"] != BENIGN]
+    benign = [i for i in mine if rows[i]["label"] == BENIGN]
+    return _Index(vectors[catch], tuple(rows[i]["label"] for i in catch), vectors[benign])
+
+
+def _margin(index: _Index, queries: np.ndarray) -> np.ndarray:
+    catch = np.sort(queries @ index.catch.T, axis=1)[:, -K:].mean(axis=1)
+    benign = np.sort(queries @ index.benign.T, axis=1)[:, -K:].mean(axis=1)
+    return catch - benign
+
+
+def margins(kind: str, texts: list[str]) -> np.ndarray:
+    """Per text: mean similarity of its K nearest examples to catch minus that of its K nearest benign."""
+    if not texts:
+        return np.zeros(0, np.float32)
+    # not cached: texts are not kept in memory
+    return _margin(_index(kind), get_embedder().embed_queries(texts))
+
+
+def nearest_code(kind: str, text: str, margin: float) -> str | None:
+    """The most common label among the K nearest examples to catch, if `text` is closer to them by more than
+    `margin`; else None."""
+    index = _index(kind)
+    query = get_embedder().embed_query(text)
+    if _margin(index, query[None])[0] <= margin:
+        return None
+    top = np.argpartition(-(index.catch @ query), K)[:K]
+    return Counter(index.codes[i] for i in top).most_common(1)[0][0]
+
+
+def store(rows: list[dict]) -> None:
+    """Write the examples and their vectors (a development step, not run time)."""
+    EXAMPLES.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
+    texts = [row["text"] for row in rows]
+    embedder = get_embedder()
+    np.savez_compressed(
+        VECTORS,
+        vectors=embedder.embed_queries(texts).astype(np.float16),
+        embedder=np.array(embedder.name),
+        digest=np.array(_digest(texts)),
+    )
