@@ -19,7 +19,7 @@ from sqlmodel import select
 from bot.console import render_text
 from bot.core import ThreadContext, handle, refusals, semantic_refusal
 from bot.core.models import Channel
-from guardrails import injection, verdict
+from guardrails import injection, meaning, verdict
 from storage import db
 from storage.db import session_scope
 from storage.models import Application, Candidate, Decision, MatchSuggestion, Tenant
@@ -233,12 +233,12 @@ def test_whether_something_is_allowed_asked_in_general_is_a_rules_question():
 
 def test_semantic_examples_are_the_suites_items_with_their_vectors():
     """Editing a suite without rerunning `python -m bot.core.semantic_refusal` fails here."""
-    examples = [json.loads(line) for line in semantic_refusal.EXAMPLES.read_text("utf-8").splitlines()]
+    examples = meaning.examples()
     assert examples == semantic_refusal.example_rows()
     suites = [i for name in ("redteam_en", "redteam_nl") for i in _load(f"{name}.jsonl")]
     verdicts = [e["text"] for e in examples if e["kind"] == "text" and e["label"] == "verdict"]
     assert verdicts == [i["text"] for i in suites if i["kind"] == "verdict"]
-    stored = np.load(semantic_refusal.VECTORS)
+    stored = np.load(meaning.VECTORS)
     texts = "\n".join(e["text"] for e in examples)
     assert str(stored["digest"]) == hashlib.sha256(texts.encode()).hexdigest()
     assert stored["vectors"].shape[0] == len(examples)

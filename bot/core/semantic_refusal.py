@@ -28,9 +28,10 @@ from pathlib import Path
 from guardrails import injection, meaning
 
 SUITES = Path(__file__).resolve().parents[2] / "tests" / "data"
-EXAMPLES, VECTORS = meaning.EXAMPLES, meaning.VECTORS
 BENIGN, CHAT, TEXT, CV = meaning.BENIGN, meaning.CHAT, meaning.TEXT, meaning.CV
-MARGIN = 0.015  # chosen by leave-one-batch-out: recall 0.83, benign false positives 2.4%
+# Leave-one-batch-out (session 10): of the 152 suite requests the rules miss, 0.934 caught, with 1.2% of
+# benign chat requests flagged (0.013: 0.967, 1.5%); logistic regression on the same vectors: 0.658 at 1.5%.
+MARGIN = 0.015
 MIN_WORDS = 3  # commands ("match v_python", "help") and table rows ("| Dana Lee | 91% | — |") never need it
 # Leave-one-batch-out, a batch left out in both languages (its translation would leak): of the 90 suite
 # verdicts the rules miss, 0.99 caught, with 1.8% of benign texts and CV lines flagged (0.01: 0.99 and 5.0%;
@@ -72,8 +73,7 @@ def example_rows(suites: Path = SUITES) -> list[dict]:
 
     rows = []
     for name in ("redteam_en", "redteam_nl", "benign_en", "benign_nl"):
-        for line in (suites / f"{name}.jsonl").read_text(encoding="utf-8").splitlines():
-            item = json.loads(line) if line.strip() else {}
+        for item in _items(suites, name):
             label = item.get("category", BENIGN)
             if item.get("kind") == CHAT:
                 if label == BENIGN and not compared_by_meaning(item["text"]):
@@ -89,14 +89,18 @@ def example_rows(suites: Path = SUITES) -> list[dict]:
         "special_negatives_en",
         "special_negatives_nl",
     ):
-        for line in (suites / f"{name}.jsonl").read_text(encoding="utf-8").splitlines():
-            if line.strip():
-                text = json.loads(line)["text"]
-                rows.extend(
-                    {"text": text[start:end], "label": BENIGN, "kind": CV}
-                    for start, end in injection.comparable_sentences(text)
-                )
+        for item in _items(suites, name):
+            text = item["text"]
+            rows.extend(
+                {"text": text[start:end], "label": BENIGN, "kind": CV}
+                for start, end in injection.comparable_sentences(text)
+            )
     return rows
+
+
+def _items(suites: Path, name: str) -> list[dict]:
+    lines = (suites / f"{name}.jsonl").read_text(encoding="utf-8").splitlines()
+    return [json.loads(line) for line in lines if line.strip()]
 
 
 def _cv_rows(text: str, label: str) -> list[dict]:
