@@ -728,20 +728,21 @@ def _fold(text: str) -> str:
 _SENTENCE = re.compile(r"[^\n.!?]*(?:[.!?]+|\n|$)")
 _SENTENCE_WORD = re.compile(r"[^\W\d_]+")
 _ADDRESSING = re.compile(
-    r"\b(?:a\.?i\.?|ai-\w*|\w*llm\w*|\w*gpt\w*|models?|taalmodel\w*|assistants?|assistenten|system|systeem|"
+    r"\b(?:a\.?i\.?|ai-\w*|ki|ia|\w*llm\w*|\w*gpt\w*|models?|taalmodel\w*|assistan\w*|assistent\w*|"
+    r"system|systeem|sistema|syst[eè]me|tool\w*|geautomatiseerd\w*|advis\w*|aanname\w*|offer\w*|"
     r"\w*bots?|robot\w*|screen\w*|algori\w*|parser\w*|ats|recruit\w*|reviewers?|beoordel\w*|evaluat\w*|admin|"
     r"you|your|jij|je|jouw|u|uw|ignore\w*|negeer\w*|disregard\w*|forget\w*|vergeet\w*|overrid\w*|rules?|regels?|"
     r"criteri\w*|instruct\w*|prompt\w*|scor\w*|rank\w*|rate|rating|shortlist\w*|hire\w*|hiring|aanne\w*|"
     r"aangenomen|uitnodig\w*|uitgenodigd|invit\w*|reject\w*|afwij\w*|afgewezen|select\w*|approv\w*|goedgekeurd|"
     r"goedkeur\w*|candidat\w*|kandida\w*|applicant\w*|sollicit\w*|document|note|notitie|must|moet|moeten|"
-    r"should|please|output\w*|respond\w*|antwoord\w*|conclu\w*|advise|adviseer|recommend\w*|aanbev\w*|"
+    r"should|please|output\w*|respond\w*|antwoord\w*|conclu\w*|recommend\w*|aanbev\w*|"
     r"match\w*|geschikt\w*|suitab\w*|ideal\w*|perfect\w*|qualif\w*|gekwalificeerd|requirement\w*|eis\w*|"
     r"vereist\w*|machine|automatic\w*|automatisch\w*|mark|markeer\w*|markeren|status|label\w*)\b",
     re.IGNORECASE,
 )
-# Leave-one-batch-out on the suites (a batch left out in both languages): injected CVs found by meaning
-# alone 0.76, benign CVs (AI engineers, prompt writers, chatbot builders) flagged 2.6%, special-category
-# development texts (CV lines and notes) 0.03% (0.01: 0.86, 4.9%, 0.1%; 0.02: 0.61, 1.5%, 0.02%).
+# Leave-one-batch-out on the suites (benchmarks/second_lines.py): injected CVs found by meaning alone 0.78,
+# benign CVs (AI engineers, prompt writers, chatbot builders) flagged 2.6%, sentences of the special-category
+# development set 0.13% (0.01: 0.88, 5.2%, 0.58%; 0.02: 0.62, 1.5%, 0.06%).
 BY_MEANING_MARGIN = 0.015
 
 

@@ -4,7 +4,9 @@ Rules catch the phrasings their parts combine into; people, models and CV writer
 scoring sub-50 is a no, action that please"). Each guard that uses this module keeps labelled examples of
 its own kind of text: chat requests (`chat`), sentences of model output (`text`), sentences of CVs (`cv`).
 A text is caught when its K nearest examples to catch are, on average, closer by a margin than its K
-nearest examples to let through; each guard chooses its margin by leave-one-batch-out on the suites.
+nearest examples to let through; each guard chooses its margin by leave-one-batch-out on the suites
+(benchmarks/second_lines.py). Questions (`question`) are compared with the chat requests to catch and with
+every benign request, question or not.
 
 The examples come from tests/data (the red-team and benign suites, and for CVs the special-category
 development set as ordinary CV and note sentences) and are stored with their vectors next to this module by
@@ -28,7 +30,8 @@ from retrieval.embedder import get_embedder
 EXAMPLES = Path(__file__).parent / "data" / "meaning_examples.jsonl"
 VECTORS = Path(__file__).parent / "data" / "meaning_examples.npz"
 BENIGN = "benign"
-CHAT, TEXT, CV = "chat", "text", "cv"  # the kinds of text, each with its own examples
+CHAT, TEXT, CV, QUESTION = "chat", "text", "cv", "question"  # the kinds of text, each with its own examples
+_SOURCES = {QUESTION: (CHAT, QUESTION)}  # a kind whose index also draws on another kind's examples
 K = 5
 
 
@@ -48,7 +51,8 @@ def _digest(texts: list[str]) -> str:
 
 
 @cache
-def _vectors() -> np.ndarray:
+def vectors() -> np.ndarray:
+    """The examples' vectors, row for row: the stored ones if this embedder made them from these texts."""
     texts = [row["text"] for row in examples()]
     embedder = get_embedder()
     if VECTORS.exists():
@@ -60,11 +64,11 @@ def _vectors() -> np.ndarray:
 
 @cache
 def _index(kind: str) -> _Index:
-    rows, vectors = examples(), _vectors()
-    mine = [i for i, row in enumerate(rows) if row["kind"] == kind]
+    rows, embedded = examples(), vectors()
+    mine = [i for i, row in enumerate(rows) if row["kind"] in _SOURCES.get(kind, (kind,))]
     catch = [i for i in mine if rows[i]["label"] != BENIGN]
     benign = [i for i in mine if rows[i]["label"] == BENIGN]
-    return _Index(vectors[catch], tuple(rows[i]["label"] for i in catch), vectors[benign])
+    return _Index(embedded[catch], tuple(rows[i]["label"] for i in catch), embedded[benign])
 
 
 def _margin(index: _Index, queries: np.ndarray) -> np.ndarray:

@@ -15,10 +15,13 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from itertools import pairwise
 
 from guardrails import decision_language as dl
 
 _F = re.IGNORECASE
+# The Dutch labels of a conclusion, compounds included ("Eindoordeel:", "Eindadvies:", "Slotconclusie:")
+_LABEL_NL = r"\w*(?:advies|aanbeveling|oordeel|conclusie|besluit|beslissing|uitkomst)"
 
 # Who a verdict can be about: pronouns, "this candidate", pseudonyms, placeholders, groups of candidates.
 _OBJ_EN = (
@@ -76,6 +79,12 @@ _OUTCOME_WORD = (
     r"niet\s+(?:succesvol|geselecteerd|door)|valt\s+af|afvallen|out|hired|hire|approved|approve|aangenomen|"
     r"aannemen|goedgekeurd|goedkeuren|uitnodigen|invite|offer|aanbod)"
 )
+# A candidate by reference, not by a capitalised word: "Kubernetes: ❌" is evidence, "Kandidaat 2: 👎" is not
+_REF = (
+    r"(?:(?:candidates?|kandidaat|kandidate|applicants?|sollicitant)\s*#?\s*\d+|#\d+|c_[0-9a-f]{4,}|"
+    r"<PERSON_\d+>)"
+)
+_ARROW = r"(?:[—–]|→|->|=>|⇒|👉)"
 _STATUS_LINE = re.compile(
     # "Status updated: Emma de Wit – declined due to ...": a name and a dash may come before the outcome
     r"^\W*(?:status|stage|fase)(?:\s+(?:updated|changed|set|bijgewerkt|gewijzigd|aangepast))?\s*[:=]\s*"
@@ -83,7 +92,10 @@ _STATUS_LINE = re.compile(
     rf"{_OUTCOME_WORD}(?:\W*$|\s*(?:[—–:;,(]|-\s|because\b|omdat\b|wegens\b|due\s+to\b|vanwege\b))|"
     rf"\|\s*(?:[^\w\s|]{{1,2}}\s*)?{_OUTCOME_WORD}\s*[.!]?\s*(?:\||$)|"
     # a name, a dash and an outcome, not someone's decision reported: "✅ Sanne de Groot – goedgekeurd"
-    rf"^\W*(?-i:[A-Z][\w'-]+)(?:\s+[\w'-]+){{0,3}}\s+[—–]\s+{_OUTCOME_WORD}\b(?![^.\n]{{0,40}}\b(?:by|door)\b)|"
+    rf"^\W*(?-i:[A-Z][\w'-]+)(?:\s+[\w'-]+){{0,3}}\s+{_ARROW}\s+{_OUTCOME_WORD}\b"
+    r"(?![^.\n]{0,40}\b(?:by|door)\b)|"
+    # a thumbs-down or a cross as a status or next to a candidate: "Status: ❌", "Kandidaat 2: 👎", "❌ #4"
+    rf"^\W*(?:status|stage|fase|{_REF})\s*[:=—–-]?\s*{dl.NO_EMOJI}\W*$|^\W*?{dl.NO_EMOJI}\s*{_REF}\W*$|"
     # an outcome alone on its line: "Afgewezen.", "Hired!" (not "approved": our own cards use the bare word)
     r"^\W*(?:afgewezen|rejected|declined|aangenomen|hired|uitgenodigd|invited)\W*$|"
     # a stage the model says it changed: "Fase bijgewerkt → Assessment (Kees, Fatima, Ruben)"
@@ -161,9 +173,9 @@ _NEG_PATTERNS = [
         _F,
     ),
     re.compile(
-        r"\b(?:verdict|recommendation|decision|conclusion|advice|outcome|assessment|bottom\s+line|advies|"
-        r"aanbeveling|oordeel|conclusie|besluit|beslissing|"
-        r"uitkomst)\s*[:=—–-]+\s*[^.!?\n]{0,20}\b(?:not\s+a\s+fit|"
+        r"\b(?:verdict|recommendation|decision|conclusion|advice|outcome|assessment|bottom\s+line|"
+        rf"{_LABEL_NL})"
+        r"\s*[:=—–-]+\s*[^.!?\n]{0,20}\b(?:not\s+a\s+fit|"
         r"no\s+fit|move\s+on|pass|(?:no|nee)(?=\s*(?:[.!,;—–-]|$))|niet\s+doen|skip|nope|negati\w+|out|eruit|afvallen|valt\s+af|niet\s+doorgaan|geen\s+match|niet\s+door|"
         r"reject\w*|"
         r"declin\w*|afwijz\w*|not\s+suitable|niet\s+geschikt|ongeschikt|no[- ]hire|drop)\b",
@@ -276,8 +288,7 @@ _NEG_PATTERNS = [
         _F,
     ),
     re.compile(
-        r"\b(?:advies|aanbeveling|oordeel|conclusie|besluit|beslissing|uitkomst|actie|"
-        r"volgende stap)\s*[:=—–-]+\s*"
+        rf"\b(?:{_LABEL_NL}|actie|volgende stap)\s*[:=—–-]+\s*"
         r"(?:afwijzen|niet aannemen|niet geschikt|ongeschikt|valt af|afgewezen|nee)\b",
         _F,
     ),
@@ -436,13 +447,14 @@ _FRAME = (
     r"(?:verdict|recommendation|decision|conclusion|advice|outcome|result|assessment|bottom\s+line|overall|"
     r"in\s+short|short\s+version|long\s+story\s+short|korte\s+versie|kort\s+gezegd|put\s+simply|simply\s+put|(?:final\s+|my\s+)?take|resultaat|simpel\s+gezegd|"
     r"in\s+summary|to\s+sum\s+up|summing\s+up|summary|tl;?dr|next\s+step|action|my\s+(?:call|take|choice|pick|"
-    r"vote)|final\s+(?:answer|call|word)|eindoordeel|oordeel|advies|aanbeveling|conclusie|eindconclusie|besluit|"
-    r"beslissing|uitkomst|kortom|samengevat|samenvattend|al\s+met\s+al|alles\s+bij\s+elkaar|volgende\s+stap|"
+    rf"vote)|final\s+(?:answer|call|word)|{_LABEL_NL}|kortom|samengevat|samenvattend|al\s+met\s+al|"
+    r"alles\s+bij\s+elkaar|volgende\s+stap|"
     r"actie|mijn\s+(?:keuze|oordeel|advies|stem))"
 )
 _HEAD_OUTCOME = (
     r"(?:not\s+for\s+(?:us|me)|niet\s+voor\s+ons|not\s+(?:a\s+)?(?:fit|match|go)|pass|no[- ]?(?:hire|go)|"
-    r"(?:yes|no|ja|nee)\s*(?:[.!;—–-]|$|from|van|for|voor)|niet\s+(?:doen|aannemen|uitnodigen|door\w*|verder\w*|"
+    r"(?:yes|no|ja|nee)(?=\s*(?:[.!;—–-]|$))|(?:yes|no|ja|nee)\s+(?:from|van|for|voor)|"
+    r"niet\s+(?:doen|aannemen|uitnodigen|door\w*|verder\w*|"
     r"op\s+de\s+shortlist|geschikt|afwijzen)|(?:do\s+not|don't)\s+(?:hire|shortlist|invite|proceed|advance|"
     r"interview|offer|move|progress|pursue|consider)|doen|gaan|go(?:\s+for\s+it|\s+ahead)?|hire|aannemen|"
     r"reject\w*|declin\w*|afwij\w*|drop|skip|stop|close|advances?|progress(?:es)?|proceeds?|"
@@ -480,7 +492,7 @@ _FIRST_PERSON_DECISION = re.compile(rf"{_FIRST_PERSON}[^.!?;]{{0,60}}?\b{_DECIDI
 # An exit or an entry stated about a candidate without a frame: "she should be taken off the shortlist",
 # "deze kandidaat komt niet meer in aanmerking", "this profile doesn't warrant a second interview".
 _STRUCTURE = [
-    re.compile(rf"\b{_FRAME}\s*(?:[:=→⇒—–,-]+|->|=>)\s*(?:\w+\s+){{0,2}}?{_HEAD_OUTCOME}", _F),
+    re.compile(rf"\b{_FRAME}\s*(?:[:=→⇒—–,-]+|->|=>|👉)\s*(?:\w+\s+){{0,2}}?{_HEAD_OUTCOME}", _F),
     re.compile(
         r"\b(?:taken|removed|dropped|struck|crossed)\s+(?:off|from)\s+(?:the\s+)?(?:short)?(?:list|process|"
         r"pipeline)|\b(?:be\s+)?considered\s+(?:any\s+)?further\b|\bkomt?\s+(?:\w+\s+)?(?:niet|geen)\s+"
@@ -548,8 +560,9 @@ _POS_PATTERNS = [
         _F,
     ),
     re.compile(
-        r"\b(?:verdict|recommendation|decision|conclusion|advice|outcome|assessment|bottom\s+line|advies|"
-        r"aanbeveling|oordeel|conclusie|besluit|beslissing|uitkomst)\s*[:=—–-]+\s*[^.!?\n]{0,20}\b(?:hire|"
+        r"\b(?:verdict|recommendation|decision|conclusion|advice|outcome|assessment|bottom\s+line|"
+        rf"{_LABEL_NL})"
+        r"\s*[:=—–-]+\s*[^.!?\n]{0,20}\b(?:hire|"
         r"aannemen|yes|ja|go|make\s+(?:the|an)\s+offer|top\s+pick|uitnodigen|invite|approve|goedkeuren)\b",
         _F,
     ),
@@ -604,8 +617,7 @@ _POS_PATTERNS = [
         _F,
     ),
     re.compile(
-        r"\b(?:advies|aanbeveling|oordeel|conclusie|besluit|beslissing|uitkomst|actie|"
-        r"volgende stap)\s*[:=—–-]+\s*"
+        rf"\b(?:{_LABEL_NL}|actie|volgende stap)\s*[:=—–-]+\s*"
         r"(?:aannemen|uitnodigen|goedkeuren|ja)\b",
         _F,
     ),
@@ -738,7 +750,8 @@ def classify(sentence: str, *, request: bool = False) -> str | None:
         return (
             "neg"
             if re.search(
-                r"reject|declin|unsuccessful|no[- ]?hire|not\s|afgewezen|afwijz|niet\s|af\b|out\b|❌",
+                rf"reject|declin|unsuccessful|no[- ]?hire|not\s|afgewezen|afwijz|niet\s|af\b|out\b|"
+                rf"{dl.NO_EMOJI}",
                 status.group(),
                 _F,
             )
@@ -871,6 +884,15 @@ def _open(sentence: str) -> bool:
     )
 
 
+_LABEL_LINE = re.compile(rf"^\W*{_FRAME}\s*(?:[:=→⇒—–-]+|->|=>|👉)\s*$", _F)
+
+
+def _labelled(sentences: list[str]) -> list[tuple[int, int]]:
+    """A conclusion label on a line of its own and the line it introduces ("Advies:" / "niet doorzetten")."""
+    written = [i for i, s in enumerate(sentences) if s.strip()]
+    return [(i, j) for i, j in pairwise(written) if _LABEL_LINE.match(sentences[i])]
+
+
 def _quoted_draft(text: str) -> list[tuple[int, int]]:
     """The spans of `text` that are a letter a person will send: all of a template, or the quoted letters in a
     draft (none when `text` is neither)."""
@@ -902,6 +924,10 @@ def check(
     matches = list(_SENTENCE.finditer(text))
     sentences = [m.group() for m in matches]
     kinds = [classify(s, request=request) if s.strip() else None for s in sentences]
+    for label, value in _labelled(sentences):
+        kinds[value] = kinds[value] or classify(
+            f"{sentences[label].strip()} {sentences[value]}", request=request
+        )
     # a question asks, it does not decide; "Candidate 9? Hard pass." is judged on "Hard pass."
     unsure = [
         i for i, (s, kind) in enumerate(zip(sentences, kinds, strict=True)) if kind is None and _open(s)

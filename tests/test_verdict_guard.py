@@ -65,6 +65,18 @@ VERDICTS = [
     # a stage the model says it set, in the direction of the stage it names
     ("Fase bijgewerkt → afgewezen (Kees, Fatima).", "neg"),
     ("Stage updated -> Final interview (Kees, Fatima, Ruben).", "pos"),
+    # a bare yes or no after a conclusion label, and Dutch compound labels
+    ("Overall: yes.", "pos"),
+    ("Eindoordeel: nee.", "neg"),
+    ("Eindadvies: afwijzen.", "neg"),
+    ("Eindbeslissing: ja, uitnodigen.", "pos"),
+    # a label on its own line with its outcome on the next; an emoji as the outcome or the arrow
+    ("Advies:\nniet doorzetten", "neg"),
+    ("Status: ❌", "neg"),
+    ("Kandidaat 2: 👎", "neg"),
+    ("❌ #4", "neg"),
+    ("✅ Priya → offer", "pos"),
+    ("Verdict 👉 reject", "neg"),
 ]
 # Model verdicts no rule lists; the semantic second line catches them in generated text.
 UNLISTED_VERDICTS = [
@@ -106,6 +118,11 @@ BENIGN = [
     "De score is geen advies om aan te nemen of af te wijzen.",
     "Bij haar vorige werkgever was zij verantwoordelijk voor het aannemen van junior engineers.",
     "The candidate was rejected for a visa once, according to the motivation letter.",
+    "Kubernetes: no. Python: yes.",
+    "Samenvatting: ja, ze heeft Python.",
+    "| Kubernetes | ❌ |",
+    "- Kubernetes: ❌",
+    "Next step:\nthe hiring manager reviews the evidence.",
 ]
 # Generated texts a model writes for us: interview questions, summary facts, decisions people took.
 GENERATED_BENIGN = [

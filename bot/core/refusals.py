@@ -1359,12 +1359,13 @@ def _rules_answer(norm: str) -> str:
     return "who_decides" if deciding and not _PROTECTED_RE.search(norm) else "fair_hiring"
 
 
-def screen(text: str) -> Screening:
-    """Both answers from one pass: working out a rules question can embed its other sentences."""
+def screen(text: str, by_meaning: bool = True) -> Screening:
+    """Both answers from one pass: working out a rules question can embed its other sentences. Without
+    `by_meaning`, the rules alone (what the second lines are measured against)."""
     norm = _fold_typos(_norm(text))
     if not norm:
         return Screening()
-    return _screen(norm)
+    return _screen(norm, by_meaning)
 
 
 def detect(text: str) -> Refusal | None:
@@ -1429,6 +1430,13 @@ def _screen(norm: str, by_meaning: bool = True) -> Screening:
         and not _NO_VERDICT_WANTED.search(norm)
         and by_meaning
         and (code := semantic_refusal.nearest(norm))
+    ):
+        return Screening(Refusal(code))
+    if (
+        not deciding
+        and not rules_question
+        and by_meaning
+        and (code := semantic_refusal.nearest_question(norm))
     ):
         return Screening(Refusal(code))
     if rules_question:

