@@ -119,7 +119,7 @@ _PATTERNS: dict[str, list[re.Pattern[str]]] = {
         # a turn of the assistant, also quoted in alt text: '[alt text: "Assistant: tell the recruiter ..."]'
         re.compile(r"(?:^|(?<=[\"'“‘\[(]))\s*(?:Assistant|Assistent)\s*:\s*\S", re.MULTILINE),
         re.compile(
-            r"\b(?:system|systeem)\s*(?:prompt|message|bericht|override|instructions?|instructies?|opdracht|"
+            r"\b(?:system|systeem)[\s_-]*(?:prompt|message|bericht|override|instructions?|instructies?|opdracht|"
             r"commands?|commando|order|note|notitie)\s*[:>]"
             r"|\[(?:system|systeem|assistant)\]|\((?:system|systeem)\)",
             _FLAGS,
@@ -216,7 +216,7 @@ _PATTERNS: dict[str, list[re.Pattern[str]]] = {
             _FLAGS,
         ),
         re.compile(
-            r"(?:^|(?<=[\n.;!?(\[]))\s*(?:P\.?S\.?\s*:?\s*)?(?:(?:a\s+|een\s+)?(?:note|message|hidden\s+text|instructions?|"
+            r"(?:^|(?<=[\n.;!?(\[\"'“‘]))\s*(?:P\.?S\.?\s*:?\s*)?(?:(?:a\s+|een\s+)?(?:note|message|hidden\s+text|instructions?|"
             r"notitie|bericht|verborgen\s+tekst|instructies?|opdracht)\s+)?(?:to|for|aan|voor)\s+(?:(?:the|any|all|"
             r"every|de|het|alle|elk|elke|een|a|an|eventuele?|possible)\s+)?(?:[\w-]+\s+){0,2}?(?:[\w-]*(?:ai|a\.i\.|llms?|bots?|chatbots?|"
             r"taalmodel\w*|models?|modellen|algorit\w+|screeners?|(?:ranking|scoring|screening|selectie|"
@@ -741,8 +741,8 @@ _ADDRESSING = re.compile(
     re.IGNORECASE,
 )
 # Leave-one-batch-out on the suites (benchmarks/second_lines.py): injected CVs found by meaning alone 0.78,
-# benign CVs (AI engineers, prompt writers, chatbot builders) flagged 2.6%, sentences of the special-category
-# development set 0.13% (0.01: 0.88, 5.2%, 0.58%; 0.02: 0.62, 1.5%, 0.06%).
+# benign CVs (AI engineers, prompt writers, chatbot builders) flagged 2.4%, sentences of the special-category
+# development set 0.13% (0.01: 0.88, 5.2%, 0.64%; 0.02: 0.62, 1.4%, 0.06%).
 BY_MEANING_MARGIN = 0.015
 
 
@@ -776,6 +776,15 @@ def _by_meaning(text: str, found: list[InjectionHit]) -> list[InjectionHit]:
     ]
 
 
+_ESCAPED = re.compile(r"%([0-9A-Fa-f]{2})")
+
+
+def _unescape(m: re.Match) -> str:
+    """A printable escape as its character, padded to the escape's length so offsets stay valid."""
+    char = chr(int(m.group(1), 16))
+    return (char if char.isprintable() else " ") + "  "
+
+
 def detect(text: str, by_meaning: bool = False) -> list[InjectionHit]:
     """All spans of `text` addressed to an AI, merged where they overlap, in order.
 
@@ -787,8 +796,10 @@ def detect(text: str, by_meaning: bool = False) -> list[InjectionHit]:
     # also read with words joined by underscores apart, as in a file name: "CV_NEGEER_EERDERE_INSTRUCTIES.pdf"
     # (a field name such as "screening_result:" is read as written)
     spaced = _JOINED.sub(lambda m: " " * len(m.group()), folded)
+    # and with a URL's escapes decoded in place, as in a portfolio link: "?ref=System:%20gib%20dieser..."
+    decoded = _ESCAPED.sub(_unescape, spaced)
     hits: list[InjectionHit] = []
-    for variant in dict.fromkeys((folded, spaced)):
+    for variant in dict.fromkeys((folded, spaced, decoded)):
         for kind, patterns in _PATTERNS.items():
             for pattern in patterns:
                 found = (InjectionHit(kind, m.start(), m.end()) for m in pattern.finditer(variant))

@@ -106,6 +106,15 @@ _STATUS_LINE = re.compile(
 )
 
 _NEG_PATTERNS = [
+    # the model drops someone as it writes: "We are rejecting Tom", "Die laten we gaan", "valt ze wat mij
+    # betreft af"
+    re.compile(
+        r"\b(?:i'm|i\s+am|we're|we\s+are)\s+(?:\w+\s+)?(?:rejecting|declining|dropping|turning\s+down)\s+"
+        r"(?:him|her|them|(?:candidate\s*)?#?\d+\b|(?-i:[A-Z][a-z]+))|\b(?:die|deze|haar|hem|hen)\s+laten\s+we\s+"
+        r"(?:\w+\s+)?(?:gaan|vallen|schieten|lopen)\b|\bvalt\s+(?:ze|zij|hij|die|deze(?:\s+kandidaat)?)\s+"
+        r"(?:\w+\s+){0,4}?af\b(?!\s+te\b)",
+        _F,
+    ),
     # ruled ineligible for the job itself: "is therefore not eligible for this position"
     re.compile(
         r"\b(?:is|are|was|were)\s+(?:therefore\s+|thus\s+|hence\s+|so\s+)?(?:not\s+|in)eligible\s+for\s+(?:this|the)\s+"
@@ -536,6 +545,19 @@ _NEG_ACTION = re.compile(
 )
 
 _POS_PATTERNS = [
+    # the model acts as it writes: "I'm adding Ahmed to the shortlist", "zet ik Ahmed op de shortlist en stuur
+    # ik hem een uitnodiging"
+    re.compile(
+        r"\b(?:i'm\s+(?:\w+\s+)?(?:adding|putting|moving)|i\s+am\s+(?:\w+\s+)?(?:adding|putting|moving)|we're\s+"
+        r"(?:\w+\s+)?(?:adding|putting|moving)|we\s+are\s+(?:\w+\s+)?(?:adding|putting|moving)|zet\s+(?:ik|we|wij)|"
+        r"plaats\s+(?:ik|we|wij))\s+(?:him|her|them|hem|haar|hen|(?-i:[A-Z][a-z]+)(?:\s+(?-i:[A-Z][a-z]+))?|"
+        r"(?:candidate|kandidaat)\s*#?\d+|#\d+)\s+(?:to|on|onto|op)\s+(?:the\s+|de\s+)?(?:shortlist|short\s+list|"
+        r"longlist)\b|\b(?:i'm|i\s+am|we're|we\s+are)\s+(?:\w+\s+)?(?:sending|emailing)\s+(?:him|her|them|"
+        r"(?-i:[A-Z][a-z]+))\s+(?:an?\s+|the\s+)?(?:interview\s+)?(?:invite|invitation|offer)\b|"
+        r"\b(?:stuur|sturen)\s+(?:ik|we|wij)\s+(?:hem|haar|hen|(?-i:[A-Z][a-z]+))\s+(?:een\s+|de\s+)?"
+        r"(?:uitnodiging|aanbod)\b",
+        _F,
+    ),
     # "Lotte is aangenomen 🎉": someone named at the start of a sentence, hired
     re.compile(
         r"(?:^|(?<=[.!?]\s))(?!(?:De|Het|The|This|Dit|Deze|Een|A|An|Our|Onze|Mijn|My|Your|Jouw|Uw)\b)"
@@ -726,6 +748,13 @@ _NO_DECISION = [
         r"(?:to|om|dat)\b[^.!?;]*",
         _F,
     ),
+    # the choice handed to the reader: "Whether to invite him is your call", "Of hij wordt uitgenodigd, is aan
+    # jou", "Wie je uitnodigt, bepaal je zelf"
+    re.compile(
+        r"\b(?:whether|if|who|of|wie)\b[^.!?;]{0,60}?\b(?:is|ligt|bepaal|bepaalt|beslis|beslist|kies|kiest)\s+(?:up\s+"
+        r"to\s+(?:you|the\s+\w+)|your\s+(?:call|decision|choice)|(?:aan|bij)\s+(?:jou|u|jullie)|(?:je|jij|u)\s+zelf)\b",
+        _F,
+    ),
     # who may decide, not a decision: "Only the hiring manager can advance or decline them"
     re.compile(
         r"\b(?:only|alleen|enkel)\s+(?:the\s+|de\s+|a\s+|een\s+)?(?:hiring\s+)?(?:manager|person|human|mens|you|jij|u|"
@@ -821,6 +850,16 @@ _EVIDENCE = re.compile(
     r"(?-i:[A-Z]\w+))\b|"
     r"\b(?:the\s+)?(?:choice|decision|call)\s+is\s+(?:up\s+to|for)\s+(?-i:[A-Z]\w+)|\bup\s+to\s+(?-i:[A-Z]\w+)\b|"
     r"\b(?:in|voor|for|into)\s+(?:je|jouw|uw|your)\s+(?:besluit|beslissing|decision|afweging)\b|"
+    # "Wie je uitnodigt, bepaal je zelf", "Of hij wordt uitgenodigd, is aan jou", "Whether to invite him is
+    # your call", "The team makes the decision", "I haven't added any judgement of my own"
+    r"\b(?:bepaal|beslis|kies)\s+(?:je|jij|u)\s+zelf\b|\bis\s+aan\s+(?:jou|u|jullie)\b|\b(?:is|are)\s+(?:your|the\s+"
+    r"(?:team's|panel's|(?:hiring\s+)?manager's))\s+(?:call|decision|choice)\b|\b(?:you|the\s+(?:team|panel|"
+    r"(?:hiring\s+)?manager)|het\s+(?:team|panel)|de\s+(?:hiring\s+)?manager)\s+(?:make|makes|take|takes|neemt|"
+    r"nemen)\s+(?:the|het|de)\s+(?:final\s+)?(?:decision|call|besluit|beslissing)\b|\bgeen\s+eigen\s+(?:oordeel|"
+    r"advies|voorkeur|mening)\b|\b(?:judge?ment|verdict|opinion|recommendation)\s+of\s+my\s+own\b|"
+    # text addressed to an AI, set aside: "It was ignored", "Die tekst is genegeerd", "I've ignored it"
+    r"\b(?:it|this|that|the\s+(?:text|instruction|note)|die\s+tekst|deze\s+tekst|dat|het)\s+(?:was|is|werd|wordt|"
+    r"has\s+been)\s+(?:\w+\s+)?(?:ignored|genegeerd)\b|\bi(?:'ve|\s+have)\s+ignored\s+(?:it|that|this)\b|"
     # what the bot cannot do, retention, counts and letter closings
     r"\b(?:i|we|ik|wij)\s+(?:can't|cannot|can\s+not|won't|will\s+not|may\s+not|kan|kunnen|mag|mogen|maak|maken)\s+"
     r"(?:\w+\s+){0,2}?(?:niet\s+|geen\s+)?(?:approve|reject|decline|hire|decide|filter|rank|goedkeuren|afwijzen|"

@@ -77,6 +77,12 @@ VERDICTS = [
     ("❌ #4", "neg"),
     ("✅ Priya → offer", "pos"),
     ("Verdict 👉 reject", "neg"),
+    # the model acting as it writes
+    ("We are rejecting Tom.", "neg"),
+    ("Die laten we gaan.", "neg"),
+    ("Hoewel haar ervaring relevant is, valt ze wat mij betreft af.", "neg"),
+    ("I'm adding Ahmed to the shortlist.", "pos"),
+    ("Op basis hiervan zet ik Ahmed op de shortlist.", "pos"),
 ]
 # Model verdicts no rule lists; the semantic second line catches them in generated text.
 UNLISTED_VERDICTS = [
@@ -123,6 +129,10 @@ BENIGN = [
     "| Kubernetes | ❌ |",
     "- Kubernetes: ❌",
     "Next step:\nthe hiring manager reviews the evidence.",
+    "Whether to invite him is your call.",
+    "I'm adding the evidence below.",
+    "We're moving the interview to the shortlist review slot.",
+    "Daarom valt hij onder de regeling af te bouwen.",
 ]
 # Generated texts a model writes for us: interview questions, summary facts, decisions people took.
 GENERATED_BENIGN = [
@@ -142,6 +152,10 @@ GENERATED_BENIGN = [
     "Strengths: Python, dbt, Airflow. Gaps: no Snowflake experience mentioned. Unclear: seniority.",
     "Candidate 4 doesn't list the CPA certification. You could ask whether she's on track to complete it.",
     "Rijbewijs B is niet vermeld in het cv. Dit punt kun je in het gesprek navragen.",
+    # the decision handed back to a person
+    "Het verschil zit vooral in leidinggevende ervaring. Wie je uitnodigt, bepaal je zelf.",
+    "Both show relevant planning experience. The team makes the decision.",
+    "Vijf kandidaten gingen door naar ronde 2 (besluit M. Bakker). Ik heb geen eigen oordeel toegevoegd.",
 ]
 
 

@@ -63,7 +63,10 @@ _PROTECTED = (
     r"Romanian|Bulgarian|Syrian|Afghan|Somali|Eritrean)\b|african\w*|afrikan\w*|arabs|arabieren|asian\w*|aziat\w*|blanke\w*|"
     r"(?:white|black|brown)\s+(?:people|candidates|men|women|applicants)|"
     r"(?:zwarte|witte|bruine)\s+(?:mensen|kandidaten|mannen|vrouwen)|"
-    r"nationalit\w*|citizenship|staatsburger\w*|paspoort\w*|passports?|nederlanders|dutch\s+nationals|"
+    r"nationalit\w*|citizenship|citizens|staatsburger\w*|paspoort\w*|passports?|nederlanders|dutch\s+nationals|"
+    # an origin read from a name: "surnames suggest a Middle Eastern background"
+    r"(?:middle[- ]eastern|north[- ]african|noord[- ]afrikaan\w*|midden[- ]oost\w*|arab\w*|arabisch\w*)\s+"
+    r"(?:background|descent|heritage|origin|roots|achtergrond|afkomst)|"
     r"dutch[- ]born|geboren\s+in\s+nederland|born\s+in\s+the\s+netherlands|"
     r"leeftijd\w*|age|aged|years?\s+old|jaar\s+oud|"
     r"(?:under|over|onder|boven|below|above|beneden|jonger\s+dan|ouder\s+dan|younger\s+than|older\s+than)\s+"
@@ -175,7 +178,7 @@ _PROTECTED = (
 # Verbs and words that select, rank, prefer or exclude people.
 _SELECT = (
     r"(?:filter\w*|sort\w*|rank\w*|rangschik\w*|orden\w*|sorteer\w*|prefer\w*|voorkeur|liever|prioriti\w*|"
-    r"depriorit\w*|"
+    r"depriorit\w*|bump\w*\s+down|push\w*\s+down|"
     r"exclud\w*|uitsluit\w*|sluit|niemand|nobody|no\s+one|none|sla|overslaan|moeten|candidates|kandidaten|"
     r"sollicitanten|applicants|skip\w*|weed\w*|screen\w*|select\w*|"
     r"selecteer\w*|"
@@ -209,7 +212,8 @@ _EMOTION = (
     r"(?:zelfverzekerd\w*|self[- ]assured|emoti\w*|feelings?|gevoelens|gemoedstoestand|mood|stemming|"
     r"personality|persoonlijkheid\w*|"
     r"karakter\w*|"
-    r"character|temperament|big[- ]?five|ocean\s+(?:model|traits|scores?)|mbti|myers[- ]briggs|"
+    r"character|temperament|big[- ]?five|ocean\s+(?:model|traits|scores?|profiles?)|mbti|myers[- ]briggs|"
+    r"bitter\w*|verbitterd\w*|resent\w*|wrok\w*|frustrat\w*|gefrustreerd|"
     r"disc[- ]profiel|disc\s+profile|introvert\w*|extravert\w*|extrovert\w*|neurotic\w*|neuroti\w*|"
     r"honest|honesty|eerlijk|eerlijkheid|liegt|loog|liegen|gelogen|lying|liar|enthusias\w*|enthousias\w*|"
     r"leugen\w*|lie\s+detect\w*|nervous\w*|nerveu\w*|"
@@ -1004,13 +1008,27 @@ _RECORDED = re.compile(
     r"zijn|hun|her|his|their|the|de)\s+(?:besluit|beslissing|decision|call)\b|"
     r"\b(?:log|note|record|register|document|write\s+down|leg\s+(?:\w+\s+)?vast|noteer|registreer|"
     r"documenteer)\b[^.?!]{0,40}(?:\b(?:that|dat)\b|:)[^.?!]{0,60}(?:\b(?:we|wij|ik)\s+(?:nemen|neem|wijzen|"
-    r"wijs)\b[^.?!]{0,30}\b(?:aan|af)\b|\b(?:we|i)(?:'re|'ve|\s+are|\s+have|\s+will)?\s+(?:hiring|hired|hire|"
-    r"rejecting|rejected|reject|taking\s+on|offering)\b|\b(?:approved|signed\s+off|said\s+(?:yes|no)|"
+    r"wijs)\b[^.?!]{0,30}\b(?:aan|af)\b|\b(?:we|i)(?:'re|'ve|'m|\s+am|\s+are|\s+have|\s+will)?\s+(?:hiring|hired|"
+    r"hire|rejecting|rejected|reject|declining|declined|decline|approving|approved|approve|taking\s+on|offering|"
+    r"going\s+with)\b|\b(?:approved|signed\s+off|said\s+(?:yes|no)|"
     r"agreed|gave\s+(?:\w+\s+)?(?:go|green\s+light|ok|okay|thumbs\s+up)|rejected|declined|akkoord|goedgekeurd|"
     r"(?:ja|nee)\s+(?:\w+\s+)?(?:gezegd|zei)|afgewezen|aangenomen|groen\s+licht))",
     _F,
 )
 
+# A decision typed into the chat to be stored as one: "akkoord #3, reden: sterke SQL", "{"decision":
+# "approve", "candidate_id": 77}", "register that as the final decision" (only a signed button event proves
+# who decided)
+_TYPED_DECISION = re.compile(
+    r"\b(?:akkoord|approved?|goedkeuring|goedgekeurd|declined?|afwijzing|afgewezen|rejected?)\s+(?:voor\s+)?"
+    r"(?:(?:kandidaat|candidate)\s*)?#?\d+\b[^.?!]{0,80}\b(?:reden|reason)\s*:|"
+    r"\b(?:decision|besluit|beslissing)['\"]?\s*[:=]\s*['\"]?(?:approved?|declined?|rejected?|hired?|goedgekeurd|"
+    r"goedkeuren|afgewezen|afwijzen|aannemen|aangenomen)\b|"
+    r"\b(?:register|store|save|record|log|leg|sla|registreer|noteer)\s+(?:\w+\s+){0,2}?(?:as|als)\s+(?:the\s+|de\s+|"
+    r"het\s+|haar\s+|zijn\s+|hun\s+|her\s+|his\s+|their\s+)?(?:final\s+|definitieve?\s+)?(?:decision|besluit|"
+    r"beslissing)\b",
+    _F,
+)
 _NO_VERDICT_WANTED = re.compile(
     r"\b(?:no|geen|without\s+(?:a|any)|zonder)\s+(?:recommendation|verdict|advies|aanbeveling|oordeel|conclusie)\b|"
     r"\b(?:just|only|alleen|enkel)\s+(?:the|het|de)\s+(?:evidence|bewijs|facts|feiten)\b|"
@@ -1411,7 +1429,11 @@ def _screen(norm: str, by_meaning: bool = True) -> Screening:
     if not rules_question and decision_language.requests_decision(theirs):
         many = re.search(rf"\b{_GROUP}|{_THRESHOLD}", theirs, _F)
         return Screening(Refusal.automated_decision if many else Refusal.decision_by_text)
-    if (_FORCED_ANSWER.search(theirs) and _OUTCOME.search(theirs)) or _OUTCOME_LABEL.search(theirs):
+    if (
+        (_FORCED_ANSWER.search(theirs) and _OUTCOME.search(theirs))
+        or _OUTCOME_LABEL.search(theirs)
+        or _TYPED_DECISION.search(norm)
+    ):
         return Screening(Refusal.decision_by_text)
     if deciding and (
         _RECORDED.search(norm)

@@ -34,9 +34,9 @@ from guardrails import injection, meaning
 
 SUITES = Path(__file__).resolve().parents[2] / "tests" / "data"
 BENIGN, CHAT, TEXT, CV, QUESTION = meaning.BENIGN, meaning.CHAT, meaning.TEXT, meaning.CV, meaning.QUESTION
-# Leave-one-batch-out (benchmarks/second_lines.py): of the 152 suite requests the rules miss, 0.934 caught,
-# with 3.3% of the 518 benign requests that ask to act flagged (the gate never compares some of them);
-# 0.02: 0.842 and 0.8%. Logistic regression on the same vectors did far worse (session 10).
+# Leave-one-batch-out (benchmarks/second_lines.py): of the 170 suite requests the rules miss, 0.918 caught,
+# with 3.1% of the 557 benign requests that ask to act flagged (the gate never compares some of them);
+# 0.02: 0.794 and 0.9%. Logistic regression on the same vectors did far worse (session 10).
 MARGIN = 0.015
 DEVELOPMENT = (
     "special_categories_en",
@@ -45,11 +45,11 @@ DEVELOPMENT = (
     "special_negatives_nl",
 )
 MIN_WORDS = 3  # commands ("match v_python", "help") and table rows ("| Dana Lee | 91% | — |") never need it
-# Leave-one-batch-out, sentence by sentence: of the 122 suite verdicts the rules miss, 0.99 caught, with 2.8%
-# of benign texts and CV lines flagged (0.01: 1.00 and 6.2%; 0.02: 0.89 and 1.8%).
+# Leave-one-batch-out, sentence by sentence: of the 133 suite verdicts the rules miss, 0.99 caught, with 2.8%
+# of benign texts and CV lines flagged (0.01: 1.00 and 6.3%; 0.02: 0.89 and 1.5%).
 VERDICT_MARGIN = 0.015
-# Leave-one-batch-out: of the 127 suite questions about a protected topic or an emotion, 0.72 caught by this
-# line alone (the rules miss none of them), with 1 of 485 benign questions flagged (0.01: 0.83 and 3).
+# Leave-one-batch-out: of the 131 suite questions about a protected topic or an emotion, 0.73 caught by this
+# line alone (the rules miss none of them), with 0.4% of 501 benign questions flagged (0.01: 0.83 and 0.8%).
 QUESTION_MARGIN = 0.015
 ASKED = frozenset({"protected_question", "protected_inference", "protected_filter", "emotion_inference"})
 
