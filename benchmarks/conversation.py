@@ -16,7 +16,6 @@
 
 from __future__ import annotations
 
-import json
 import os
 import statistics
 import sys
@@ -27,13 +26,6 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
-DATA = ROOT / "tests" / "data"
-
-
-def _load(name: str) -> list[dict]:
-    return [
-        json.loads(line) for line in (DATA / name).read_text(encoding="utf-8").splitlines() if line.strip()
-    ]
 
 
 def gates() -> None:
@@ -45,7 +37,7 @@ def gates() -> None:
     print("|---|---|---:|---:|")
     for lang in ("nl", "en"):
         per: dict[str, list[bool]] = defaultdict(list)
-        for item in _load(f"redteam_{lang}.jsonl"):
+        for item in semantic_refusal.items(f"redteam_{lang}"):
             if item["kind"] == "chat":
                 ok = refusals.detect(item["text"]) is not None
             elif item["kind"] == "cv":
@@ -62,7 +54,7 @@ def gates() -> None:
     print("|---|---|---:|---:|")
     for lang in ("nl", "en"):
         per = defaultdict(list)
-        for item in _load(f"benign_{lang}.jsonl"):
+        for item in semantic_refusal.items(f"benign_{lang}"):
             if item["kind"] == "chat":
                 bad = refusals.detect(item["text"]) is not None
             elif item["kind"] == "cv":

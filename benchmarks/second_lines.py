@@ -8,24 +8,23 @@ A batch of the suites (what one author wrote in one go: `s9-rt-nl-a-012` and `s9
 the examples of the other batches. Per margin, each table gives what the line catches of what it is for and
 what it flags of benign text:
 
-1. requests (`semantic_refusal.MARGIN`): red-team chat requests the rules miss; benign requests the gate
-   compares;
+1. requests (`semantic_refusal.MARGIN`): red-team chat requests the rules miss; benign requests that ask to
+   act (an upper bound: the gate sets a few of them aside before comparing);
 2. questions (`QUESTION_MARGIN`): red-team questions about a protected topic or an emotion, by this line
    alone (the rules miss none in the suites); benign questions that are not about the rules;
-3. verdicts (`VERDICT_MARGIN`): suite verdicts the rules miss; benign texts and CV lines (whole items, where
-   the guard judges sentence by sentence);
+3. verdicts (`VERDICT_MARGIN`): suite verdicts the rules miss; benign texts and CV lines, each judged by
+   the sentences the verdict guard hands to its second line;
 4. CV sentences (`injection.BY_MEANING_MARGIN`): injected CVs this line finds alone; benign CVs and the
    special-category development set's sentences it flags.
 
-The examples and vectors are those stored in guardrails/data; only CV sentences that are no example are
-embedded here (about a minute).
+The examples and vectors are those stored in guardrails/data, and the margins and labels come from
+`meaning.judge` itself; the sentences of verdicts and CVs are embedded here (about 30 s on 2 cores).
 """
 
 from __future__ import annotations
 
 import re
 import sys
-from collections import Counter
 from pathlib import Path
 
 import numpy as np
@@ -51,37 +50,34 @@ def batch(item_id: str) -> str:
 def leave_one_batch_out(
     queries: np.ndarray, query_batches: list[str], rows: list[dict], vectors: np.ndarray
 ) -> tuple[np.ndarray, list[str]]:
-    """Per query: its margin (as in `meaning`) and the most common label of its K nearest examples to catch,
-    both against the examples of the other batches."""
+    """Per query: `meaning.judge` against the examples of the other batches."""
     labels = np.array([r["label"] for r in rows])
     batches = np.array([batch(r["id"]) for r in rows])
     margins, codes = np.zeros(len(queries)), [""] * len(queries)
     for left_out in sorted(set(query_batches)):
         mine = np.array([b == left_out for b in query_batches])
-        catch = np.where((batches != left_out) & (labels != BENIGN))[0]
-        benign = np.where((batches != left_out) & (labels == BENIGN))[0]
-        to_catch = queries[mine] @ vectors[catch].T
-        nearest = np.argsort(-to_catch, axis=1)[:, : meaning.K]
-        closest_benign = np.sort(queries[mine] @ vectors[benign].T, axis=1)[:, -meaning.K :]
-        margins[mine] = np.take_along_axis(to_catch, nearest, 1).mean(1) - closest_benign.mean(1)
-        for i, top in zip(np.where(mine)[0], nearest, strict=True):
-            codes[i] = Counter(labels[catch[top]]).most_common(1)[0][0]
+        catch = (batches != left_out) & (labels != BENIGN)
+        benign = (batches != left_out) & (labels == BENIGN)
+        index = meaning.Index(vectors[catch], tuple(labels[catch]), vectors[benign])
+        margins[mine], found = meaning.judge(index, queries[mine])
+        for i, code in zip(np.where(mine)[0], found, strict=True):
+            codes[i] = code
     return margins, codes
 
 
-def table(
-    title: str, caught: dict[float, float], flagged: dict[float, float], sizes: str, chosen: float
-) -> None:
-    print(f"\n## {title} ({sizes})\n")
+def table(title: str, margins: np.ndarray, red: np.ndarray, chosen: float, names: tuple[str, str]) -> None:
+    """Per margin, the share of red items whose margin is above it (caught) and of benign ones (flagged)."""
+    print(f"\n## {title} ({red.sum()} {names[0]}, {(~red).sum()} {names[1]})\n")
     print("| margin | caught | benign flagged |")
     print("|---:|---:|---:|")
     for m in MARGINS:
         mark = " (shipped)" if m == chosen else ""
-        print(f"| {m}{mark} | {caught[m]:.3f} | {flagged[m]:.3%} |")
+        print(f"| {m}{mark} | {(margins[red] > m).mean():.3f} | {(margins[~red] > m).mean():.3%} |")
 
 
-def _of_kinds(rows: list[dict], vectors: np.ndarray, kinds: tuple[str, ...]) -> tuple[list[dict], np.ndarray]:
-    mine = [i for i, r in enumerate(rows) if r["kind"] in kinds]
+def _of_kind(rows: list[dict], vectors: np.ndarray, kind: str) -> tuple[list[dict], np.ndarray]:
+    """The examples the index of `kind` is built from, with their vectors."""
+    mine = [i for i, r in enumerate(rows) if r["kind"] in meaning.sources(kind)]
     return [rows[i] for i in mine], vectors[mine]
 
 
@@ -98,15 +94,13 @@ def _measure(
     margins, nearest = leave_one_batch_out(
         vectors[queries], [batch(rows[i]["id"]) for i in queries], rows, vectors
     )
-    counts = np.array([codes is None or code in codes for code in nearest])
+    counted = np.array([codes is None or code in codes for code in nearest])
     red = np.array([rows[i]["label"] != BENIGN for i in queries])
-    caught = {m: float(((margins > m) & counts)[red].mean()) for m in MARGINS}
-    flagged = {m: float(((margins > m) & counts)[~red].mean()) for m in MARGINS}
-    table(title, caught, flagged, f"{red.sum()} {names[0]}, {(~red).sum()} {names[1]}", chosen)
+    table(title, np.where(counted, margins, -np.inf), red, chosen, names)
 
 
 def requests(rows: list[dict], vectors: np.ndarray) -> None:
-    examples = _of_kinds(rows, vectors, (meaning.CHAT,))
+    examples = _of_kind(rows, vectors, meaning.CHAT)
     queries = [
         i
         for i, r in enumerate(examples[0])
@@ -135,7 +129,7 @@ def _compared_as_question(row: dict) -> bool:
 
 
 def questions(rows: list[dict], vectors: np.ndarray) -> None:
-    examples = _of_kinds(rows, vectors, (meaning.CHAT, meaning.QUESTION))
+    examples = _of_kind(rows, vectors, meaning.QUESTION)
     queries = [i for i, r in enumerate(examples[0]) if _compared_as_question(r)]
     _measure(
         "Questions",
@@ -156,17 +150,14 @@ def _judged_by_sentence(
     chosen: float,
     names: tuple[str, str],
 ) -> None:
-    """Leave one batch out for items judged sentence by sentence: an item is caught if any sentence is."""
+    """Leave one batch out for items judged sentence by sentence: an item is caught if any sentence is, so
+    its margin is that of its closest sentence."""
     owner = [n for n, mine in enumerate(sentences) for _ in mine]
     queries = get_embedder().embed_queries([s for mine in sentences for s in mine])
     margins, _ = leave_one_batch_out(queries, [batch(items[n]["id"]) for n in owner], *examples)
-    found = {m: np.zeros(len(items), bool) for m in MARGINS}
-    for n, margin in zip(owner, margins, strict=True):
-        for m in MARGINS:
-            found[m][n] |= margin > m
-    caught = {m: float(found[m][red].mean()) for m in MARGINS}
-    flagged = {m: float(found[m][~red].mean()) for m in MARGINS}
-    table(title, caught, flagged, f"{red.sum()} {names[0]}, {(~red).sum()} {names[1]}", chosen)
+    per_item = np.full(len(items), -np.inf)
+    np.maximum.at(per_item, owner, margins)
+    table(title, per_item, red, chosen, names)
 
 
 def _handed_to_judge(text: str) -> list[str]:
@@ -177,7 +168,7 @@ def _handed_to_judge(text: str) -> list[str]:
 
 
 def verdicts(rows: list[dict], vectors: np.ndarray) -> None:
-    examples = _of_kinds(rows, vectors, (meaning.TEXT,))
+    examples = _of_kind(rows, vectors, meaning.TEXT)
     items = [r for r in examples[0] if r["label"] == BENIGN or verdict.check(r["text"]).ok]
     red = np.array([r["label"] != BENIGN for r in items])
     _judged_by_sentence(
@@ -192,7 +183,7 @@ def verdicts(rows: list[dict], vectors: np.ndarray) -> None:
 
 
 def cv_sentences(rows: list[dict], vectors: np.ndarray) -> None:
-    examples = _of_kinds(rows, vectors, (meaning.CV,))
+    examples = _of_kind(rows, vectors, meaning.CV)
     cvs = [
         item
         for name in ("redteam_en", "redteam_nl", "benign_en", "benign_nl")

@@ -762,12 +762,13 @@ def comparable_sentences(text: str) -> list[tuple[int, int]]:
     return [(start, end) for start, end in sentences(text) if _ADDRESSING.search(text, start, end)]
 
 
+def overlaps(hits: list[InjectionHit], start: int, end: int) -> bool:
+    """Whether any hit shares a character with the span start:end."""
+    return any(hit.start < end and start < hit.end for hit in hits)
+
+
 def _by_meaning(text: str, found: list[InjectionHit]) -> list[InjectionHit]:
-    spans = [
-        (start, end)
-        for start, end in comparable_sentences(text)
-        if not any(hit.start < end and start < hit.end for hit in found)
-    ]
+    spans = [(start, end) for start, end in comparable_sentences(text) if not overlaps(found, start, end)]
     margins = meaning.margins(meaning.CV, [text[start:end] for start, end in spans])
     return [
         InjectionHit("resembles_instruction", start, end)

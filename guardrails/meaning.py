@@ -36,7 +36,9 @@ K = 5
 
 
 @dataclass(frozen=True)
-class _Index:
+class Index:
+    """The vectors of the examples to catch, with their labels, and of the examples to let through."""
+
     catch: np.ndarray
     codes: tuple[str, ...]
     benign: np.ndarray
@@ -62,19 +64,32 @@ def vectors() -> np.ndarray:
     return embedder.embed_queries(texts)
 
 
+def sources(kind: str) -> tuple[str, ...]:
+    """The kinds of example a kind's index is built from."""
+    return _SOURCES.get(kind, (kind,))
+
+
 @cache
-def _index(kind: str) -> _Index:
+def _index(kind: str) -> Index:
     rows, embedded = examples(), vectors()
-    mine = [i for i, row in enumerate(rows) if row["kind"] in _SOURCES.get(kind, (kind,))]
+    mine = [i for i, row in enumerate(rows) if row["kind"] in sources(kind)]
     catch = [i for i in mine if rows[i]["label"] != BENIGN]
     benign = [i for i in mine if rows[i]["label"] == BENIGN]
-    return _Index(embedded[catch], tuple(rows[i]["label"] for i in catch), embedded[benign])
+    return Index(embedded[catch], tuple(rows[i]["label"] for i in catch), embedded[benign])
 
 
-def _margin(index: _Index, queries: np.ndarray) -> np.ndarray:
+def _margin(index: Index, queries: np.ndarray) -> np.ndarray:
     catch = np.sort(queries @ index.catch.T, axis=1)[:, -K:].mean(axis=1)
     benign = np.sort(queries @ index.benign.T, axis=1)[:, -K:].mean(axis=1)
     return catch - benign
+
+
+def judge(index: Index, queries: np.ndarray) -> tuple[np.ndarray, list[str]]:
+    """Per query: its margin (see `margins`) and the most common label among its K nearest examples to
+    catch. Public so that benchmarks/second_lines.py measures this very computation on held-out batches."""
+    nearest = np.argpartition(-(queries @ index.catch.T), K, axis=1)[:, :K]
+    codes = [Counter(index.codes[i] for i in top).most_common(1)[0][0] for top in nearest]
+    return _margin(index, queries), codes
 
 
 def margins(kind: str, texts: list[str]) -> np.ndarray:
@@ -88,12 +103,8 @@ def margins(kind: str, texts: list[str]) -> np.ndarray:
 def nearest_code(kind: str, text: str, margin: float) -> str | None:
     """The most common label among the K nearest examples to catch, if `text` is closer to them by more than
     `margin`; else None."""
-    index = _index(kind)
-    query = get_embedder().embed_query(text)
-    if _margin(index, query[None])[0] <= margin:
-        return None
-    top = np.argpartition(-(index.catch @ query), K)[:K]
-    return Counter(index.codes[i] for i in top).most_common(1)[0][0]
+    found, codes = judge(_index(kind), get_embedder().embed_query(text)[None])
+    return codes[0] if found[0] > margin else None
 
 
 def store(rows: list[dict]) -> None:

@@ -129,7 +129,7 @@ def _cv_rows(item: dict, label: str) -> list[dict]:
     return [
         {"id": item["id"], "text": text[start:end], "label": label, "kind": CV}
         for start, end in injection.sentences(text)
-        if label == BENIGN or any(h.start < end and start < h.end for h in hits)
+        if label == BENIGN or injection.overlaps(hits, start, end)
     ]
 
 
