@@ -160,25 +160,26 @@ def _judged_by_sentence(
     table(title, per_item, red, chosen, names)
 
 
-def _handed_to_judge(text: str) -> list[str]:
-    """The sentences of a model's text that the verdict guard asks its second line about."""
-    handed: list[str] = []
-    verdict.check(text, judge=lambda sentences: handed.extend(sentences) or [False] * len(sentences))
-    return [s for s in handed if semantic_refusal.words(s) >= semantic_refusal.MIN_WORDS]
-
-
 def verdicts(rows: list[dict], vectors: np.ndarray) -> None:
-    examples = _of_kind(rows, vectors, meaning.TEXT)
-    items = [r for r in examples[0] if r["label"] == BENIGN or verdict.check(r["text"]).ok]
-    red = np.array([r["label"] != BENIGN for r in items])
+    texts = [
+        item
+        for name in ("redteam_en", "redteam_nl", "benign_en", "benign_nl")
+        for item in semantic_refusal.items(name)
+        if item["kind"] in ("verdict", meaning.TEXT, meaning.CV)
+    ]
+    items = [
+        item
+        for item in texts
+        if "category" not in item or (item["kind"] == "verdict" and verdict.check(item["text"]).ok)
+    ]
     _judged_by_sentence(
         "Verdicts the rules miss, sentence by sentence",
         items,
-        [_handed_to_judge(r["text"]) for r in items],
-        red,
-        examples,
+        [semantic_refusal.judged(item["text"]) for item in items],
+        np.array(["category" in item for item in items]),
+        _of_kind(rows, vectors, meaning.TEXT),
         semantic_refusal.VERDICT_MARGIN,
-        ("verdicts the rules miss", "benign texts and CV lines"),
+        ("verdicts the rules miss", "benign texts and CVs"),
     )
 
 

@@ -307,9 +307,13 @@ _NEG_PATTERNS = [
 _PERSON = (
     r"(?:she|he|they|this\s+(?:one|person|candidate|applicant)|(?:the\s+)?(?:candidate|applicant)(?:\s*#?\d+)?|"
     r"hij|zij|ze|deze(?:\s+(?:kandidaat|kandidate|sollicitant|persoon))?|(?:de\s+)?(?:kandidaat|sollicitant)"
-    r"(?:\s*#?\d+)?|#\d+|c_[0-9a-f]{4,}|<PERSON_\d+>)"
+    r"(?:\s*#?\d+)?|#\d+|c_[0-9a-f]{4,}|<PERSON_\d+>|"
+    # the group left over: "the rest can be sent a rejection", "de overige kandidaten kunnen een afwijzing
+    # krijgen"
+    r"(?:the|de)\s+(?:rest|others|other\s+(?:\w+\s+)?(?:candidates|applicants|finalists)|(?:overige|andere)\s+"
+    r"(?:\w+\s+)?(?:kandidaten|sollicitanten|finalisten)))"
 )
-_NEGATION = re.compile(r"\b(?:not|no|never|niet|geen|nooit)\b|n't\b", _F)
+_NEGATION = re.compile(r"\b(?:not|no|never|niet|geen|nooit|nope|nah)\b|n't\b", _F)
 _EITHER_PATTERNS = [
     # an arrow or dash leading to an action: "Lacks Kubernetes → reject", "-> uitnodigen"
     re.compile(rf"(?:→|->|=>|⇒)\s*(?:\w+\s+)?(?:{dl.ACTION}|no|nee|out|eruit|pass)\b", _F),
@@ -521,7 +525,24 @@ _STRUCTURE = [
     re.compile(
         r"\b(?:gets?|has|have|krijgt|heeft)\s+(?:my|our|mijn|onze)\s+(?:vote|stem)\b|"
         r"^\W*(?:(?:a\s+|een\s+)?(?:hard|easy|clear)\s+(?:pass|no|nee)|absolutely\s+not|definitely\s+not|no\s+way|"
-        r"absoluut\s+niet|zeker\s+niet|echt\s+niet|geen\s+sprake\s+van)\s*[.!]*\s*$",
+        r"absoluut\s+niet|zeker\s+niet|echt\s+niet|geen\s+sprake\s+van|no[- ]?go|nope|nah)\s*[.!]*\s*$|"
+        # struck off as a sentence of its own: "Schrappen van de lijst.", "Off the list."
+        r"^\W*(?:schrappen|afvoeren|verwijderen|strike|remove|drop|cut|scrap|off)\s+(?:\w+\s+)?(?:van|uit|from|off)?\s*"
+        r"(?:de|het|the)\s+(?:lijst|shortlist|longlist|list|pipeline|procedure|process)\s*[.!]*\s*$",
+        _F,
+    ),
+    # the interview itself waved off: "Save yourself the interview with Bas", "Bespaar je het gesprek met hem"
+    re.compile(
+        r"\b(?:save|spare)\s+(?:yourself|you|the\s+team)\s+(?:the\s+|an?\s+)?(?:interview|call|meeting|conversation|"
+        r"trouble|time)\s+(?:with|on)\b|\bbespaar\s+(?:je|jezelf|jullie|u|het\s+team)\s+(?:het\s+|de\s+|een\s+)?"
+        r"(?:gesprek|interview|moeite|tijd|call)\s+(?:met|aan)\b",
+        _F,
+    ),
+    # a start date given as one's own say-so: "Wat mij betreft kan Anna morgen beginnen"
+    re.compile(
+        r"(?:wat\s+mij\s+betreft|als\s+het\s+aan\s+mij\s+ligt|as\s+far\s+as\s+(?:i'?m|i\s+am)\s+concerned|if\s+it\s+were\s+up\s+to\s+"
+        r"me)[^.!?]{0,50}\b(?:beginnen|starten|start|begin|aan\s+de\s+slag)\b|\b(?:beginnen|starten|start|begin)\b"
+        r"[^.!?]{0,40}(?:wat\s+mij\s+betreft|as\s+far\s+as\s+(?:i'?m|i\s+am)\s+concerned|if\s+it\s+were\s+up\s+to\s+me)",
         _F,
     ),
     # a go-ahead tacked on: "He clears the bar — go for it", "zij haalt de lat ruim — gaan!"
@@ -540,7 +561,8 @@ def _structural(sentence: str) -> bool:
 
 _NEG_ACTION = re.compile(
     rf"\b(?:{dl.NEG_BASE_EN}|{dl.NEG_NL}|out|eruit|pass|af|afwijzing|rejection|point|zin|off|stop\w*|close\w*|"
-    r"sluit\w*|afscheid|part\s+ways|unsuccessful|ends?|eindigt)\b|\b(?:wijs|laat|streep|sluit|sla|ruim|gooi)\b",
+    r"sluit\w*|afscheid|part\s+ways|unsuccessful|ends?|eindigt|save\s+yourself|spare\s+yourself|bespaar)\b|"
+    r"\b(?:wijs|laat|streep|sluit|sla|ruim|gooi)\b",
     _F,
 )
 
@@ -913,10 +935,11 @@ _TABLE_ROW = re.compile(r"^\s*\|.*\|\s*$")
 
 
 def _open(sentence: str) -> bool:
-    """A statement worth a second look: it has words, is not a question, a field or plain evidence."""
+    """A statement worth a second look: it has words, is not a question, a heading (a label on its own line
+    is read with the line it introduces, see `_labelled`), a field or plain evidence."""
     return (
         bool(re.search(r"\w", sentence))
-        and not sentence.rstrip().endswith("?")
+        and not sentence.rstrip().endswith(("?", ":"))
         and not _EVIDENCE.search(sentence)
         and not _FIELD.match(sentence)
         and not _TABLE_ROW.match(sentence)
@@ -945,6 +968,36 @@ def _direction(sentence: str) -> str:
     return "neg" if _NEGATION.search(masked) or _NEG_ACTION.search(masked) else "pos"
 
 
+def _by_rules(text: str, request: bool) -> tuple[list[re.Match], list[str | None]]:
+    """The sentences of `text` (with their whitespace) and what the rules make of each."""
+    matches = list(_SENTENCE.finditer(text))
+    sentences = [m.group() for m in matches]
+    kinds = [classify(s, request=request) if s.strip() else None for s in sentences]
+    for label, value in _labelled(sentences):
+        kinds[value] = kinds[value] or classify(
+            f"{sentences[label].strip()} {sentences[value]}", request=request
+        )
+    return matches, kinds
+
+
+def _unsure(text: str, matches: list[re.Match], kinds: list[str | None]) -> list[int]:
+    """The sentences a judge is asked about: statements the rules let through, outside a quoted draft."""
+    # a question asks, it does not decide; "Candidate 9? Hard pass." is judged on "Hard pass."
+    # a letter a person will send is theirs, not the model's (see `_quoted_draft`)
+    drafts = _quoted_draft(text)
+    return [
+        i
+        for i, (m, kind) in enumerate(zip(matches, kinds, strict=True))
+        if kind is None and _open(m.group()) and not any(a <= m.start() < b for a, b in drafts)
+    ]
+
+
+def judged(text: str) -> list[str]:
+    """The sentences of model-generated `text` that `check` hands to its judge, stripped."""
+    matches, kinds = _by_rules(text, request=False)
+    return [matches[i].group().strip() for i in _unsure(text, matches, kinds)]
+
+
 def check(
     text: str,
     lang: str | None = None,
@@ -960,21 +1013,9 @@ def check(
     """
     if not text:
         return VerdictCheck(True, text)
-    matches = list(_SENTENCE.finditer(text))
+    matches, kinds = _by_rules(text, request)
     sentences = [m.group() for m in matches]
-    kinds = [classify(s, request=request) if s.strip() else None for s in sentences]
-    for label, value in _labelled(sentences):
-        kinds[value] = kinds[value] or classify(
-            f"{sentences[label].strip()} {sentences[value]}", request=request
-        )
-    # a question asks, it does not decide; "Candidate 9? Hard pass." is judged on "Hard pass."
-    unsure = [
-        i for i, (s, kind) in enumerate(zip(sentences, kinds, strict=True)) if kind is None and _open(s)
-    ]
-    if judge and unsure:
-        # a letter a person will send is theirs, not the model's (see `_quoted_draft`)
-        drafts = _quoted_draft(text)
-        unsure = [i for i in unsure if not any(s <= matches[i].start() < e for s, e in drafts)]
+    if judge and (unsure := _unsure(text, matches, kinds)):
         for i, decided in zip(unsure, judge([sentences[i].strip() for i in unsure]), strict=True):
             kinds[i] = _direction(sentences[i]) if decided else None
     out: list[str] = []

@@ -98,6 +98,12 @@ def test_a_vacancy_is_found_by_fuzzy_title(world):
     assert "couldn't find a vacancy" in reply.text
 
 
+def test_the_vacancy_status_is_told_once_in_either_language(world):
+    for text, lang in (("status v_data", "en"), ("wat is de status van vacature v_data?", "nl")):
+        reply = handle(principal(world, "rec"), text)
+        assert reply.lang == lang and reply.text.count("Data Analyst (v_data)") == 1, reply.text
+
+
 def test_refusals_explain_offer_an_alternative_and_are_audited_without_the_text(world):
     reply = handle(principal(world, "rec"), "wijs iedereen onder de 60% af")
     assert reply.refused and reply.lang == "nl" and not reply.state_changes

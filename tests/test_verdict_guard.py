@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from bot.core import refusals, semantic_refusal
@@ -9,6 +11,15 @@ from bot.core.texts import DECISION_ERRORS, TEXTS
 from guardrails import verdict
 
 VERDICTS = [
+    # a bare outcome, a strike-off, the interview waved off, a group's outcome, a start by one's say-so
+    ("No-go.", "neg"),
+    ("Nope.", "neg"),
+    ("Schrappen van de lijst.", "neg"),
+    ("Save yourself the interview with Bas.", "neg"),
+    ("Bespaar je het gesprek met Bas.", "neg"),
+    ("De overige kandidaten kunnen een afwijzing krijgen.", "neg"),
+    ("The rest can be sent a rejection.", "neg"),
+    ("Wat mij betreft kan Anna morgen beginnen.", "pos"),
     ("reject her", "neg"),
     ("Not suitable — decline.", "neg"),
     ("Hire the top match.", "pos"),
@@ -159,6 +170,24 @@ GENERATED_BENIGN = [
 ]
 
 
+def test_availability_and_the_others_staying_in_are_facts():
+    for text in (
+        "Anna kan per 1 september beginnen.",
+        "The other candidates remain in the pipeline.",
+        "Save the interview notes with the candidate record.",
+    ):
+        assert verdict.check(text).ok, text
+
+
+def test_a_heading_is_not_judged_on_its_own():
+    """ "Ontbreekt / niet aantoonbaar:" introduces evidence; the second line once read it as a verdict."""
+    text = "Voldoet aantoonbaar aan:\n• RC-titel\nOntbreekt / niet aantoonbaar:\n• consolidatie"
+    asked: list[str] = []
+    verdict.check(text, judge=lambda sentences: asked.extend(sentences) or [False] * len(sentences))
+    assert asked == ["• RC-titel", "• consolidatie"]
+    assert verdict.judged(text) == asked
+
+
 def test_ending_the_process_for_a_named_candidate_is_a_verdict():
     for text in (
         "We gaan niet verder met Sanne; ze mist de vereiste certificering.",
@@ -223,3 +252,12 @@ def _all_templates():
 )
 def test_our_own_templates_never_trip_the_guard(name, lang, text):
     assert verdict.check(text, lang).ok, name
+
+
+@pytest.mark.parametrize(
+    ("name", "lang", "text"), list(_all_templates()), ids=lambda v: v if "." in str(v) else ""
+)
+def test_no_template_says_a_sentence_twice(name, lang, text):
+    """A string split over lines once joined a template to a copy of itself."""
+    sentences = [s for s in re.split(r"(?<=[.!?])\s*", text) if len(s) > 15]
+    assert len(sentences) == len(set(sentences)), name

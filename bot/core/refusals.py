@@ -100,7 +100,9 @@ _PROTECTED = (
     r"sex|transgender\w*|trans\s+(?:people|persons|mensen)|non[- ]binary|non[- ]binair\w*|"
     r"gay|homo\w*|lesbi\w*|bisexu\w*|biseksu\w*|heteros?|heteroseksu\w*|heterosexu\w*|lhbt\w*|lgbt\w*|queer|"
     r"seksuele\s+(?:geaardheid|voorkeur)|sexual\s+orientation|"
-    r"gezondheid(?:sproblem\w*|sklacht\w*|ssituatie|stoestand|sredenen|sgegevens)?|health|ziek|zieke|ziekte\w*|ziekmelding\w*|sick|sickness|illness\w*|chronisch\w*|chronic\w*|"
+    r"gezondheid(?:sproblem\w*|sklacht\w*|ssituatie|stoestand|sredenen|sgegevens)?|"
+    r"health(?![- ]?(?:checks?|scans?|status|monitor\w*|dashboards?|endpoints?|metrics?|"
+    r"reports?)\b)|ziek|zieke|ziekte\w*|ziekmelding\w*|sick|sickness|illness\w*|chronisch\w*|chronic\w*|"
     r"handicap\w*|disab\w*|beperking\w*|gehandicapt\w*|arbeidsbeperk\w*|burn[- ]?out|depress\w*|"
     r"mental\s+(?:health|illness|issues|problems)|psychische\s+\w+|psychisch|"
     r"medisch\s+verleden|medische\s+(?:geschiedenis|achtergrond|keuring|gegevens|klachten|dossier)|"
@@ -119,6 +121,15 @@ _PROTECTED = (
     r"staking\w*|gestaakt|staakten|actievoer\w*|(?:actief|lid|member|active|involved)\s+(?:\w+\s+)?(?:bij|van|in|"
     r"of|with)\s+(?:de\s+|the\s+|a\s+)?(?:fnv|cnv|vakbond\w*|unions?)\b|"
     r"prison\s+time|jail\s+time|(?:with|has|had|have)\s+a\s+record|gevangenis\w*|bajes|detentie|vastgezeten|"
+    # a brush with the police, drinking habits, who minds the children: "ooit met de politie in aanraking
+    # geweest", "whether he drinks alcohol", "is childcare sorted"
+    r"arrest(?:ed|s)?\b|gearresteerd|(?:politie|justitie)\s+in\s+aanraking|in\s+aanraking\s+(?:\w+\s+){0,2}met\s+"
+    r"(?:de\s+)?(?:politie|justitie)|(?:trouble|contact)\s+with\s+the\s+(?:police|law)|police\s+(?:records?|"
+    r"history)|(?:drinks?|drinkt|drinking|drinken)\s+(?:\w+\s+)?alcohol|alcohol\s+(?:drinkt|drinks|drinken)|alcohol\s*(?:gebruik|use|consumption|"
+    r"consumptie)|childcare\s+(?:sorted|arrangements?|situation)|(?:is|are)\s+(?:\w+\s+)?childcare\s+sorted|"
+    r"kinderopvang\s+(?:geregeld|regelen|situatie)|opvang\s+(?:voor\s+de\s+kinderen|geregeld)|"
+    r"(?:looks?|look\s+after|zorgt)\s+(?:after\s+|voor\s+)?(?:your|je|jouw|his|her|zijn|haar|the|de)\s+"
+    r"(?:kids|children|kinderen)|"
     r"prison|jail|(?:is|are|be|zijn|was)\s+trans\b|"
     r"politie?ke?\s+(?:voorkeur|kleur|partij|overtuiging|mening|opvatting)\w*|politiek|political\w*|politics|"
     r"pvv|"
@@ -277,7 +288,10 @@ _AUTO = (
     r"mens|"
     r"te\s+kijken|na\s+te\s+denken|overleg|hiring\s+manager)|without\s+(?:review|a\s+human|human|checking|"
     r"looking|asking|approval|the\s+hiring\s+manager)|blind\w*(?!\s+(?:hiring|recruit\w*|cvs?|reviews?|screening|applications?|werving|solliciter\w*|selecti\w*))|bulk|in\s+bulk|batch|massaal|en\s+masse|"
-    r"all\s+at\s+once|in\s+één\s+keer|in\s+1\s+keer|on\s+(?:my|our)\s+behalf|namens\s+(?:mij|ons)|zonder\s+(?:mij|me|ons)\b|"
+    r"all\s+at\s+once|in\s+één\s+keer|in\s+1\s+keer|"
+    # on my behalf, unless a person stands in: "kan een collega namens mij goedkeuren?"
+    r"(?<!collega\s)(?<!colleague\s)(?<!iemand\s)(?<!someone\s)(?<!vervanger\s)(?<!deputy\s)"
+    r"(?:on\s+(?:my|our)\s+behalf|namens\s+(?:mij|ons))|zonder\s+(?:mij|me|ons)\b|"
     r"without\s+(?:me|us|checking\s+with|asking\s+me|consulting|running\s+it\s+by))"
 )
 _GROUP = (
@@ -409,6 +423,23 @@ _PROTECTED_Q = [
         r"gezinsuitbreiding)\s+(?:komen|komt|aankomt|op\s+komst)",
         _F,
     ),
+    # a protected topic named first and then checked by reference: "mensen met een burn-out verleden. welke
+    # vragen kan ik stellen om dat te checken", "... How do I find that out without asking directly?"
+    re.compile(
+        rf"\b{_PROTECTED}[^?!]{{0,120}}?[.!?]\s+[^.?!]{{0,80}}(?:\b(?:dat|dit|het)\s+(?:\w+\s+)?te\s+(?:checken|"
+        r"toetsen|achterhalen|weten\s+komen|testen|peilen|controleren|ontdekken)|\b(?:check|test|find|figure|"
+        r"probe|spot|detect|suss|screen)\s+(?:out\s+|for\s+)?(?:that|this|it)\s+(?:out\s+)?(?:without|zonder|"
+        r"indirectly|subtly|casually|in\s+the\s+interview|in\s+an\s+interview|[.?!]|$))",
+        _F,
+    ),
+    # a question on a list of questions: "Fairly standard: - motivation - who looks after your kids ..."
+    re.compile(
+        r"(?:^|\s)[-•*]\s+(?:who|what|how|do|are|would|will|have|did|is|any|wie|wat|hoe|ben|bent|heb|hebt|wil|ga|"
+        r"doe|zou)\b[^-•*?]{0,60}?\b(?:you|your|je|jij|jouw|u|uw)\b[^-•*?]{0,60}?(?:\b"
+        + _PROTECTED
+        + r"|\b(?:husband|wife|partner|man|vrouw|family|gezin|kids|children|kinderen|kinderwens)\b)",
+        _F,
+    ),
     # the question itself, quoted: "polish these up: 'Do you observe Ramadan?', 'Would your husband mind?'"
     re.compile(
         r"['\"‘“]\s*(?:(?:do|are|would|will|have|did|is|any|how)\b[^'\"’”]{0,15}\b(?:you|your)|(?:ben|bent|heb|hebt|"
@@ -420,6 +451,32 @@ _PROTECTED_Q = [
 ]
 
 _AUTO_DECISION = [
+    # the bot set up to decide: "configure it so that fairmatch advances the candidate", "zodat de bot ze
+    # afwijst"
+    re.compile(
+        r"\b(?:fairmatch|the\s+(?:bot|system|tool|assistant|ai)|de\s+(?:bot|assistent|ai|tool)|het\s+systeem)\b"
+        r"(?:(?!\b(?:never|not|niet|nooit|no|geen|can't|cannot|won't|and|en|but|maar|while|terwijl|after|nadat|"
+        r"once|zodra|manager|recruiter|human|mens|person|persoon)\b)[^.?!;]){0,50}?\b(?:advances|"
+        r"rejects|declines|invites|hires|approves|disqualifies|drops|to\s+(?:advance|reject|decline|invite|hire|"
+        r"approve|disqualify|drop)|moves\s+[^.?!;]{0,30}\b(?:forward|next\s+(?:stage|round)|stage|round)|wijst\b"
+        r"[^.?!;]{0,30}\baf|afwijst|nodigt\b[^.?!;]{0,30}\buit|uitnodigt|doorzet|zet\b[^.?!;]{0,30}\bdoor|"
+        r"aanneemt|goedkeurt|keurt\b[^.?!;]{0,30}\bgoed)\b",
+        _F,
+    ),
+    # an offer withdrawn, rejections processed: "trek het aanbod aan Jamal in", "verwerk de afwijzingen"
+    re.compile(
+        r"\b(?:withdraw|rescind|revoke|pull)\s+(?:\w+\s+){0,2}?(?:offer|aanbod)\b|\btrek\s+(?:\w+\s+){0,3}?(?:aanbod|"
+        r"offer)\s+(?:\w+\s+){0,3}?in\b|\b(?:aanbod|offer)\s+(?:\w+\s+){0,3}?intrekken\b|\b(?:verwerk|process|"
+        r"afhandelen|handel)\s+(?:\w+\s+)?(?:de|the|alle|all)\s+(?:afwijzingen|rejections|declines|afwijzingsmails)\b",
+        _F,
+    ),
+    # an offer made or its flow started: "maak er maar een aanbod van voor Lisa", "start the offer flow"
+    re.compile(
+        r"\bmaak\b[^.?!]{0,20}\b(?:een\s+)?(?:aanbod|offer|contractaanbod)\b|\b(?:start|trigger|kick\s+off|begin|"
+        r"zet)\w*\s+(?:\w+\s+)?(?:the\s+|de\s+|het\s+)?(?:offer|aanbod|contract)[- ]?(?:flow|proces|process|"
+        r"workflow)\b",
+        _F,
+    ),
     # a group thanked for their time, the polite rejection: "thank the bottom half for their time"
     re.compile(
         rf"\b(?:thank|bedank\w*)\s+(?:[\w-]+\s+){{0,3}}?{_GROUP}[^.?!]{{0,60}}?\b(?:for|voor)\s+(?:their|your|hun|"
@@ -427,8 +484,8 @@ _AUTO_DECISION = [
         _F,
     ),
     re.compile(
-        r"\b(?:stuur|send|mail|e-?mail|verstuur)\s+(?!me\b|mij\b)(?:\w+\s+){0,3}?(?:een\s+|an?\s+|the\s+|de\s+)?"
-        r"(?:uitnodiging|invite|invitation|calendar\s+invites?|agenda-?uitnodiging\w*|afwijzing|rejection|"
+        r"\b(?:stuur|send|mail|e-?mail|verstuur)\s+(?!me\b|mij\b)(?:\w+\s+){0,8}?(?:een\s+|an?\s+|the\s+|de\s+)?"
+        r"(?:uitnodiging(?:en)?|invites?|invitations?|calendar\s+invites?|agenda-?uitnodiging\w*|afwijzing|rejection|"
         r"decline\s+e-?mail|afwijzingsmail)\b",
         _F,
     ),
@@ -683,6 +740,8 @@ _TARGET = (
     r"(?-i:[A-Z][a-z]+\s+[A-Z][a-z]+))"
 )
 _SINGLE_DECISION = [
+    # a named person's outcome stated in the chat: "Sanne gets the job, can you let HR know?"
+    re.compile(rf"(?-i:\b[A-Z][a-z]+)\s+{decision_language.OUTCOME}", _F),
     # a thumbs-down or cross next to one candidate, and nothing else: "👎 Jan", "#4 ❌"
     re.compile(
         rf"^\W*?{decision_language.NO_EMOJI}\s*(?:{_TARGET}|(?-i:[A-Z][a-z]+))\s*[.!]*$|"
@@ -1012,7 +1071,12 @@ _RECORDED = re.compile(
     r"hire|rejecting|rejected|reject|declining|declined|decline|approving|approved|approve|taking\s+on|offering|"
     r"going\s+with)\b|\b(?:approved|signed\s+off|said\s+(?:yes|no)|"
     r"agreed|gave\s+(?:\w+\s+)?(?:go|green\s+light|ok|okay|thumbs\s+up)|rejected|declined|akkoord|goedgekeurd|"
-    r"(?:ja|nee)\s+(?:\w+\s+)?(?:gezegd|zei)|afgewezen|aangenomen|groen\s+licht))",
+    r"(?:ja|nee)\s+(?:\w+\s+)?(?:gezegd|zei)|afgewezen|aangenomen|groen\s+licht))|"
+    # someone else's approval passed on to be entered: "Marco is akkoord. Kun jij het in het systeem zetten?"
+    r"\b(?:is\s+akkoord|gaat\s+akkoord|heeft\s+(?:\w+\s+)?goedgekeurd|goed\s+te\s+keuren|mogen\s+(?:\w+\s+){0,3}"
+    r"door|signed\s+off|said\s+(?:yes|ok)|gave\s+(?:\w+\s+)?(?:the\s+)?(?:go|ok|green\s+light))\b[\s\S]{0,300}?"
+    r"\b(?:verwerken|doorvoeren|invoeren|in\s+het\s+systeem\s+(?:zetten|verwerken|invoeren|doorvoeren)|process|action|"
+    r"put\s+(?:it|that|this)\s+in)\b",
     _F,
 )
 
@@ -1026,7 +1090,23 @@ _TYPED_DECISION = re.compile(
     r"goedkeuren|afgewezen|afwijzen|aannemen|aangenomen)\b|"
     r"\b(?:register|store|save|record|log|leg|sla|registreer|noteer)\s+(?:\w+\s+){0,2}?(?:as|als)\s+(?:the\s+|de\s+|"
     r"het\s+|haar\s+|zijn\s+|hun\s+|her\s+|his\s+|their\s+)?(?:final\s+|definitieve?\s+)?(?:decision|besluit|"
-    r"beslissing)\b",
+    r"beslissing)\b|"
+    # an outcome given as one's own side of it: "Approved from my side for Priya — please action"
+    r"\b(?:approved|akkoord|goedgekeurd|rejected|declined|afgewezen|a\s+(?:yes|no)|een\s+(?:ja|nee))\s+(?:from|van)\s+"
+    r"(?:my|mijn|our|onze)\s+(?:side|kant|end)\b[^.?!]{0,60}\b(?:please\s+action|action\s+(?:it|this|that)|graag\s+"
+    r"(?:oppakken|verwerken|doorvoeren|vastleggen)|(?:please\s+)?(?:process|log|record)\s+(?:it|this|that))\b|"
+    # an outcome given with its reason for us to file: "Dennis is a no btw, put that down, reason: ..."
+    r"\b(?:is|was|zijn|are|were|wordt)\s+(?:\w+\s+){0,2}?(?:afgewezen|rejected|declined|approved|goedgekeurd|"
+    r"aangenomen|hired|an?\s+(?:no|yes)|een\s+(?:nee|ja))\b[^.?!]{0,80}\b(?:reden|reason)\s*:|"
+    # a decision taken in the message itself: "consider #4 approved", "hierbij keur ik Emma goed", "dit
+    # bericht geldt als akkoord"
+    r"\b(?:consider|treat|count|beschouw|behandel|reken)\s+(?:[\w#]+\s+){1,3}?(?:(?:as|als)\s+(?:approved|declined|"
+    r"rejected|hired|goedgekeurd|afgewezen|aangenomen|akkoord)\b|(?:approved|declined|rejected|hired)\s*(?:[.!,;]|$))|"
+    r"\b(?:hereby|hierbij|bij\s+deze|formally|formeel|officially|officieel)\b[^.?!]{0,60}\b(?:approv\w*|"
+    r"reject\w*|declin\w*|goedkeur\w*|afwijz\w*|akkoord|keur\w*\b[^.?!]{0,40}\bgoed|wijs\w*\b[^.?!]{0,40}\baf)\b|"
+    r"\b(?:this|dit|deze)\s+(?:message|bericht|mail|e-?mail|chat|reply|antwoord)\s+(?:counts|serves|stands|geldt|telt|"
+    r"dient)\s+(?:as|als)\s+(?:my\s+|mijn\s+|an?\s+|een\s+|the\s+|het\s+)?(?:formal\s+|formele\s+)?(?:approval|"
+    r"akkoord|goedkeuring|sign-?off|decision|besluit|beslissing|rejection|afwijzing)\b",
     _F,
 )
 _NO_VERDICT_WANTED = re.compile(
@@ -1128,6 +1208,15 @@ _BENIGN = re.compile(
     + _DETAILS_OR_GENDER
     + r"\b|"
     r"\b(?:anonie?me?|blind)\s+(?:solliciter\w*|cv'?s?|werving|selectie|hiring|recruit\w*|applications?)\b|"
+    # a review with the details left out: "anoniem laten beoordelen, dus zonder naam, foto, leeftijd en adres"
+    r"\b(?:anonie?me?|anonymously|blind)\s+(?:\w+\s+){0,2}?(?:beoordel\w*|review\w*|screen\w*|assess\w*|lezen|"
+    r"bekijken)\b[^.?!]*|\b(?:zonder|without)\s+(?:hun\s+|their\s+|de\s+|the\s+)?(?:naam|namen|names?|foto'?s?|"
+    r"photos?)\b[^.?!]*|"
+    # reaching more of a group, the lawful side of diversity: "meer vrouwen laten solliciteren", "more women
+    # applying"
+    r"\b(?:meer|more)\s+(?:\w+\s+)?(?:vrouwen|women|vrouwelijke|female|mannen|men|oudere|older|jongere|younger|"
+    r"\w+\s+candidates|\w+\s+kandidaten)\s+(?:\w+\s+){0,3}?(?:laten\s+)?(?:solliciteren|applying|apply|"
+    r"aantrekken|attract|bereiken|reach|aanspreken|interesseren)\b|"
     r"\b" + _DETAILS + r"\s+(?:\w+\s+){0,3}?(?:verbergen|"
     r"verwijderen|weglaten|anonimiseren|maskeren|onzichtbaar\s+maken|wegpoetsen)\b|"
     r"\bzonder\s+(?:\w+\s+){0,4}?te\s+(?:vissen|vragen|hengelen|informeren|peilen|polsen|beginnen)\b|"
@@ -1224,7 +1313,8 @@ _ABOUT_THE_RULES = re.compile(
     r"(?:\w+\s+){0,4}?niet|niet\s+(?:mogen|mag|toegestaan)|"
     r"(?:isn't|is\s+not|aren't|not|niet|geen|avoid|prevent|voorkom\w*|vermijd\w*|reduce|verminder\w*)\s+"
     r"(?:\w+\s+){0,2}?(?:biased|bias|\w*discriminat\w*|bevooroordeeld|vooringenomen|vooroordelen)|"
-    r"why\s+(?:the\s+bot|you|fairmatch|it)\s+(?:won't|will\s+not|doesn't|does\s+not|can't|cannot|refuse\w*)|"
+    r"why\s+(?:the\s+bot|you|fairmatch|it)\s+(?:won't|will\s+not|doesn't|does\s+not|don't|do\s+not|can't|cannot|"
+    r"refuse\w*)|"
     r"why\s+(?:won't|will\s+not|doesn't|does\s+not|can't|cannot|don't|do\s+not)\s+(?:the\s+bot|you|fairmatch|it)\b|"
     r"waarom\s+(?:(?:mag|kan|kun|wil|zal|doe|doet)\s+)?(?:de\s+bot|je|jij|u|fairmatch|het\s+systeem)\s+"
     r"(?:\w+\s+){0,3}?(?:niet|geen)|"
@@ -1432,7 +1522,7 @@ def _screen(norm: str, by_meaning: bool = True) -> Screening:
     if (
         (_FORCED_ANSWER.search(theirs) and _OUTCOME.search(theirs))
         or _OUTCOME_LABEL.search(theirs)
-        or _TYPED_DECISION.search(norm)
+        or _TYPED_DECISION.search(theirs)
     ):
         return Screening(Refusal.decision_by_text)
     if deciding and (

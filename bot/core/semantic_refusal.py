@@ -14,10 +14,10 @@ protected topics and emotions count there; a question that resembles a decision 
 ("who did we turn down last week?").
 
 The same second line serves the verdict guard for model-generated text (`decides`): a sentence is a
-verdict when its nearest verdict examples are closer by VERDICT_MARGIN than its nearest benign texts and
-CV lines. Model verdicts vary far beyond what rules can list ("I don't see a path forward for her", "Hard
-pass"); templated output never comes here, so it pays no embedding cost. CV sentences addressed to an AI
-are the third kind (`guardrails.injection`).
+verdict when its nearest verdict examples are closer by VERDICT_MARGIN than its nearest benign sentences (of
+the suites' benign texts and CVs). Model verdicts vary far beyond what rules can list ("I don't see a path
+forward for her", "Hard pass"); templated output never comes here, so it pays no embedding cost. CV
+sentences addressed to an AI are the third kind (`guardrails.injection`).
 
 The examples are the chat, verdict, text and CV items of tests/data/redteam_*.jsonl and benign_*.jsonl,
 and for CVs also the sentences of the special-category development set; `python -m
@@ -30,7 +30,7 @@ import json
 import re
 from pathlib import Path
 
-from guardrails import injection, meaning
+from guardrails import injection, meaning, verdict
 
 SUITES = Path(__file__).resolve().parents[2] / "tests" / "data"
 BENIGN, CHAT, TEXT, CV, QUESTION = meaning.BENIGN, meaning.CHAT, meaning.TEXT, meaning.CV, meaning.QUESTION
@@ -45,9 +45,9 @@ DEVELOPMENT = (
     "special_negatives_nl",
 )
 MIN_WORDS = 3  # commands ("match v_python", "help") and table rows ("| Dana Lee | 91% | — |") never need it
-# Leave-one-batch-out, sentence by sentence: of the 133 suite verdicts the rules miss, 0.99 caught, with 2.8%
-# of benign texts and CV lines flagged (0.01: 1.00 and 6.3%; 0.02: 0.89 and 1.5%).
-VERDICT_MARGIN = 0.015
+# Leave-one-batch-out, sentence by sentence: of the 137 suite verdicts the rules miss, 0.985 caught, with 3.1%
+# of 843 benign texts and CVs flagged (0.013: 0.96 and 2.0%; 0.015: 0.90 and 1.4%).
+VERDICT_MARGIN = 0.01
 # Leave-one-batch-out: of the 131 suite questions about a protected topic or an emotion, 0.73 caught by this
 # line alone (the rules miss none of them), with 0.4% of 501 benign questions flagged (0.01: 0.83 and 0.8%).
 QUESTION_MARGIN = 0.015
@@ -89,7 +89,8 @@ def decides(sentences: list[str]) -> list[bool]:
 
 def example_rows(suites: Path = SUITES) -> list[dict]:
     """The labelled examples of the suites: chat requests (benign ones the gate would compare as questions
-    apart); verdicts against benign texts and CV lines; CV sentences the rules find addressed to an AI
+    apart); verdicts against the sentences of benign texts and CVs the verdict guard would judge (a judged
+    sentence is compared with sentences, not with whole texts); CV sentences the rules find addressed to an AI
     against the sentences of benign CVs and of the special-category development set that the CV line would
     compare."""
     from bot.core.refusals import compared_by_meaning  # refusals imports this module
@@ -102,8 +103,13 @@ def example_rows(suites: Path = SUITES) -> list[dict]:
                 asked_only = label == BENIGN and not compared_by_meaning(item["text"])
                 kind = QUESTION if asked_only else CHAT
                 rows.append({"id": item["id"], "text": item["text"], "label": label, "kind": kind})
-            elif item.get("kind") == "verdict" or (label == BENIGN and item.get("kind") in (TEXT, CV)):
+            elif item.get("kind") == "verdict" and label != BENIGN:
                 rows.append({"id": item["id"], "text": item["text"], "label": label, "kind": TEXT})
+            if label == BENIGN and item.get("kind") in (TEXT, CV, "verdict"):
+                rows.extend(
+                    {"id": item["id"], "text": sentence, "label": BENIGN, "kind": TEXT}
+                    for sentence in judged(item["text"])
+                )
             if item.get("kind") == CV:
                 rows.extend(_cv_rows(item, label))
     for name in DEVELOPMENT:
@@ -114,6 +120,11 @@ def example_rows(suites: Path = SUITES) -> list[dict]:
                 for start, end in injection.comparable_sentences(text)
             )
     return rows
+
+
+def judged(text: str) -> list[str]:
+    """The sentences of model-generated `text` that `decides` is asked about."""
+    return [s for s in verdict.judged(text) if words(s) >= MIN_WORDS]
 
 
 def items(name: str, suites: Path = SUITES) -> list[dict]:

@@ -110,8 +110,8 @@ TEXTS: dict[str, dict[str, str]] = {
     "vacancy_show": {
         "en": "{title} ({id}) – status {status}{paused}. Must-haves: {must}. Nice to have: {nice}. "
         "Suggestions: {counts}.",
-        "nl": "{title} ({id}) – status {status}{paused}. Eisen: {must}. Wensen: {nice}. Suggesties: {counts}."
-        "{title} ({id}) – status {status}{paused}. Eisen: {must}. Wensen: {nice}. Suggesties: {counts}.",
+        "nl": "{title} ({id}) – status {status}{paused}. Eisen: {must}. Wensen: {nice}. "
+        "Suggesties: {counts}.",
     },
     "paused_flag": {"en": ", AI paused", "nl": ", AI gepauzeerd"},
     "ai_paused": {
@@ -291,11 +291,10 @@ DECISION_ERRORS: dict[str, dict[str, str]] = {
         "een besluit moet op de functie-eisen berusten. Formuleer de reden opnieuw.",
     },
     "reason_unchecked": {
-        "en": "the reason could not be checked for sensitive data, so nothing was recorded. Please try again."
-        "the reason could not be checked for sensitive data, so nothing was recorded. Please try again.",
+        "en": "the reason could not be checked for sensitive data, so nothing was recorded. Please try "
+        "again.",
         "nl": "de reden kon niet op gevoelige gegevens worden gecontroleerd; er is niets vastgelegd. Probeer "
-        "het "
-        "opnieuw.",
+        "het opnieuw.",
     },
     "evidence_not_viewed": {
         "en": "please open the evidence before you decide, and confirm that you did.",
