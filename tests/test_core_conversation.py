@@ -76,6 +76,8 @@ def test_language_follows_the_user():
     assert detect_lang("wie past bij de Python vacature?") == "nl"
     assert detect_lang("who fits the python role best?") == "en"
     assert detect_lang("match v_python") == "en"
+    assert detect_lang("beschouw #4 als goedgekeurd") == "nl"
+    assert detect_lang("consider #4 approved") == "en"
 
 
 def test_replies_come_in_the_users_language(world):

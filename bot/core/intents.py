@@ -603,6 +603,19 @@ _NL = {
     "zwanger",
     "leeftijd",
     "geloof",
+    # short decisions typed in Dutch ("beschouw #4 als goedgekeurd") are answered in Dutch
+    "als",
+    "maar",
+    "wordt",
+    "heeft",
+    "kunnen",
+    "zou",
+    "beschouw",
+    "keur",
+    "goedkeuren",
+    "goedgekeurd",
+    "afgewezen",
+    "uitnodigen",
 }
 _EN = {
     "the",
