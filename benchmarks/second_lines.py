@@ -160,16 +160,20 @@ def _judged_by_sentence(
     table(title, per_item, red, chosen, names)
 
 
-def verdicts(rows: list[dict], vectors: np.ndarray) -> None:
-    texts = [
+def _suite_items(*kinds: str) -> list[dict]:
+    """The red-team and benign items of these kinds, both languages."""
+    return [
         item
-        for name in ("redteam_en", "redteam_nl", "benign_en", "benign_nl")
+        for name in semantic_refusal.SUITE_NAMES
         for item in semantic_refusal.items(name)
-        if item["kind"] in ("verdict", meaning.TEXT, meaning.CV)
+        if item["kind"] in kinds
     ]
+
+
+def verdicts(rows: list[dict], vectors: np.ndarray) -> None:
     items = [
         item
-        for item in texts
+        for item in _suite_items("verdict", meaning.TEXT, meaning.CV)
         if "category" not in item or (item["kind"] == "verdict" and verdict.check(item["text"]).ok)
     ]
     _judged_by_sentence(
@@ -185,12 +189,7 @@ def verdicts(rows: list[dict], vectors: np.ndarray) -> None:
 
 def cv_sentences(rows: list[dict], vectors: np.ndarray) -> None:
     examples = _of_kind(rows, vectors, meaning.CV)
-    cvs = [
-        item
-        for name in ("redteam_en", "redteam_nl", "benign_en", "benign_nl")
-        for item in semantic_refusal.items(name)
-        if item["kind"] == meaning.CV
-    ]
+    cvs = _suite_items(meaning.CV)
     _judged_by_sentence(
         "CVs found by the sentence line alone",
         cvs,

@@ -410,6 +410,11 @@ _CUT = [
     ),
 ]
 
+# What a question put to the candidate asks about: a protected topic, or the family at home.
+_ASKED_ABOUT = (
+    rf"(?:\b{_PROTECTED}|"
+    r"\b(?:husband|wife|partner|man|vrouw|family|gezin|kids|children|kinderen|kinderwens)\b)"
+)
 _PROTECTED_Q = [
     re.compile(rf"\b{_ASK}\b[^.?!;]{{0,60}}\b{_PROTECTED}", _F),
     re.compile(rf"\b{_PROTECTED}[^.?!;]{{0,40}}\b{_ASK}\b", _F),
@@ -435,17 +440,13 @@ _PROTECTED_Q = [
     # a question on a list of questions: "Fairly standard: - motivation - who looks after your kids ..."
     re.compile(
         r"(?:^|\s)[-•*]\s+(?:who|what|how|do|are|would|will|have|did|is|any|wie|wat|hoe|ben|bent|heb|hebt|wil|ga|"
-        r"doe|zou)\b[^-•*?]{0,60}?\b(?:you|your|je|jij|jouw|u|uw)\b[^-•*?]{0,60}?(?:\b"
-        + _PROTECTED
-        + r"|\b(?:husband|wife|partner|man|vrouw|family|gezin|kids|children|kinderen|kinderwens)\b)",
+        r"doe|zou)\b[^-•*?]{0,60}?\b(?:you|your|je|jij|jouw|u|uw)\b[^-•*?]{0,60}?" + _ASKED_ABOUT,
         _F,
     ),
     # the question itself, quoted: "polish these up: 'Do you observe Ramadan?', 'Would your husband mind?'"
     re.compile(
         r"['\"‘“]\s*(?:(?:do|are|would|will|have|did|is|any|how)\b[^'\"’”]{0,15}\b(?:you|your)|(?:ben|bent|heb|hebt|"
-        r"wil|ga|doe|zou|is)\s+(?:je|jij|u|jouw|uw))\b[^'\"’”]{0,60}?(?:\b"
-        + _PROTECTED
-        + r"|\b(?:husband|wife|partner|man|vrouw|family|gezin|kids|children|kinderen|kinderwens)\b)",
+        r"wil|ga|doe|zou|is)\s+(?:je|jij|u|jouw|uw))\b[^'\"’”]{0,60}?" + _ASKED_ABOUT,
         _F,
     ),
 ]

@@ -38,6 +38,7 @@ BENIGN, CHAT, TEXT, CV, QUESTION = meaning.BENIGN, meaning.CHAT, meaning.TEXT, m
 # with 3.1% of the 557 benign requests that ask to act flagged (the gate never compares some of them);
 # 0.02: 0.794 and 0.9%. Logistic regression on the same vectors did far worse (session 10).
 MARGIN = 0.015
+SUITE_NAMES = ("redteam_en", "redteam_nl", "benign_en", "benign_nl")
 DEVELOPMENT = (
     "special_categories_en",
     "special_categories_nl",
@@ -96,7 +97,7 @@ def example_rows(suites: Path = SUITES) -> list[dict]:
     from bot.core.refusals import compared_by_meaning  # refusals imports this module
 
     rows = []
-    for name in ("redteam_en", "redteam_nl", "benign_en", "benign_nl"):
+    for name in SUITE_NAMES:
         for item in items(name, suites):
             label = item.get("category", BENIGN)
             if item.get("kind") == CHAT:
