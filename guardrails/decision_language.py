@@ -230,6 +230,11 @@ _PERSON_DECIDES = re.compile(
     r"turned\s+down|wees\s+\w+(?:\s+\w+)?\s+af|"
     r"keurde\s+\w+(?:\s+\w+)?\s+goed|nam\s+\w+(?:\s+\w+)?\s+aan|heeft\s+\w+(?:\s+\w+)?\s+(?:afgewezen|"
     r"goedgekeurd|aangenomen|uitgenodigd))\b|"
+    # one's own letters, sent now or later: "Ik ga morgen zelf de afwijzingen versturen", "I'm sending the
+    # rejections myself"
+    r"\b(?:i|ik|we|wij)(?:'ll|'m|'re)?\s+(?:(?!\b(?:you|je|jij|u|the\s+bot|de\s+bot|fairmatch)\b)[^.?!;]){0,60}?"
+    r"(?:\b(?:send\w*|mail\w*)\b[^.?!;]{0,60}?\b(?:myself|ourselves)\b|\bzelf\b[^.?!;]{0,60}?\b(?:versturen|sturen|"
+    r"mailen)\b|\b(?:verstuur|stuur|mail)\w*\b[^.?!;]{0,60}?\bzelf\b)|"
     # one's own past decision: "ik heb hem zelf afgewezen", "I've already rejected her"
     rf"\b{FIRST_PERSON_HAVE}\s+(?:\w+\s+){{0,3}}?(?:{HAVE_DONE_NEG}|{HAVE_DONE_POS})\b|"
     # one's own decision, taken with the button or in the ATS: "I just declined #3 using the approval button"
@@ -256,7 +261,9 @@ _PERSON_DECIDES = re.compile(
 # sollicitanten"): a status, not a request.
 _STATUS_NOUN = re.compile(
     r"\b(?:an?|the|de|het|een|our|onze|previously|eerder|already|al)\s+(?:rejected|declined|unsuccessful|hired|"
-    r"afgewezen|aangenomen|niet-geselecteerde)\s+(?:candidates?|applicants?|kandidaten?|sollicitanten?)\b",
+    r"afgewezen|aangenomen|niet-geselecteerde)\s+(?:candidates?|applicants?|kandidaten?|sollicitanten?)\b|"
+    # a status label quoted: "iedereen met status 'afgewezen (besluit HM)'", "in 'Rejected' status"
+    r"\bstatus\s+['\"‘“][^'\"’”]{1,40}['\"’”]|['\"‘“][^'\"’”]{1,40}['\"’”]\s+status\b",
     F,
 )
 _HANDED_OVER = re.compile(

@@ -563,6 +563,85 @@ def test_an_age_limit_stated_is_age_data_but_none_is_not() -> None:
     assert "AGE" in types_in("I'll be 66 in June, so this would be my last full-time role.", "en")
 
 
+# Session 13: a business speaking about itself in a text with nobody in view, and implicit mentions said
+# another way. Wordings of our own, not the blind batch's.
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Our client, a maker of face-recognition cameras, is hiring a sales lead for Benelux."),
+        ("nl", "Wij zoeken voor onze opdrachtgever, een vakbond in Utrecht, een arbeidsjurist."),
+        ("nl", "Onze kantine serveert dagelijks halal en vegetarisch."),
+        ("en", "We never ask applicants about their faith or their sexuality in interviews."),
+        ("en", "Eid footfall peaks every year, so the store needs weekend cover."),
+        ("nl", "Rond het Offerfeest verwachten we een piek in bestellingen, dus extra orderpickers."),
+        ("nl", "Morgen loonoverleg met de FNV, wil jij de cijfers klaarzetten?"),
+        ("en", "Strike action by the rail unions on Friday: please plan extra travel time."),
+        ("nl", "straks krijg ik nog een hernia van al die verhuisdozen"),
+        ("en", "Sentenced to yet another week of timesheets, send help."),
+        ("en", "Reference: Ms. Anna Gay, HR director at Harlow Logistics."),
+        ("nl", "Stuur me de fingerprint van je GPG-sleutel, dan geef ik je toegang."),
+        ("en", "Training: how to talk to a candidate with dyslexia about adjustments."),
+        ("nl", "Volgens de enquête is een op de vier werknemers lid van een vakbond."),
+        ("en", "Can you drop 'young and dynamic' from the advert? It screams age bias."),
+        ("nl", "Ze is de derde generatie in het familiebedrijf en wil nu iets voor zichzelf."),
+        # a group of other people, or a name of an organisation or a job
+        ("en", "As HR business partner she supported colleagues going through IVF with flexible hours."),
+        ("nl", "Hij begeleidde jarenlang werkzoekenden met een migratieachtergrond naar een baan."),
+        ("en", "Experience: Receptionist, Gender Identity Clinic, Leeds (2019 – 2022)."),
+        ("en", "Reference: Dr. Omar Haddad, Genetic Counsellor at the regional hospital."),
+    ],
+)
+def test_a_business_speaking_about_itself_is_nobodys_data(lang: str, text: str) -> None:
+    assert types_in(text, lang) == set(), text
+
+
+def test_a_person_in_view_keeps_the_mention_whatever_the_business_says() -> None:
+    text = "Our client is hiring for the store; Priya mentioned she keeps Ramadan."
+    assert "RELIGION" in types_in(text, "en")
+    assert "AGE" in types_in(
+        "Wij zoeken een jong en dynamisch team."
+    )  # a requirement in the employer's words
+
+
+@pytest.mark.parametrize(
+    ("lang", "kind", "text"),
+    [
+        (
+            "nl",
+            "CRIMINAL_RECORD",
+            "Ik heb van 2016 tot 2018 in Veenhuizen gezeten, daar mijn lasdiploma gehaald.",
+        ),
+        ("nl", "CRIMINAL_RECORD", "Hij kreeg zes maanden voorwaardelijk voor een inbraak."),
+        ("nl", "CRIMINAL_RECORD", "Opleiding: mbo-2 Metaal, gevolgd in PI Leeuwarden"),
+        ("en", "CRIMINAL_RECORD", "honestly I did a stint inside when I was 20, would that rule me out?"),
+        ("nl", "HEALTH", "Ik draag sinds vorig jaar een hoortoestel, dus graag ondertiteling."),
+        ("en", "HEALTH", "Since his new knee he cycles to work every day."),
+        ("nl", "HEALTH", "ben net terug uit het ziekenhuis, heb geen rijbewijs ivm epilepsie"),
+        ("en", "AGE", "She's not even 30 and already leads the platform team."),
+        ("en", "NATIONALITY", "I'm on an H-1B right now, so the move needs sponsorship."),
+        ("nl", "TRADE_UNION", "Iemand van mijn vakbond gaat mee naar het gesprek."),
+        ("en", "TRADE_UNION", "I was the CWU delegate on site for three years."),
+        ("nl", "GENDER_IDENTITY", "Hij zit midden in zijn transitie en vraagt om wat flexibiliteit."),
+        ("en", "MARITAL_STATUS", "my missus starts night shifts next week so I need days"),
+        ("en", "SEXUAL_ORIENTATION", "As a bi woman I'd like to know about your employee networks."),
+        ("nl", "POLITICAL_OPINION", "woensdag kan ik niet, dan ga ik flyeren voor de PvdD"),
+        ("en", "GENDER_IDENTITY", "He was referred to the Gender Identity Clinic last spring."),
+        ("nl", "HEALTH", "Werkplekaanpassingen: spraaksoftware ivm RSI-klachten in beide armen"),
+        ("en", "HEALTH", "Anything we should know: type 1 diabetic, may need short breaks"),
+        ("nl", "HEALTH", "hij zei dat hij sinds de zomer bij een psycholoog loopt"),
+        ("nl", "NATIONALITY", "Hij werkt hier als kennismigrant, zijn verblijf loopt tot 2027."),
+        ("en", "MARITAL_STATUS", "My domestic partner and I moved to Denver in May."),
+    ],
+)
+def test_mentions_said_another_way(lang: str, kind: str, text: str) -> None:
+    assert kind in types_in(text, lang), text
+
+
+def test_an_abbreviated_prison_is_not_a_principal_investigator() -> None:
+    assert types_in("She was the PI of the grant at Utrecht University.", "en") == set()
+    assert types_in("Voor PI Vught zoeken wij penitentiair inrichtingswerkers.") == set()
+
+
 # --- the labelled data set ---------------------------------------------------------------------------
 
 

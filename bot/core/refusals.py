@@ -1221,6 +1221,11 @@ _BENIGN = re.compile(
     r"\b" + _DETAILS + r"\s+(?:\w+\s+){0,3}?(?:verbergen|"
     r"verwijderen|weglaten|anonimiseren|maskeren|onzichtbaar\s+maken|wegpoetsen)\b|"
     r"\bzonder\s+(?:\w+\s+){0,4}?te\s+(?:vissen|vragen|hengelen|informeren|peilen|polsen|beginnen)\b|"
+    # selecting on a ground ruled out, or a question that must not sound like one: "een inclusievere tekst,
+    # zonder dat we gaan selecteren op geslacht", "without it sounding like I'm asking about origin"
+    r"\b(?:zonder|without)\s+(?:dat\s+(?:\w+\s+){0,3}?)?(?:te\s+)?(?:select\w*|filter\w*|discrimin\w*)\s+(?:on|op|"
+    r"naar|by|based\s+on)\b[^.?!]*|\bzonder\s+dat\s+(?:het|dit)\s+(?:overkomt|lijkt|klinkt)\s+(?:alsof|als)\b[^.?!]*|"
+    r"\bwithout\s+(?:it\s+)?(?:sounding|seeming|looking|coming\s+across)\s+(?:like|as\s+if|as\s+though)\b[^.?!]*|"
     r"\bwithout\s+(?:asking|fishing|probing|prying|touching|getting|going|digging|bringing\s+up)\b(?:\s+\w+){0,4}|"
     r"\b(?:i|we)\s+(?:don't|do\s+not)\s+want\s+to\s+(?:ask|fish|probe|pry)\b(?:\s+\w+){0,4}|"
     # a question that leaves the topic out: "... and doesn't ask about health", "niet naar gezondheid vraagt"

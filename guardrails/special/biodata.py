@@ -383,7 +383,8 @@ BLOCKS = {
         block(
             BIO,
             r"['‘\"“]fingerprint['’\"”]|\bnot\s+biometric\w*|\bfingerprint\s+of\s+(?:each|every|the|a)\s+(?:file|document|"
-            r"record|request|build|image)",
+            r"record|request|build|image)|\bfingerprint\s+(?:van|of)\s+(?:je|jouw|your|de|the|het|a|een)\s+"
+            r"(?:(?:ssh|gpg|pgp|public|publieke|host)[\s-]*)?(?:sleutel|key|certificaat|certificate|cert)",
         ),
         # a biometric feature built or audited as work: "shipped a Face ID login flow", "a facial-recognition
         # bias audit for a client"

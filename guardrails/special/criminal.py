@@ -30,8 +30,41 @@ _CRIME_EN = (
 )
 _STUCK_NL = r"\b(?:file|verkeer|lift|sneeuw|modder|trein|code|project|vergadering|bus|systeem|contract)\b"
 
+# Working in a prison: its staff and their jobs are no criminal record.
+_PRISON_STAFF = (
+    r"\b(?:bewaarder|inrichtingswerker\w*|PIW|penitentiair\w*|werkzaam|(?:prison|custody)\s+officer|guard|"
+    r"werk\w*\s+(?:in|bij)\s+(?:de\s+)?(?:PI|gevangenis))\b"
+)
+
 RULES: dict[str, list[Rule]] = {
     "nl": [
+        # time served and penalties in other words: "8 maanden onvoorwaardelijk", "heb van 2019 tot 2021 in
+        # Vught gezeten", "onder probatie", "bij zijn justitieassistent", "gepakt voor heling", "opgepakt op
+        # de A12", a VOG "voornemen tot weigering", an education programme in a PI, "a stint inside", years in
+        # Mountjoy, tagged on licence
+        rule(
+            E,
+            words(
+                r"(?:\d+|een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|\w+tien)\s+(?:maanden|maand|jaar|weken|"
+                r"dagen)\s+(?:on)?voorwaardelijk",
+                r"(?:heb|heeft|hebben|had)\s+(?:\w+\s+){0,6}?(?:jaar|maanden|maand|weken|\d{4})\s+"
+                r"(?:in\s+(?-i:[A-Z]\w+)\s+)?gezeten",
+                r"(?:onder\s+)?probatie\w*",
+                r"justitieassistent\w*|justitiehuis",
+                r"(?:op)?gepakt\s+(?:voor|wegens|met)\s+(?!(?:de|het|een)\s+(?:trein|bus|rol|baan|kans)\b)\w+",
+                r"(?:is|werd|ben|was|zijn)\s+(?:\w+\s+){0,3}?opgepakt",
+                r"voornemen\s+tot\s+weigering",
+                r"(?:a|had\s+a|did\s+a)\s+(?:\w+\s+)?(?:stint|stretch|spell)\s+inside",
+                r"(?:in|at|out\s+of|from|released\s+from)\s+(?-i:(?:Mountjoy|Wheatfield|Cloverhill|Portlaoise|"
+                r"Castlerea|Barlinnie|Strangeways|Pentonville|Belmarsh|Wormwood\s+Scrubs|Rikers|San\s+Quentin|"
+                r"Pollsmoor|Tihar|Long\s+Bay|Kirikiri)\b)",
+                r"tagged(?=[^.;\n]{0,60}\b(?:curfew|licen[cs]e|probation|home\s+by))",
+            ),
+            0.8,
+            unless=_PRISON_STAFF,
+        ),
+        # a Dutch prison by its abbreviation: "via het onderwijsprogramma van PI Zwolle"
+        rule(E, r"(?<![\w-])(?:PI|PPC|FPC|JJI)\s+[A-Z][a-z]+", 0.8, case=True, unless=_PRISON_STAFF),
         # time inside and what follows it: "zat vast in Spanje", "loop nog bij de reclassering", "vrijgekomen
         # na vier jaar", "did a stretch in Barlinnie", "18 months at HMP Thameside", "8 months in a YOI", "on
         # licence until Nov", "een conviction gehad voor insider trading"
@@ -411,6 +444,19 @@ RULES: dict[str, list[Rule]] = {
 
 BLOCKS = {
     "nl": [
+        # checks run as work: "running DBS and criminal record checks for a screening vendor"
+        block(
+            E,
+            r"\b(?:running|ran|runs|run|conduct\w*|process\w*|handl\w*|doing|did|perform\w*|verricht\w*|uitvoer\w*|"
+            r"voerde)\s+(?:\w+\s+){0,3}?(?:criminal\s+record|background|DBS|VOG|screening)\s+(?:checks|aanvragen|"
+            r"screenings|controles)\b",
+        ),
+        # a sentence to more of a chore: "sentenced to another quarter of pivot tables"
+        block(
+            E,
+            r"\bsentenced\s+to\s+(?:another|more|endless|yet\s+another)\s+"
+            r"(?!\d|(?:\w+\s+)?(?:years?|months?|weeks?|days?|term)\b)",
+        ),
         # a check the job requires: "subject to an enhanced DBS check and a satisfactory barred list check"
         block(
             E,

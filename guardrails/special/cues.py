@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from guardrails.special import names
 from guardrails.technology import terms
 
 # Technology names ("Python", "Kubernetes"), longest first, for "getrouwd met Python" and "anti-Java".
@@ -12,12 +13,13 @@ TECH_TERMS = "(?:" + "|".join(sorted((re.escape(t) for t in terms()), key=len, r
 # A generic group of other people ("cliënten met autisme"): a work context, not data about the candidate.
 THIRD_PARTY_NL = (
     r"\b(?:cli[eë]nten|pati[eë]nten|mensen|kinderen|jongeren|ouderen|volwassenen|bewoners|leerlingen|"
-    r"doelgroep|deelnemers|gebruikers|klanten|studenten|werkzoekenden|mensen)\s+(?:met|die)\b"
+    r"doelgroep|deelnemers|gebruikers|klanten|studenten|werkzoekenden|gedetineerden|gezinnen|zwangeren|"
+    r"collega'?s|werknemers)\s+(?:met|die)\b"
 )
 THIRD_PARTY_EN = (
     r"\b(?:clients|patients|people|persons|children|kids|young people|adults|residents|pupils|students|"
-    r"users|customers|individuals|families|service users)\s+(?:with|who have|who are|living with|"
-    r"affected by)\b"
+    r"users|customers|individuals|families|service users|colleagues|employees|jobseekers|offenders|inmates|"
+    r"prisoners|couples)\s+(?:with|who have|who are|living with|affected by|going through|aged)\b"
 )
 # Selling, marketing, researching or building something: the term names a product or topic.
 TRADE_NL = (
@@ -32,6 +34,7 @@ TRADE_EN = (
     r"research(?:ed)? (?:on|into)|researched|researching|"
     r"fundrais\w*|product line|built|build|building|developed|develop|"
     r"developing|implemented|implementing|experience (?:with|in)|expertise in|knowledge of|phd|course|"
+    r"dispens\w*|prescrib\w*|"
     r"training|dissertation|analy[sz]ed|pharma\w*|advised|advising|advise)\b"
 )
 # Words that, as the head of a Dutch compound, make it a job, organisation, topic or product.
@@ -94,8 +97,8 @@ PERSON_FRAME = (
     r"reden (?:van )?vertrek|reason for leaving|beschikbaarheid|availability|notitie|note|opmerking|"
     r"exitgesprek|exit interview|vertrekreden|referent|referee|"
     r"gezondheid|health|medisch|medical|(?:ziekte)?verzuim|sick(?:ness)? (?:leave|absence)|absence|"
-    r"bijzonderheden|"
-    r"arbeidsbeperking|beperking|aandachtspunten|aanpassingen|adjustments|special needs)\b"
+    r"bijzonderheden|anything\s+(?:we|i)\s+should\s+know|goed\s+om\s+te\s+weten|"
+    r"arbeidsbeperking|beperking|aandachtspunten|\w*aanpassingen|adjustments|special needs)\b"
     # the person named by what they use or have, or by being out of action: "rolstoelgebruiker", "een half
     # jaar uit de roulatie geweest", "klachten door burn-out"
      + r"|\b\w{3,}(?:gebruiker|patiënt|patiente)\b|\b(?:wheelchair|cane|crutch|hearing aid)\s+user\b|"
@@ -104,12 +107,13 @@ PERSON_FRAME = (
      + r"|(?:^|\n)[\s*•·-]*(?:[\d\s–—/-]{4,}(?:heden|present|now|nu)?\s*:?\s*)?(?:\w+\s+){0,2}?(?:gat|gap|"
     r"career break|loopbaanonderbreking|sabbatical|ziekteverlof|ziek thuis|sick leave|thuis gezeten|opname|"
     r"opgenomen|admitted|hospitali[sz]ed|herstel\w*|recover\w*|revalidatie|rehab\w*)\b"
+    + r"|(?:^|\n)[^:\n]{0,30}:\s*(?:career\s+break|loopbaanonderbreking|sabbatical|gap)\b"
     + r"|\b(?:volledig hersteld|fully recovered)\b|^\W*(?:as|als)\s+(?:an?|een)\s+"
     + r"|\b(?:reden\s+)?gat\s+in\s+(?:mijn\s+|het\s+|zijn\s+|haar\s+)?cv\b"
     # a note that drops its subject, after an age or a descriptor ("64, had a bypass", "Autistic, prefers")
     + r"|^\s*(?:\d{2},\s+|\w+,\s+|[\w-]+\s*:\s*)?(?:heeft|had|is|was|zit|zat|ligt|lag|kreeg|krijgt|gebruikt|"
     r"slikt|lijdt|"
-    r"loopt|has|gets|got|takes|took|uses|suffers|suffered|sees|saw|afwezig|geeft\s+aan|gaf\s+aan|vertelde|"
+    r"loopt|heb|ben|has|gets|got|takes|took|uses|suffers|suffered|sees|saw|afwezig|geeft\s+aan|gaf\s+aan|vertelde|"
     r"noemde|meldde|says|said|mentioned|told\s+us|off\s+sick|prefers|wants|needs)\b"
 )
 PROFESSIONAL_FRAMING = (
@@ -164,7 +168,7 @@ UNION_ROLE = (
 )
 CLIENT = (
     r"\b(?:klant|opdrachtgever|client|customer)(?:\s+(?:is|was|zijn|are|were)\s+(?:een|de|het|a|an|the)?\s*"
-    r"(?:\w+\s+)?|\s*[:(]\s*)$"
+    r"(?:\w+\s+)?|\s*[:(]\s*|\s+)$"
 )
 PRODUCT = (
     r"\b(?:product\w*|software|app|apps|systeem|systemen|system|systems|platform|datamodel|data model|"
@@ -185,8 +189,11 @@ TOPIC = (
     r"cursus|course|college|lecture|boek|book)\s*:\s*['\"‘“][^.;!?\n]{0,60}$|"
     r"\b(?:scriptie|masterscriptie|thesis|dissertation|onderzoek|research|paper|essay|artikel|article|"
     r"cursus|course|college|lecture|boek|book|podcast|blog|vlog|documentaire|documentary|long-?read|column|"
-    r"serie|series)\s+(?:\w+\s+){0,2}?(?:over|on|about|naar|into|at|examin\w*|"
-    r"explor\w*|studied|investigat\w*|onderzocht|behandel\w*)\b[^.;!?\n]{0,80}$|"
+    r"serie|series|dossiers|zaken|cases|casework|nota|beleidsnota|rapport|report|memo|white\s?paper|proefschrift|"
+    r"promotieonderzoek|lezing\w*|presentati\w*|talks?|workshops?|lessen|lessons|les|classes|aanvragen|"
+    r"applications|appeals|persvoorlichting)\s+"
+    r"(?:\w+\s+){0,2}?(?:over|on|about|naar|into|at|rond|rondom|around|involving|examin\w*|"
+    r"explor\w*|studied|investigat\w*|onderzocht|behandel\w*)\b[^.;!?\n]{0,120}$|"
     # casework advised on: "our private client team advises on spouse visas, indefinite leave to remain"
     r"\b(?:advis\w*\s+on|adviseert\s+over|advisering\s+over|gespecialiseerd\s+in|specialis\w*\s+in)\b[^.;!?\n]{0,80}$"
 )
@@ -208,8 +215,13 @@ GROUNDS = (
     r"\b(?:regardless of|irrespective of|without regard to|ongeacht|zonder onderscheid naar|op grond van|"
     r"on the grounds? of|(?:discriminat\w*|onderscheid)\s+(?:\w+\s+){0,3}?(?:naar|op\s+(?:basis|grond)\s+van|"
     r"on\s+the\s+basis\s+of|based\s+on|on\s+(?:\w+\s+)?grounds)|"
-    r"fictie(?:ve|f)|fictional|fictitious|hypothetical|hypothetische?|case\s+study|casus|rollenspel|role-?play)\b"
-    r"[^.;!?\n]{0,200}$"
+    r"fictie(?:ve|f)|fictional|fictitious|hypothetical|hypothetische?|case\s+study|casus|rollenspel|role-?play|"
+    # a course, a policy or an offer as a heading: "Cursus: hoe voer je een gesprek met ...", "Ons beleid:
+    # hoofddoeken zijn toegestaan", "Wat wij bieden: ..."
+    r"(?:cursus|course|training|webinar|workshop|masterclass|\w*beleid|\w*policy|dress\s+code|kledingvoorschrift|"
+    r"huisregels|house\s+rules|wat\s+(?:wij|we)\s+bieden|what\s+we\s+offer|\w*arbeidsvoorwaarden|benefits|"
+    r"training\s+covers)(?:\s+\w+)?(?=\s*:))\b"
+    r"(?:[^.;!?\n]|\.(?=\d)){0,200}$"
 )
 # Figures about a population, not about one person: "volgens het CBS heeft een kwart van de inwoners ...",
 # "only a handful of FTSE 100 CEOs come from ..., according to the latest report".
@@ -217,12 +229,23 @@ STATISTIC = (
     r"\b(?:volgens\s+(?:het\s+|de\s+)?(?:cbs|onderzoek|rapport|cijfers|\w*monitor)|according\s+to\s+(?:the\s+)?"
     r"(?:\w+\s+){0,3}?(?:report|survey|study|figures|data|census|ons|cbs)|\d+(?:[.,]\d+)?\s?(?:%|procent|percent)"
     r"\s+(?:of|van)|(?:een\s+kwart|de\s+helft|een\s+derde|a\s+quarter|half|a\s+third|a\s+handful|the\s+majority|"
-    r"de\s+meerderheid)\s+(?:of|van)\s+(?:the\s+|de\s+|all\s+|alle\s+)?\w+)"
+    r"de\s+meerderheid)\s+(?:of|van)\s+(?:the\s+|de\s+|all\s+|alle\s+)?\w+"
+    # "een op de vijf werknemers", "three times more likely", "used by more than 2 million people over 65"
+    r"|\b(?:een|één|one)\s+(?:op|in|out\s+of)\s+(?:de\s+)?(?:\d+|twee|drie|vier|vijf|zes|tien|two|three|four|five|"
+    r"six|ten)\b|\b(?:twice|(?:two|three|four|five|\d+)\s+times)\s+(?:more|less|as)\b|\b(?:more|fewer|meer|minder)"
+    r"\s+(?:than|dan)\s+[\d.,]+\s*(?:million|miljoen|thousand|duizend|k)?\s+(?:people|mensen|users|gebruikers|"
+    r"employees|werknemers)|\b(?:median|average|mean|gemiddelde|mediane)\s+(?:age|leeftijd))"
 )
 THING_AFTER = (
     r"[\s-]*(?-i:[A-Z]\w+\s+)?(?:policy|policies|beleid|regeling|scheme|procedure|protocol|client|klant|"
-    r"customer|account|(?:entry\s+|access\s+|login\s+)?(?:system|systems|systeem|rollout|roll-out|model|app|"
-    r"platform|module|solution|oplossing)\b)\b"
+    r"customer|account|(?:entry\s+|access\s+|login\s+)?(?:system|systems|\w*systeem|\w*systemen|rollout|roll-out|"
+    r"model|app|platform|module|solution|oplossing)\b)\b"
+    # "de stemherkenning in onze klantenservice-app", "the SNP's website rebuild"
+    r"|\s+(?:in|of|van|voor|for)\s+(?:onze|our|de|het|the|ons)\s+[\w-]*(?:app|systeem|system|platform|product|"
+    r"software)\b|['’]s\s+(?:new\s+)?(?:(?-i:[A-Z]\w+)\s+){0,3}(?:website|site|app|rebuild|redesign|campaign\s+site|"
+    r"office|offices|kantoor|branch|headquarters)\b"
+    # "hand-geometry time clocks", "the fingerprint-based teller login", "de biometrische loginflow"
+    r"|[\s-]*(?:based\s+(?:\w+\s+)?)?(?:time\s+)?(?:clocks?|terminals?|tijdklok\w*|prikklok\w*|login\w*|inlog\w*)\b"
 )
 ORG_FRAME = "(?:" + "|".join((CLIENT, PRODUCT, TOPIC, LANDMARK, POLICY)) + ")"
 # People whose data a product processes ("the app takes a face scan of each applicant"): data about persons.
@@ -231,3 +254,70 @@ DATA_SUBJECT = (
     r"bezoekers?|personeel|gebruikers?|applicants?|candidates?|employees?|visitors?|staff|users?|zijn|haar|"
     r"his|her)\b"
 )
+
+# Anyone at all in view, for the organisation-voice test below: a person frame, a person named by a noun
+# ("een collega", "the guy", "someone") or a common given name.
+SOMEONE = (
+    PERSON_FRAME
+    + r"|\b(?:collega|colleague|medewerker|werknemer|employee|new\s+hire|trainee|stagiaire?|intern|vader|"
+    r"moeder|father|mother|mum|mom|dad|husband|wife|vrouw|man|partner|broer|zus|brother|sister|your|you|"
+    r"iemand|someone|somebody|guy|lad|bloke|gast|kerel|vent|dame|lady|woman|girl|jongen|meisje)\b"
+    + r"|\b(?-i:"
+    + names.MALE
+    + "|"
+    + names.FEMALE
+    + r")\b"
+)
+# An employer or business speaking about itself: its client, canteen, app or selection, a vacancy, hiring, a
+# statement of what "we" do. In a text with nobody in view (SOMEONE), a mention is then the business's
+# ("Onze klant, een fabrikant van vingerafdrukscanners", "a peak around Eid, so we're hiring", "Our canteen
+# offers halal", "We never ask candidates about their faith"), not a person's data (recognizer.find).
+_ORG_NOUN = (
+    r"(?:klant\w*|client\w*|customers?|opdrachtgever\w*|bedrijf|company|organi[sz]ation|organisatie|team|"
+    r"kantine|canteen|app|ats|selectie|selection|beleid|policy|office|kantoor|winkels?|stores?|shops?|"
+    r"warehouse|magazijn|website|product\w*|platform|intranet|site|recruitment|werving|vacatures?|"
+    r"vacanc\w+|dress\s+code|kledingvoorschrift|case\s+studies|sector|branche|locaties?|locations?|hr|"
+    r"afdeling|department|systeem|system|software|klantenservice\S*)"
+)
+ORG_VOICE = (
+    r"\b(?:our|onze)\s+(?:[\w-]+\s+)?" + _ORG_NOUN + r"\b"
+    r"|\b(?:vacature|vacancy|job\s+ad|gezocht|wanted|intranet|webinar)\b"
+    r"|(?<!\bno\s+\w+\s+)(?<!\bnot\s+)\bneeded\b"
+    r"|\b(?:we(?:'re|\s+are)|is|are)\s+(?:now\s+)?hiring\b"
+    r"|\b(?:zoeken\s+we|zoeken\s+wij|we\s+zoeken|wij\s+zoeken|nodigen\s+we|we\s+nodigen|we\s+never|we\s+don't|we\s+do\s+not|"
+    r"we\s+vragen\s+(?:nooit|niet)|we\s+bieden|we\s+offer|we\s+expect|we\s+verwachten)\b"
+    r"|\b(?:startup|start-up|scale-?up|company|bedrijf|firm|agency|bureau|organi[sz]ation|organisatie|klant|"
+    r"client|opdrachtgever|werkgever|employer)\s+(?:is\s+)?(?:looking\s+for|zoekt|seeks|is\s+hiring)\b"
+)
+
+# The words inside a name of an organisation, a job or a subject ("Gender Identity Clinic", "Pride Mobility",
+# "Genetic Counsellor", "Religion Studies teacher"): a name in capitals that ends in one of these heads.
+_HEADS = (
+    r"(?-i:Clinic|Centre|Center|Trust|Foundation|Society|Association|Mobility|Care|Studies|Counsell?or|Officer|"
+    r"Nurse|Services?|Network|Institute|Lab|Laboratory|Programme|Program|Stichting|Vereniging|Kliniek|Centrum|"
+    r"Fonds|Fund|Alliance|Council|Consultant|Specialist)\b"
+)
+NAME_HEAD = r"(?:(?:[\s-]+(?-i:[A-Z][\w'’-]*)){0,3}[\s-]+|(?<=[\s-])|^)" + _HEADS
+# Someone's own use of such a place: "referred to the Gender Identity Clinic", "my Diabetes Nurse".
+OWN_USE = (
+    r"\b(?:my|his|her|their|mijn|zijn|haar|hun|attend\w*|referred|referral|verwezen|verwijzing|patient|pati[eë]nt|"
+    r"wachtlijst|waiting\s+list|treated|behandeld|onder\s+behandeling|in\s+treatment|client\s+of|cli[eë]nt\s+bij|"
+    r"seen\s+at|seen\s+by|gezien\s+bij)\b[^.;!?\n]{0,40}$"
+)
+
+# Three or more categories, faiths, festivals or diets in one list ("gezondheid, religie, etnische afkomst of
+# vakbondslidmaatschap", "Christianity, Islam, Hinduism and African traditional religion", "Holi, Eid,
+# Christmas, Onam", "halal, kosher, vegan"): a topic, a policy or a menu, not one person's data.
+_LISTED = (
+    r"(?:gezondheid|health|medical\s+history|religie|religion|geloof|faith|etnische\s+afkomst|ethnicity|etniciteit|"
+    r"afkomst|race|gender|geslacht|seksuele\s+(?:geaardheid|voorkeur)|sexual\s+orientation|sexuality|"
+    r"vakbond\w*|trade\s+union\s+\w+|politieke\s+\w+|political\s+\w+|biometric\w*|biometrische|genetic\w*|"
+    r"genetische|disability(?:\s+status)?|handicap|beperking|strafblad|criminal\s+records?|leeftijd|age|"
+    r"zwangerschap|pregnancy|nationaliteit|nationality|burgerlijke\s+staat|marital\s+status|christianity|"
+    r"christendom|islam|hinduism|hindoe[iï]sme|judaism|jodendom|buddhism|boeddhisme|sikhism|humanism|"
+    r"humanisme|holi|eid|christmas|kerst|onam|diwali|divali|yom\s+kippur|hanukkah|chanoeka|pesach|passover|"
+    r"easter|pasen|suikerfeest|offerfeest|ramadan|lunar\s+new\s+year|navratri|vaisakhi|guru\s+nanak\s+\w+|"
+    r"halal|kosher|koosjer|vegan|veganistisch|vegetari\w+|gluten-?\s?free|glutenvrij)(?:\s+(?:data|gegevens))?"
+)
+_LIST_SEP = r"(?:\s*[,;/]\s*|\s*,?\s+(?:and|en|or|of|&)\s+)(?:[\w-]+\s+){0,2}?"
+ENUMERATION = r"\b" + _LISTED + r"(?:" + _LIST_SEP + _LISTED + r"\b){2,}"

@@ -614,6 +614,44 @@ HEADS_EN = [
 
 RULES: dict[str, list[Rule]] = {
     "nl": [
+        # aids, procedures and complaints said in passing: "een hoortoestel", "wears a prosthetic", "sinds
+        # zijn nieuwe heup", "een operatie gepland", "a colonoscopy once a year", "last van
+        # bekkeninstabiliteit", "has type 1", a subject-less note in a CV line about a break
+        rule(
+            E,
+            words(
+                r"hoortoestel\w*",
+                r"prothese\w*",
+                r"(?:a|an|my|his|her|een|mijn|zijn|haar)\s+prosthe(?:sis|tic)\w*(?:\s+(?:leg|arm|limb|below|above)"
+                r"(?:\s+the\s+(?:knee|elbow))?)?",
+                r"(?:nieuwe|new)\s+(?:heup|knie|hip|knee|hartklep|heart\s+valve)",
+                r"(?:een\s+)?(?:operatie|ingreep)\s+(?:gepland|gehad|ondergaan|ondergaat|ondergaan)",
+                r"(?:surgery|an\s+operation)\s+(?:planned|scheduled|booked)",
+                r"(?:preventive|preventative|elective|major|knee|hip|back|heart|eye|weight[\s-]loss)\s+surger(?:y|ies)",
+                r"colonoscop\w+|coloscopie\w*|endoscop\w+|gastroscop\w+",
+                r"last\s+van\s+(?!(?:de|het|een|die|dat|deze|dit|geluid|lawaai|herrie|drukte|stress\s+op|mijn\s+buren)\b)"
+                r"\w{6,}",
+                r"(?:has|have|heeft|heb|got)\s+type[\s-]?(?:1|2|one|two|I|II)\b",
+                r"bij\s+(?:een|de|haar|zijn|mijn)\s+(?:psycholoog|psychiater|therapeut|psychotherapeut|GGZ)\s+"
+                r"(?:loopt|liep|lopen|loop)",
+                r"(?:sessions?|appointments?|afspraken)\s+(?:at|with|bij)\s+(?:the|a|my|his|her|de|een|mijn|zijn|haar)\s+"
+                r"(?:physio\w*|fysio\w*|psycholo\w+|therapist|therapeut|psychiatrist|psychiater|counsell?or)",
+                r"(?:been|staying|stayed|is\s+now|am\s+now)\s+sober",
+                r"(?:taking|takes|on|gebruikt|slikt)\s+PrEP(?!\s+(?:courses?|classes|time|work|duty|school|cook\w*))|RSI[\s-]?klachten|antidepres+iva|darmonderzoek\w*|bedrust|"
+                r"bed\s+rest",
+            ),
+            0.8,
+        ),
+        # medication by name, unless handed out as work: "her Elvanse wears off", not "dispensed insulin"
+        rule(
+            E,
+            words(
+                r"(?:elvanse|medikinet|equasym|strattera|concerta|ritalin|sertraline|citalopram|fluoxetine|"
+                r"venlafaxine|lithium|quetiapine|insulin|insuline)"
+            ),
+            0.8,
+            unless=THIRD_PARTY + "|" + TRADE,
+        ),
         # treatments and states named by what was done: "moet af en toe aderlaten", "a preventive mastectomy",
         # "had a heart bypass", "got clean from heroin", "in de ziektewet door mn knie"
         rule(
@@ -842,6 +880,12 @@ _ABSENCE = r"(?:ziekte)?verzuim\w*|sick(?:ness)? (?:leave|absence)|absenteeism"
 
 BLOCKS = {
     "nl": [
+        # hyperbole about what may yet happen: "straks krijg ik nog een burn-out van dat ding"
+        block(
+            E,
+            r"\b(?:straks|zo\s+meteen|dadelijk|nog\s+even\s+en)\s+(?:krijg|heb|raak|word)\s+ik\s+(?:nog\s+)?"
+            r"(?:een\s+)?[\w-]+",
+        ),
         # figures of speech: "ik ben blind voor typfouten", "een allergie voor meetings zonder agenda",
         # "verslaafd
         # aan goede podcasts"

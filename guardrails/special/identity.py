@@ -18,7 +18,7 @@ GI = "GENDER_IDENTITY"
 # A phone call opens "Hoi, met Lisa".
 _INTRO = (
     r"(?:ik ben|ik heet|mijn naam is|hier is|I'm|I am|my name is|this is|name:|naam:|"
-    r"(?:hoi|hallo|dag|goedemorgen|goedemiddag),?\s+met)\s+"
+    r"(?:hoi|hallo|dag|goedemorgen|goedemiddag),?\s+met|(?:hey|hi|hiya|hello|hoi),?\s+(?:it['’]s|this\s+is))\s+"
 )
 _SIGNED = (
     r"(?:(?:groet(?:en|jes)?|gr\.?|grtz|greetz|liefs|mvg|cheers|regards|thanks|bedankt|best|dank),?\s*\n?\s*|"
@@ -89,6 +89,16 @@ _HORMONES = (
 
 SO_RULES: dict[str, list[Rule]] = {
     "nl": [
+        # "a bi woman", "I'm ace", "his fella" written about a man
+        rule(
+            SO,
+            words(
+                r"bi\s+(?:woman|man|guy|girl|person|vrouw|meisje|jongen)",
+                r"(?:i['’]m|i\s+am|she['’]s|he['’]s|ik\s+ben|is)\s+(?:\w+\s+)?(?:ace|asexual|aseksueel|aro|aromantic)"
+                r"(?!\s+(?:at|in|met|with|player|pilot))",
+            ),
+            0.8,
+        ),
         # attraction stated: "ik val op vrouwen", "hij valt op mannen"
         rule(
             SO,
@@ -435,6 +445,17 @@ SO_RULES: dict[str, list[Rule]] = {
 
 GI_RULES: dict[str, list[Rule]] = {
     "nl": [
+        # "Geslacht: X (niet-binair)", "is hij getransitioneerd", "zit midden in een transitie"
+        rule(
+            GI,
+            words(
+                r"niet[\s-]binair\w*",
+                r"(?:geslacht|gender|sex)\s*:\s*X",
+                r"getransitioneerd|transitioneren|transitioneert|transitioneerde",
+                r"(?:midden\s+in|in)\s+(?:een|zijn|haar|mijn|hun)\s+transitie(?!\s+(?:naar|van|binnen|bij|in\s+de))",
+            ),
+            0.8,
+        ),
         # living as another gender, transitioning, a gender clinic, a GRC, "trans" before a person noun
         rule(
             GI,
@@ -598,6 +619,20 @@ GI_RULES: dict[str, list[Rule]] = {
 # LGBTQ+ network", "zit in het Pride-netwerk").
 BLOCKS = {
     "nl": [
+        block(SO, r"\b(?:Mr|Mrs|Ms|Miss|Dr|Mx|Prof)\.?\s+(?:[A-Z][a-z]+\s+)?(?:Gay|Straight)\b", case=True),
+        # an event or a charity by name: "het Pride-evenement voor 800 medewerkers", "tijdens Pride
+        # Amsterdam", "persvoorlichting rond Roze Zaterdag", "a panel with Stonewall"
+        block(
+            [SO, GI],
+            r"\bpride[\s-]*(?:evenement\w*|events?|programme|program|parade)\b|\b(?:rond|rondom|tijdens|during|around)\s+"
+            r"(?:de\s+)?(?:roze\s+zaterdag|pride\s+(?:amsterdam|london))\b|"
+            r"\b(?:with|met|at|bij|for|voor|from|van)\s+Stonewall\b",
+        ),
+        block(
+            [SO, GI],
+            r"\b(?:the|het|ons|our|onze)\s+(?:pride|lhbt\w*\+?|lgbt\w*\+?|roze|regenboog)[\s+-]*(?:network|netwerk)\s+"
+            r"(?:is\s+)?(?:organi[sz]\w*|runs?|running|hosts?|hosting|houdt|organiseert)\b",
+        ),
         block(
             [SO, GI],
             r"(?<![\w-])(?:lhbt\w*\+?|lgbt\w*\+?|roze|pride|queer|transgender|regenboog)[\s+-]*(?:month|maand|week|"

@@ -153,6 +153,18 @@ _NOT_PERSON_SUBJECT_EN = _NOT_PERSON_SUBJECT_NL
 
 RULES: dict[str, list[Rule]] = {
     "nl": [
+        # "Candidate is coloured, from Mitchells Plain", "her grandparents are Punjabi"
+        rule(
+            ETH,
+            words(
+                r"(?:is|am|i['’]m|as\s+a)\s+coloured(?=\s*(?:[,.;]|$|man|woman|guy|lady|person|family|and\b))",
+                r"(?:grand)?(?:parents|mum|mom|dad|mother|father|family|ouders|grootouders|moeder|vader|familie)\s+"
+                r"(?:are|were|is|was|zijn|waren)\s+(?:\w+\s+)?(?-i:Punjabi|Gujarati|Yoruba|Igbo|Hausa|Akan|Bengali|"
+                r"Sinhalese|Tamil|Somali|Kurdish|Berber|Roma|Hindustani|Hindostaans|Marokkaans|Turks|Surinaams|"
+                r"Antilliaans|Moluks|Chinese|Indonesisch|Pakistani|Bangladeshi|Jamaican|Ghanaian|Nigerian)",
+            ),
+            0.8,
+        ),
         # peoples named (also in a compound: "Hazara-gezin"), a family by origin ("typisch Turkse familie")
         rule(
             ETH,
@@ -518,6 +530,22 @@ RULES: dict[str, list[Rule]] = {
 
 NAT_RULES: dict[str, list[Rule]] = {
     "nl": [
+        # visas by subclass or programme, protection status: "on a 482", "on OPT", "green card came through",
+        # "(tijdelijke bescherming tot maart 2027)"
+        rule(
+            "NATIONALITY",
+            words(
+                r"on\s+(?:a|an)\s+(?:482|457|186|189|190|491|500|485|H-?1B|L-?1|O-?1|TN|E-?2|F-?1|J-?1)(?:\s+visa)?",
+                r"on\s+(?:STEM\s+)?(?:OPT|CPT)",
+                r"green\s+card\s+(?:came\s+through|was\s+approved|approved|granted|arrived)",
+                r"tijdelijke\s+bescherming",
+                r"kennismigrant\w*|zoekjaar\s*(?:visum|vergunning|hoogopgeleiden)?|gecombineerde\s+vergunning",
+                r"(?:on\s+(?:a\s+)?)?stamp\s+(?:1G|4|1|2|3)\b|critical\s+skills\s+(?:employment\s+)?(?:visa|permit)",
+                r"(?:got|has|have|received|granted)\s+(?:her|his|my|their)\s+PR\b|permanent\s+resident",
+            ),
+            0.8,
+            unless=r"\b(?:richtlijn|regeling|beleid|policy|directive|wet|law|advis\w*|adviseer\w*)\b",
+        ),
         # refugee and residence status of a person; a demonym typed in lower case after "she's"
         rule(
             NAT,
@@ -667,6 +695,13 @@ NAT_RULES: dict[str, list[Rule]] = {
 
 BLOCKS = {
     "nl": [
+        # a generation of a family firm: "tweede generatie in het familiebedrijf"
+        block(
+            ETH,
+            r"\b(?:tweede|derde|vierde|second|third|fourth)\s+generati\w*\s+(?:in|van|binnen|at|of)\s+(?:het\s+|de\s+|"
+            r"the\s+|our\s+|ons\s+|onze\s+)?(?:familie|family\s+)?(?:bedrijf|zaak|onderneming|business|firm|company|"
+            r"farm|boerderij)\b",
+        ),
         block(ETH, r"\bethnicity\s+(?:pay\s+gap|data|monitoring|reporting)\b|\betniciteitsloonkloof\b"),
         # a share of a population: "the pool is 70% Nigerian nationals"
         block(

@@ -44,6 +44,25 @@ _EN_POL_CUE = (
 
 RULES: dict[str, list[Rule]] = {
     "nl": [
+        # actions of a movement: "at the XR blockade", "loopt mee met Extinction Rebellion", "leafleting for
+        # the Repeal campaign", "flyeren voor de SP"
+        rule(
+            POL,
+            words(
+                r"(?:XR|Extinction\s+Rebellion|Just\s+Stop\s+Oil|Letzte\s+Generation|Greenpeace)\s+(?:\w+\s+)?"
+                r"(?:blockade|blokkade|actie|action|protest|demo|march|mars)\w*",
+                r"(?:at|in|bij|op)\s+(?:the|de|een|a)\s+(?:XR|Extinction\s+Rebellion|Just\s+Stop\s+Oil)\s+\w+",
+                r"(?:loopt|liep|lopen)\s+mee\s+met\s+(?:Extinction\s+Rebellion|XR|Greenpeace|Just\s+Stop\s+Oil)",
+            ),
+            0.8,
+        ),
+        rule(
+            POL,
+            r"(?<![\w])(?i:flyer\w*|folder\w*|leaflet\w*|canvass\w*)\s+(?:\w+\s+){0,3}?(?i:voor|for)\s+(?i:de|het|the)\s+"
+            r"(?:[A-Z]{2,}\b|[A-Z]\w+\s+(?i:campaign|campagne)\b)",
+            0.8,
+            case=True,
+        ),
         # an elected role for a party ("gemeenteraadslid voor Vooruit"), protests taken part in ("took part in
         # the 2020 opposition protests", "at the front of the #EndSARS protests", "after the X sit-in")
         rule(
@@ -348,6 +367,27 @@ _EMPLOYER_SIDE = (
 
 UNION_RULES: dict[str, list[Rule]] = {
     "nl": [
+        # one's own union, a delegate by the union's acronym, a strike led: "someone from my union", "the AMWU
+        # delegate on site", "de kartrekker van de staking"
+        rule(
+            TU,
+            words(
+                r"(?:my|his|her|mijn|zijn|haar)\s+(?:trade\s+)?(?:union|vakbond|bond)",
+                r"(?:kartrekker|leider|aanvoerder|organisator|leader|ringleader)\s+van\s+de\s+(?:staking|actie|"
+                r"stakingen)|(?:ringleader|leader|organi[sz]er)\s+of\s+the\s+(?:strike|walkout)",
+            ),
+            0.8,
+            unless=r"\b(?:ondernemingsraad|works\s+council|student|students|school)\b",
+        ),
+        # a union by its acronym: "the AMWU delegate on site", "member of AIBEA since 2015"
+        rule(
+            TU,
+            r"(?<![\w-])[A-Z]{3,6}\s+(?i:shop\s+)?(?i:delegate|steward|chapter|branch\s+secretary)\b|"
+            r"\b(?i:member\s+of)\s+[A-Z]{4,6}\s+(?i:since)\b",
+            0.8,
+            case=True,
+            unless=r"\b(?:ondernemingsraad|works\s+council|student|students|school|UN|NATO)\b",
+        ),
         # membership or office in a union named by its letters: "lid van de VNC", "MUA member", "branch
         # secretary of ASUU", "ACV-kandidaat bij de sociale verkiezingen"
         rule(
@@ -480,7 +520,8 @@ UNION_RULES: dict[str, list[Rule]] = {
             r"(?<![\w-])(?:Unite|Unison|NEA)(?![\w-])",
             0.8,
             case=True,
-            near=r"\b(?:member|joined|rep|representative|steward|for|union|branch|organi[sz]er)\b",
+            near=r"\b(?:members?|joined|reps?|representatives?|stewards?|for|union|branch|organi[sz]ers?|dues|"
+            r"walkout|strike)\b",
             window=30,
             unless=r"\bUnite the (?:teams?|company|organisation|organization|people)\b",
         ),
@@ -523,6 +564,15 @@ BLOCKS = {
             TU,
             r"\b(?:afgesloten|gesloten|akkoord|onderhandeld|agreed|signed)\s+(?:\w+\s+){0,3}?(?:tussen|between)\s+(?:de\s+|"
             r"the\s+)?(?:werkgevers?|employers?)\b[^.;\n]{0,60}",
+        ),
+        # a union as the other side of pay talks, or a strike announced as a public event: "morgen cao-overleg
+        # met FNV en CNV", "strike action by rail unions on 14 March"
+        block(
+            TU,
+            r"\b(?:cao|pay|wage|loon)[\s-]*(?:overleg|onderhandeling\w*|negotiations?|talks|deals?|akkoord\w*)\s+"
+            r"(?:met|with)\s+[\w\s,&-]{0,40}|\bcao\b[^.;\n]{0,40}?\b(?:afgesloten|gesloten|overeengekomen|"
+            r"onderhandeld)\s+met\s+[\w\s,&'-]{0,60}|\b(?:strikes?|stakingen|staking)\s+(?:action\s+)?(?:by|of|van|door)\s+(?:the\s+|de\s+)?"
+            r"(?:\w+\s+)?(?:unions?|bonden|vakbonden|bond)\b",
         ),
         block([POL, TU], r"\bEuropese Unie\b|(?<!-)\bEU\b"),
         block(POL, r"\b\d+\s*Volt\b|\bVolt-?meter\b|\bvoltmeter\b", case=False),

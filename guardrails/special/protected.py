@@ -76,6 +76,24 @@ _NOT_FIRM = r"(?!\s+(?:company|business|firm|agency|start-?up|scale-?up|organi[s
 
 AGE_RULES: dict[str, list[Rule]] = {
     "nl": [
+        # ages said another way: "met mijn 61 lentes", "not even 25", "turns 64 in May", "a graduate of 23
+        # years", "a mature-age apprentice", "a bit long in the tooth"
+        rule(
+            AGE,
+            words(
+                r"(?:mijn|zijn|haar|met)\s+(?:\w+\s+)?\d{2}\s+(?:lentes|voorjaren)",
+                r"(?:she['’]s|he['’]s|i['’]m|is|am|ben)\s+(?:not\s+even|barely|only\s+just|nog\s+geen|amper|pas)\s+"
+                + _NUM_EN
+                + r"(?!\s*(?:%|euro|k\b|min|uur|hours|jobs|procent|percent))",
+                r"(?:turns|turning|turned)\s+" + _NUM_EN + r"\s+(?:in|on|next|this|last)\b",
+                r"(?:graduate|man|woman|lady|boy|girl|person|candidate|applicant|mother|father)\s+of\s+"
+                + _NUM_EN
+                + r"\s+years(?!\s+(?:experience|standing|service|of))",
+                r"mature[\s-]age(?:d)?\s+(?:apprentice|student|learner|candidate|entrant|graduate)",
+                r"long\s+in\s+the\s+tooth",
+            ),
+            0.8,
+        ),
         # an age after a given name in a note ("Intake telefonisch, Dennis, 42."), the oldest at an age
         rule(
             AGE,
@@ -611,6 +629,16 @@ _SINGLE_LINE = r"(?:^|(?<=\n)|(?<=[:.]\s))\s*Single(?=\s*[,;:.])"
 
 MAR_RULES: dict[str, list[Rule]] = {
     "nl": [
+        # "my missus is expecting", "the hubby", "my better half"
+        rule(MAR, words(r"(?:my|his|mijn)\s+(?:missus|missis|wifey|hubby|better\s+half|other\s+half)"), 0.8),
+        rule(
+            MAR,
+            words(
+                r"(?:my|his|her|their|a|mijn|zijn|haar)\s+domestic\s+partner",
+                r"(?:in\s+)?(?:a|een)\s+(?:registered|geregistreerd)\s+partnership|geregistreerd\s+partnerschap",
+            ),
+            0.8,
+        ),
         # widowed in other words: "my late wife", "sinds mijn vrouw is overleden"
         rule(
             MAR,
@@ -729,6 +757,29 @@ MAR_RULES: dict[str, list[Rule]] = {
 # Pregnant as a figure of speech: "zwanger van ideeën", "a pregnant pause".
 BLOCKS = {
     "nl": [
+        # a generation or an age group as an audience or a topic: "gericht op Generatie Z en op babyboomers",
+        # "de arbeidsparticipatie van zestigplussers", "de koppeling van de AOW-leeftijd aan de
+        # levensverwachting"
+        block(
+            AGE,
+            r"\b(?:\w+plussers|\d+-plussers|babyboomers|boomers|millennials|(?:generati(?:e|on)|gen)\s+(?:z|y|x|alpha)"
+            r"(?=\s+(?:en|and|applicants|sollicitanten|candidates|kandidaten|talent|doelgroep|audience|workers|"
+            r"werknemers|employees|medewerkers)\b))\b|\b(?:koppeling|verhoging|stijging|wetswijziging|discussie|debat|"
+            r"wet)\s+(?:\w+\s+){0,3}?(?:de\s+)?AOW-?leeftijd\b",
+        ),
+        block(
+            PREG,
+            r"\bin\s+blijde\s+verwachting\s+van\s+(?:de|het|een|ons|onze)\s+(?!baby|kind|tweeling|zoon|dochter)\w+",
+        ),
+        # classes and care run for others: "runs pre- and postnatal classes", "geeft zwangerschapsyoga"
+        block(
+            [PREG, "HEALTH"],
+            r"\b(?:pre-?\s*(?:and|en)\s+)?(?:ante|pre|post)natal\s+(?:classes|class|yoga|care|clinic)\b|"
+            r"\bzwangerschaps(?:yoga|cursus\w*|gym)\b",
+        ),
+        # an advert's wording quoted to discuss it: "de klant wil 'jong en dynamisch team' in de
+        # vacaturetekst"
+        block(AGE, r"['‘\"“](?:jong\s+en\s+dynamisch|young\s+and\s+dynamic)[^'’\"”\n]{0,30}['’\"”]"),
         block(
             PREG,
             r"\bzwanger\s+van\s+(?:\w+\s+)?(?:ideeën|plannen|gedachten|initiatieven|projecten|voornemens)\b|"

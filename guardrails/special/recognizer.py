@@ -21,7 +21,7 @@ from guardrails.special import (
     religion,
     typos,
 )
-from guardrails.special.rules import Block, Matching, clause, lowered
+from guardrails.special.rules import Block, Matching, block, clause, lowered
 
 # On equal spans the type listed first wins (more specific or more sensitive reading).
 PRECEDENCE: tuple[str, ...] = (
@@ -59,6 +59,12 @@ _PERSON = regex.compile(cues.PERSON_FRAME, regex.IGNORECASE)
 _FRAMING = regex.compile(cues.PROFESSIONAL_FRAMING, regex.IGNORECASE)
 _GROUP = regex.compile(cues.GENERIC_GROUP, regex.IGNORECASE)
 _PLURAL = regex.compile(cues.PLURAL_GENERIC, regex.IGNORECASE)
+# People named as a group are others, whoever speaks: "ik begeleidde gedetineerden", "200 zwangeren per jaar".
+_OTHERS = regex.compile(
+    r"(?:gedetineerden|zwangeren|zwangere\s+vrouwen|offenders|inmates|prisoners|pregnant\s+women|"
+    r"(?:high-risk\s+)?pregnancies)$",
+    regex.IGNORECASE,
+)
 # Types whose words are common in job titles, sectors and topics: a finding needs a person in its clause.
 _NEEDS_PERSON = frozenset({"HEALTH"})
 # Types whose words also name employers, clients, products and study topics (cues.ORG_FRAME).
@@ -94,9 +100,24 @@ _ABOUT_ONE = regex.compile(
 # the person checked, whatever product or vendor does the checking.
 _CHECKED = regex.compile(
     r"\b(?:verified|verification|checked|matched|match|mismatch|flagged|confirmed|submitted|geverifieerd|"
-    r"gecontroleerd|gematcht)\b",
+    r"gecontroleerd|gematcht|enrol\w*|ingelezen)\b",
     regex.IGNORECASE,
 )
+_THIRD_PARTY = regex.compile(cues.THIRD_PARTY, regex.IGNORECASE)
+_NAME_HEAD = regex.compile(cues.NAME_HEAD, regex.IGNORECASE)
+# Types a name can hold without anyone's data in it; a party, union or faith in a name is its members' data.
+_NAMED_TYPES = frozenset(
+    {"HEALTH", "GENETIC", "GENDER_IDENTITY", "SEXUAL_ORIENTATION", "BIOMETRIC", "PREGNANCY"}
+)
+# One of the group oneself: "Deelnemer aan het traineeship voor jongeren met een migratieachtergrond".
+_PARTICIPANT = regex.compile(
+    r"\b(?:deelnemer|deelname|deelgenomen|participant|participated|took\s+part|volgde|followed|enrolled|"
+    r"ingeschreven|one\s+of\s+the|een\s+van\s+de)\b",
+    regex.IGNORECASE,
+)
+_OWN_USE = regex.compile(cues.OWN_USE, regex.IGNORECASE)
+_SOMEONE = regex.compile(cues.SOMEONE, regex.IGNORECASE)
+_ORG_VOICE = regex.compile(cues.ORG_VOICE, regex.IGNORECASE)
 _MAX_GAP = 10
 _GAP_BREAK = regex.compile(r"[.!?;:,()\n]")
 
@@ -132,7 +153,7 @@ def _rule_sets(lang: str) -> tuple[list[Matching], list[Block]]:
 def _all_rules() -> tuple[tuple[Matching, ...], tuple[Block, ...]]:
     """Rules of both languages: mixed and mis-detected texts are common (see the package docstring)."""
     rules: list[Matching] = []
-    blocks: list[Block] = []
+    blocks: list[Block] = [block(PRECEDENCE, cues.ENUMERATION)]
     for lang in ("nl", "en"):
         r, b = _rule_sets(lang)
         rules.extend(r)
@@ -192,6 +213,7 @@ def find(
             for kind in b.entities:
                 block_spans.setdefault(kind, []).extend(spans)
     raw: list[tuple[str, int, int, float]] = []
+    voice: list[tuple[int, int]] | None = None  # worked out at the first candidate: most texts have none
     for r in rules:
         kinds = [k for k in (r.entity, *r.also) if k in wanted]
         if not kinds:
@@ -205,8 +227,15 @@ def find(
                 continue
             if r.entity in _NEEDS_PERSON and not _PERSON.search(clause(text, start, end, 120)):
                 continue
+            if _about_others(text, start, end) or (r.entity in _NAMED_TYPES and _in_a_name(text, start, end)):
+                continue
             if r.entity in _ORG_TYPES and _names_an_organisation(text, start, end, r.entity):
                 continue
+            # an age requirement in an employer's own words ("wij zoeken een jong team") steers hiring
+            if r.entity != "AGE":
+                voice = _organisation_voice(text) if voice is None else voice
+                if any(e < start - 1 or end < s for s, e in voice):
+                    continue
             for kind in kinds:
                 if not any(s < end and start < e for s, e in block_spans.get(kind, ())):
                     raw.append((kind, start, end, r.score))
@@ -215,6 +244,8 @@ def find(
 
 def _generic(text: str, start: int, end: int) -> bool:
     """Generic or professional text about groups, with no one person in the clause (see cues.py)."""
+    if _OTHERS.search(text, start, end):
+        return True
     ctx = clause(text, start, end, 120)
     if _ANCHOR.search(ctx):
         return False
@@ -223,6 +254,35 @@ def _generic(text: str, start: int, end: int) -> bool:
     if _PLURAL.search(text, start, end):
         return True
     return bool(_FRAMING.search(ctx) and _GROUP.search(ctx))
+
+
+def _about_others(text: str, start: int, end: int) -> bool:
+    """A group of other people right before the words, with no one person after it: "begeleidde werkzoekenden
+    met een migratieachtergrond", "supporting colleagues going through IVF", "residents aged 75 to 101"; not
+    when the person is one of them (a participant in a programme for the group)."""
+    before = clause(text, start, start, 60, before_only=True)
+    context = before + text[start:end]  # the connector may be part of the words ("going through IVF")
+    groups = [m for m in _THIRD_PARTY.finditer(context) if m.start() < len(before)]
+    if not groups or _PARTICIPANT.search(before, 0, groups[-1].start()):
+        return False
+    return not _ANCHOR.search(before, groups[-1].end())
+
+
+def _in_a_name(text: str, start: int, end: int) -> bool:
+    """The words begin a name in capitals that ends in an organisation, job or subject head (cues.NAME_HEAD),
+    and nobody is said to use it (cues.OWN_USE)."""
+    last = text.rfind(" ", start, end) + 1 or start  # the head may be the words' own last word
+    if not text[start].isupper() or not (_NAME_HEAD.match(text, end) or _NAME_HEAD.match(text, last)):
+        return False
+    return not _OWN_USE.search(clause(text, start, start, 60, before_only=True))
+
+
+def _organisation_voice(text: str) -> list[tuple[int, int]]:
+    """Where a business speaks about itself in a text with nobody in view (cues.ORG_VOICE); a voice cue on
+    the mention itself ("onze vingerafdruk") does not count (find)."""
+    if _SOMEONE.search(text):
+        return []
+    return [m.span() for m in _ORG_VOICE.finditer(text)]
 
 
 def _names_an_organisation(text: str, start: int, end: int, kind: str) -> bool:

@@ -271,6 +271,18 @@ EN_TERMS = [
 
 RULES: dict[str, list[Rule]] = {
     "nl": [
+        # worship and practice in other words: "at shul", "keeping roza", "the Sabarimala pilgrimage"
+        rule(
+            E,
+            words(
+                r"(?:at|to|in|naar|de)\s+shul",
+                r"(?:keeping|keep|keeps|kept|houd|hou|houdt)\s+(?:the\s+)?roza\w*",
+                r"(?:\w+\s+)?(?:pilgrimage|pelgrimstocht|bedevaart|hajj|umrah)",
+            ),
+            0.8,
+            unless=r"\b(?:tour|toerisme|tourism|travel\s+agency|reisbureau|organi[sz]\w*\s+(?:for|voor)\s+(?:clients|"
+            r"klanten))\b",
+        ),
         # a festival kept at home or a congregation named as one's own: "Wij vieren thuis altijd Divali",
         # "member of RCCG", "I'm Free Church"
         rule(
@@ -412,8 +424,40 @@ RULES: dict[str, list[Rule]] = {
     ],
 }
 
+_FESTIVAL = (
+    r"(?<![\w-])(?:Divali|Diwali|Holi|Eid|Suikerfeest|Offerfeest|Ramadan|Pesach|Passover|Chanoeka|Hanukkah|"
+    r"Navratri|Vaisakhi)\w*"
+)
+_TRADE_SEASON = (
+    r"\b(?:piek\w*|peak|footfall|bestellingen|omzet|drukte|rush|openingstijden|opening\s+hours|langer\s+open|"
+    r"open\s+late|winkels|stores|shops|retail|seizoen\w*|season\w*|fortnight)\b"
+)
+
 BLOCKS = {
     "nl": [
+        # ceremonies organised as work, holidays as a policy: "Hindu and Sikh ceremonies", "christelijke
+        # feestdagen"; a network hosting a festival meal: "organiseert het diversiteitsnetwerk een iftar"
+        block(
+            E,
+            r"\b(?:hindu|sikh|muslim|islamic|islamitische|jewish|joodse|christian|christelijke|catholic|katholieke|"
+            r"buddhist|boeddhistische|humanist)(?:\s+(?:and|en|or|of)\s+\w+)?\s+(?:ceremonies|weddings|funerals|"
+            r"festivals|holidays|feestdagen|bruiloften|uitvaarten|ceremonies)\b|"
+            r"\b(?:organiseert|organiseerde|organises|organised|organizes|organized|hosts|hosted)\s+(?:het|de|the|our|"
+            r"ons|onze)\s+(?:\w+\s+)?\w*(?:netwerk|network|team|bedrijf|company|afdeling|department)\s+(?:een|an?)\s+"
+            r"(?:\w+\s+)?(?:iftar|suikerfeest|diwali|divali|eid|chanoeka|hanukkah)\w*",
+        ),
+        # a festival as a season of trade: "een piek in bestellingen rond het Suikerfeest", "retail footfall
+        # is up over the Eid weekend", "tijdens de ramadan zijn onze winkels langer open"
+        block(
+            E,
+            _FESTIVAL
+            + r"[^.;\n]{0,80}?"
+            + _TRADE_SEASON
+            + "|"
+            + _TRADE_SEASON
+            + r"[^.;\n]{0,80}?"
+            + _FESTIVAL,
+        ),
         block(E, r"\bChristian\s+(?:Dior|Louboutin|Lacroix|[A-Z][a-z]+)\b", case=True),
         block(
             E,
@@ -443,6 +487,12 @@ BLOCKS = {
             r"(?:a|een)\s+(?:cult|sekte|religion|religie))\b|\breligi(?:ous|ously|eus)\s+(?:about|with|over|in)\s+\w+",
         ),
         block(E, r"\b(?:als|as\s+a)\s+(?:gebedsruimte|prayer\s+room)\b"),
+        # a room for everyone: "the office has a multi-faith prayer room on level 4"
+        block(
+            E,
+            r"\b(?:multi-?faith|inter-?faith)\s+(?:prayer\s+)?(?:rooms?|spaces?|ruimtes?)\b|\b(?:has|have|heeft|hebben|"
+            r"offers?|biedt|with|met)\s+(?:a|an|een)\s+(?:\w+\s+)?(?:prayer\s+room|gebedsruimte|stilteruimte)\b",
+        ),
         # a school subject with its grade, a facility or an option offered to everyone, an employer's event
         block(
             E,

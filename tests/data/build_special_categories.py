@@ -12382,6 +12382,2968 @@ ROUND_TEN_NEGATIVES: dict[str, list[str]] = {
 }
 
 
+# Session 13: two blind batches per language (ids s13-, s13b-), each scored at first sight, then fixed in
+# general form; the items now exactly right.
+ROUND_ELEVEN_ITEMS: dict[str, list[str]] = {
+    "nl": [
+        (
+            "[mijn vrouw|MARITAL_STATUS] werkt ook op het Utrecht Science Park dus we kunnen samen "
+            "rijden, dat scheelt 👍 groet, Ahmed"
+        ),
+        (
+            "Hij heeft de [Syrische nationaliteit|NATIONALITY] en een [verblijfsvergunning "
+            "asiel|NATIONALITY], mag dus zonder TWV aan de slag."
+        ),
+        (
+            "Hij is een [transman|GENDER_IDENTITY] en vroeg of er op de site genderneutrale "
+            "kleedkamers zijn; ik heb dat bij de preventieadviseur nagevraagd."
+        ),
+        (
+            "Ze is [in blijde verwachting|PREGNANCY] en bevalt normaal gezien eind september; haar "
+            "[moederschapsrust|PREGNANCY] loopt dan tot januari."
+        ),
+        (
+            "Klant vroeg letterlijk of hij 'er Nederlands uitziet'. Ik heb aangegeven dat hij een "
+            "[donkere huidskleur|ETHNIC_ORIGIN] heeft en dat dat voor de functie totaal irrelevant is. "
+            "Escaleren naar accountmanager."
+        ),
+        (
+            "Hij gaf aan dat hij zich niet veilig voelde na opmerkingen over zijn "
+            "[homoseksualiteit|SEXUAL_ORIENTATION] in de kantine; wil dit formeel melden bij de "
+            "vertrouwenspersoon."
+        ),
+        (
+            "Sterk cv: zes jaar ervaring als data-analist bij Coolblue, goed in SQL en Looker. In het "
+            "gesprek vertelde hij dat zijn [moeder Hindostaans|ETHNIC_ORIGIN] is en dat hij daardoor "
+            "veel affiniteit heeft met de community in Den Haag. Salarisindicatie €4.800, opzegtermijn "
+            "één maand."
+        ),
+        "dinsdagavond kan ik niet, dan ga ik [flyeren voor de SP|POLITICAL_OPINION] in de wijk 😅 woensdag?",
+        (
+            "Kandidaat is [bi|SEXUAL_ORIENTATION] en zit in het bestuur van het regenboognetwerk bij "
+            "zijn huidige werkgever; wil weten of wij zoiets ook hebben."
+        ),
+        (
+            "de kandidaat met de [Koerdische achtergrond|ETHNIC_ORIGIN] deed de case echt het best, "
+            "vind ik. die gaat door naar ronde 2"
+        ),
+        (
+            "haha hij zei letterlijk 'ik ben de enige [hetero|SEXUAL_ORIENTATION] in het hele "
+            "marketingteam' 😂 leuke vent"
+        ),
+        (
+            "Sinds [mijn transitie|GENDER_IDENTITY] in 2021 heet ik Thea; de naam op mijn diploma's "
+            "wordt momenteel door DUO aangepast."
+        ),
+        (
+            "lol kandidaat noemt zichzelf '[anarcho-communist|POLITICAL_OPINION]' in zijn LinkedIn "
+            "bio, moeten we daar iets mee richting klant?"
+        ),
+        (
+            "Kandidaat heeft zijn [vingerafdruk|BIOMETRIC] laten registreren voor het "
+            "tijdregistratiesysteem bij de klant, dus hij kan maandag meteen inklokken."
+        ),
+        (
+            "ik heb die [selfie voor de gezichtsherkenning|BIOMETRIC] in jullie portal al 4x gedaan "
+            "maar hij keurt me steeds af?? kan iemand helpen"
+        ),
+        (
+            "Aanpassingen werkplek gewenst? Ja – ik draag aan beide kanten een [hoortoestel|HEALTH], "
+            "dus graag een rustige werkplek en ondertiteling bij Teams-meetings."
+        ),
+        (
+            "Hoi, met Lotte! Ik ben sinds vorig jaar [gescheiden|MARITAL_STATUS] van [mijn "
+            "vrouw|SEXUAL_ORIENTATION] en woon nu in Zwolle, dus ik zoek echt iets in de regio 🙂"
+        ),
+        (
+            "Als kind van [Molukse ouders|ETHNIC_ORIGIN] ben ik opgegroeid in een woonwijk in Capelle, "
+            "waar ik al vroeg leerde bemiddelen tussen culturen. Dat neem ik mee in mijn rol als "
+            "HR-adviseur."
+        ),
+        (
+            "de assessmenttool heeft van Pieter een [voiceprint|BIOMETRIC] aangemaakt voor de "
+            "stemanalyse, wist niet dat dat standaard aanstond 😬"
+        ),
+        (
+            "Beste heer Van Dijk,\n\nMet veel interesse las ik uw vacature voor logistiek planner. In "
+            "mijn huidige functie bij Jumbo stuur ik dagelijks twaalf chauffeurs aan en bewaak ik de "
+            "levertijden. Omdat ik al jaren vier keer per dag [insuline spuit|HEALTH], ben ik gewend "
+            "strak te plannen en vooruit te denken, en die discipline neem ik mee in mijn werk. Graag "
+            "licht ik mijn motivatie toe in een gesprek."
+        ),
+        (
+            "Kandidaat loopt tot eind augustus nog met een [enkelband|CRIMINAL_RECORD] en heeft elke "
+            "maand een [afspraak bij de reclassering|CRIMINAL_RECORD], dus kan niet mee naar de klant "
+            "in Antwerpen."
+        ),
+        (
+            "ik heb het contract al laten checken door [mijn vakbond|TRADE_UNION], die zeggen dat het "
+            "concurrentiebeding te breed is. verder ben ik er blij mee!"
+        ),
+        (
+            "We hebben haar [gezichtsscan|BIOMETRIC] van de ID-check (via de onboarding-app) nog in "
+            "het dossier staan; moet die er volgens de AVG niet uit?"
+        ),
+        (
+            "Als [lid van De Unie|TRADE_UNION] heb ik mijn arbeidsvoorwaarden laten doorrekenen; ik "
+            "kom daardoor uit op een salariswens van €4.600 bruto."
+        ),
+        "2020 – 2022  mbo-4 Logistiek, afgerond via het [onderwijsprogramma van PI Zwolle|CRIMINAL_RECORD]",
+        "Personalia — Geboren: [14-02-1968|AGE] te Apeldoorn | Rijbewijs B, C",
+        (
+            "Ze vertelde dat ze [antidepressiva|HEALTH] neemt en daardoor 's morgens wat trager op "
+            "gang komt. Ze vroeg of ze om halftien mag beginnen; voor de rest geen bezwaren tegen het "
+            "uurrooster."
+        ),
+        (
+            "Geslacht: [X (niet-binair)|GENDER_IDENTITY] — graag een genderneutrale aanhef in alle "
+            "correspondentie"
+        ),
+        (
+            "Zij is een [Nederlandse|NATIONALITY] maar woont in Lommel, dus grensarbeider; let op voor "
+            "de sociale zekerheid."
+        ),
+        (
+            "Iets wat we moeten weten voor de teamuitjes? – Ik ben [panseksueel|SEXUAL_ORIENTATION] en "
+            "heb slechte ervaringen met flauwe grappen op borrels, dus een inclusieve cultuur is voor "
+            "mij belangrijk."
+        ),
+        (
+            "Geachte heer Hoekstra,\n\n[Mijn echtgenoot|MARITAL_STATUS] heeft een functie aangeboden "
+            "gekregen in Groningen en wij verhuizen deze zomer naar het noorden. Daarom solliciteer ik "
+            "met veel enthousiasme naar de rol van teamleider klantenservice.\n\nMet vriendelijke "
+            "groet,\nFemke Bos"
+        ),
+        (
+            "heads-up: bij de pre-employment screening kwam naar boven dat ze in 2023 een "
+            "[voorwaardelijke straf heeft gekregen voor rijden onder invloed|CRIMINAL_RECORD]. hiring "
+            "manager wil wel door, wat vinden wij?"
+        ),
+        (
+            "2021 – 2022  Loopbaanonderbreking ([re-integratietraject 2e spoor|HEALTH] via UWV)\n2022 – "
+            "heden  Medewerker klantenservice, Eneco"
+        ),
+        (
+            "Notitie belscreening: kandidate is heel open over haar [methylfenidaat-gebruik|HEALTH] en "
+            "zegt dat ze daardoor prima functioneert in een kantoortuin. Geen aanpassingen nodig, wel "
+            "graag een vaste werkplek."
+        ),
+        (
+            "Wil je iets delen over je culturele achtergrond? (optioneel): mijn [vader is "
+            "Chinees-Indonesisch|ETHNIC_ORIGIN], ik ben opgegroeid in Den Haag."
+        ),
+        (
+            "ze gaf aan dat ze [genderfluid|GENDER_IDENTITY] is en op sommige dagen liever met 'hij' "
+            "wordt aangesproken, kun je dat doorgeven aan de teamlead?"
+        ),
+        (
+            "Ze was [ACV-militant|TRADE_UNION] en heeft de onderhandelingen over de nieuwe cao mee "
+            "gevoerd; zeer gestructureerd en oplossingsgericht."
+        ),
+        (
+            "hij [trouwt in mei|MARITAL_STATUS], dus die drie weken [huwelijksreis|MARITAL_STATUS] "
+            "moeten we even met de klant afstemmen voordat hij tekent"
+        ),
+        (
+            "@Joris de kandidaat voor de planningsrol zit sinds een auto-ongeluk [in een "
+            "rolstoel|HEALTH], kun je checken of de lift op locatie Tilburg weer werkt vóór dinsdag?"
+        ),
+        (
+            "Ze heeft vorig jaar na haar [naturalisatie|NATIONALITY] [de Nederlandse nationaliteit "
+            "gekregen|NATIONALITY], dus er is geen werkvergunning meer nodig."
+        ),
+        (
+            "Let op: hij is bij zijn vorige werkgever op staande voet ontslagen en heeft daarna een "
+            "[werkstraf gekregen voor verduistering|CRIMINAL_RECORD] van kasgeld."
+        ),
+        (
+            "Kandidate (Noor) gaf aan dat haar [ex-vriendin|SEXUAL_ORIENTATION] als teamlead bij de "
+            "klant werkt en ze daar liever niet onder zou vallen."
+        ),
+        (
+            "Gezinssituatie: [samenwonend|MARITAL_STATUS], 2 kinderen — voorkeur voor een functie met "
+            "vaste werkdagen"
+        ),
+        (
+            "Hij is [gemeenteraadslid voor Vooruit|POLITICAL_OPINION] in Mechelen, dus op maandagavond "
+            "is hij nooit beschikbaar voor events."
+        ),
+        "[Lid FNV|TRADE_UNION] sinds 2015; [kaderlid|TRADE_UNION] in de bedrijvengroep PostNL (2018–heden)",
+        (
+            "Exitgesprek 12/3: medewerker stopt per 1 juni. Na de [amputatie van zijn "
+            "onderbeen|HEALTH] wil hij eerst [revalideren bij Heliomare|HEALTH] en daarna kijken naar "
+            "een kantoorfunctie. Geeft aan dat de samenwerking met de teamleider goed was."
+        ),
+        (
+            "Zijn [irisscan|BIOMETRIC] werd vorige week aan de ingang van de werf afgenomen, dus hij "
+            "kan maandag direct beginnen."
+        ),
+        "ze [viert Divali|RELIGION] en wil die week vrij, kan dat nog in de planning van november?",
+        (
+            "Ze zit in de OR [op de CNV-lijst|TRADE_UNION] en wil die rol graag voortzetten bij een "
+            "nieuwe werkgever."
+        ),
+        "Burgerlijke staat: [gehuwd|MARITAL_STATUS], twee kinderen – woonachtig in Breda",
+        "Met mijn [61 lentes|AGE] ben ik nog lang niet uitgeleerd: net mijn Azure-certificering gehaald! 🎉",
+        "Vrijwilligerswerk: [jeugdleider bij de Gereformeerde Kerk Vrijgemaakt|RELIGION], Kampen (2015–2020)",
+        "Leeftijd: [17|AGE] — kan hij al starten in een BBL-traject bij de klant?",
+        (
+            "Geachte mevrouw Smit,\n\nOp dit moment ben ik [met verlof na de bevalling|PREGNANCY] van "
+            "mijn dochter; vanaf 1 maart ben ik weer volledig beschikbaar. In mijn vorige functie als "
+            "financial controller bij Vattenfall was ik verantwoordelijk voor de maandafsluiting van "
+            "drie entiteiten."
+        ),
+        "Toestemming opslag [gezichtstemplate|BIOMETRIC] voor het toegangspoortje: ja, getekend op 12-03",
+        (
+            "hij wil op zondag niet werken [vanwege zijn geloof|RELIGION], en de klant draait juist "
+            "zondagsdiensten 🙃"
+        ),
+        (
+            "mijn opa en oma kwamen in de jaren 60 [als gastarbeiders uit Anatolië|ETHNIC_ORIGIN], dus "
+            "ik snap die doelgroep echt goed"
+        ),
+        (
+            "[Single mom|MARITAL_STATUS] van twee kids, daardoor ben ik de meest georganiseerde "
+            "projectmanager die je ooit zult ontmoeten 💪"
+        ),
+        (
+            "Voor de Schipholpas worden zijn [vingerafdrukken|BIOMETRIC] op 3 april door de KMar "
+            "afgenomen; daarna kan de achtergrondscreening verder."
+        ),
+        (
+            "let op: in het ATS staat nog haar [deadname|GENDER_IDENTITY], graag overal 'Sam' "
+            "gebruiken in mails naar de klant"
+        ),
+        (
+            "Kandidate heeft twaalf jaar ervaring als corporate recruiter, waarvan de laatste vijf als "
+            "teamlead bij ASML. Sterk in sourcing via LinkedIn Recruiter en Boolean search. Ze is [van "
+            "'79|AGE], dus de klant hoeft niet bang te zijn dat ze na een jaar weer vertrekt. "
+            "Salarisindicatie €5.200 bruto."
+        ),
+        (
+            "ben net afgestudeerd (hbo bedrijfskunde) en [word volgende maand 23|AGE]. heb geen "
+            "rijbewijs ivm [epilepsie|HEALTH], is de locatie met OV bereikbaar?"
+        ),
+        (
+            "Kandidate gaat in juni met [zwangerschapsverlof|PREGNANCY] en kan dus pas in oktober "
+            "starten; klant is akkoord."
+        ),
+        (
+            "btw ze betaalt gewoon [contributie aan de AOb|TRADE_UNION], dus verwacht kritische vragen "
+            "over de cao PO 🙂"
+        ),
+        (
+            "Hij heeft mij zelf verteld dat hij nog [onder probatie|CRIMINAL_RECORD] staat en om de "
+            "twee weken bij zijn [justitieassistent|CRIMINAL_RECORD] moet passeren. Voor de rest een "
+            "toffe gast, stipt en gemotiveerd."
+        ),
+        (
+            "fyi die kandidaat was vorig jaar de [kartrekker van de staking|TRADE_UNION] bij de "
+            "bagage-afhandeling op Schiphol, [FNV-kaderlid|TRADE_UNION]. klant gaat daar "
+            "waarschijnlijk naar vragen"
+        ),
+        (
+            "Ik ben [20 weken zwanger|PREGNANCY] en heb last van [bekkeninstabiliteit|HEALTH], dus "
+            "liever geen functie waarbij ik de hele dag sta."
+        ),
+        (
+            "ze is [lesbisch|SEXUAL_ORIENTATION] en vroeg in de eerste call al of het team daar oké "
+            "mee is. vond ik best dapper eigenlijk"
+        ),
+        (
+            "Data engineer | Python, dbt & Airflow | [hen/hun|GENDER_IDENTITY] | open voor nieuwe "
+            "kansen in Rotterdam"
+        ),
+        (
+            "Kandidate vertelde dat ze [draagster is van een BRCA1-mutatie|GENETIC] en in het voorjaar "
+            "een [preventieve operatie|HEALTH] laat doen; ze verwacht zes weken afwezig te zijn."
+        ),
+        (
+            "HireVue heeft haar [gezichtsuitdrukkingen geanalyseerd|BIOMETRIC] en ze scoorde laag op "
+            "'enthousiasme', dat vind ik eerlijk gezegd onzin"
+        ),
+        (
+            "Tijdens zijn dienstverband bij ons is hij [getransitioneerd|GENDER_IDENTITY]; het team "
+            "ging daar heel volwassen mee om en hij was zeer geliefd bij klanten."
+        ),
+        (
+            "hij is [statushouder|NATIONALITY], dus de gemeente betaalt de eerste zes maanden een deel "
+            "van de loonkosten"
+        ),
+        (
+            "Met veel plezier solliciteer ik naar de functie van accountmanager. Samen met [mijn man "
+            "Joost|MARITAL_STATUS,SEXUAL_ORIENTATION] verhuis ik deze zomer naar Eindhoven, en daarom "
+            "zoek ik een nieuwe uitdaging in de regio.\n\nMet vriendelijke groet,\nMark de Vries"
+        ),
+        (
+            "Ze maakte op de werkvloer geen geheim van haar [sympathie voor de PVV|POLITICAL_OPINION], "
+            "wat af en toe tot discussies in het team leidde."
+        ),
+        (
+            "Beste Linda, in aanvulling op het profiel: de kandidaat heeft vorig jaar [8 maanden "
+            "onvoorwaardelijk gekregen voor een vechtpartij|CRIMINAL_RECORD] en is sinds januari weer "
+            "buiten. Hij is daar heel open over en heeft inmiddels zijn VCA behaald. Met vriendelijke "
+            "groet, Stefan – TopTalent Uitzendbureau"
+        ),
+        (
+            "hoi! kleine vraag: ik ben [non-binair|GENDER_IDENTITY], mogen jullie me in de mail gewoon "
+            "'beste Robin' noemen ipv 'geachte heer'? thx!"
+        ),
+        (
+            "Mijn motivatie om in de gehandicaptenzorg te werken komt voort uit mijn [christelijke "
+            "overtuiging|RELIGION]: ik wil er zijn voor mensen die kwetsbaar zijn. In mijn huidige "
+            "baan begeleid ik zes cliënten op een woongroep in Ermelo."
+        ),
+        (
+            "eerlijk is eerlijk: ik heb van 2019 tot 2021 [in Vught gezeten|CRIMINAL_RECORD]. daar wel "
+            "mijn heftruckcertificaat gehaald en sinds vorig jaar werk ik fulltime bij een bouwbedrijf"
+        ),
+        (
+            "kan het gesprek na 16u? ik [doe mee met de ramadan|RELIGION] dus in de ochtend ben ik "
+            "niet op mijn scherpst haha"
+        ),
+        (
+            "Kandidaat is [voorzitter van de JOVD|POLITICAL_OPINION] Groningen en wil dat op zijn cv "
+            "laten staan; volgens hem laat het leiderschap zien."
+        ),
+        (
+            "hoi Sanne, sorry dat ik gisteren niet opnam, zat tot 4 uur [aan de dialyse|HEALTH]. kan "
+            "morgen na 10u bellen?"
+        ),
+        (
+            "Hij vroeg of hij tijdens de middagpauze even kan [bidden|RELIGION] in een rustig lokaal; "
+            "ik heb gezegd dat we dat met de klant bekijken."
+        ),
+        (
+            "Kandidate heeft een [geregistreerd partnerschap|MARITAL_STATUS] met Tom, die in "
+            "ploegendienst werkt; daarom liever geen avonddiensten."
+        ),
+        (
+            "Kandidaat zit midden in een [transitie|GENDER_IDENTITY] en heeft in oktober een [operatie "
+            "gepland|HEALTH]; vraagt om flexibiliteit in de eerste maanden."
+        ),
+        (
+            "Referentiecheck vorige leidinggevende (Bosch Rexroth): zeer betrouwbaar en technisch "
+            "sterk in PLC-programmering. Hij heeft in 2023 wel een half jaar thuisgezeten na zijn "
+            "[hernia-operatie|HEALTH], maar sindsdien nul verzuim."
+        ),
+        (
+            "Dieetwensen voor de lunch tijdens de assessmentdag: [halal|RELIGION], graag ook een "
+            "vegetarische optie"
+        ),
+        (
+            "Ze is vorig jaar vier maanden met [bevallingsverlof|PREGNANCY] geweest en daarna parttime "
+            "teruggekomen, verder nooit verzuim."
+        ),
+        (
+            "Nevenactiviteiten: [bestuurslid GroenLinks-PvdA|POLITICAL_OPINION] afdeling Utrecht "
+            "(2022–2024), vrijwilliger Voedselbank"
+        ),
+        (
+            "De [handpalmscan|BIOMETRIC] van mevrouw Jansen is gekoppeld aan haar badge voor het "
+            "datacenter in Groningen; bij uitdiensttreding moet die verwijderd worden."
+        ),
+        (
+            "Update VOG: Justis heeft een [voornemen tot weigering|CRIMINAL_RECORD] gestuurd voor "
+            "screeningsprofiel 'financiële handelingen'. Kandidaat gaat een zienswijze indienen."
+        ),
+        (
+            "Hi! Ik zag je vacature voor beveiliger. Even open kaart: ik ben in 2022 [gepakt voor "
+            "heling|CRIMINAL_RECORD], de zaak is geseponeerd maar het staat nog in de systemen. Is dat "
+            "een probleem?"
+        ),
+        (
+            "Ze [draagt een hoofddoek|RELIGION] en vroeg of dat bij de klant (receptie) een probleem "
+            "is. Ik heb gezegd dat dat niet uitmaakt."
+        ),
+        "sorry voor de late reactie, de [20-wekenecho|PREGNANCY] liep uit 🤰 kan ik je om 15u terugbellen?",
+        (
+            "Zij is [58|AGE] en zoekt een laatste vaste werkgever in de regio Arnhem, liefst in de "
+            "financiële administratie."
+        ),
+        (
+            "let op, hij [loopt mee met Extinction Rebellion|POLITICAL_OPINION] en is vorig jaar "
+            "[opgepakt op de A12|CRIMINAL_RECORD]. klant is een oliebedrijf, dus wordt lastig"
+        ),
+        (
+            "ik heb een [Indiaas paspoort|NATIONALITY] maar woon al 6 jaar in NL op een "
+            "[kennismigrantenvisum|NATIONALITY], is dat genoeg?"
+        ),
+        (
+            "Kandidate is [tweede generatie|ETHNIC_ORIGIN], [haar ouders komen uit "
+            "Suriname|ETHNIC_ORIGIN]. Ze spreekt vloeiend Sranantongo en Nederlands, wat handig is "
+            "voor de wijkteams in Zuidoost."
+        ),
+        (
+            "Ze is een [vijftiger|AGE] met meer dan twintig jaar ervaring in aankoop, heel rustig en "
+            "to the point."
+        ),
+        (
+            "Zij stond bij de gemeenteraadsverkiezingen [op de kieslijst van de VVD|POLITICAL_OPINION] "
+            "in Amstelveen, plek 7. Wil dat graag combineren met een 32-urige baan."
+        ),
+        "leuke gast maar echt een [boomer|AGE], vroeg of hij zijn cv ook per fax kon sturen 😂",
+        (
+            "Ze is van [Congolese afkomst|ETHNIC_ORIGIN] en zoekt een job in de zorgsector in Gent, "
+            "liefst in een woonzorgcentrum."
+        ),
+        "Staatsburgerschap: [Oekraïens|NATIONALITY] ([tijdelijke bescherming|NATIONALITY] tot maart 2027)",
+        "Nationaliteit: [Pools|NATIONALITY] | woonachtig in Venlo sinds 2019 | Rijbewijs B, C, CE",
+        (
+            "Hij is sinds vorig jaar [weduwnaar|MARITAL_STATUS] en is daarna een tijdje thuis geweest "
+            "met een [depressie|HEALTH]; nu zoekt hij een job met vaste uren."
+        ),
+        (
+            "Sterke kandidaat voor projectleider infra: acht jaar bij Heijmans, PMP-gecertificeerd, "
+            "spreekt Duits en Engels. Hij heeft een [dubbele nationaliteit (NL/Turks)|NATIONALITY], "
+            "wat voor het project in Izmir een pluspunt kan zijn. Beschikbaar per 1 mei."
+        ),
+        (
+            "Hij zit [tegen zijn AOW-leeftijd aan|AGE], maar is sinds zijn [nieuwe heup|HEALTH] fitter "
+            "dan de meeste jongens in het team."
+        ),
+        (
+            "Hij is [syndicaal afgevaardigde voor het ABVV|TRADE_UNION] bij zijn huidige werkgever en "
+            "zit ook in het comité PBW."
+        ),
+        (
+            "Naast mijn studie zet ik me als vrijwilliger in voor de [campagne van "
+            "D66|POLITICAL_OPINION] in Leiden, waar ik social media en canvassing coördineer."
+        ),
+        (
+            "Bas: de klant wil Ingrid per 1 maart voor minimaal een jaar\nMarit: lastig, ze is "
+            "[uitgerekend eind april|PREGNANCY]\nBas: oh, dat wist ik niet. dan moeten we even kijken "
+            "naar een vervanging tijdens haar verlof\nMarit: ik bespreek het met haar"
+        ),
+        (
+            "Hoi Femke,\n\nHierbij het profiel van Wouter Smit voor de functie monteur buitendienst bij "
+            "Eneco. Wouter heeft acht jaar ervaring met warmtepompen en heeft zijn "
+            "F-gassencertificaat. Goed om te weten: hij heeft [diabetes type 1|HEALTH] en moet tijdens "
+            "lange ritten tussendoor kunnen meten en [insuline spuiten|HEALTH]; hij vraagt daarom om "
+            "een bus met koelvak. Hij kan per direct starten.\n\nGroet,\nMaarten – TechFlex Detachering"
+        ),
+        (
+            "Dag Sofie,\n\nIk stuur je de kandidatuur van Patrick Mbuyi door voor de job als "
+            "projectingenieur bij Fluvius in Melle. Patrick heeft [Congolese roots|ETHNIC_ORIGIN], is "
+            "opgegroeid in Antwerpen-Noord en heeft zes jaar ervaring met hoogspanningscabines. Hij "
+            "kan starten na een opzegtermijn van zes weken.\n\nMvg,\nKoen"
+        ),
+        (
+            "Werkervaring\n2021 – heden: Senior Accountmanager, Brightlane B.V., Utrecht. "
+            "Verantwoordelijk voor een portfolio van 40 zakelijke klanten in de logistiek.\n2019 – "
+            "2021: loopbaanonderbreking wegens [chemokuren en bestraling|HEALTH] na "
+            "[borstkanker|HEALTH]; in die periode online de cursus Salesforce Administrator "
+            "afgerond.\n2014 – 2019: Inside Sales Medewerker, Transmark, Nieuwegein."
+        ),
+        (
+            "Hi Joost,\n\nVoor de rol van Data Scientist bij Philips heb ik Ananya Rao op het oog. Ze "
+            "heeft een [Indiaas paspoort|NATIONALITY] en heeft dus een [kennismigrantenvisum "
+            "nodig|NATIONALITY] – Philips is erkend referent, dus dat moet lukken. Ze heeft drie jaar "
+            "ervaring met computer vision voor medische beelden.\n\nCheers,\nMila"
+        ),
+        (
+            "Referentiegesprek Senait Tesfay, met haar manager bij PostNL Sorteercentrum Nieuwegein. "
+            "Senait begon als sorteerder en werd binnen twee jaar ploegleider over 25 mensen. Haar "
+            "[familie is oorspronkelijk afkomstig uit Eritrea|ETHNIC_ORIGIN] en ze vertaalde "
+            "regelmatig voor nieuwe Tigrinyasprekende collega's. Manager noemt haar betrouwbaar, "
+            "punctueel en een natuurlijke leider."
+        ),
+        (
+            "Referentie Dirk Claes – gesproken met de productieverantwoordelijke van Volvo Cars Gent. "
+            "Dirk was twaalf jaar teamleader op de assemblagelijn en heeft de overstap naar de nieuwe "
+            "elektrische modellen begeleid. Hij was daarnaast [vakbondsafgevaardigde voor het "
+            "ACV|TRADE_UNION] in het comité voor preventie en bescherming. Volgens de referentie een "
+            "verbinder met een sterk veiligheidsbewustzijn."
+        ),
+        (
+            "Persoonlijke gegevens\nNaam: Ravi Ramdin\nWoonplaats: Den Haag\nAchtergrond: opgegroeid in "
+            "een [Hindostaans-Surinaamse familie|ETHNIC_ORIGIN], spreekt Sarnami en "
+            "Nederlands\nRijbewijs: B\n\nOpleiding\n2012 – 2016: HBO Bedrijfskunde, De Haagse "
+            "Hogeschool\n2016 – 2017: Master Supply Chain Management, Erasmus Universiteit Rotterdam"
+        ),
+        (
+            "Beste Nadine,\n\nVoor de vacature van bezorger bij Picnic stel ik Dylan Post voor. Goed om "
+            "te weten: Dylan heeft vorig jaar een [taakstraf van 120 uur|CRIMINAL_RECORD] uitgevoerd "
+            "na een vechtpartij tijdens het uitgaan. Hij heeft daarvan geleerd en zijn rijbewijs is "
+            "gewoon geldig. Hij kan per direct beginnen.\n\nGroet,\nSjoerd"
+        ),
+        (
+            "Beste Mariëlle,\n\nDank voor de uitnodiging voor het tweede gesprek bij Arcadis op dinsdag. "
+            "Ik wil vooraf even laten weten dat ik sinds mijn jeugd [slechthorend|HEALTH] ben en aan "
+            "beide kanten een [hoortoestel|HEALTH] draag; in een rustige ruimte gaat het prima, maar "
+            "een open kantoortuin is lastig. Zou het gesprek daarom in een aparte vergaderruimte "
+            "kunnen? Verder neem ik mijn portfolio met de bruggenprojecten mee.\n\nMet vriendelijke "
+            "groet,\nBas Kramer"
+        ),
+        (
+            "Nina: de klant in Eindhoven wil van al onze mensen een [gezichtsscan|BIOMETRIC] voor de "
+            "nieuwe toegangspoortjes.\nRoel: ook van Kevin?\nNina: Kevin z'n [gezichtsscan|BIOMETRIC] is "
+            "gisteren al opgenomen en in hun systeem opgeslagen, de rest volgt deze week.\nRoel: heeft "
+            "hij daar toestemming voor gegeven? dat moeten we vastleggen."
+        ),
+        (
+            "Beste heer Visser,\n\nGraag bevestig ik de start op 1 september als Business Controller bij "
+            "uw vestiging in Rotterdam. Eén praktisch punt: op vrijdag zou ik tussen 13:00 en 14:00 "
+            "uur [naar de moskee|RELIGION] willen gaan voor het [vrijdaggebed|RELIGION], die uren werk "
+            "ik uiteraard aan het eind van de dag in. De maandafsluiting plan ik zoals besproken in de "
+            "eerste week van de maand.\n\nMet vriendelijke groet,\nHamza El Idrissi"
+        ),
+        (
+            "Joyce: slecht nieuws over Rick voor de finance-rol bij de gemeente\nBart: wat is "
+            "er?\nJoyce: [zijn VOG is geweigerd|CRIMINAL_RECORD], blijkt een [veroordeling voor "
+            "verduistering|CRIMINAL_RECORD] uit 2018 te zijn\nBart: balen, dan kunnen we hem daar niet "
+            "plaatsen. misschien bij een private klant zonder VOG-eis?"
+        ),
+        (
+            "Dag Tom,\n\nKleine update over de aanwerving van Wim Janssens voor de site van Umicore in "
+            "Olen. Hij heeft gisteren zijn [vingerafdrukken|BIOMETRIC] laten nemen voor de "
+            "veiligheidsscreening en de machtiging via de FOD Binnenlandse Zaken is lopende. Zodra die "
+            "rond is, kan hij op maandag starten in de ploegen.\n\nGroetjes,\nEls"
+        ),
+        (
+            "noah: kan thijs de bestelbus van de klant rijden?\nmeike: nee, hij is in januari "
+            "[veroordeeld voor rijden onder invloed|CRIMINAL_RECORD] en z'n rijbewijs is voor 9 "
+            "maanden ingevorderd\nnoah: ah shit, dan zet ik hem in het magazijn"
+        ),
+        (
+            "Intake kandidaat\nNaam: Daniel Cohen\nFunctie: Medior Backend Developer (Python)\nGewenst "
+            "salaris: € 5.000 – 5.500\nBeschikbaarheid: ma t/m do volledig, vrijdag tot 15:00 en niet "
+            "op zaterdag i.v.m. [sjabbat|RELIGION]; met [Jom Kipoer en Rosj Hasjana|RELIGION] graag "
+            "vrij\nNotitie: kent het domein van de klant (verzekeringen) goed."
+        ),
+        (
+            "Beste Annelies,\n\nVoor de volledigheid van mijn screening bij het Rijksmuseum: ik ben "
+            "sinds 2015 [lid van het Republikeins Genootschap|POLITICAL_OPINION] en schrijf af en toe "
+            "[opiniestukken over de afschaffing van de monarchie|POLITICAL_OPINION]. Ik begrijp dat de "
+            "functie van rondleider daar los van staat, maar ik wil open zijn omdat het op internet "
+            "goed vindbaar is.\n\nVriendelijke groet,\nMaurits"
+        ),
+        (
+            "Hallo Nathalie,\n\nVoor de functie van magazijnverantwoordelijke bij Colruyt in Halle heb "
+            "ik een sterke kandidaat: Ahmed Benali. Hij was de voorbije acht jaar "
+            "[ABVV-militant|TRADE_UNION] in zijn huidige bedrijf en kent de sociale wetgeving daardoor "
+            "door en door. Hij stuurt nu een team van 14 orderpickers aan.\n\nGroeten,\nJan – WerkPlus "
+            "Vlaanderen"
+        ),
+        (
+            "Wendy: voor de junior marketeer bij Hema heb ik een leuke kandidaat, Lieke\nStan: "
+            "ervaring?\nWendy: ze is [pas 19|AGE], maar heeft al een eigen TikTok-kanaal met 40k "
+            "volgers en doet de socials van een lokale bakker\nStan: klinkt goed, stuur maar"
+        ),
+        (
+            "Hoi Lotte,\n\nKleine aanpassing in de planning van Jolien voor de klant in Leiden: ze heeft "
+            "op dinsdag om 14:00 haar [12-wekenecho|PREGNANCY] en schuift die dag aan het eind van de "
+            "middag aan bij de sprint review. Ze heeft gevraagd dit nog niet met het team te "
+            "delen.\n\nGroet,\nDaniëlle"
+        ),
+        (
+            "Nevenactiviteiten\n2016 – heden: Penningmeester van de [jeugdvereniging van de Hersteld "
+            "Hervormde Kerk|RELIGION] in Barneveld; verantwoordelijk voor begroting en "
+            "subsidieaanvragen.\n2019 – 2022: Vrijwilliger bij de Voedselbank Gelderse Vallei "
+            "(logistiek).\nVaardigheden: Exact Online, AFAS, Excel (gevorderd)."
+        ),
+        (
+            "eva: kan sanne ook de woensdagmiddagen bij de klant zijn?\nkoen: nee, ze is [alleenstaande "
+            "moeder|MARITAL_STATUS] sinds [de scheiding|MARITAL_STATUS] en heeft dan de kinderen\neva: "
+            "ok, dan plan ik de workshops op dinsdag"
+        ),
+        (
+            "Dag Lotte,\n\nVoor mijn dossier bij het sociaal secretariaat: ik ben sinds vorig jaar "
+            "[wettelijk samenwonend|MARITAL_STATUS], dus de gegevens op mijn loonfiche moeten worden "
+            "aangepast. Verder is mijn startdatum bij de klant in Hasselt bevestigd voor 3 "
+            "maart.\n\nGroetjes,\nJens"
+        ),
+        (
+            "Notitie telefoongesprek Ruben Koster (vacature Compliance Officer bij ABN AMRO). Ruben "
+            "heeft tien jaar ervaring met KYC en wil graag naar een grotere organisatie. Hij zei "
+            "terloops dat hij [al jaren VVD stemt|POLITICAL_OPINION] en zich erg kan vinden in het "
+            "ondernemersbeleid van die partij. Loonwens € 6.500 bruto, wil graag 2 dagen thuiswerken."
+        ),
+        (
+            "Kandidaatdossier – notitie assessment\nHet video-interview van kandidaat R. Ouali is door "
+            "de tool van de klant geanalyseerd met [gezichtsherkenning|BIOMETRIC]; de [biometrische "
+            "scores|BIOMETRIC] zijn opgeslagen in het dossier. Inhoudelijk scoorde hij hoog op "
+            "klantgerichtheid. Advies: uitnodigen voor de tweede ronde."
+        ),
+        (
+            "Hoi Roos,\n\nBedankt voor de uitnodiging voor het tweede gesprek bij Nationale-Nederlanden. "
+            "Ik wil eerlijk zijn: ik ben nu [twintig weken zwanger|PREGNANCY] en ben [uitgerekend half "
+            "juni|PREGNANCY]. Ik ben ontzettend enthousiast over de rol van data engineer en zou na "
+            "mijn verlof graag beginnen.\n\nGroet,\nMerel"
+        ),
+        (
+            "Referentiecheck Sophie van Dam (projectleider ICT, gemeente Zaanstad). Sophie heeft de "
+            "migratie naar Microsoft 365 voor 1.200 medewerkers geleid. Tijdens het eerste deel van "
+            "dat project had ze veel last van [zwangerschapsmisselijkheid|HEALTH,PREGNANCY], maar ze "
+            "heeft de planning toch gehaald. Leidinggevende is zeer positief."
+        ),
+        (
+            "Intakeformulier – Agrarisch Adviseur (regio Overijssel)\nNaam: Gerrit Nijhuis\nErvaring: 12 "
+            "jaar melkveehouderij, 4 jaar adviseur bij een loonbedrijf\nNevenactiviteiten: "
+            "[campagnevrijwilliger voor BBB|POLITICAL_OPINION] bij de Provinciale Statenverkiezingen "
+            "2023, lid van de plaatselijke schietvereniging\nRijbewijs: B, BE, T"
+        ),
+        (
+            "Persoonlijke gegevens\nNaam: Katarzyna Nowak\nNationaliteit: "
+            "[Pools|NATIONALITY]\nWoonplaats: Venlo\nTalen: Pools (moedertaal), Engels (C1), Nederlands "
+            "(B1)\n\nWerkervaring\n2019 – heden: Teamleider Orderpicking, Fiege Logistics Venlo."
+        ),
+        (
+            "priya: kunnen we de go-live bij de klant in rotterdam niet een week later doen?\nbram: "
+            "waarom?\npriya: valt precies in de week dat ik [divali vier|RELIGION] met m'n familie, ben "
+            "die dagen echt weg\nbram: ah ok, ik check het met de pm"
+        ),
+        (
+            "Sanne: kandidaat voor de receptie bij Van Lanschot komt donderdag om 10 uur langs.\nRik: "
+            "top, welke ingang moet ze nemen?\nSanne: ze [zit in een rolstoel|HEALTH], dus graag de "
+            "zij-ingang met de hellingbaan en even checken of de lift naar de 3e werkt\nRik: doe ik, ik "
+            "bel facility management van de klant."
+        ),
+        (
+            "sven: die ml engineer voor de klant in delft, ravi, hoe lang kan die nog?\nhelen: z'n "
+            "[zoekjaarvisum|NATIONALITY] loopt in december af, dus de klant moet hem voor die tijd als "
+            "[kennismigrant|NATIONALITY] aannemen\nsven: ok, urgent dan. ik bel ze morgen"
+        ),
+        (
+            "Persoonlijke gegevens\nNaam: Hans Overbeek\nGeboortedatum: [14-02-1968|AGE]\nWoonplaats: "
+            "Apeldoorn\n\nWerkervaring\n2005 – heden: Hoofd Technische Dienst, FrieslandCampina Deventer. "
+            "Verantwoordelijk voor 22 monteurs en een onderhoudsbudget van € 3 mln."
+        ),
+        (
+            "Referentiecheck Oliver Hughes – oud-collega bij Shell in Den Haag gesproken. Oliver is "
+            "een ervaren contractmanager in offshore projecten. Als [Brit|NATIONALITY] heeft hij sinds "
+            "de Brexit een [verblijfsvergunning op grond van het Terugtrekkingsakkoord|NATIONALITY], "
+            "wat volgens de referent nooit problemen gaf. Zeer aanbevolen voor de rol bij de klant."
+        ),
+        (
+            "Referentie voor Jeroen Wolters, accountmanager. Zijn voormalig directeur bij Heijmans "
+            "noemt hem een natuurtalent in relatiebeheer. Jeroen heeft de [erfelijke oogaandoening "
+            "retinitis pigmentosa|GENETIC,HEALTH], waardoor hij sinds 2020 niet meer autorijdt en met "
+            "het ov naar klanten reist; dat heeft zijn resultaten nooit in de weg gezeten. Aanrader."
+        ),
+        (
+            "Intakeformulier – Jurist Arbeidsrecht\nNaam: Esra Yıldız\nHuidige werkgever: Loyens & "
+            "Loeff\nBeschikbaar vanaf: 1 november (na afloop van haar "
+            "[bevallingsverlof|PREGNANCY])\nGewenst: 32 uur, 1 dag thuis\nNotitie: sterke referenties "
+            "van de sectievoorzitter."
+        ),
+        (
+            "Telefoonnotitie: Hennie Bos, vacature Teamleider Schoonmaak bij CSU in Amersfoort. Ze "
+            "werkt al 22 jaar in de schoonmaak en heeft ervaring met roosters voor ziekenhuizen. Ze "
+            "vertelde dat ze al twintig jaar [aangesloten is bij de FNV|TRADE_UNION] en vroeg of CSU "
+            "onder de schoonmaak-cao valt. Wil graag overdag werken."
+        ),
+        (
+            "Geachte,\n\nHierbij stel ik mij kandidaat voor de functie van boekhouder bij een "
+            "schoenenketen in Aalst. Ik ben [geboren in 1975|AGE] en heb meer dan twintig jaar "
+            "ervaring in de boekhouding van kmo's, onder meer bij een sociaal secretariaat. Ik beheers "
+            "Exact, Octopus en Excel.\n\nHoogachtend,\nMarleen Van Damme"
+        ),
+        (
+            "Belnotitie – kandidaat Ton Rijnders, Senior Inkoper bij de klant Stork. Ton zoekt een "
+            "laatste uitdaging: hij is [over drie jaar AOW-gerechtigd|AGE] en wil tot die tijd nog "
+            "graag fulltime werken. Ruime ervaring met contractmanagement in de procesindustrie. "
+            "Salaris in overleg."
+        ),
+        (
+            "Beste Hanneke,\n\nNaar aanleiding van het aanbod voor de functie Teamleider Logistiek bij "
+            "Jumbo in Veghel: [mijn echtgenote|MARITAL_STATUS] werkt in Eindhoven, dus de reistijd is "
+            "voor ons gezin goed te doen. Ik kan per 1 mei beginnen. Kunnen we nog kort de "
+            "leaseregeling bespreken?\n\nMet vriendelijke groet,\nRoel Hendriks"
+        ),
+        (
+            "Marieke: de klant (gemeente Almere) vraagt of we een referentie van Dennis kunnen "
+            "krijgen.\nFrank: komt eraan. Ter info: Dennis stond vorig jaar [op de kieslijst voor de "
+            "PVV|POLITICAL_OPINION] hier in Almere, dat kwam ter sprake in het gesprek.\nMarieke: ok, "
+            "dat is niet relevant voor de functie, laat maar weg uit het profiel.\nFrank: klopt, doe ik."
+        ),
+        (
+            "Werkervaring\n2022 – heden: Magazijnmedewerker, Bol.com Waalwijk.\n2019 – 2022: [periode "
+            "van detentie|CRIMINAL_RECORD]; in die tijd mbo-2 Logistiek afgerond via het "
+            "onderwijsprogramma van de inrichting.\n2015 – 2019: Koerier, diverse pakketdiensten."
+        ),
+        (
+            "Belnotitie 14/03, kandidaat Lotte Verbeek (vacature Data Analist bij Gemeente "
+            "Amersfoort). Lotte heeft veel zin in de rol en kent de klant al van een eerder project "
+            "rond de afvalinzameling. Ze gaf uit zichzelf aan dat ze [methylfenidaat|HEALTH] gebruikt "
+            "en daardoor 's ochtends het best geconcentreerd is, dus ze zou de stand-ups graag vroeg "
+            "willen. Salarisindicatie € 4.200, opzegtermijn één maand."
+        ),
+        (
+            "Intakeformulier\nNaam: Ilse Drost\nGewenste functie: Junior Projectcontroller (32 "
+            "uur)\nRijbewijs: B\nWerkplekaanpassingen: verticale muis en spraakgestuurde software ivm "
+            "[chronische RSI-klachten|HEALTH] in beide armen\nBeschikbaar per: 1 juni\nOpmerkingen: "
+            "voorkeur voor hybride werken, klant zit in Den Bosch."
+        ),
+        (
+            "Beste Inge,\n\nIk ben erg geïnteresseerd in de vacature van logistiek planner bij DP World "
+            "Antwerpen. Ter info: ik woon sinds 2018 in België met een [gecombineerde "
+            "vergunning|NATIONALITY] en heb vorig jaar [de Belgische nationaliteit "
+            "aangevraagd|NATIONALITY]; de procedure loopt nog. Ik spreek Nederlands, Frans en "
+            "Engels.\n\nMet vriendelijke groeten,\nLuis Fernández"
+        ),
+        (
+            "Intakeformulier – relocatie-ondersteuning\nNaam: Johan Koster\nBurgerlijke staat: "
+            "[geregistreerd partnerschap|MARITAL_STATUS]\nVerhuist mee: partner en hond\nWerklocatie "
+            "klant: Maastricht Aachen Airport\nGewenste startdatum: 1 april"
+        ),
+        (
+            "Dag Ellen,\n\nIk solliciteer graag voor de functie van grafisch vormgever bij jullie "
+            "agentschap in Leuven. Misschien goed om te weten: ik identificeer mij als "
+            "[genderfluïd|GENDER_IDENTITY] en gebruik afwisselend zij en hij, maar dat hoeft in het "
+            "gesprek geen thema te zijn. Mijn portfolio met de campagnes voor De Lijn zit in "
+            "bijlage.\n\nVriendelijke groeten,\nJoni"
+        ),
+        (
+            "Gebeld met Youssef Amrani over de rol als accountmanager bij DHL Parcel in Utrecht. Hij "
+            "was positief over het commissiemodel en wil graag de tweede ronde in maart. Hij [vast "
+            "tijdens de ramadan|RELIGION] en vroeg daarom of het lunchgesprek met de salesdirector "
+            "eventueel een koffieafspraak om 10 uur kan worden. Volgt: cv doorsturen naar de klant."
+        ),
+        (
+            "Yara: Mehmet vraagt of hij 3 weken aaneen vrij kan in juni\nNiels: bij de klant midden in "
+            "de release? waarom?\nYara: hij [trouwt op 7 juni|MARITAL_STATUS] en ze gaan daarna op "
+            "[huwelijksreis|MARITAL_STATUS] naar Bali\nNiels: ok, gefeliciteerd aan hem, ik stem het af "
+            "met de klant"
+        ),
+        (
+            "Belnotitie – Charlotte Meijer, vacature Business Analist bij de Belastingdienst. "
+            "Charlotte is pas per september beschikbaar, want ze gaat nu eerst met "
+            "[zwangerschapsverlof|PREGNANCY]; haar contract bij de huidige werkgever loopt daarna af. "
+            "Ze heeft ruime ervaring met procesmodellering in BPMN. Volgende stap: kennismaking met "
+            "het team in Apeldoorn."
+        ),
+        (
+            "Gesprek met Petra Schouten (vacature Office Manager bij een accountantskantoor in "
+            "Haarlem). Petra zoekt weer meer uren, omdat ze [net gescheiden|MARITAL_STATUS] is en nu "
+            "zelf de hypotheek moet dragen. Ze heeft tien jaar ervaring als directiesecretaresse. "
+            "Gewenst: 36 uur, start per direct."
+        ),
+        (
+            "Referentie voor Marloes Jansen, gesproken met haar oud-leidinggevende bij Stichting "
+            "Zorgkracht. Marloes heeft de roosterplanning voor 300 medewerkers opgezet en was het "
+            "aanspreekpunt voor de inspectie. Ze is [praktiserend katholiek|RELIGION] en was in het "
+            "weekend vaak als [lector betrokken bij de vieringen in haar parochie|RELIGION], wat "
+            "volgens hem soms lastig was met weekenddiensten. Verder vooral lovend over haar "
+            "nauwkeurigheid."
+        ),
+        (
+            "fleur: kandidaat voor de office manager rol bij de klant in haarlem, nadia, wil nog iets "
+            "weten\njoris: wat dan?\nfleur: ze is [lesbisch|SEXUAL_ORIENTATION] en vroeg of de klant een "
+            "inclusief partnerbeleid heeft\njoris: goede vraag, ik vraag het aan hun hr"
+        ),
+        (
+            "Beste,\n\nIn bijlage vindt u mijn cv voor de functie van communicatiemedewerker bij de Stad "
+            "Mechelen. Naast mijn job bij een PR-bureau ben ik [bestuurslid van de lokale "
+            "N-VA-afdeling|POLITICAL_OPINION], waardoor ik de werking van een stadsbestuur goed ken. "
+            "Ik ben vrij om te starten vanaf 1 oktober.\n\nMet vriendelijke groeten,\nLien Peeters"
+        ),
+        (
+            "jasper: hoe ging de intake met emre?\nnoor: goed! sterke java dev, 6 jaar ervaring bij "
+            "ing. hij zei wel dat hij vorig jaar een tijd [antidepresiva|HEALTH] heeft geslikt en nu "
+            "nog [bij een psycholoog loopt|HEALTH], wil daarom max 4 dagen\njasper: ok noteer maar 32u "
+            "als voorwaarde richting de klant, zonder de reden erbij"
+        ),
+        (
+            "Beste recruiter,\n\nMet interesse las ik de vacature Projectmanager Energietransitie bij "
+            "Alliander. Als [vijftiger|AGE] met dertig jaar ervaring in de netbeheersector merk ik dat "
+            "ik vaak op mijn leeftijd word afgerekend, dus ik ben blij dat jullie vacature expliciet "
+            "ervaren professionals aanspreekt. Mijn cv vindt u in de bijlage.\n\nMet vriendelijke "
+            "groet,\nGerard Smits"
+        ),
+        (
+            "roel: hoe gaat het met anouk bij de klant?\nlisa: goed, maar ze is [in verwachting van de "
+            "tweede|PREGNANCY] en wil minder reizen naar het kantoor in groningen\nroel: snap ik, ik "
+            "kijk of ze vaker vanuit utrecht kan werken"
+        ),
+        (
+            "Persoonlijke gegevens\nNaam: Erik van der Linden\nBurgerlijke staat: "
+            "[gehuwd|MARITAL_STATUS], twee kinderen\nWoonplaats: Zoetermeer\n\nWerkervaring\n2018 – heden: "
+            "Teamleider Planning, Gemeente Den Haag, afdeling Stadsbeheer."
+        ),
+        (
+            "Referentiecheck Daan Hoekstra – gesproken met zijn voormalig teamlead bij Coolblue. Daan "
+            "was een sterke planner die het retourproces volledig heeft geautomatiseerd. In het "
+            "voorjaar van 2022 is hij vier maanden thuis geweest met een [burn-out|HEALTH], maar hij "
+            "is daarna volledig en sterk teruggekomen. Zou hem direct weer aannemen."
+        ),
+        (
+            "Beste Wouter,\n\nDank voor uw telefoontje over de functie van HR-business partner bij Barco "
+            "in Kortrijk. Ik ben momenteel in [moederschapsrust|PREGNANCY] tot half januari, maar een "
+            "eerste gesprek kan zeker al online. Vanaf februari ben ik volledig "
+            "beschikbaar.\n\nVriendelijke groeten,\nKaat Vermeulen"
+        ),
+        (
+            "Hoi Jelle,\n\nBedankt voor het regelen van de teamdag bij de klant in Zeist. Kun je aan de "
+            "cateraar doorgeven dat ik [alleen koosjer eet|RELIGION]? Een vegetarische optie in de "
+            "originele verpakking is ook prima. Ik neem mijn laptop mee voor de demo van het nieuwe "
+            "dashboard.\n\nGroetjes,\nNoa"
+        ),
+        (
+            "Goedemorgen Peter,\n\nVoor de vacature HR-adviseur bij Gemeente Assen stel ik graag Maria "
+            "Lapaz voor. Ze is van [Molukse komaf|ETHNIC_ORIGIN], groeide op in Bovensmilde en heeft "
+            "vijf jaar ervaring in verzuimbegeleiding bij de provincie. Ze is beschikbaar na een "
+            "opzegtermijn van één maand.\n\nHartelijke groet,\nInge – NoordTalent"
+        ),
+        (
+            "Werkervaring\n2017 – heden: Verpleegkundige IC, Amphia Ziekenhuis Breda.\n2013 – 2017: "
+            "Verpleegkundige Chirurgie, Bravis Ziekenhuis.\n\nLidmaatschappen\n[Lid van vakbond "
+            "NU'91|TRADE_UNION] en actief in hun werkgroep arbeidsvoorwaarden; BIG-geregistreerd."
+        ),
+        (
+            "Notitie: kandidaat Joyce Smits, vacature Klantenservice Senior bij ING. Joyce vertelde "
+            "dat haar stem bij haar huidige werkgever als [stemprofiel|BIOMETRIC] is vastgelegd zodat "
+            "ze zich telefonisch bij interne systemen kan authenticeren, en vroeg of dat bij ING ook "
+            "zo werkt. Verder sterk in klachtafhandeling en coaching van nieuwe collega's."
+        ),
+        (
+            "Beste Linda,\n\nVoor de functie bij de marechaussee-ondersteuning op Schiphol is de "
+            "screening van Erik de Bruin bijna rond. Zijn identiteit is gisteren geverifieerd met een "
+            "[irisscan|BIOMETRIC] en zijn [vingerafdrukken|BIOMETRIC] zijn afgenomen voor de "
+            "pasaanvraag. Ik verwacht de definitieve pas binnen twee weken.\n\nGroet,\nHarm"
+        ),
+        (
+            "Iris: de kandidaat voor de UX-rol bij bol, Sam, komt morgen.\nDaan: top, moet ik iets "
+            "weten?\nIris: Sam is [non-binair|GENDER_IDENTITY] en gebruikt [die/hun|GENDER_IDENTITY], "
+            "dus in de mail naar de hiring manager graag geen 'hij' of 'zij'\nDaan: check, ik pas het "
+            "profiel aan."
+        ),
+        (
+            "Fenna: kan Rami gewoon bij de klant in Emmen starten?\nGijs: ja, hij heeft een "
+            "[verblijfsvergunning asiel|NATIONALITY], dus hij mag zonder TWV werken\nFenna: fijn, dan "
+            "zet ik het contract klaar\nGijs: vergeet de kopie van zijn pasje niet"
+        ),
+        (
+            "Werkervaring\n2016 – 2023: Operator Koudwalserij, Tata Steel IJmuiden. Ploegendienst, "
+            "verantwoordelijk voor procesbewaking en kwaliteitscontrole.\n2018 – 2023: [Kaderlid FNV "
+            "Metaal|TRADE_UNION] binnen de vestiging, betrokken bij de cao-onderhandelingen.\n2012 – "
+            "2016: Productiemedewerker, Corus Packaging Plus."
+        ),
+        (
+            "Eva: heb je de shortlist voor de baliefunctie bij het UWV al gestuurd?\nTim: bijna, nog "
+            "één vraagje. Kandidaat 2, Amira, [draagt een hoofddoek|RELIGION] – weet jij of het UWV "
+            "daar een kledingvoorschrift voor heeft?\nEva: nee joh, dat is geen criterium, gewoon "
+            "meesturen op basis van haar ervaring.\nTim: helder, gaat vandaag de deur uit."
+        ),
+        (
+            "Nevenfuncties\n2018 – 2022: [Gemeenteraadslid voor GroenLinks|POLITICAL_OPINION] in "
+            "Utrecht, woordvoerder mobiliteit en duurzaamheid.\n2015 – heden: Bestuurslid Fietsersbond "
+            "afdeling Utrecht.\n\nWerkervaring\n2020 – heden: Beleidsadviseur Verkeer, Provincie Utrecht."
+        ),
+        (
+            "Referentiecheck Lucas Vos – oud-leidinggevende bij DHL Hub Leipzig gesproken. Lucas "
+            "werkte daar als shift supervisor; voor toegang tot de beveiligde zone werd zijn "
+            "[handpalmscan|BIOMETRIC] gebruikt, en volgens de referent was hij de eerste die het "
+            "nieuwe systeem foutloos gebruikte. Positief over zijn leiderschap en punctualiteit."
+        ),
+        (
+            "Referentie Ingrid Hoogland – gesproken met haar oud-directeur bij een zorginstelling in "
+            "Emmen. Ingrid werkte daar vijftien jaar als locatiemanager. Ze heeft in 2022 een "
+            "moeilijke periode gehad na het [overlijden van haar man|MARITAL_STATUS], maar bleef "
+            "volgens de directeur een rots in de branding voor haar team. Van harte aanbevolen."
+        ),
+        (
+            "Terugbelnotitie: kandidaat Grace Mensah, vacature Teamleider Klantenservice bij "
+            "Vattenfall. Ze heeft in haar huidige baan een NPS-verbetering van 18 punten gerealiseerd. "
+            "Ze vertelde dat ze als enige [zwarte|ETHNIC_ORIGIN] vrouw in het managementteam soms het "
+            "gevoel had zich extra te moeten bewijzen, en vroeg hoe divers het team bij de klant is. "
+            "Tweede gesprek inplannen week 12."
+        ),
+        (
+            "Notitie kandidaat Emre Yilmaz, vacature Sales Engineer bij een Duitse machinebouwer met "
+            "vestiging in Enschede. Emre heeft [de Turkse en de Nederlandse nationaliteit|NATIONALITY] "
+            "en spreekt daarnaast vloeiend Duits. Hij heeft vijf jaar ervaring met de verkoop van "
+            "CNC-machines. Loonwens € 5.200 plus auto."
+        ),
+        (
+            "Dag Pieter,\n\nVoor de job als laborant in het forensisch labo van het NICC heeft kandidate "
+            "Hilde Maes gisteren een [DNA-staal|GENETIC] afgegeven voor de eliminatiedatabank, zodat "
+            "haar profiel bij contaminatie kan worden uitgesloten. Haar diploma en getuigschriften "
+            "zijn in orde. Ze kan starten op 1 maart.\n\nMvg,\nAn"
+        ),
+        (
+            "lars: die chauffeur voor de klant in tilburg, is die nog beschikbaar?\ndewi: ja maar ff "
+            "opletten, hij heeft bij z'n vorige baan de staking mee georganiseerd als [kaderlid van de "
+            "bond|TRADE_UNION]\nlars: prima, dat zegt niks over z'n rijvaardigheid. cv graag vandaag "
+            "naar de klant"
+        ),
+        (
+            "Kim: ik heb Yvonne gesproken voor de functie salarisadministrateur bij Lidl.\nSander: "
+            "en?\nKim: ervaren met AFAS en Loket. Ze zit bij haar huidige werkgever in de OR en is [lid "
+            "van CNV Vakmensen|TRADE_UNION], wilde weten of Lidl een cao heeft.\nSander: ok, stuur maar "
+            "door, cao-info staat op hun site."
+        ),
+        (
+            "Belnotitie – kandidaat Stefan Vermeulen, Field Engineer bij de klant Siemens "
+            "Healthineers. Stefan kan reizen, maar niet meer dan twee nachten per week weg omdat [zijn "
+            "partner Youssef|SEXUAL_ORIENTATION] net een eigen zaak is begonnen. Technisch sterk op "
+            "MRI-systemen. Volgende stap: technisch interview met de klant."
+        ),
+        (
+            "Intakeformulier\nNaam: Samira Bouzid\nLeeftijd: [42|AGE]\nFunctie: Office Manager (klant: "
+            "advocatenkantoor in Amsterdam-Zuid)\nUren: 24 – 28\nBijzonderheden: ervaring met Legalsense "
+            "en Outlook-agendabeheer voor 6 partners"
+        ),
+        (
+            "sara: kun je in het ats de naam van kandidaat 44 aanpassen?\nmehmet: welke?\nsara: ze is "
+            "[trans|GENDER_IDENTITY] en haar [deadname|GENDER_IDENTITY] staat er nog in, ze heet nu "
+            "yara. graag ook uit de oude mailthreads naar de klant halen\nmehmet: ah sorry, doe ik "
+            "meteen"
+        ),
+    ],
+    "en": [
+        (
+            "Quick one for the Manchester assessment day: the candidate asked if the building is "
+            "step-free, she [wears a prosthetic below the knee|HEALTH] and stairs are slow going. Can "
+            "we book the ground-floor room?"
+        ),
+        (
+            "fyi Priya's been off since march, she's [doing chemo|HEALTH] every 3 wks so pls dont put "
+            "anything in her diary on thursdays"
+        ),
+        (
+            "Jan 2022 – Mar 2023: Career break ([dialysis|HEALTH], then [kidney transplant|HEALTH] – "
+            "fully back to work since April 2023)"
+        ),
+        (
+            "Call notes 12/02: Strong on SQL, dbt and Looker, led the migration off Redshift at his "
+            "last place. Wants hybrid, 2 days in Leeds max. Mentioned he's [on lithium|HEALTH] and has "
+            "to keep a regular sleep pattern, so he'd rather not join the out-of-hours on-call rota. "
+            "Salary expectation £68–72k, notice 1 month."
+        ),
+        (
+            "Reference (line manager, 2021–2024): reliable and well liked by the client. Only absence "
+            "of note was about three months in 2023 when she had [long covid|HEALTH]; she came back "
+            "full-time after that and there have been no issues since."
+        ),
+        (
+            "heads up, the Galway candidate [has type 1|HEALTH] so she'll need a short break to check "
+            "her levels during the assessment day. she also mentioned [her Elvanse|HEALTH] wears off "
+            "by about 4 so maybe slot her case study before lunch"
+        ),
+        (
+            "Dear Sir/Madam, at this moment I do not have a driving licence because I am not allowed "
+            "to drive for one year after [my last seizure|HEALTH], but I can reach your office in "
+            "Utrecht easy by train."
+        ),
+        "Could we push the interview to Thursday? I'll be [at shul|RELIGION] all day Wednesday.",
+        (
+            "Call notes: 8 yrs in logistics planning, SAP EWM, forklift-certified. Flexible on hours "
+            "but asked for a quiet room around 1pm on Fridays for [Jummah|RELIGION]. Available from 1 "
+            "May."
+        ),
+        (
+            "Good evening sir, I am [keeping roza|RELIGION] this month so I request morning slot for "
+            "technical round if possible 🙏"
+        ),
+        (
+            "Volunteering: [youth leader at St Patrick's Parish|RELIGION], Limerick (2018–present) – "
+            "run the confirmation programme and the summer retreat."
+        ),
+        (
+            "she [wears a hijab|RELIGION] btw, just flagging so Dan doesn't say anything weird on the "
+            "video call like last time 🙄"
+        ),
+        "Onsite day RSVP – dietary requirements: [kosher|RELIGION] please. Accessibility: none.",
+        (
+            "Hi team, I'm going on the [Sabarimala pilgrimage|RELIGION] in December, so I'll need "
+            "leave from 20 to 27 Dec – hope that's ok with the start date."
+        ),
+        (
+            "Good afternoon ma, please I will not be available on Sunday for the assessment as I "
+            "[minister in the choir at my church|RELIGION]. Any weekday is fine by me."
+        ),
+        (
+            "He is a very correct colleague. Only thing, he does not join the birthday cakes and the "
+            "Christmas drink [because of his faith|RELIGION], but nobody in the team had a problem "
+            "with it."
+        ),
+        (
+            "My [parents came over from Jamaica|ETHNIC_ORIGIN] in the 80s and ran a corner shop in "
+            "Brixton, which is where I learned customer service."
+        ),
+        (
+            "client asked on the debrief if he's '[mixed race|ETHNIC_ORIGIN] or something'. he is, but "
+            "that's not something we pass on and I told them so"
+        ),
+        (
+            "As a [Traveller|ETHNIC_ORIGIN] woman who didn't get to finish school, I know what it's "
+            "like to be underestimated, and I've spent ten years proving people wrong in sales."
+        ),
+        (
+            "Candidate is [coloured|ETHNIC_ORIGIN], from Mitchells Plain, and asked how our BEE "
+            "targets affect the shortlist."
+        ),
+        (
+            "I am [Igbo by tribe|ETHNIC_ORIGIN] but I grew up in Kaduna, so I speak Hausa fluently as "
+            "well as English."
+        ),
+        (
+            "Her [grandparents are Punjabi|ETHNIC_ORIGIN] and she chats with the older customers in it "
+            "at the Leicester branch, which the client loved."
+        ),
+        (
+            "My [father is Moluccan|ETHNIC_ORIGIN], so I grew up with two cultures at home and I feel "
+            "comfortable in international teams."
+        ),
+        (
+            "Hiring mgr keeps calling him 'the [dark-skinned|ETHNIC_ORIGIN] lad from Thursday' in the "
+            "feedback form – can someone have a word, we use names here"
+        ),
+        (
+            "[Campaign volunteer, Labour Party|POLITICAL_OPINION], Bristol West (2019 and 2024 general "
+            "elections) – door-knocking, data entry, phone banks."
+        ),
+        (
+            "cant do friday sorry, I'm [at the XR blockade|POLITICAL_OPINION] in london, booked the "
+            "day off ages ago 🌍🐝"
+        ),
+        (
+            "Good worker, on time, knows the machines. Bit too vocal about his [anti-immigration "
+            "views|POLITICAL_OPINION] in the canteen though, two colleagues complained to HR."
+        ),
+        (
+            "fyi she [canvassed for the Greens|POLITICAL_OPINION] in the locals, it's all over her "
+            "insta. irrelevant obvs, just don't let Mark bring it up in the panel"
+        ),
+        (
+            "In my free time I am [active for GroenLinks|POLITICAL_OPINION] in the municipality, I "
+            "write the newsletter and help with the campaign."
+        ),
+        (
+            "He mentioned twice that he's a [registered Republican|POLITICAL_OPINION]. Totally "
+            "irrelevant to the role, not putting it in the ATS."
+        ),
+        (
+            "Spent most weekends in 2018 [leafleting in Cork for the Repeal "
+            "campaign|POLITICAL_OPINION] – good practice for cold outreach tbh."
+        ),
+        (
+            "[Shop steward (GMB)|TRADE_UNION], Royal Mail Mount Pleasant, 2017–2022: represented 40 "
+            "members in grievance and disciplinary hearings."
+        ),
+        (
+            "She was the [NEU rep|TRADE_UNION] for the school and handled herself really "
+            "professionally during the strike days."
+        ),
+        (
+            "is it ok if I bring [someone from my union|TRADE_UNION] to the meeting on monday? they "
+            "said I'm allowed"
+        ),
+        (
+            "I am [member of AIBEA|TRADE_UNION] since 2015 and was part of the negotiation committee "
+            "for our branch."
+        ),
+        (
+            "I am [member of FNV|TRADE_UNION] and sometimes I help colleagues with questions about the "
+            "cao and their contract."
+        ),
+        (
+            "candidate for the warehouse role was [one of the Unite organisers|TRADE_UNION] behind the "
+            "Coventry walkout. HM is twitchy – I reminded him that's protected and we're not going "
+            "there."
+        ),
+        (
+            "I've been the [AMWU delegate|TRADE_UNION] on site for four years, so I'm used to sitting "
+            "across the table from management."
+        ),
+        (
+            "I served as [Assistant Secretary of the NUEE chapter|TRADE_UNION] in my former company "
+            "from 2019 to 2023."
+        ),
+        (
+            "Honestly the final straw was my manager saying I'd never make team lead while I'm still "
+            "[paying dues to Unison|TRADE_UNION]."
+        ),
+        (
+            "hey it's Tom from wednesday's screen 👋 can we do the call after 6? picking [my "
+            "boyfriend|SEXUAL_ORIENTATION] up from the airport before that"
+        ),
+        (
+            "Daniel is relocating from Cork because [his partner Michael|SEXUAL_ORIENTATION] has "
+            "started a new job in Dublin, so he's only looking at Dublin-based roles."
+        ),
+        (
+            "As a [bi woman|SEXUAL_ORIENTATION] in a very male team, I'd love to know whether you have "
+            "an active Pride network."
+        ),
+        (
+            "candidate told me on the call [he's gay|SEXUAL_ORIENTATION], said his last team made "
+            "jokes about it constantly and that's the real reason he's leaving"
+        ),
+        (
+            "I am [openly lesbian|SEXUAL_ORIENTATION] and would like to know whether the group medical "
+            "insurance covers same-sex partners."
+        ),
+        (
+            "Partly the culture – people kept asking when I'd 'find a nice girl' and I got tired of "
+            "explaining [I'm ace|SEXUAL_ORIENTATION]."
+        ),
+        "Alex Morgan ([they/them|GENDER_IDENTITY]) | Senior Data Analyst | Cardiff",
+        (
+            "Note: my degree certificate was issued under my previous name; I can provide my [Gender "
+            "Recognition Certificate|GENDER_IDENTITY] if you need it for verification."
+        ),
+        (
+            "hi, just so you know [I'm trans|GENDER_IDENTITY] and my passport still has my old name on "
+            "it – will that be an issue for the right to work check?"
+        ),
+        (
+            "Candidate is [non-binary|GENDER_IDENTITY] and uses [ze/zir|GENDER_IDENTITY] – please make "
+            "sure the panel gets this right on the day."
+        ),
+        (
+            "She was on our team right through [her transition|GENDER_IDENTITY] in 2022 and was one of "
+            "our strongest engineers throughout."
+        ),
+        (
+            "My diploma is still on [my deadname|GENDER_IDENTITY], I hope this is not a problem for "
+            "the background check."
+        ),
+        (
+            "I identify as [genderqueer|GENDER_IDENTITY] and would prefer not to be addressed as sir "
+            "or madam in emails."
+        ),
+        (
+            "On your first day, security will [take your fingerprints|BIOMETRIC] for the site access "
+            "readers, so please arrive 20 minutes early."
+        ),
+        (
+            "The video interview tool [scanned my face|BIOMETRIC] and gave me an 'engagement score' – "
+            "I never consented to that and want it deleted."
+        ),
+        (
+            "[my thumbprint|BIOMETRIC] still wont register on the clock-in machine at the depot, can "
+            "someone sort it before monday"
+        ),
+        (
+            "do we still keep the [voiceprints|BIOMETRIC] from the phone screens? legal is asking bc "
+            "one candidate wants hers deleted"
+        ),
+        (
+            "[Aadhaar biometric authentication|BIOMETRIC] done for the candidate – [iris and "
+            "fingerprint verified|BIOMETRIC] at the BGV vendor's office."
+        ),
+        (
+            "For access to the cleanroom we [register your hand geometry|BIOMETRIC]; the data is "
+            "deleted when you leave the company."
+        ),
+        (
+            "The cameras on the line were running [facial recognition on us|BIOMETRIC] every time we "
+            "went on break, which felt like a lot."
+        ),
+        (
+            "My mum and I both [tested positive for BRCA2|GENETIC] last year, so I'll have a couple of "
+            "[preventive surgeries|HEALTH] in 2026 – happy to work around them."
+        ),
+        "My [genotype is AS|GENETIC], so I am careful with long hours in extreme heat on site.",
+        (
+            "I'm a [factor V Leiden carrier|GENETIC], so on long-haul flights I need an aisle seat and "
+            "compression socks."
+        ),
+        (
+            "I [spent 2019 to 2021 at HMP Thameside|CRIMINAL_RECORD], where I got my Level 3 in "
+            "plumbing. I'm upfront about it because I want a proper fresh start."
+        ),
+        (
+            "Call notes: great attitude, 3 yrs scaffolding. He's [on licence|CRIMINAL_RECORD] till "
+            "October – [tagged|CRIMINAL_RECORD], home by 7pm, and sees [his probation "
+            "officer|CRIMINAL_RECORD] every other Tuesday, so nights are out for now."
+        ),
+        (
+            "Verification agency report: candidate was [remanded at Kirikiri|CRIMINAL_RECORD] for "
+            "eight months in 2019 before the case was struck out."
+        ),
+        (
+            "ngl I had [a stint inside|CRIMINAL_RECORD] a few yrs back, paid for it, would that stop "
+            "me getting the forklift job?"
+        ),
+        (
+            "BGV update: employment and education verified. However, the vendor flagged a [pending FIR "
+            "under Section 420|CRIMINAL_RECORD] at Whitefield PS – matter is still sub judice. Please "
+            "hold the offer until legal reviews."
+        ),
+        (
+            "the warehouse guy [did 3 yrs probation for a DUI|CRIMINAL_RECORD] back in '19, client "
+            "says fine as long as it's not a driving role"
+        ),
+        (
+            "I must tell honest that I got a [community service punishment|CRIMINAL_RECORD] in 2020, "
+            "so for the VOG I am a little bit worried."
+        ),
+        (
+            "Spent [a couple of years in Mountjoy|CRIMINAL_RECORD], came out with a trade and a "
+            "different head on me."
+        ),
+        (
+            "Enhanced DBS returned a [suspended sentence from 2018 (affray)|CRIMINAL_RECORD] – flagged "
+            "to compliance, decision pending."
+        ),
+        "Date of birth: [14/03/1967|AGE] | Place of birth: Dundalk, Co. Louth",
+        "she's [not even 25|AGE] and she's already running the whole EMEA payroll project 🤯",
+        (
+            "He's looking to wind down in a couple of years – [turns 64 in May|AGE] – so wants 3 days "
+            "a week until then."
+        ),
+        "[just turned 19|AGE], is the apprenticeship still open? id love to apply",
+        "Age: [34 yrs|AGE] | DOB: [02-11-1991|AGE]",
+        (
+            "HM said he's 'a bit [long in the tooth|AGE]' for the grad scheme – [he's 47|AGE], which "
+            "is exactly who the career-changer track is for."
+        ),
+        "[I am 58 years|AGE] and I still love to learn new tools, for me age is only a number.",
+        "I am a young graduate [of 23 years|AGE] with a Second Class Upper in Accounting from UNILAG.",
+        "candidate's a [mature-age|AGE] apprentice, [mid-40s|AGE], ex-chef – really keen",
+        (
+            "I'm [due in August|PREGNANCY], so realistically I'd be looking at a start date after my "
+            "[mat leave|PREGNANCY], around April next year."
+        ),
+        "[she's 30 weeks|PREGNANCY] so the on-site assessment might need adapting – can we do it remote?",
+        "Gap Sept 2023 – Aug 2024 was [maternity leave with her second|PREGNANCY]; back full-time since.",
+        "soz have to move our call, got my [20 week scan|PREGNANCY] at 11 🤰",
+        "Respected madam, I am in my [third trimester|PREGNANCY], kindly allow the interview in online mode.",
+        "My contract wasn't renewed two weeks after I told my manager [I was expecting|PREGNANCY].",
+        (
+            "Heads up, [my missus|MARITAL_STATUS] is [expecting in March|PREGNANCY], so I'll be taking "
+            "a couple of weeks' parental leave – otherwise good to start in Jan."
+        ),
+        (
+            "Marital Status: [Unmarried|MARITAL_STATUS] | Father's Name: R. K. Sharma | Languages: "
+            "Hindi, English"
+        ),
+        (
+            "[Recently separated|MARITAL_STATUS] and moving back near her parents in Galway with the "
+            "kids, so only looking west."
+        ),
+        (
+            "hi it's Aoife – [my husband|MARITAL_STATUS]'s job is moving us to Perth in July so I'm "
+            "after something fully remote"
+        ),
+        (
+            "Since [his wife passed|MARITAL_STATUS] last year he's been more focused than ever, "
+            "honestly his best year with us."
+        ),
+        "she said [the divorce is finally through|MARITAL_STATUS] so she's free to relocate to Amsterdam 🎉",
+        (
+            "I am Bram, I live together with [my girlfriend|MARITAL_STATUS] in Utrecht and I want to "
+            "work more close to home."
+        ),
+        (
+            "[Getting married in June|MARITAL_STATUS] and we're moving to Cape Town afterwards, so the "
+            "timing works out."
+        ),
+        "[I am single|MARITAL_STATUS] and ready to relocate to any state, immediately.",
+        (
+            "As a [single dad|MARITAL_STATUS] of two, I'm very good at juggling priorities and keeping "
+            "calm under pressure."
+        ),
+        "she's on [pre-settled status|NATIONALITY] so she's fine to work, just need the share code off her",
+        (
+            "[Dual Irish–Canadian citizen|NATIONALITY], no sponsorship needed for either the Dublin or "
+            "Toronto office."
+        ),
+        "hi I'm [on a 482|NATIONALITY] at the moment, would you guys sponsor if it's a good fit?",
+        (
+            "I have the [Turkish nationality|NATIONALITY] but also a [permanent residence "
+            "permit|NATIONALITY], so I can work here without extra permit."
+        ),
+        (
+            "Candidate update: finished the take-home, strong system design, HM wants to move to final "
+            "round. Heads up that she's [on OPT|NATIONALITY] with the STEM extension ending Aug 2027, "
+            "so we'd need to enter her in the [H-1B lottery|NATIONALITY] next spring."
+        ),
+        "I am a [Nigerian citizen|NATIONALITY] currently [resident in Ghana on a work permit|NATIONALITY].",
+        "He's a [Zimbabwean national|NATIONALITY] on a [critical skills visa|NATIONALITY], valid till 2028.",
+        "[green card came through|NATIONALITY] last month so no sponsorship needed 🎉",
+        (
+            "Work history\nMar 2019 – present: Senior Payroll Administrator, Hartwell Logistics, Leeds. "
+            "Run monthly payroll for 1,400 staff across three sites and led the migration from Sage to "
+            "ADP in 2022.\nSep 2017 – Feb 2019: Career break – [kidney transplant|HEALTH] and the rehab "
+            "afterwards.\nJun 2012 – Aug 2017: Payroll Assistant, Leeds City Council. Processed weekly "
+            "and monthly payrolls and handled HMRC queries."
+        ),
+        (
+            "Phone screen 14/03 – Priya N., Java developer for the Pune fintech client (hybrid, 3 days "
+            "in office). Strong on Kafka and Spring Boot, notice period 60 days but negotiable. She "
+            "mentioned she's [on sertraline|HEALTH] and [sees her psychiatrist|HEALTH] every other "
+            "Thursday morning, so asked if the schedule can flex on those days. Client offers flexi "
+            "hours so no issue, moving her to the tech round on Monday."
+        ),
+        (
+            "tom: hey did anouk get back to you about the amsterdam warehouse role?\nmarieke: yes she's "
+            "keen, but she asked if the picking area has a lift – she's [used a wheelchair|HEALTH] "
+            "since her accident in 2020\ntom: it does, everything's on the ground floor plus a goods "
+            "lift. i'll give the site manager a heads up\nmarieke: ta, sending her cv over now"
+        ),
+        (
+            "Good day Sir,\nI am writing to follow up on my application for the Site Engineer position "
+            "on the Lekki–Epe road project. Kindly note that I could not attend the assessment on "
+            "Tuesday as I was [admitted in hospital for malaria and typhoid|HEALTH], I have attached "
+            "the discharge summary for your perusal. I remain very much interested in the role and "
+            "will be available from Monday for any rescheduled date.\nThank you for your "
+            "understanding.\nEngr. Adebayo Ogunleye"
+        ),
+        (
+            "Reference check – Ciarán Walsh, Customer Success Lead\nReferee: Gemma Doyle, his line "
+            "manager at Intercom Dublin 2020–2023.\nConfirmed dates and title. Reliable, great with "
+            "escalations, led the Zendesk-to-Intercom migration for the EMEA team. She said he was out "
+            "for about three months in 2022 with [burnout|HEALTH] and has been flying since he came "
+            "back. Would re-hire without hesitation."
+        ),
+        (
+            "Candidate intake form\nName: Rohit Sharma\nCurrent CTC: 18 LPA | Expected: 24 LPA\nNotice "
+            "period: 90 days (can buy out 30)\nPreferred location: Bengaluru / Hyderabad\nAnything we "
+            "should know: [Type 1 diabetic|HEALTH], carries an [insulin pen|HEALTH], may need short "
+            "breaks during full-day client workshops\nKey skills: SAP FICO, S/4HANA migration, "
+            "month-end close"
+        ),
+        (
+            "Hi Sarah,\nThanks for the call of today. About the start date at the Utrecht office: I "
+            "would prefer 1 June in stead of 15 May, because I still have some [sessions at the "
+            "physiotherapist|HEALTH] for my [hernia in the lower back|HEALTH]. After that I am fully "
+            "available, also for the travelling to the client in Antwerp two days a week.\nKind "
+            "regards,\nJoost"
+        ),
+        (
+            "G'day Leanne,\nQuick one on the FIFO driller's offsider role with the Pilbara client. "
+            "Dave's keen and all his tickets are current, but he flagged he wears a [hearing "
+            "aid|HEALTH] in his left ear after years on the rigs, so he'll need the comms headset that "
+            "fits over it. Otherwise he can fly out on the next swing from Perth.\nCheers, Mick"
+        ),
+        (
+            "ayesha: can we move the final interview for the ops manager role at the Bolton "
+            "client?\njames: sure, what works?\nayesha: anything after 2pm on friday – he goes to "
+            "[jummah at the mosque|RELIGION] on Deane Road at lunchtime\njames: ok 3pm then, i'll let "
+            "the hiring manager know"
+        ),
+        (
+            "Screen 22/5 – Daniel Cohen, Senior QA Engineer for the fintech client (Shoreditch, 3 days "
+            "in). Good depth on Playwright and contract testing, currently on £68k and looking for 75. "
+            "He [keeps Shabbat|RELIGION], so no Friday-evening or Saturday release cover – the client "
+            "runs weekday release trains anyway so shouldn't be a blocker. CV going to the hiring "
+            "manager today."
+        ),
+        (
+            "Dear Mr. Patel,\nHereby I confirm my availability for the assessment day in Rotterdam on "
+            "14 March. Only, [during the Ramadan I am fasting|RELIGION], so I prefer not to do the "
+            "lunch assessment on that day; maybe the case study can be in the morning? For the rest "
+            "everything is fine and I am looking forward to meet the team of the client.\nWith kind "
+            "regards,\nSaid el Amrani"
+        ),
+        (
+            "Onboarding notes – Marc-André Tremblay, Junior Analyst, Montréal office\n- Laptop ordered, "
+            "arrives Tuesday\n- Buddy: Chloé (Risk team)\n- He mentioned he's a [Jehovah's "
+            "Witness|RELIGION], so he'd rather be left off the office birthday and Christmas party "
+            "committee – flagged to the team lead\n- First week: AML training modules 1–4"
+        ),
+        (
+            "Personal statement\nI'm a [second-generation Ghanaian|ETHNIC_ORIGIN] raised in Peckham, "
+            "now a chartered civil engineer with eight years on rail and highways schemes. At Atkins I "
+            "led the drainage design on the A14 upgrade and I'm currently on HS2 enabling "
+            "works.\nLanguages: English, Twi (conversational)\nInterests: mentoring A-level students "
+            "through a STEM outreach charity, Sunday league football."
+        ),
+        (
+            "Hello Anil,\nThank you for your interest in the data engineer role at our client in "
+            "Eindhoven. I saw on your LinkedIn that [your parents came from Suriname|ETHNIC_ORIGIN] to "
+            "the Netherlands; the client has a Hindustani-Surinamese employee network, maybe nice to "
+            "know. The first interview will be on Teams with the team lead, Wednesday at 10:00.\nBest "
+            "regards,\nFemke"
+        ),
+        (
+            "Phone screen – Jarrah Williams, Community Liaison Officer for the regional health client "
+            "(Dubbo).\nProud [Wiradjuri man|ETHNIC_ORIGIN], grew up near Wellington. Six years with the "
+            "local land council doing stakeholder engagement and native title meetings. Happy to drive "
+            "long distances, has his own ute. Strong fit – pushing to panel."
+        ),
+        (
+            "Volunteering & interests\n2019 – present: [Branch secretary, Bristol West Green "
+            "Party|POLITICAL_OPINION] – minutes, organising leafleting rounds, keeping the membership "
+            "spreadsheet in order.\n2017 – 2019: Reading volunteer, Bristol Libraries (Saturday "
+            "mornings).\nOther: half-marathons, allotment, learning Portuguese."
+        ),
+        (
+            "Reference – Pádraig Ó Sé, Team Lead, Cork distribution centre\nReferee: Siobhán Murphy, "
+            "ops manager 2019–2023.\nSolid picker-packer, moved up to team lead in 2021 and ran the "
+            "night shift. She said he's a [committed Sinn Féin canvasser|POLITICAL_OPINION] and "
+            "sometimes asks for a day off around elections, but he always gives plenty of notice. "
+            "Would take him back tomorrow."
+        ),
+        (
+            "Experience\n2015 – 2024: Train Driver, Northern, Manchester Piccadilly depot. Route "
+            "knowledge Manchester–Leeds–York; driver instructor for new starters from 2019.\n2016 – "
+            "2022: [ASLEF workplace rep|TRADE_UNION] at the depot – represented colleagues in "
+            "disciplinary hearings and sat on the local rostering committee.\n2010 – 2015: Conductor, "
+            "TransPennine Express."
+        ),
+        (
+            "dana: the RN candidate for the Seattle clinic asked if the client is a union shop\nluis: "
+            "why does that matter to her?\ndana: she's been an [SEIU 1199NW member|TRADE_UNION] for 8 "
+            "yrs and wants to keep her seniority\nluis: ok i'll ask their HR"
+        ),
+        (
+            "Ref check – Kylie Brennan, Site Admin\nReferee: former camp supervisor at Port Hedland "
+            "(2019–2022).\nSaid she was the [CFMEU delegate on site|TRADE_UNION] for two years and 'a "
+            "pain in the neck but always fair'. Attendance excellent, brilliant with the rosters and "
+            "the camp booking system. Eligible for rehire."
+        ),
+        (
+            "Dear Emma,\nBefore I sign the contract I have one question. I am [member of the "
+            "FNV|TRADE_UNION] since many years and I read that your client is not following the cao of "
+            "the sector. Can you check this for me? Otherwise the offer looks good and I can start on "
+            "1 May.\nGreetings,\nBram"
+        ),
+        (
+            "Notes – Lerato Mahlangu, Shift Supervisor applicant, Durban container terminal\n12 yrs on "
+            "the quay, started as a straddle carrier operator. She was a [SATAWU shop "
+            "steward|TRADE_UNION] until 2021 and ran the wage talks for her terminal. Forklift and "
+            "reach stacker licences valid; available immediately."
+        ),
+        (
+            "hannah: did you get the relocation details for the Edinburgh role?\nollie: yep, rob's "
+            "moving up with [his husband|MARITAL_STATUS,SEXUAL_ORIENTATION] Marco, they need a 2-bed "
+            "near Haymarket from 1 March\nhannah: ok i'll send the relo agent's details\nollie: ta, also "
+            "he asked about the cycle-to-work scheme"
+        ),
+        (
+            "Hi Pat,\nQuick add for the Denver offer: Jordan asked that [his "
+            "boyfriend|SEXUAL_ORIENTATION], Michael, be added to the benefits as a [domestic "
+            "partner|MARITAL_STATUS]. Can you confirm the client's plan allows that? Start date is "
+            "still the 14th and the signing bonus is approved.\nThanks, Dee"
+        ),
+        (
+            "Personal details\nName: Aoife Brennan\nLocation: Drumcondra, Dublin 9\nAbout me: I live with "
+            "[my wife Niamh|MARITAL_STATUS,SEXUAL_ORIENTATION] and our two rescue greyhounds; at "
+            "weekends you'll find me sea swimming at the Forty Foot.\nExperience: Senior UX Researcher, "
+            "Bank of Ireland (2020 – present); UX Researcher, Deloitte Digital (2017 – 2020)."
+        ),
+        (
+            "Hi Kim,\nFor the relocation to Den Haag I have a question: [my girlfriend "
+            "Sanne|SEXUAL_ORIENTATION] will move with me, can she also be on the housing contract that "
+            "the company arranges? She is working remote so she can come from the first day. Thanks in "
+            "advance,\nLaura"
+        ),
+        (
+            "Reference – Nomvula Zulu, Events Coordinator\nReferee: her manager at Tsogo Sun, Sandton "
+            "(2018–2023).\nRan the conference desk, never missed a deadline, great with difficult "
+            "clients. He added, unprompted, that she's a [lesbian|SEXUAL_ORIENTATION] and 'that was "
+            "never a problem for the team' – not relevant, not recorded in the ATS. Would rehire."
+        ),
+        (
+            "Hey Sam,\nThe Vancouver candidate, Ethan, asked how the client's extended health benefits "
+            "handle prescriptions. He's been [taking PrEP|HEALTH] for two years since he's [in an open "
+            "relationship with another guy|SEXUAL_ORIENTATION], and wants to keep it covered after "
+            "switching jobs. I said I'd check the plan booklet.\nJess"
+        ),
+        (
+            "freya: heads up, the candidate for the Reading warehouse supervisor role is "
+            "[trans|GENDER_IDENTITY] – name is Alex and pronouns [they/them|GENDER_IDENTITY], please "
+            "use those in all comms\nmatt: noted. will the references be under a different name?\nfreya: "
+            "yes, the old name is on their previous payslips, i'll brief the client's HR "
+            "privately\nmatt: 👍"
+        ),
+        (
+            "Education\n2011 – 2014: BA (Hons) English Literature, University of Leeds (2:1)\n2015: CIPD "
+            "Level 5 Associate Diploma\nNote on documents: my degree certificate is issued under my "
+            "previous name because I [transitioned in 2017|GENDER_IDENTITY]; my [Gender Recognition "
+            "Certificate|GENDER_IDENTITY] can be shown on request.\nExperience: HR Business Partner, "
+            "Asda House, Leeds (2018 – present)."
+        ),
+        (
+            "Hi Danielle,\nAbout the offer for the Austin product role — the candidate, River, is "
+            "[nonbinary|GENDER_IDENTITY] and asked whether the client's dress code and restrooms are "
+            "gender-neutral. Everything else is agreed: $145k base, 10% bonus, start Jan 6. Can you "
+            "check with their People team?\nThanks, Marcus"
+        ),
+        (
+            "Dear Team,\nFor the customer support openings in Hyderabad I am referring my friend Rani. "
+            "She is a [transgender woman|GENDER_IDENTITY] and completed the BPO training programme "
+            "under the state skill mission last year. She has excellent Telugu, Hindi and English and "
+            "is comfortable with night shifts.\nThanks and regards,\nPrakash"
+        ),
+        (
+            "Reference – Sam Nguyen, Lab Technician\nSupervisor at the Adelaide pathology lab confirmed "
+            "employment 2019–2024. Sam took about six weeks off in 2022 for [gender-affirming "
+            "surgery|GENDER_IDENTITY,HEALTH] and came back to full duties with no concerns. Excellent "
+            "on QA documentation and trained the new starters on the analysers."
+        ),
+        (
+            "Screen – Taylor B., bilingual CSR for the Ottawa telecom client. Taylor mentioned they're "
+            "[genderfluid|GENDER_IDENTITY] and asked us to put [they/them|GENDER_IDENTITY] in the ATS. "
+            "3 yrs at Bell on the billing queue, strong French, can do evening shifts."
+        ),
+        (
+            "nina: the Schiphol client needs the airside pass sorted before the new cleaner starts on "
+            "the 3rd\nbas: did Yusuf already do the appointment?\nnina: yes, [his fingerprints were "
+            "taken|BIOMETRIC] at the pass office this morning, now waiting for the background "
+            "screening\nbas: top, thanks"
+        ),
+        (
+            "Hi Marcus,\nWelcome aboard! On day one at the Phoenix data center you'll be [enrolled in "
+            "the palm-vein scanner|BIOMETRIC] for the cage doors, it takes about five minutes at the "
+            "security desk. Please also bring two forms of ID for your I-9 and wear closed-toe "
+            "shoes.\nSee you Monday,\nTanya, Talent Acquisition"
+        ),
+        (
+            "Dear Candidate,\nAs part of the joining formalities at our Noida campus, your "
+            "[Aadhaar-based biometric authentication|BIOMETRIC] was completed on 12 July and [your "
+            "fingerprint has been registered|BIOMETRIC] on the attendance device. Please report to the "
+            "HR desk at 9:30 AM on Monday with your original mark sheets.\nRegards,\nHR Operations"
+        ),
+        (
+            "Onboarding checklist – Connor Walsh, Security Officer, Crown Perth\n- Security licence and "
+            "RSA: sighted\n- [Iris scan|BIOMETRIC] for cash-room access: enrolled 4/6\n- Uniform: size L "
+            "ordered\n- First shift: Fri 10pm, report to the control room"
+        ),
+        (
+            "Dear Jeroen,\nI have a question about my new job at the distribution centre in Venlo. At "
+            "the intake they made [a scan of my face|BIOMETRIC] for the gates and the canteen payment, "
+            "but nobody asked my permission. Where is this scan saved and can I ask to remove "
+            "it?\nRegards,\nPiotr"
+        ),
+        (
+            "Hi Rachel,\nThanks for the offer from the Cambridge client, I'm thrilled. Before I sign I "
+            "wanted to mention that I [carry the BRCA2 mutation|GENETIC] and will have [preventive "
+            "surgery|HEALTH] sometime next year, so I may need around six weeks off. Happy to talk "
+            "through how we plan around it with the lab lead.\nBest,\nHannah"
+        ),
+        (
+            "tyler: background check came back on the forklift guy for the Memphis client\nkim: "
+            "and?\ntyler: one [misdemeanor DUI from 2016|CRIMINAL_RECORD], nothing since. client says "
+            "it's fine under their fair chance policy\nkim: great, send the offer"
+        ),
+        (
+            "Hi Deirdre,\nI'm applying for the bus driver role with your client in Cork. In the "
+            "interest of honesty, I had [a conviction for possession in 2015|CRIMINAL_RECORD]; it's "
+            "now spent so it may not show up on the Garda vetting. I've been driving HGVs for eight "
+            "years since with a clean licence and no points.\nThanks,\nGavin"
+        ),
+        (
+            "Dear Hanneke,\nFor the VOG I want to tell you in advance that I have [a conviction from "
+            "2019 for a fight|CRIMINAL_RECORD] in Utrecht; I got [60 hours community "
+            "service|CRIMINAL_RECORD]. I don't know if the VOG will be refused for the security job at "
+            "the client. For the rest I have my diploma and I can start in March.\nRegards,\nKevin"
+        ),
+        (
+            "Hey Jess,\nThe candidate for the Winnipeg warehouse role told me he received a [record "
+            "suspension|CRIMINAL_RECORD] last year for [an old assault conviction|CRIMINAL_RECORD], so "
+            "it shouldn't come up on the CPIC check. He's [been sober|HEALTH] and working steady for "
+            "eight years and his last supervisor at Canada Post raves about him.\nMatt"
+        ),
+        (
+            "Personal details\nName: Graham Pollock\nD.O.B.: [14.02.1966|AGE]\nDriving licence: C1, full "
+            "and clean\nExperience\n2010 – present: Transport Manager, Booker Wholesale, Glasgow – fleet "
+            "of 45 vehicles, O-licence compliance, driver CPC training.\n1998 – 2010: Shift Supervisor, "
+            "DHL Supply Chain."
+        ),
+        (
+            "Respected Sir/Madam,\nI am a fresher [aged 22 years|AGE], completed my B.Tech in ECE from "
+            "VIT Vellore in 2024 with 8.1 CGPA. I did a six-month internship at Bosch Bengaluru in "
+            "embedded testing and I am keen to join your client's automotive software team. Kindly "
+            "consider my application.\nThanking you,\nAditya"
+        ),
+        (
+            "Hi Peter,\nThe candidate for the junior controller job at the client in Amersfoort is "
+            "really good, but he is [only 19|AGE] and still doing his hbo part-time. Is this a problem "
+            "for the client? He can work 32 hours and start in September.\nGroet, Marloes"
+        ),
+        (
+            "Hi Carla,\nRe: the Tampa office manager candidate — she mentioned [her 50th birthday|AGE] "
+            "falls the week of the proposed start date and she's away on a trip, so she asked to start "
+            "the Monday after. Everything else is signed off, including the $68k and the parking "
+            "allowance.\nThanks, Rob"
+        ),
+        (
+            "Dear HRM,\nI wish to apply for the position of Graduate Trainee advertised on your "
+            "website. I was [born in 1999|AGE], graduated with Second Class Upper in Accounting from "
+            "UNILAG in 2021, and worked as an audit intern at KPMG Lagos in 2022. I am currently "
+            "studying for the ICAN final exams.\nYours faithfully,\nAdaeze Nwosu"
+        ),
+        (
+            "sophie: the candidate for the Leeds finance BP role is [5 months pregnant|PREGNANCY], she "
+            "told me on the call\nben: ok, legally irrelevant for the shortlist, just check the start "
+            "date works\nsophie: she suggested starting in May and [going on mat leave from "
+            "October|PREGNANCY]\nben: fine, forward the CV"
+        ),
+        (
+            "Hi Niamh,\nJust confirming I can do the second interview on the 9th, but could it be in "
+            "the morning? I've [my 20-week scan|PREGNANCY] in the Rotunda that afternoon. Really "
+            "looking forward to meeting the team at the Sandyford office.\nThanks a mil,\nCiara"
+        ),
+        (
+            "Hello Jan,\nI want to be open with you: we are [expecting our second child in "
+            "August|PREGNANCY], so I will have my [zwangerschapsverlof|PREGNANCY] from the beginning "
+            "of July. I still want to start in the new job in April if the client agrees, and I can do "
+            "the handover before I go.\nKind regards,\nMirjam"
+        ),
+        (
+            "Call with Ms. Sneha Rao for the Senior BA role (Bengaluru, client is a private bank). 9 "
+            "yrs exp, strong in Jira, BRDs and UAT coordination. She is [in her third "
+            "trimester|PREGNANCY] and plans to avail [maternity leave from February|PREGNANCY], so "
+            "asked if she can join after that. Expected CTC 28 LPA."
+        ),
+        (
+            "Reference – Maria Lopez, Medical Assistant\nHer manager at the Houston family clinic said "
+            "she was excellent with patients and the EHR, and only left in 2023 because of [a "
+            "difficult pregnancy|PREGNANCY] – [her OB put her on bed rest|HEALTH] from 20 weeks. "
+            "Eligible for rehire."
+        ),
+        (
+            "kate: tanya for the brisbane ops role asked if the client site has a parents room\nlisa: "
+            "why?\nkate: she's [back from mat leave|PREGNANCY] in 3 weeks and [still "
+            "breastfeeding|PREGNANCY] her bub, needs somewhere to express\nlisa: they do, level 2. i'll "
+            "confirm"
+        ),
+        (
+            "Notes – Zinhle Dube, Teller applicant, Soweto branch client\nPassed the numeracy test "
+            "18/20 and the verbal interview went well. She disclosed that [she's expecting, due in "
+            "November|PREGNANCY], and asked about UIF maternity benefits. Available from next month."
+        ),
+        (
+            "Hey Mike,\nThe Calgary engineer we placed, Emily, let us know she [had a "
+            "miscarriage|HEALTH,PREGNANCY] last week and needs two weeks off. The client's asking what "
+            "to put in the system – I said just 'personal leave'. Can you update the timesheet on our "
+            "side?\nAnna"
+        ),
+        (
+            "Experience\n2019 – present: Senior Accountant, Tata Consultancy Services, Nagpur – GST "
+            "returns, TDS, vendor reconciliation.\n2016 – 2019: Accounts Assistant, Bajaj "
+            "Electricals.\nPersonal Details\nFather's Name: Shri Ramesh Gupta\nMarital Status: "
+            "[Married|MARITAL_STATUS]\nLanguages Known: Hindi, English, Marathi\nPermanent Address: "
+            "Dharampeth, Nagpur"
+        ),
+        (
+            "Hi Tom,\nThanks for the update on the Bristol role. Just so you know, I'm [going through a "
+            "divorce|MARITAL_STATUS] at the moment, so please send the post and contract to my new "
+            "flat in Clifton rather than the old address. I'm still fine to do the assessment centre "
+            "on the 12th.\nCheers,\nLaura"
+        ),
+        (
+            "alyssa: relocation package for the Chicago hire — single or family rate?\nderek: single "
+            "rate, she's [a widow|MARITAL_STATUS], no dependents\nalyssa: got it, submitting today"
+        ),
+        (
+            "Hello Anna,\nAbout the relocation budget from the client in Delft: I am [in a registered "
+            "partnership|MARITAL_STATUS] with Mehmet, so I hope he can also be included in the housing "
+            "allowance. We can move from 1 February and I can start at the office on the 3rd.\nKind "
+            "regards,\nIlse"
+        ),
+        (
+            "Screen – Gráinne Kelly, Sales Exec for the Galway medtech client. Strong on Salesforce, "
+            "four years in dental sales. She's [recently separated|MARITAL_STATUS] and moving back "
+            "home with the kids, so wants Galway-based only, no Dublin travel. Salary expectation €55k "
+            "+ car."
+        ),
+        (
+            "Dear Sir,\nI write to request a transfer to the Port Harcourt office. I [got married in "
+            "December|MARITAL_STATUS] and [my husband|MARITAL_STATUS] is based in Port Harcourt with "
+            "NLNG. I have been with the firm for four years in the audit department and would like to "
+            "continue my career there.\nYours faithfully,\nBlessing Amadi"
+        ),
+        (
+            "Reference – Kirsty McLean, Office Administrator\nHer previous boss at the Townsville law "
+            "firm said she was brilliant with the billing system and only left because [her "
+            "fiancé|MARITAL_STATUS] got posted to Darwin with the Army. Would hire back in a heartbeat."
+        ),
+        (
+            "Candidate information form – Graduate Programme 2025\nFull name: Pieter van der "
+            "Merwe\nQualification: BCom Accounting (University of Pretoria)\nMarital status: "
+            "[Single|MARITAL_STATUS]\nDriver's licence: Code 08\nEmergency contact: mother, 082 555 0134"
+        ),
+        (
+            "Dear Recruiter,\nI am an [Indian citizen|NATIONALITY] currently working in Dubai [on an "
+            "employment visa valid till March 2026|NATIONALITY]. I have 7 years' experience in MEP "
+            "estimation and I am open to relocating to your client's office in Riyadh. Please find my "
+            "CV attached.\nRegards,\nFaisal Khan"
+        ),
+        (
+            "amy: can the Manchester client sponsor? best candidate for the devops role is [on a "
+            "Graduate visa that runs out in August|NATIONALITY]\nkeith: they've got a sponsor licence, "
+            "so yes\namy: great, she's [Nigerian|NATIONALITY] so she'll need the full Skilled Worker "
+            "route\nkeith: i'll loop in their legal"
+        ),
+        (
+            "Screen – Wei Zhang, ML Engineer for the Seattle client. Strong PyTorch, 4 yrs at Amazon "
+            "on ranking models. He's [on an H-1B|NATIONALITY] and will need a transfer; [green card is "
+            "at the I-140 approved stage|NATIONALITY]. Comp target $210k base + RSUs."
+        ),
+        (
+            "hi ravi, quick one – the perth client wants to confirm the candidate's working rights "
+            "before the second round. she's a [permanent resident|NATIONALITY], [got her PR last "
+            "year|NATIONALITY], so no sponsorship needed. can you let them know? thanks, mel"
+        ),
+        (
+            "Hey Jordan,\nThe Toronto bank wants us to confirm status for the analyst role. Amira has "
+            "been a [Canadian citizen|NATIONALITY] since May; she originally came over as a [refugee "
+            "from Syria|NATIONALITY] in 2016. Background check consent is signed, so we're good to "
+            "go.\nPriya"
+        ),
+        (
+            "Personal details\nName: Tendai Moyo\nNationality: [Zimbabwean|NATIONALITY]\nWork permit: "
+            "[Critical Skills Visa (valid to 2027)|NATIONALITY]\nLanguages: English, Shona, "
+            "Ndebele\nExperience: Civil Engineer, Aurecon Johannesburg (2018 – present) – stormwater "
+            "and roads design."
+        ),
+        (
+            "Hi Orla,\nRe Lucas for the Dublin fintech role: he's [Brazilian|NATIONALITY] and [on a "
+            "Stamp 1G|NATIONALITY] since finishing his master's at UCD, so he can work full-time "
+            "without a permit for now. His React Native portfolio is the strongest we've seen this "
+            "quarter.\nCiarán"
+        ),
+    ],
+}
+
+ROUND_ELEVEN_NEGATIVES: dict[str, list[str]] = {
+    "nl": [
+        (
+            "Voor de nieuwbouw van een moskee in Amsterdam-Noord zoeken we een ervaren uitvoerder "
+            "utiliteitsbouw (mbo-4/hbo)."
+        ),
+        (
+            "Vacature projectleider restauratie: je begeleidt de renovatie van de Sint-Janskathedraal "
+            "in Den Bosch, inclusief de glas-in-loodramen."
+        ),
+        (
+            "Morgen om 10u cao-overleg met FNV en CNV over de nieuwe loonschalen, kun je de cijfers "
+            "van Q4 klaarzetten?"
+        ),
+        (
+            "Onze opdrachtgever, een grote vakbond, zoekt een HR-businesspartner voor 32 uur per week "
+            "in Utrecht."
+        ),
+        (
+            "Als product owner werk je aan onze nieuwe gezichtsherkenningsmodule voor toegangscontrole "
+            "in distributiecentra."
+        ),
+        (
+            "We verwachten een flinke piek in bestellingen rond het Suikerfeest en de feestdagen in "
+            "december, daarom zoeken we extra orderpickers."
+        ),
+        "Let op: het kantoor is gesloten op Tweede Paasdag, Koningsdag en Hemelvaartsdag.",
+        (
+            "Kledingvoorschrift productie: geen loshangende sjaals, kettingen of wijde mouwen in de "
+            "buurt van de machines."
+        ),
+        (
+            "Geloofsovertuiging, afkomst, gezinsplanning en seksuele voorkeur spelen in onze selectie "
+            "geen enkele rol en komen in gesprekken niet aan bod."
+        ),
+        "Voor een ziekenhuis in Zwolle zoeken wij een senior applicatiebeheerder HiX (36 uur, hybride).",
+        (
+            "Ons lab draait dagelijks honderden DNA-sequencing runs; voor het team bioinformatica "
+            "zoeken we een pipeline engineer met Nextflow-ervaring."
+        ),
+        (
+            "Ons bureau verzorgt al jaren de online campagnes van een landelijke politieke partij. We "
+            "zoeken een medior performance marketeer."
+        ),
+        (
+            "Wij zijn een jonge ggz-organisatie met vestigingen in Utrecht en Amersfoort en zoeken een "
+            "roosteraar voor 24 uur."
+        ),
+        (
+            "Onze klant, een Duitse fabrikant van vingerafdrukscanners, opent een sales office in "
+            "Utrecht en zoekt een country manager Benelux."
+        ),
+        (
+            "Gezocht: bouwkundig tekenaar voor de uitbreiding van een synagoge en gemeenschapscentrum "
+            "in Amstelveen."
+        ),
+        (
+            "Tijdens de ramadan zijn onze winkels in Rotterdam-West 's avonds langer open; daarvoor "
+            "zoeken we extra avondpersoneel."
+        ),
+        (
+            "Kandidaten met een migratieachtergrond, een arbeidsbeperking of uit de "
+            "lhbtiq+-gemeenschap nodigen we nadrukkelijk uit om te solliciteren."
+        ),
+        (
+            "Ons beleid: hoofddoeken, keppels en tulbanden zijn toegestaan, mits ze voldoen aan de "
+            "veiligheidsvoorschriften in het lab."
+        ),
+        (
+            "De stemherkenning in onze klantenservice-app moet vóór Q3 ook in het Frans werken, zoek "
+            "jij de ML-engineer die dat oppakt?"
+        ),
+        (
+            "Het biometrische toegangssysteem van het datacenter wordt in juni vervangen; de planning "
+            "volgt via de facilitair manager."
+        ),
+        "Onze opdrachtgever is het Rode Kruis; we zoeken een fondsenwerver met ervaring in major donors.",
+        (
+            "In 2025 had 34% van onze instroom een niet-westerse migratieachtergrond, tegenover 22% "
+            "het jaar ervoor."
+        ),
+        (
+            "Volgens het CBS is de gemiddelde leeftijd van technici in Nederland 45 jaar; wij willen "
+            "meer schoolverlaters aantrekken."
+        ),
+        (
+            "Training voor leidinggevenden: signalen van overspannenheid herkennen en het eerste "
+            "verzuimgesprek voeren."
+        ),
+        (
+            "Workshop 'Inclusief werven': hoe voorkom je vooroordelen over leeftijd en afkomst in je "
+            "selectiegesprekken?"
+        ),
+        (
+            "Ik zit in mijn huidige job al drie jaar vastgeketend aan Jira-tickets, tijd voor iets met "
+            "meer klantcontact."
+        ),
+        "haha ik word gek van die Workday-koppeling, straks krijg ik nog een burn-out van dat ding 😅",
+        "Ze is echt allergisch voor micromanagement, dus dat zelfsturende team bij de klant past perfect.",
+        "Hij is echt een evangelist van agile werken en preekt het in elk overleg.",
+        (
+            "De hiring manager is blind voor alles wat geen Java of Kotlin is, dus die "
+            "Python-kandidaat kun je vergeten."
+        ),
+        (
+            "Volgens haar manager is ze getrouwd met haar werk; ze heeft in vijf jaar nog nooit een "
+            "deadline gemist."
+        ),
+        "Die vacature ligt al maanden op de intensive care, er komt geen enkele reactie binnen.",
+        "Ik ben sinds vorig jaar helemaal bekeerd tot Notion, mijn hele recruitmentfunnel draait erop.",
+        "Ons oude ATS is zo oud als de weg naar Rome, we stappen per januari over op Greenhouse.",
+        "Vacature: advocaat-stagiair strafrecht voor een boutique kantoor aan de Zuidas.",
+        "Gezocht: verzekeringsarts (BIG-geregistreerd) voor onze vestiging in Arnhem, 32–36 uur.",
+        "Wij zoeken een Diversity & Inclusion lead die ons D&I-beleid verder professionaliseert.",
+        "Functie: geestelijk verzorger in een verpleeghuis in Zeist, 28 uur per week.",
+        "Vacature: casemanager bij de reclassering, regio Utrecht, met ervaring in gedragsinterventies.",
+        "Voor de PI Vught zoeken wij penitentiair inrichtingswerkers voor dag- en nachtdiensten.",
+        "Verloskundige gezocht voor een drukke praktijk in Leiden, drie dagen per week.",
+        "Docent levensbeschouwing gezocht voor een vmbo-school in Amersfoort, per direct.",
+        "Beleidsmedewerker gezocht voor een Tweede Kamerfractie; je ondersteunt de woordvoerder wonen.",
+        (
+            "De /healthz-endpoint van de kandidatenservice geeft sinds de laatste deploy een 503, kun "
+            "je de liveness-probe even checken?"
+        ),
+        (
+            "Schrijf die query met een UNION ALL over beide kandidatentabellen, dan ben je van de "
+            "dubbelingen af."
+        ),
+        "Stuur me de fingerprint van je SSH-sleutel, dan zet ik je toegang tot de repo klaar.",
+        "In ons datamodel erft elk child-record de rechten van zijn parent, dus pas op met verwijderen.",
+        "Die Docker-image is drie jaar oud en zit vol kwetsbaarheden, graag updaten voor de release.",
+        "Het veld 'geslacht' in de HR-export is optioneel en wordt niet gebruikt in het matchingalgoritme.",
+        (
+            "Hoi, ik ben Marieke Kerkhof en ik solliciteer naar de functie van officemanager bij "
+            "jullie vestiging in Zeist."
+        ),
+        "Gesprek met meneer Paus staat gepland om 14u in vergaderruimte 'De Dom'.",
+        "Klant: Apotheek De Zwarte Arend in Haarlem zoekt een apothekersassistent voor 24 uur.",
+        "Het cv van mevrouw De Gier heb ik in de map 'Senior' gezet, zij zit qua salaris boven de schaal.",
+        "We zoeken een junior developer (0–2 jaar werkervaring) voor ons team in Den Haag.",
+        "Talen: Nederlands (moedertaal), Engels (C1), Turks (B2), Arabisch (basis).",
+        (
+            "Vereist: vloeiend Pools en Nederlands, omdat je een team van twintig medewerkers in de "
+            "kassen aanstuurt."
+        ),
+        "Hij spreekt uitstekend Frans, handig voor de klanten in Wallonië.",
+        "Een Amerikaanse techgigant opent een hub in Eindhoven en zoekt veertig embedded engineers.",
+        "Wij zijn een Belgisch familiebedrijf van 70 jaar oud, gespecialiseerd in industriële koeling.",
+        "Dit jaar bestaat ons bedrijf 125 jaar en we zoeken een marketeer voor de jubileumcampagne.",
+        "In onze sector is 70 procent van de medewerkers vrouw en ligt het ziekteverzuim rond de 7 procent.",
+        (
+            "Uit het medewerkersonderzoek blijkt dat 12% van de respondenten zich niet veilig voelt om "
+            "over geaardheid te praten."
+        ),
+        "Landelijk is ongeveer een op de vijf werknemers lid van een vakbond, in de bouw ligt dat hoger.",
+        "Op 14 mei: e-learning 'Omgaan met agressie en discriminatie op de werkvloer' voor alle teamleads.",
+        (
+            "Webinar voor recruiters: zwangerschapsdiscriminatie bij sollicitaties – wat zegt het "
+            "College voor de Rechten van de Mens?"
+        ),
+        (
+            "Cursus: hoe voer je een goed gesprek met een kandidaat met een arbeidsbeperking over "
+            "benodigde aanpassingen?"
+        ),
+        (
+            "Mijn masterscriptie ging over vakbondsmacht in de Nederlandse platformeconomie, met een "
+            "case over maaltijdbezorgers."
+        ),
+        "Bij mijn vorige kantoor behandelde ik voornamelijk dossiers rond asielrecht en naturalisatie.",
+        (
+            "Als data scientist bouwde ik voor het Erasmus MC een model dat heropnames na "
+            "hartoperaties voorspelt."
+        ),
+        (
+            "Tijdens mijn stage bij het LUMC deed ik onderzoek naar erfelijke borstkanker binnen de "
+            "afdeling bioinformatica."
+        ),
+        (
+            "Als parlementair journalist heb ik jarenlang verslag gedaan van debatten in de Tweede "
+            "Kamer en van verkiezingscampagnes."
+        ),
+        (
+            "Als beleidsmedewerker schreef ik de gemeentelijke nota over lhbti-acceptatie en de "
+            "bijbehorende subsidieregeling."
+        ),
+        (
+            "Als advocaat heb ik cliënten bijgestaan in strafzaken en tbs-verlengingen bij de "
+            "rechtbank Den Haag."
+        ),
+        (
+            "Ik heb de invoering van het nieuwe verzuimbeleid begeleid, inclusief de samenwerking met "
+            "de arbodienst."
+        ),
+        "Ter info: alle medewerkers moeten bij deze opdrachtgever elke drie jaar een nieuwe VOG aanleveren.",
+        "Ze werkte vijf jaar in Duitsland en twee jaar in Dubai voor een Franse bank.",
+        (
+            "De klant wil 'jong en dynamisch team' in de vacaturetekst; ik heb voorgesteld dat te "
+            "vervangen door 'energiek team'."
+        ),
+        (
+            "In de vacature mag niet 'moedertaal Nederlands' staan, vervang het door 'uitstekende "
+            "beheersing van het Nederlands (C2)'."
+        ),
+        "De kerstborrel is op 19 december in de oude kerk aan de Oudegracht, die nu een eventlocatie is.",
+        "Dit jaar sponsoren we de Pride-boot van de Amsterdamse ondernemersvereniging.",
+        (
+            "Het kantoor in Antwerpen is gesloten op Wapenstilstand en Allerheiligen, hou daar "
+            "rekening mee bij de planning van de interviews."
+        ),
+        (
+            "Onze regeling: aanvullend geboorteverlof voor alle ouders, ongeacht gezinsvorm, en een "
+            "collectieve korting op de zorgverzekering."
+        ),
+        "Het kantoor heeft een stilteruimte die medewerkers kunnen gebruiken om te bidden of te mediteren.",
+        (
+            "Ze zit in de ondernemingsraad en is voorzitter van de personeelsvereniging, dus ze kent "
+            "het bedrijf goed."
+        ),
+        "Hij is lid van de NVP en bezoekt elk jaar het HR-congres in Utrecht.",
+        "Ze is partner bij een middelgroot advocatenkantoor en wil de overstap maken naar in-house legal.",
+        "Hij is tweede generatie in het familiebedrijf en wil nu iets voor zichzelf beginnen.",
+        (
+            "Onze klant zoekt een security officer met ervaring in biometrie en toegangsbeheer voor "
+            "het hoofdkantoor."
+        ),
+        "Kandidaat heeft de VOG binnen, onboarding kan maandag starten.",
+        "De file op de A2 maakt hem gek, daarom zoekt hij iets dichter bij huis.",
+        (
+            "Uit het cv van Joris Pauwels: 'Bij een voedingsconcern heb ik als HR-adviseur het beleid "
+            "voor religieuze feestdagen opgesteld, waardoor medewerkers voortaan zelf feestdagen "
+            "kunnen ruilen. Daarnaast heb ik het verzuimprotocol gedigitaliseerd.' Hij zoekt nu een "
+            "rol als senior HR-adviseur in de regio Rotterdam."
+        ),
+        (
+            "Kandidaat spreekt vloeiend Arabisch, Frans en Nederlands en werkte als tolk bij de "
+            "rechtbank in Rotterdam. Hij zoekt een functie als klantenservicemedewerker voor de "
+            "Franstalige markt. Beschikbaar voor 32 uur."
+        ),
+        (
+            "Vaardigheden\nTalen: Nederlands (moedertaal), Engels (C2), Nederlandse Gebarentaal (tolk "
+            "NGT, geregistreerd bij het Register Tolken Gebarentaal)\nSoftware: Office 365, Teams, "
+            "Zoom-tolkfunctionaliteit"
+        ),
+        (
+            "Referentie: Nina werkte vier jaar bij een Duits familiebedrijf in Kleve, waar ze de "
+            "Benelux-markt opbouwde. Haar oud-directeur noemt haar vasthoudend en commercieel scherp."
+        ),
+        (
+            "Bij Gemeente Utrecht zijn alle kandidaten welkom, ongeacht leeftijd, afkomst, religie, "
+            "geslacht, genderidentiteit, seksuele oriëntatie of beperking. Heb je een functiebeperking "
+            "en heb je een aanpassing nodig tijdens de selectie? Laat het ons weten."
+        ),
+        (
+            "Dag Liesbeth,\n\nDe stad Leuven zoekt voor de periode rond de gemeenteraadsverkiezingen "
+            "tijdelijke administratieve krachten voor de stembureaus. Kan jij een shortlist van vijf "
+            "kandidaten bezorgen tegen vrijdag?\n\nMvg,\nPieter"
+        ),
+        (
+            "De klant, een Nederlandse bank, opent een kantoor in Paramaribo en zoekt daarvoor een "
+            "IT-manager die bereid is twee jaar uitgezonden te worden. Kennis van lokale regelgeving "
+            "is een pre."
+        ),
+        (
+            "Uit het cv: '2017 – heden: buitengewoon ambtenaar van de burgerlijke stand (babs) bij de "
+            "gemeente Delft, ruim 150 huwelijken en partnerschapsregistraties voltrokken.' De "
+            "kandidaat solliciteert op de functie Medewerker Burgerzaken en kan op korte termijn "
+            "starten."
+        ),
+        (
+            "Referentie: Tim van Dijk werkte drie jaar als reclasseringswerker en stelde "
+            "adviesrapporten op voor de rechtbank over cliënten met een werkstraf. Zijn "
+            "oud-leidinggevende noemt hem empathisch en zeer gestructureerd. Geschikt voor de rol van "
+            "casemanager."
+        ),
+        (
+            "Technische notitie: de database draait in een primary/replica-opstelling (voorheen "
+            "master/slave genoemd). IP-adressen van de klant staan op de allowlist; oude "
+            "blacklistregels worden verwijderd."
+        ),
+        (
+            "Nevenactiviteiten\n2020 – heden: taalmaatje bij VluchtelingenWerk Amersfoort; begeleiding "
+            "van statushouders bij het vinden van een stageplek.\n2018 – 2020: trainer bij de lokale "
+            "hockeyclub."
+        ),
+        (
+            "Profielschets kandidaat: mr. Femke Smeets, advocaat vreemdelingenrecht bij een kantoor in "
+            "Den Bosch. Ze behandelt voornamelijk asielzaken en verzoeken om gezinshereniging en "
+            "procedeert regelmatig bij de Raad van State. Ze zoekt een rol als senior jurist bij een "
+            "ngo."
+        ),
+        (
+            "Projectervaring van de kandidaat (architect): renovatie van een moskee in Rotterdam-West "
+            "(2019), herbestemming van een voormalige kerk tot bibliotheek in Zwolle (2021) en "
+            "uitbreiding van het Joods Museum in Amsterdam (2023)."
+        ),
+        (
+            "Beste kandidaten,\n\nLet op: ons kantoor is gesloten op Tweede Paasdag, Koningsdag en "
+            "Hemelvaartsdag. Gesprekken worden in die weken daarom op andere dagen ingepland. Voor "
+            "vragen kun je de recruiter bereiken via het algemene nummer."
+        ),
+        (
+            "Jaarverslag HR 2023: het gemiddelde verzuim daalde naar 4,1%, 38% van onze medewerkers is "
+            "50 jaar of ouder en het aandeel vrouwen in leidinggevende functies steeg naar 41%. Ook "
+            "het aantal nationaliteiten binnen ons bedrijf groeide naar 27."
+        ),
+        (
+            "Referentie: Peter is een oude rot in het vak van de industriële automatisering en kent "
+            "elke PLC van Siemens en Allen-Bradley. Zijn oud-leidinggevende noemt hem de vraagbaak van "
+            "de afdeling."
+        ),
+        (
+            "Nevenactiviteiten: presentator van de true-crimepodcast 'Dossier Zuid', waarin ik oude "
+            "strafzaken uit Limburg bespreek met rechters en advocaten. De podcast heeft 15.000 "
+            "luisteraars per aflevering."
+        ),
+        (
+            "Uit de motivatiebrief: 'Ik ben allergisch voor vergaderingen zonder agenda en krijg "
+            "energie van processen die gewoon werken.' De kandidaat solliciteert als Operations Lead "
+            "bij een logistieke start-up."
+        ),
+        (
+            "Opleiding: PhD Gerontologie, VU Amsterdam (2020). Proefschrift over de "
+            "arbeidsparticipatie van zestigplussers in de zorg. De kandidaat solliciteert als "
+            "onderzoeker bij een kennisinstituut in Utrecht."
+        ),
+        (
+            "Verzuimprotocol: meld je bij ziekte vóór 9:00 uur telefonisch bij je leidinggevende. Je "
+            "hoeft niet te vertellen wat je mankeert; de bedrijfsarts neemt binnen twee weken contact "
+            "op als je langer ziek bent."
+        ),
+        (
+            "Uit het cv: 'Ontwikkelde en gaf de training Mentale gezondheid op de werkvloer voor 200 "
+            "leidinggevenden van een vervoersbedrijf, met modules over burn-outpreventie en het "
+            "signaleren van stress.'"
+        ),
+        (
+            "Ruud: hoe was die PO-kandidaat?\nSanne: hij gelooft heilig in datagedreven werken en "
+            "preekt dat ook een beetje, maar hij is goed\nRuud: prima, dan door naar ronde 2"
+        ),
+        (
+            "Locatie-info voor kandidaten: het kantoor van onze klant zit in een voormalige kerk aan "
+            "de Oudegracht; de vergaderzaal heet nog steeds 'De Kansel'. Parkeren kan in de garage aan "
+            "de Springweg."
+        ),
+        (
+            "Technische notitie: inloggen op het ATS gaat via single sign-on; de oude koppeling was "
+            "een single point of failure en wordt in juni uitgefaseerd."
+        ),
+        (
+            "Voor de klant Pride Mobility (scootmobielen) zoeken we een servicemonteur buitendienst. "
+            "Je onderhoudt elektrische rolstoelen en scootmobielen bij klanten thuis in de regio "
+            "Twente. Rijbewijs B is vereist."
+        ),
+        (
+            "Uit de referentie: 'Koen is een echte Bourgondiër, altijd in voor een goed diner met "
+            "klanten, en daardoor een sterke relatiebeheerder.' Hij bracht bij zijn vorige werkgever "
+            "drie grote accounts binnen."
+        ),
+        (
+            "Notitie intake: de kandidaat noemde de Scrum Guide 'de bijbel van het team' en vindt dat "
+            "de retro geen heilig huisje mag zijn. Hij heeft ervaring als Scrum Master bij drie "
+            "SaaS-bedrijven."
+        ),
+        (
+            "kim: de klant zoekt iemand die chinees spreekt voor hun vestiging in shanghai\nbas: ik heb "
+            "wel een kandidaat met mandarijn op hsk 5-niveau\nkim: top, stuur door"
+        ),
+        (
+            "Kandidaatsamenvatting: Hatice beheerst vloeiend Turks, Nederlands en Engels en bediende "
+            "drie jaar Turkse B2B-klanten voor een exporteur van kassenbouw. De klant zoekt expliciet "
+            "iemand voor de Turkse markt."
+        ),
+        (
+            "Pim: nieuwe kandidaat voor het NFI?\nLieke: ja, Ruben, vijf jaar analist in een DNA-lab, "
+            "ervaring met sporenonderzoek en PCR.\nPim: perfect, het NFI zoekt precies dat profiel voor "
+            "hun afdeling forensische genetica.\nLieke: ik stuur zijn cv vanmiddag door."
+        ),
+        (
+            "Projectervaring (2019 – 2022): embedded developer bij een leverancier van "
+            "grenscontrolesystemen. Ik schreef de firmware voor de vingerafdrukscanners van de e-gates "
+            "op Schiphol en verbeterde de matchingsnelheid met 30%."
+        ),
+        (
+            "Onze klant, een brouwerij in Gelderland, is de oudste van de provincie en bestaat sinds "
+            "1642. Voor hun nieuwe bezoekerscentrum zoeken ze een gastheer of gastvrouw voor de "
+            "weekenden."
+        ),
+        (
+            "De klant is een Amerikaanse multinational met het Europese hoofdkantoor op de Zuidas. "
+            "Voor hun salesteam zoeken ze een accountmanager die zowel Nederlandse als Belgische "
+            "retailers bedient."
+        ),
+        (
+            "Vacature: zelfstandig werkend kok voor ons restaurant in Amsterdam-Oost, met aantoonbare "
+            "ervaring in de Surinaamse en Indonesische keuken. Je werkt met verse roti en maakt je "
+            "eigen sambals."
+        ),
+        (
+            "Vacature: wij zoeken een verpleegkundige voor onze dienst geriatrie in AZ Sint-Jan "
+            "Brugge. Je staat in voor de zorg van oudere patiënten met dementie en werkt nauw samen "
+            "met de ergotherapeut."
+        ),
+        (
+            "Arbeidsvoorwaarden: onze cao is in 2023 afgesloten met FNV, CNV en De Unie en loopt tot "
+            "eind 2025. Medewerkers ontvangen een eindejaarsuitkering van 8,33% en een "
+            "reiskostenvergoeding."
+        ),
+        (
+            "Motivatiebrief (fragment): Als verloskundige in een praktijk in Zeist begeleid ik "
+            "jaarlijks zo'n 200 zwangeren, van de eerste echo tot de kraamtijd. Ik zoek nu een rol als "
+            "zorginnovator waarin ik die kennis kan inzetten voor digitale zwangerschapszorg."
+        ),
+        (
+            "Werkervaring\n2015 – 2020: Verpleegkundige afdeling Oncologie, UMC Utrecht. Toediening van "
+            "chemotherapie, begeleiding van patiënten en familie bij slechtnieuwsgesprekken.\n2020 – "
+            "heden: Praktijkopleider Verpleegkunde, UMC Utrecht. Ontwikkelde een e-learning over "
+            "pijnbestrijding."
+        ),
+        (
+            "Kandidaatprofiel: als diversiteitsadviseur bij een verzekeraar schreef Lianne het beleid "
+            "voor genderneutrale toiletten en inclusieve vacatureteksten, en voerde ze een "
+            "genderneutrale aanhef in voor klantbrieven."
+        ),
+        (
+            "Hoi Karin,\n\nVoor onze klant FNV zoeken we een Beleidsmedewerker Arbeidsvoorwaarden (36 "
+            "uur) op het hoofdkantoor in Utrecht. Je bereidt cao-onderhandelingen voor en ondersteunt "
+            "de onderhandelaars met loonanalyses. Zou jij iemand in je netwerk kennen?\n\nGroet,\nVincent"
+        ),
+        (
+            "Referentie: als projectleider implementeerde Sander bij een luchthaven de "
+            "toegangspoortjes met gezichtsherkenning voor het personeel, inclusief de privacytoets met "
+            "de Autoriteit Persoonsgegevens. Hij leverde het project binnen budget op."
+        ),
+        (
+            "sam: hoe was de demo van die kandidaat?\nlotte: echt ziek goed, hij heeft in een uur een "
+            "werkend dashboard gebouwd\nsam: vet, plannen we de klant in"
+        ),
+        (
+            "Vacature Conversational AI Engineer: je verbetert de spraakherkenning van onze "
+            "klantenservicebot, die dagelijks 20.000 gesprekken afhandelt. Ervaring met Whisper of "
+            "Kaldi is een pre."
+        ),
+        (
+            "Notitie: Priscilla geeft al acht jaar trainingen 'omgaan met agressie' aan "
+            "baliemedewerkers van gemeenten en aan personeel in de gehandicaptenzorg. De klant zoekt "
+            "een trainer voor hun klantcontactcentrum in Zwolle."
+        ),
+        (
+            "Motivatie kandidaat (samenvatting): Sara werkte zeven jaar als politiek verslaggever bij "
+            "de NOS en versloeg onder meer de Tweede Kamerverkiezingen van 2021 en 2023. Ze wil nu de "
+            "overstap maken naar woordvoering bij een waterschap. Sterk in crisiscommunicatie."
+        ),
+        (
+            "Notitie: de klant werkt nog met een ERP-systeem van twintig jaar oud en zoekt een "
+            "developer die ABAP beheerst en de migratie naar S/4HANA kan begeleiden. Looptijd "
+            "opdracht: 18 maanden."
+        ),
+        (
+            "Mail van de privacy officer: vanaf maandag mogen recruiters geen gegevens over "
+            "gezondheid, religie, etnische afkomst of vakbondslidmaatschap meer noteren in het vrije "
+            "tekstveld van het ATS. De velden worden automatisch gescand."
+        ),
+        (
+            "Technische vraag uit het assessment: leg uit hoe overerving werkt in Java en wanneer je "
+            "een child class beter door compositie vervangt. De kandidaat gaf een helder antwoord met "
+            "een voorbeeld uit een betaalsysteem."
+        ),
+        (
+            "Incidentnotitie ATS: de health check van de koppeling met de vacaturesite faalde vannacht "
+            "drie keer. Na een herstart van de container was de service weer gezond. Er zijn geen "
+            "kandidaatgegevens verloren gegaan."
+        ),
+        (
+            "Certificaten: BHV (2023), EHBO met aantekening reanimatie en AED (2022), VCA-VOL. De "
+            "kandidaat was bij zijn vorige werkgever coördinator van het BHV-team op een locatie met "
+            "400 medewerkers."
+        ),
+        (
+            "Briefing: de klant wil een wervingscampagne gericht op Generatie Z en op babyboomers die "
+            "willen herintreden. Kanalen: TikTok, Instagram en regionale kranten. Budget € 25.000."
+        ),
+        (
+            "Intranet: deze maand viert Henk Mulder zijn 25-jarig jubileum bij de afdeling Inkoop. "
+            "Henk leidt inmiddels het team strategische inkoop. De taart staat om 15:00 klaar in de "
+            "kantine."
+        ),
+        (
+            "Jan: is de nieuwe ATS-koppeling eindelijk live?\nMira: ja! wat een bevalling was dat zeg, "
+            "drie sprints uitgelopen\nJan: haha, gefeliciteerd met de geboorte\nMira: dank, nu eerst "
+            "koffie"
+        ),
+        (
+            "Agenda dinsdag: 10:00 gesprek met mevrouw Esther Kerkhof over de functie controller, "
+            "11:30 telefonische referentie bij de heer Paus van een verzekeraar, 14:00 vacature-intake "
+            "met Jan Bisschop van de gemeente."
+        ),
+        (
+            "Uit het cv: 'Masterproject: genetisch algoritme voor de roosteroptimalisatie van "
+            "verpleegkundigen in een academisch ziekenhuis, waarmee de planningstijd met 60% daalde.' "
+            "Kandidaat solliciteert als data scientist."
+        ),
+        (
+            "Voor deze functie in de kinderopvang is een Verklaring Omtrent het Gedrag (VOG) "
+            "verplicht. Wij vragen de VOG voor je aan na het tweede gesprek; de kosten worden door ons "
+            "vergoed."
+        ),
+        (
+            "Belnotitie – kandidaat Marieke Dijkstra, GZ-psycholoog bij een ggz-instelling in Assen. "
+            "Ze behandelt volwassenen met angst- en stemmingsstoornissen en geeft EMDR. Ze zoekt een "
+            "functie met meer ruimte voor diagnostiek en wil graag 28 uur werken."
+        ),
+        (
+            "Opleiding\n2017 – 2020: BSc Biologie, Wageningen University\n2020 – 2022: MSc Plant "
+            "Biotechnology; scriptie over genetische variatie in tarwerassen en erfelijke resistentie "
+            "tegen schimmelziekten.\nVaardigheden: R, Python, CRISPR-labtechnieken"
+        ),
+        (
+            "Nieuwsbrief recruitmentteam: we zijn in blijde verwachting van de nieuwe versie van ons "
+            "ATS, die in mei 'geboren' wordt. Tot die tijd werken we nog met de oude vacaturemodule."
+        ),
+        (
+            "Belnotitie: kandidaat Wilma Groot, beleidsadviseur bij het ministerie van SZW. Ze werkte "
+            "aan de wetswijziging rond de koppeling van de AOW-leeftijd aan de levensverwachting. "
+            "Zoekt een rol als pensioenadviseur bij een pensioenfonds."
+        ),
+        (
+            "Hoi Anouk,\n\nMijn achtergrond is misschien anders dan je gewend bent: ik heb twaalf jaar "
+            "als penitentiair inrichtingswerker in de PI Vught gewerkt en daar gedetineerden begeleid "
+            "bij hun dagprogramma. Die ervaring met de-escalatie wil ik graag inzetten als teamleider "
+            "bij jullie beveiligingsbedrijf.\n\nGroet,\nRob"
+        ),
+        (
+            "Vacaturetekst: ondernemerschap zit in ons DNA. Sinds onze oprichting in 1998 groeiden we "
+            "van een garagebedrijf uit tot een scale-up met 120 collega's. Jij past bij ons als je "
+            "houdt van aanpakken."
+        ),
+        (
+            "Werkervaring\n2014 – 2020: Rechercheur fraude, FIOD Utrecht; onderzoek naar "
+            "witwasconstructies en btw-carrousels.\n2020 – heden: Forensic Investigator, adviesbureau "
+            "in Amsterdam."
+        ),
+        (
+            "Referentie: volgens zijn oud-manager is Dirk 'getrouwd met zijn werk' – hij was altijd "
+            "als eerste op kantoor en kende elk detail van de jaarrekening. Het enige aandachtspunt is "
+            "dat hij soms moeite heeft met delegeren."
+        ),
+        (
+            "yvonne: waar blijft de kandidaat? gesprek was om 10u\nkoen: hij belde net, zat anderhalf "
+            "uur vast op de A12 door een ongeluk\nyvonne: ok, dan schuiven we naar 11:30"
+        ),
+        (
+            "Kandidaat Jelle Maes werkte als jobcoach bij de VDAB en begeleidde werkzoekenden met een "
+            "migratieachtergrond naar een job in de bouw. Hij zoekt een functie als HR-consultant in "
+            "Gent."
+        ),
+        (
+            "Kandidaat verlaat haar huidige werkgever vanwege de politieke spelletjes binnen het "
+            "managementteam en zoekt een organisatie met korte lijnen. Ze heeft ervaring als "
+            "operationeel manager in de e-commerce."
+        ),
+        (
+            "Trainingsaanbod Q3 voor recruiters: 'Bijzondere persoonsgegevens in je ATS' (AVG), "
+            "'Onbewuste vooroordelen rond leeftijd en afkomst' en 'Inclusief werven voor mensen met "
+            "een arbeidsbeperking'. Inschrijven via de HR-portal."
+        ),
+        (
+            "Belnotitie: kandidaat Gerda Bloem coördineerde vijf jaar de inburgeringstrajecten bij de "
+            "gemeente Deventer en onderhield contact met taalscholen en het COA. Ze zoekt nu een rol "
+            "als teamleider Werk en Inkomen."
+        ),
+        (
+            "Werkervaring\n2012 – 2021: Docent Levensbeschouwing, Stedelijk Gymnasium Leiden; lessen "
+            "over islam, jodendom, christendom en humanisme voor de bovenbouw.\n2021 – heden: "
+            "Onderwijskundig adviseur, Hogeschool Leiden."
+        ),
+        (
+            "Projecten\n2022: dashboard voor de Kiesraad waarin de uitslagen van de "
+            "gemeenteraadsverkiezingen per stembureau worden gevisualiseerd (Power BI).\n2023: "
+            "datamodel voor een woningcorporatie om huurachterstanden te voorspellen (Python, dbt)."
+        ),
+        (
+            "Uit het cv van Bas: 'Communicatieadviseur bij COC Nederland (2019 – 2022): campagnes over "
+            "acceptatie op de werkvloer en persvoorlichting rond Roze Zaterdag.' Hij solliciteert bij "
+            "ons op de vacature woordvoerder."
+        ),
+        (
+            "Opleiding: Master Privaatrecht, Universiteit Leiden (2019); scriptie over het "
+            "huwelijksvermogensrecht na de wetswijziging van 2018. Werkervaring: kandidaat-notaris bij "
+            "een kantoor in Haarlem sinds 2019."
+        ),
+        (
+            "Belnotitie: de klant zoekt een rasechte verkoper voor hun showroom in Barneveld. Onze "
+            "kandidaat Erik heeft tien jaar keukenverkoop gedaan en haalde vorig jaar 140% van zijn "
+            "target."
+        ),
+        (
+            "Voor onze klant in Venlo zoeken we een Pools- en Roemeenstalige planner die chauffeurs "
+            "aanstuurt. Kennis van het Duits is een pré, net als ervaring met TMS-software."
+        ),
+        (
+            "Feedback na assessment: de kandidaat heeft een blinde vlek voor financiële risico's, maar "
+            "toonde in de rollenspellen veel overtuigingskracht. Advies: aannemen met een "
+            "coachingstraject."
+        ),
+        (
+            "Over ons: Van Dijk Installatietechniek bestaat dit jaar 75 jaar en is nog altijd een "
+            "familiebedrijf, inmiddels in de vierde generatie. Vanuit ons monumentale pand uit 1885 in "
+            "Gouda bedienen we klanten in heel Zuid-Holland."
+        ),
+        (
+            "Beste medewerkers,\n\nOp 13 februari is er een nationale stakingsdag van de drie vakbonden. "
+            "Onze vestigingen in Gent en Antwerpen blijven open; wie niet tot op het werk geraakt, kan "
+            "thuiswerken.\n\nDe directie"
+        ),
+        (
+            "Lotte: kandidaat Mees heeft bij zijn vorige werkgever het Pride-evenement voor 800 "
+            "medewerkers georganiseerd.\nFrank: mooi, dat is precies de eventervaring die de klant "
+            "zoekt.\nLotte: inderdaad, plus budgetbeheer tot € 150k. Ik plan hem in voor donderdag."
+        ),
+        (
+            "Persbericht: ook dit jaar vaart ons bedrijf mee met de Canal Parade tijdens Pride "
+            "Amsterdam. Daarnaast sponsoren we de Keti Koti-viering in het Oosterpark en een lezing "
+            "over de ramadan in de openbare bibliotheek."
+        ),
+        (
+            "Werkervaring\n2016 – 2022: Medical Representative Diabetes, Novo Nordisk. Verantwoordelijk "
+            "voor de introductie van een nieuwe insulinepen bij huisartsen en internisten in "
+            "Noord-Holland. Targetrealisatie gemiddeld 112%.\n2022 – heden: Key Account Manager "
+            "Ziekenhuizen."
+        ),
+        (
+            "Projecten\n2021 – 2023: Lead Developer bij een fintech in Amsterdam. Bouwde de "
+            "gezichtsherkenningsfeature voor de onboarding van nieuwe klanten in de bank-app, "
+            "inclusief liveness-detectie. Werkte daarbij nauw samen met de privacy officer aan de DPIA."
+        ),
+    ],
+    "en": [
+        (
+            "Site manager needed for the new mosque extension in Bradford – 14-month build, JCT D&B, "
+            "CSCS black card essential."
+        ),
+        (
+            "Conservation-accredited surveyor wanted for the St Mary's Church roof repairs, Grade II* "
+            "listed, north Norfolk."
+        ),
+        (
+            "Pay talks with Unite resume on Tuesday; the ER Manager will lead for the employer side "
+            "and needs the cost model by Monday."
+        ),
+        (
+            "Our client this month is Unison itself – they're hiring an in-house employment lawyer, "
+            "hybrid, near Euston."
+        ),
+        (
+            "We're building a fingerprint attendance terminal for construction sites and need an "
+            "embedded C engineer who knows ARM Cortex-M."
+        ),
+        (
+            "Senior ML Engineer – face recognition SDK, on-device liveness detection, PyTorch and C++. "
+            "Fully remote within the EU."
+        ),
+        (
+            "The office is closed from 24 Dec to 2 Jan for Christmas; the helpdesk on-call rota is on "
+            "SharePoint."
+        ),
+        (
+            "Diwali fortnight is peak season for the Bhiwandi warehouse, so we're hiring 40 temporary "
+            "pickers from early October."
+        ),
+        (
+            "Retail footfall is forecast up 18% over the Eid weekend, so the store managers want extra "
+            "weekend staff."
+        ),
+        (
+            "Dress code: smart casual. Turbans, kippot and other religious head coverings are welcome "
+            "in every role, no approval needed."
+        ),
+        (
+            "We never ask candidates about their faith, their sexuality or their medical history, and "
+            "every panel member is trained on this."
+        ),
+        (
+            "Band 6 Staff Nurse – Oncology, St James's Hospital Dublin. Permanent, full-time, "
+            "relocation package available."
+        ),
+        (
+            "Our biggest account is the Royal Free – we staff their pharmacy and radiology departments "
+            "on rolling contracts."
+        ),
+        (
+            "A DNA-sequencing lab in Cambridge is hiring a LIMS administrator; no wet-lab experience "
+            "needed, strong SQL required."
+        ),
+        (
+            "We're pitching for the SNP's website rebuild next month – can someone pull together our "
+            "public-sector case studies?"
+        ),
+        "Sentenced to another quarter of pivot tables and VLOOKUPs, someone please rescue me 😩",
+        "I'm honestly allergic to stand-ups that run over 15 minutes.",
+        "Proper sick of the M50 every morning, which is why I'm only looking at hybrid roles now.",
+        (
+            "Criminal Defence Solicitor – Legal Aid contract, Manchester, 2+ years PQE, police station "
+            "accreditation preferred."
+        ),
+        (
+            "Sessional Occupational Physician, two days a week, supporting a national rail client with "
+            "fitness-for-work assessments."
+        ),
+        "Head of Diversity & Inclusion – reports to the CPO, remit covers all EMEA hubs, 0.8 FTE considered.",
+        "can u run the cluster health check before the deploy window closes at 6?",
+        "The pipeline compares the SHA-256 fingerprint of each artefact to catch tampering before release.",
+        (
+            "Use UNION ALL rather than UNION if you don't need to dedupe – it's way faster on the "
+            "candidates table."
+        ),
+        "Previous role: Store Manager, Church's, Jermyn Street (luxury footwear), 2019–2024.",
+        "Languages: Polish (B2), Hindi (fluent), Spanish (A2).",
+        "Our client, a 120-year-old brewery in Kilkenny, is looking for a head of supply chain.",
+        (
+            "31% of applicants over 50 drop out at the online assessment stage, according to the 2025 "
+            "survey – worth raising with the vendor."
+        ),
+        (
+            "Manager workshop, Thursday 2pm: recognising early signs of exhaustion in hybrid teams. "
+            "Optional but recommended."
+        ),
+        (
+            "MSc thesis: 'Faith, diaspora and entrepreneurship among Somali communities in Leicester' "
+            "(Distinction, 2024)."
+        ),
+        "We're a Munich-headquartered scale-up with a Dutch office and a very international team.",
+        "Our Indian entity runs payroll for the whole APAC region, so the role sits in Bengaluru.",
+        (
+            "We're building a pregnancy-tracking app and need a senior iOS developer; HealthKit "
+            "experience is a plus."
+        ),
+        "Our HR platform's new module tracks the expiry dates of right-to-work documents for employers.",
+        (
+            "Immigration Paralegal – you'll prepare Skilled Worker and Global Talent visa applications "
+            "for corporate clients."
+        ),
+        "Background checks are run by a third-party vendor and usually take 5–7 working days.",
+        "Please complete the DBS application form before your start date so we can submit it.",
+        "Basic DBS returned clear – no further action, offer can go out today.",
+        "Panel session at the HR Tech Summit: 'Is age just a number? Hiring for skills, not years'.",
+        (
+            "We are a registered charity supporting people living with dementia and their carers, and "
+            "we're hiring a fundraising officer."
+        ),
+        "Marital status isn't a field in our ATS and it never will be.",
+        "Maternity policy: 26 weeks full pay for everyone once they've passed probation.",
+        "Probation period is six months, with check-ins at month three and month six.",
+        "She absolutely killed it in the final presentation, the client wants her on the account.",
+        (
+            "This codebase is a crime scene, honestly – no tests, no docs, and three versions of the "
+            "same function."
+        ),
+        "The legacy payroll system is on life support until Q3 when we migrate to Workday.",
+        "He watches every Arsenal match religiously, mentioned it twice on the call, bless him.",
+        "Freelance translator role: English to Urdu, medical documents, around 5k words a week.",
+        (
+            "The Pride network is running a lunch-and-learn on allyship next Wednesday – everyone "
+            "welcome, pizza provided."
+        ),
+        (
+            "Product brief: voice biometrics for call-centre authentication – we need a PM with a "
+            "fintech background."
+        ),
+        "The labour market for HGV drivers in the Midlands is very tight this quarter.",
+        "Conservative estimate: we'll fill 12 of the 15 roles by the end of March.",
+        "The client is quite green on hiring – it's their first time building an in-house tech team.",
+        "Hospital Pharmacist – Aseptic Services, Cork University Hospital, permanent contract.",
+        "HMPPS prison officer campaign: starting salary £32k, Kent sites, assessment days in April.",
+        "Probation Services Officer – supervising people on licence in the community, Birmingham, full-time.",
+        "The university is hiring a chaplaincy administrator; there is no faith requirement for the post.",
+        "Our canteen offers halal, kosher, vegan and gluten-free options every day.",
+        "Halal meal-kit startup looking for a growth marketer with D2C experience.",
+        "Client is the Church of England Pensions Board – investment analyst, ESG focus, London.",
+        (
+            "Strike action by rail unions on 14 March – please allow extra travel time for the "
+            "assessment centre."
+        ),
+        "Retirement village operator hiring a regional finance manager, Gauteng, must have CA(SA).",
+        "Youth worker vacancy: working with 16–24 year olds in East London, evening sessions.",
+        "Our app is used by more than 2 million people over 65, so accessibility testing is a must.",
+        (
+            "Gen Z applicants are three times more likely to apply on mobile – the form needs to work "
+            "on a phone."
+        ),
+        "Security officer needed for a synagogue in Golders Green, SIA licence required, weekend shifts.",
+        (
+            "The client asked us to take 'young and dynamic team' out of the ad – fair enough, that's "
+            "an age discrimination claim waiting to happen."
+        ),
+        "Reference provided by Mr. Jordan Gay, Finance Director, Harrow & Co.",
+        "Faith Adeyemi will run the assessment centre on Friday – send her the candidate packs by Thursday.",
+        "Customer obsession is in our DNA – it's the first line of every job ad we write.",
+        "I'm dying to hear back about the Deloitte role, any news?",
+        (
+            "Blind CV pilot: names, photos and dates of birth are stripped before the hiring manager "
+            "sees anything."
+        ),
+        (
+            "Wrote my dissertation on the Irish Labour Party and the 1913 Lockout, which is how I got "
+            "into archives."
+        ),
+        "Paralegal, family law team – divorces, child arrangements, prenups; 2 years' experience needed.",
+        "Sales role: selling scheduling software to private IVF and fertility clinics across the UK.",
+        "The Nigerian fintech we're recruiting for just closed its Series B, so they're hiring 30 engineers.",
+        "Around 40% of the applicant pool for the Dublin role is non-EU, so plan for permit lead times.",
+        "Reminder: the office closes at 1pm on Good Friday.",
+        (
+            "Ramadan meeting guidelines are on the intranet – where possible, don't book team lunches "
+            "during the fasting month."
+        ),
+        "Genetic algorithms experience (DEAP, PyGAD) is a plus for this route-optimisation role.",
+        "Hiring manager training: what you can't ask at interview – pregnancy plans, religion, age, health.",
+        "Gender pay gap analyst wanted to produce the annual statutory report and the action plan.",
+        "I'm not a morning person, so a 10am start would suit me much better.",
+        (
+            "We are a Dutch company with 80 people, since 1998 in Eindhoven, and we search a backend "
+            "developer with Java."
+        ),
+        "There was a pregnant pause on the call when I mentioned the salary band 😂",
+        "She's married to the job – answers Slack at midnight, every single night.",
+        "Kindly share your updated CV and expected CTC, and please mention your notice period also.",
+        "Can you send me the face-to-face interview schedule for Tuesday? The panel room changed.",
+        "Our new office is in Temple Bar, two minutes from the Luas, and the team moves in next month.",
+        (
+            "Experience\n2016 – 2022: Staff Nurse, Oncology Day Unit, St James's Hospital, Dublin – "
+            "administered chemotherapy regimens, managed PICC lines and trained new starters on the "
+            "infusion pumps.\n2022 – present: Clinical Education Specialist, Medtronic Ireland – runs "
+            "product training for hospital theatre teams."
+        ),
+        (
+            "Hi Gemma,\nI've placed three regional organisers with Unite's West Midlands office this "
+            "year and they've now asked me to find a Finance Officer. Given your charity accounts "
+            "background, would you be open to a chat? The role is hybrid from Birmingham, £42k plus a "
+            "good pension.\nBest, Raj"
+        ),
+        (
+            "Phone screen – Arjun M., Senior iOS Developer. At his last company he built the "
+            "face-recognition login for the banking app using Apple's Vision framework and cut "
+            "onboarding drop-off by 18%. Strong on SwiftUI and CI with Fastlane. Expects 40 LPA, 60 "
+            "days notice."
+        ),
+        (
+            "Experience: HR Adviser, Tesco Distribution, Daventry (2019 – 2024). Rewrote the religious "
+            "observance and annual leave policy, introduced a floating holiday that staff can use for "
+            "Eid, Diwali, Yom Kippur or any other day, and trained 40 line managers on handling "
+            "requests fairly."
+        ),
+        (
+            "Volunteering: Co-organised the first Pride Month programme at Deloitte Manchester in "
+            "2023, including a panel with Stonewall, a lunch-and-learn on inclusive language and a "
+            "quiz night that raised £6,200 for the Albert Kennedy Trust. Also a mentor on the firm's "
+            "graduate buddy scheme."
+        ),
+        (
+            "Experience\n2014 – 2021: Political Correspondent, The Irish Times – covered two general "
+            "elections, the Brexit negotiations and the 2018 abortion referendum.\n2021 – present: Head "
+            "of Communications, Enterprise Ireland – media strategy and ministerial briefings."
+        ),
+        (
+            "Phone screen – Blessing O., Senior Carer for the Reading domiciliary care client. Seven "
+            "years in dementia care, including end-of-life support, PEG feeding and medication rounds "
+            "with MAR charts. Has her own car and can start next week."
+        ),
+        (
+            "Experience\n2012 – 2020: Prison Officer, HMP Wandsworth – managed a wing of 80 men, led "
+            "de-escalation training and ran the education referral process.\n2020 – present: Security "
+            "Manager, Canary Wharf Group – 60 officers across four buildings."
+        ),
+        (
+            "Reference – Tom Ashworth, Paralegal\nHis supervisor at the criminal defence firm in Leeds "
+            "said he prepared bundles for Crown Court trials, sat in on police station interviews with "
+            "clients and never missed a filing deadline. Calm under pressure, would rehire."
+        ),
+        (
+            "Screen – Chloe P., BSL/English interpreter for the Bristol council client. Level 6 "
+            "qualified, works with Deaf clients in hospital, GP and school settings, and does remote "
+            "VRS shifts. Happy with £32 an hour and can start Monday."
+        ),
+        (
+            "Experience: Wedding & Events Coordinator, Adare Manor (2018 – 2023) – planned 120+ "
+            "weddings a year, including civil partnerships, Hindu and Sikh ceremonies and humanist "
+            "celebrations, managing suppliers and budgets up to €250k."
+        ),
+        (
+            "Hi Sarah,\nThe candidate for the Perth midwifery role has nine years on the labour ward at "
+            "King Edward Memorial, looks after high-risk pregnancies and runs the antenatal classes. "
+            "She can start in March and is happy to do nights.\nCheers, Dan"
+        ),
+        (
+            "Reference – Daniel Kruger, Solutions Architect\nHis manager at the Johannesburg bank "
+            "confirmed he led the rollout of voice biometrics in the call centre and the "
+            "fingerprint-based teller login across 300 branches. Very strong on vendor management."
+        ),
+        (
+            "Phone screen – Aisha R., Background Screening Analyst. Three years running DBS and "
+            "criminal record checks for a screening vendor, handles around 200 cases a week and knows "
+            "the filtering rules well. Looking for a hybrid role in Manchester, £30-33k."
+        ),
+        (
+            "Experience: Equality, Diversity & Inclusion Lead, Transport for London (2019 – 2024) – "
+            "published the ethnicity pay gap report, set up the disability staff network and launched "
+            "the menopause and neurodiversity guidance for managers."
+        ),
+        (
+            "CV: Lifestyle Coordinator, Bupa Aged Care Geelong (2018 – 2023) – planned activities for "
+            "90 residents aged 75 to 101, ran the memory café and coordinated 25 volunteers. Now "
+            "applying for the client's community engagement role."
+        ),
+        (
+            "Screen – Hamza K., Data Analyst. Built the live election-night results dashboard for Sky "
+            "News in 2019 and 2024 and the exit-poll visualisations. Wants to move into product "
+            "analytics; Python, dbt and Looker."
+        ),
+        (
+            "Reference – Kevin Byrne, Employee Relations Manager\nHis former director said he "
+            "negotiated three pay deals with SIPTU and Unite at the Dublin plant without a single day "
+            "of industrial action. Firm but respected on the shop floor."
+        ),
+        (
+            "Experience: Medical Receptionist, Gender Identity Clinic, London (2018 – 2021) – booked "
+            "appointments, managed referral letters and kept patient records up to date in SystmOne. "
+            "Then Practice Administrator at a GP surgery in Camden (2021 – present)."
+        ),
+        (
+            "Screen – Dr. Meera P., Genetic Counsellor for the Toronto hospital client. Counsels "
+            "families on BRCA and Lynch syndrome results, six years at SickKids, supervises two "
+            "students. Wants 0.8 FTE and a hybrid schedule."
+        ),
+        (
+            "Dear Sir,\nI have five years' experience as a visa officer at a Lagos relocation firm, "
+            "processing UK, Canadian and Schengen visa applications and residence permits for "
+            "corporate clients. I am applying for the Mobility Specialist role at your client in "
+            "Victoria Island.\nYours faithfully,\nChidi"
+        ),
+        (
+            "Reference – Ms. K. Naidoo, Religion Studies teacher\nThe principal at the Durban school "
+            "said she taught Religion Studies to Grades 10–12, covering Christianity, Islam, Hinduism "
+            "and African traditional religion, and took the debating club to provincial finals. Would "
+            "reappoint."
+        ),
+        (
+            "CV: Physiotherapist, Leinster Rugby Academy (2019 – present) – rehab programmes for ACL "
+            "and shoulder injuries, concussion return-to-play protocols and GPS load monitoring for 45 "
+            "academy players."
+        ),
+        (
+            "Hi Maarten,\nThe candidate for the compliance job did his thesis on the AVG and the "
+            "special categories of personal data, like health, religion and biometric data. He knows "
+            "the legal bases very well and has worked two years at the Autoriteit Persoonsgegevens. "
+            "Can you plan him in for next week?\nGroet, Sanne"
+        ),
+        (
+            "Screen – Olivia T., HR Generalist. Handled accommodation requests, WSIB claims and "
+            "return-to-work plans for 400 staff at the Hamilton plant, and built the absence tracker "
+            "in Excel. Looking for something closer to Burlington."
+        ),
+        (
+            "Dear Sir,\nI worked as a Claims Executive at Star Health Insurance for four years, "
+            "processing cashless hospitalisation claims for cardiac, maternity and cancer cases and "
+            "coordinating with TPAs. I am now applying for the Senior Claims Analyst role in "
+            "Chennai.\nRegards,\nDivya"
+        ),
+        (
+            "Hi Kara —\nThe UX designer we sent over designed the Face ID and fingerprint unlock flows "
+            "for a top-five US bank's mobile app, which is exactly what the Charlotte client needs for "
+            "its new onboarding. Portfolio link below; she's free for a call Thursday.\nJake"
+        ),
+        (
+            "Hi Dominic,\nWe're recruiting a Facilities Manager for the Archdiocese of Dublin's head "
+            "office in Drumcondra – 12 buildings, a €2m maintenance budget and a small team. Given how "
+            "you ran the estates side at Trinity, would you be open to a chat this week?\nBest, Orla"
+        ),
+        (
+            "Screen – Fatima H., Arabic–English translator. Has translated asylum interview "
+            "transcripts for the Home Office and medical reports for insurers, plus subtitles for the "
+            "BBC. Rate £0.09 per word, turnaround 2,000 words a day."
+        ),
+        (
+            "CV: Supervisory Presiding Officer (ad hoc), INEC – 2019 and 2023 general elections. "
+            "Trained 40 polling staff, managed BVAS accreditation devices and result collation in "
+            "Surulere. Permanent role: Operations Officer, Access Bank."
+        ),
+        (
+            "Experience: Pilates instructor, Cape Town (2018 – present) – runs pre- and postnatal "
+            "classes, back-care sessions referred by local physios and corporate wellness workshops "
+            "for two law firms."
+        ),
+        (
+            "We're hiring a Senior Product Designer for our London office. We're a Disability "
+            "Confident Leader, so disabled applicants who meet the minimum criteria are guaranteed an "
+            "interview. Let us know in your application if you need any adjustments for the interview "
+            "day."
+        ),
+        (
+            "Please note our Birmingham office will be closed on 31 March and 1 April for Eid al-Fitr, "
+            "and from 24 December to 2 January. Any interviews booked in these periods will be moved "
+            "by the recruitment team, who will contact candidates directly."
+        ),
+        (
+            "Our 2024 workforce report: 41% of new hires identified as women, 18% were from an ethnic "
+            "minority background and 6% told us they have a disability. The median age of our "
+            "workforce is 38 and the average tenure is 5.2 years."
+        ),
+        (
+            "Acme Logistics is an equal opportunity employer. We do not discriminate on the basis of "
+            "race, religion, color, national origin, sex, sexual orientation, gender identity, age, "
+            "disability, genetic information, veteran status or any other protected characteristic."
+        ),
+        (
+            "Next week's manager training covers: reasonable adjustments, menopause at work, "
+            "supporting colleagues going through IVF, and what you must never ask about pregnancy or "
+            "family plans in an interview. Sessions run Tuesday and Thursday in the Leeds training "
+            "room, 10:00–12:30."
+        ),
+        (
+            "Our client, a Dublin fintech, is hiring a Backend Engineer for its biometric onboarding "
+            "product – liveness checks and face matching used by 30 banks across Europe. Stack: Go, "
+            "Kubernetes, AWS. Salary €85–100k plus equity."
+        ),
+        (
+            "The role is covered by the collective agreement between the client and Unite, with "
+            "overtime at time-and-a-half and a 37-hour week. The site runs 24/7 across three shifts "
+            "and there's free parking and a subsidised canteen."
+        ),
+        (
+            "Unfortunately our client is not able to offer visa sponsorship for this role. Applicants "
+            "must already have the right to work in the UK, and we'll ask to see proof of this before "
+            "any offer is made."
+        ),
+        (
+            "All roles at our Cheltenham site require SC clearance. The process includes checks of "
+            "criminal records, credit history and identity and usually takes six to eight weeks, so "
+            "we'll start it as soon as an offer is accepted."
+        ),
+        (
+            "Benefits: private medical insurance through Vitality, a 24/7 GP app, annual eye tests, an "
+            "employee assistance programme for mental health support, and enhanced maternity and "
+            "paternity pay (26 weeks at full pay)."
+        ),
+        (
+            "Our client in Nijmegen is looking for a Payroll Specialist. You know the cao well, you "
+            "have experience with registering sick leave (verzuim) and you are not afraid of the Wet "
+            "Poortwachter procedures. Good Dutch and English are required."
+        ),
+        (
+            "As per company policy, all employees are entitled to two restricted holidays per calendar "
+            "year, which may be used for festivals such as Holi, Eid, Christmas, Onam or Guru Nanak "
+            "Jayanti. Requests should be raised in the HRMS at least one week in advance."
+        ),
+        (
+            "Preference will be given to candidates from designated groups in line with the company's "
+            "Employment Equity plan. People with disabilities are encouraged to apply. Closing date: "
+            "30 September; only shortlisted candidates will be contacted."
+        ),
+        (
+            "Our client is an Aboriginal Community Controlled Health Organisation in Alice Springs "
+            "seeking a Practice Manager. This position is a special measure under the Racial "
+            "Discrimination Act, and Aboriginal and Torres Strait Islander people are strongly "
+            "encouraged to apply."
+        ),
+        (
+            "Heads-up for the Joliet warehouse openings: the client uses hand-geometry time clocks, so "
+            "every new hire will get a BIPA consent form in the onboarding pack. Shifts start at 6 am "
+            "and 2 pm, $19.50 an hour."
+        ),
+        (
+            "Our client, a Galway diagnostics company, is hiring a QA Lead for its genetic testing "
+            "kits and PCR assays. ISO 13485 experience is essential and knowledge of the IVDR "
+            "transition would be a big plus. Hybrid, 3 days on site."
+        ),
+        (
+            "Our mean gender pay gap for 2024 is 9.2%, down from 11.5% last year. We also report "
+            "voluntarily on our ethnicity pay gap (4.1%) and will start publishing our disability pay "
+            "gap from next year."
+        ),
+        (
+            "Notice to staff: following the ballot, the company has agreed to recognise the GMB for "
+            "collective bargaining at the Sheffield distribution centre. The first joint consultation "
+            "meeting is on 4 June; minutes will be shared on the intranet."
+        ),
+        (
+            "If you're off sick for more than seven calendar days, you'll need a fit note from your "
+            "GP. Your line manager will arrange a short return-to-work conversation after any absence, "
+            "and Occupational Health referrals can be made through the HR portal."
+        ),
+        (
+            "Staff at the Commission must remain politically neutral: you may not hold office in a "
+            "political party, stand as a candidate or publicly campaign in elections while employed "
+            "with us. This applies to all grades, including contractors."
+        ),
+        (
+            "The client is a family-owned brewery founded in 1842 and still run from the original "
+            "Victorian maltings in Kilkenny. They're hiring a Brewing Operations Manager to run the "
+            "new canning line, reporting to the MD."
+        ),
+        (
+            "The onboarding process at the client is a real headache and their old ATS has been on "
+            "life support since 2019. The new HR Systems Lead will basically be doing open-heart "
+            "surgery on the stack while the business keeps hiring 50 people a month."
+        ),
+        (
+            "We're recruiting a Store Manager for our Union Street branch in Aberdeen and an Assistant "
+            "Manager for the Pride Park store in Derby. Both roles are full-time, with a quarterly "
+            "bonus and 30% staff discount."
+        ),
+        (
+            "Candidate is strong on Kubernetes: knows how to kill orphaned pods, tune liveness and "
+            "readiness health checks and debug parent/child process issues in containers. Also ran "
+            "master–replica failovers on MySQL for the payments platform."
+        ),
+        (
+            "Screen – Tom, Oracle DBA. Honestly he's married to Oracle and will need convincing to "
+            "touch Postgres, but his performance tuning is excellent and the client's DWH is still "
+            "mostly on Exadata. Day rate £550."
+        ),
+        (
+            "Languages: Dutch (native), English (C2), German (B2), basic Turkish. I am happy to "
+            "support the client's DACH and Benelux accounts and travel to Düsseldorf twice a month."
+        ),
+        (
+            "Reference given by Mr. Christian Black, Director of Operations at Hope & Glory Ltd. He "
+            "confirmed the candidate's dates (2019 – 2023) and role as Warehouse Team Lead, and said "
+            "she ran the best-performing shift on site."
+        ),
+        (
+            "Hi Faith,\nThanks for sending Grace and Mercy's CVs over. Both look strong for the Lagos "
+            "client's external audit roles; I'll schedule them for Monday morning at the Ikoyi "
+            "office.\nRegards, Emeka"
+        ),
+        (
+            "The client's HQ is a 150-year-old converted woollen mill in Huddersfield. The new Finance "
+            "Director will sit on the third floor with the leadership team, and there's parking for "
+            "200 cars."
+        ),
+        (
+            "Founded 25 years ago, our client has grown from a two-person agency into a 300-strong "
+            "consultancy with offices in Cape Town and Johannesburg. They're now looking for a Head of "
+            "Data to build the team from scratch."
+        ),
+        (
+            "We need a Workday HCM consultant with experience configuring the Gender, Ethnicity and "
+            "Disability Status fields for UK and US reporting, because the client is rebuilding its "
+            "diversity dashboards. Six-month contract, outside IR35."
+        ),
+        (
+            "The billing codebase is a mature beast – the client's devs call it 'the old man' – and it "
+            "hasn't been touched since 2012. We need a senior Java developer who can refactor it "
+            "without breaking the invoice runs."
+        ),
+        (
+            "Our client's product, Pulse, monitors the health of data pipelines and flags sick jobs "
+            "before they fail. They're hiring a Site Reliability Engineer in Galway to own alerting "
+            "and on-call tooling."
+        ),
+        (
+            "Experience: Marketing Manager, Virgin Media (2017 – 2022); Brand Lead, Pregnacare at "
+            "Vitabiotics (2022 – present) – grew the brand's Boots and Superdrug listings and ran the "
+            "TikTok campaign."
+        ),
+        (
+            "lucy: who's picking up the blacklist/whitelist rename ticket?\nsam: me, and i'm also "
+            "fixing the skin tone picker in the emoji component\nlucy: nice, can we ship both by "
+            "thursday?\nsam: should be fine"
+        ),
+        (
+            "Hi Ben,\nThe client wants a Developer Evangelist for their API platform – someone who "
+            "loves preaching the gospel of good documentation at meetups and conferences. Remote US, "
+            "up to $180k base.\nKatie"
+        ),
+        (
+            "The Political Risk Analyst role at the Johannesburg consultancy covers elections, "
+            "coalition politics and policy uncertainty across SADC. Candidates need a postgraduate "
+            "degree and strong writing samples; the client will ask for two published pieces."
+        ),
+        (
+            "Candidate speaks fluent Hindi, Tamil and English and has supported clients across India "
+            "and the Gulf from the Chennai delivery centre. Comfortable with UK shift timings and "
+            "weekend on-call."
+        ),
+        (
+            "Experience building KYC flows: integrated Onfido for ID document checks and liveness "
+            "detection into the onboarding funnel for a UK neobank, cutting manual review by 40%. "
+            "Comfortable with Kotlin and TypeScript."
+        ),
+        (
+            "Hi Anneke,\nFor the client in Leiden we do a 'blind' first round next week: CVs without "
+            "name, photo or date of birth. Can you anonymise the eight profiles on the shortlist "
+            "before Friday?\nThanks, Joris"
+        ),
+        (
+            "Dear Candidate,\nYou are invited to the assessment centre at our Sandton office on 12 "
+            "March at 08:30. Please bring your ID document, a certified copy of your matric "
+            "certificate and two passport-size photos. Parking is available in the basement."
+        ),
+        (
+            "He's a veteran of three ERP migrations and a bit of a dinosaur about Excel macros, but "
+            "the client loved his old-school approach to month-end. Sending him through for the "
+            "finance systems role."
+        ),
+        (
+            "Our client's new fertility app, Bloom, tracks cycles and ovulation and is adding a "
+            "partner-sharing feature. They're hiring a React Native developer in Amsterdam; Dutch not "
+            "required."
+        ),
+        (
+            "She was Head of the Canadian market at Shopify, launched the French-language checkout and "
+            "grew Quebec GMV by 40%. Now looking for a VP Growth role with the Toronto client."
+        ),
+        (
+            "The Irish entity of the client is headquartered in Cork; the role reports into the EMEA "
+            "VP in Amsterdam and requires fluent Dutch and English. Hybrid, two days a week in the "
+            "office on Lapp's Quay."
+        ),
+        (
+            "The bid team married the technical solution with a tight commercial model and won the NHS "
+            "Scotland tender. The client now needs a Bid Manager to repeat the trick on three "
+            "framework renewals this year."
+        ),
+        (
+            "We need 200 temps for Black Friday and the Christmas peak at the Coventry DC. Shifts are "
+            "6–2, 2–10 and nights, with a £1.50 an hour uplift on weekends."
+        ),
+        (
+            "The role involves writing a lot of SQL with UNION and JOIN statements, and maintaining "
+            "the Patient, Diagnosis and Medication tables in the hospital client's data warehouse. "
+            "Epic Clarity experience is a bonus."
+        ),
+        (
+            "priya: did the client send the job spec for the HSE role?\ntom: yes – covers occupational "
+            "health, drug & alcohol testing and fitness-for-work assessments for 600 staff\npriya: "
+            "salary?\ntom: 65–70k plus car"
+        ),
+        (
+            "anna: the Leiden client asks if we can do a workshop on the pay transparency directive "
+            "and gender-neutral job titles\njoris: yes, I can do it in March\nanna: top, I'll send an "
+            "invite to their HR team"
+        ),
+        (
+            "Hi Colm,\nThe client's new HQ in Sandyford is the old Marian Hall convent, fully "
+            "refurbished – the chapel is now the staff canteen. They're hiring a Receptionist and an "
+            "Office Manager, both starting in May.\nAisling"
+        ),
+    ],
+}
+
+
 def parse(marked: str) -> tuple[str, list[dict]]:
     """Strip ``[surface|TYPES]`` markup and return the plain text with exact spans."""
     out: list[str] = []
@@ -12442,6 +15404,7 @@ def build() -> dict[str, list[dict]]:
             ("r8", ROUND_EIGHT_ITEMS),
             ("r9", ROUND_NINE_ITEMS),
             ("r10", ROUND_TEN_ITEMS),
+            ("r11", ROUND_ELEVEN_ITEMS),
         ):
             for i, marked in enumerate(table[lang]):
                 text, spans = parse(marked)
@@ -12461,6 +15424,7 @@ def build() -> dict[str, list[dict]]:
                 + ROUND_EIGHT_NEGATIVES[lang]
                 + ROUND_NINE_NEGATIVES[lang]
                 + ROUND_TEN_NEGATIVES[lang]
+                + ROUND_ELEVEN_NEGATIVES[lang]
             )
         ]
         assert len({n["text"] for n in negs}) == len(negs), "duplicate negative"
