@@ -47,6 +47,14 @@ def _events(action: str) -> list[AuditEvent]:
         ("resume AI", IntentKind.ai_resume, None, None),
         ("hulp", IntentKind.help, None, None),
         ("asdf qwerty", IntentKind.help, None, None),
+        ("beschrijf kandidaat 2", IntentKind.summary, None, "#2"),
+        # "schrijf" is a word of its own, not a typo of "beschrijf"
+        (
+            "Hoe schrijf ik een inclusievere vacaturetekst, zonder te selecteren op afkomst?",
+            IntentKind.help,
+            None,
+            None,
+        ),
     ],
 )
 def test_the_parser_reads_commands_and_free_text_in_both_languages(text, kind, vacancy, candidate):

@@ -350,11 +350,16 @@ def _tokens(text: str) -> list[str]:
     return [w.lower() for w in _WORDS.findall(text)]
 
 
+# A word that is another word with a Dutch prefix is no typo of it: "schrijf" is not "beschrijf".
+_PREFIXES = frozenset({"be", "ver", "ont", "her", "ge", "over", "onder", "door", "uit", "op", "aan", "in"})
+
+
 def _group_of(tok: str) -> str | None:
     found = next((g for g, words in _GROUPS.items() if tok in words), None)
     if found is None and len(tok) >= 6:
         best = process.extractOne(tok, _FUZZY_POOL.keys(), scorer=fuzz.ratio, score_cutoff=84)
-        found = _FUZZY_POOL[best[0]] if best else None
+        if best and not (best[0].endswith(tok) and best[0][: -len(tok)] in _PREFIXES):
+            found = _FUZZY_POOL[best[0]]
     return found
 
 
