@@ -32,7 +32,7 @@ _STUCK_NL = r"\b(?:file|verkeer|lift|sneeuw|modder|trein|code|project|vergaderin
 
 # Working in a prison: its staff and their jobs are no criminal record.
 _PRISON_STAFF = (
-    r"\b(?:bewaarder|inrichtingswerker\w*|PIW|penitentiair\w*|werkzaam|(?:prison|custody)\s+officer|guard|"
+    r"\b(?:\w*bewaarder|inrichtingswerker\w*|PIW|penitentiair\w*|werkzaam|(?:prison|custody)\s+officer|guard|"
     r"werk\w*\s+(?:in|bij)\s+(?:de\s+)?(?:PI|gevangenis))\b"
 )
 

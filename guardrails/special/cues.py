@@ -168,7 +168,7 @@ UNION_ROLE = (
 )
 CLIENT = (
     r"\b(?:klant|opdrachtgever|client|customer)(?:\s+(?:is|was|zijn|are|were)\s+(?:een|de|het|a|an|the)?\s*"
-    r"(?:\w+\s+)?|\s*[:(]\s*|\s+)$"
+    r"(?:\w+\s+)?|\s*[:(]\s*)$|\b(?:onze|our|voor\s+de|for\s+the)\s+(?:klant|opdrachtgever|client|customer)\s+$"
 )
 PRODUCT = (
     r"\b(?:product\w*|software|app|apps|systeem|systemen|system|systems|platform|datamodel|data model|"
@@ -245,7 +245,8 @@ THING_AFTER = (
     r"software)\b|['’]s\s+(?:new\s+)?(?:(?-i:[A-Z]\w+)\s+){0,3}(?:website|site|app|rebuild|redesign|campaign\s+site|"
     r"office|offices|kantoor|branch|headquarters)\b"
     # "hand-geometry time clocks", "the fingerprint-based teller login", "de biometrische loginflow"
-    r"|[\s-]*(?:based\s+(?:\w+\s+)?)?(?:time\s+)?(?:clocks?|terminals?|tijdklok\w*|prikklok\w*|login\w*|inlog\w*)\b"
+    r"|[\s-]*(?:based\s+(?:\w+\s+)?)?(?:time\s+clocks?|clocks|terminals?|tijdklok\w*|prikklok\w*|login\w*|"
+    r"inlog\w*)\b"
 )
 ORG_FRAME = "(?:" + "|".join((CLIENT, PRODUCT, TOPIC, LANDMARK, POLICY)) + ")"
 # People whose data a product processes ("the app takes a face scan of each applicant"): data about persons.

@@ -626,7 +626,7 @@ BLOCKS = {
             [SO, GI],
             r"\bpride[\s-]*(?:evenement\w*|events?|programme|program|parade)\b|\b(?:rond|rondom|tijdens|during|around)\s+"
             r"(?:de\s+)?(?:roze\s+zaterdag|pride\s+(?:amsterdam|london))\b|"
-            r"\b(?:with|met|at|bij|for|voor|from|van)\s+Stonewall\b",
+            r"\b(?:with|met)\s+Stonewall\b",
         ),
         block(
             [SO, GI],

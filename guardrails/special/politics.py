@@ -229,6 +229,7 @@ RULES: dict[str, list[Rule]] = {
             r"(?:regering|overheid)|(?:actief|active)\s+in\s+(?:de|the)\s+opposi\w+)\b",
             0.8,
             case=True,
+            unless=r"\b(?:union|vakbond|negotiat\w*|onderhandel\w*|welfare|workers)\b",
         ),
         rule(
             POL,

@@ -85,6 +85,7 @@ AGE_RULES: dict[str, list[Rule]] = {
                 r"(?:she['’]s|he['’]s|i['’]m|is|am|ben)\s+(?:not\s+even|barely|only\s+just|nog\s+geen|amper|pas)\s+"
                 + _NUM_EN
                 + r"(?!\s*(?:%|euro|k\b|min|uur|hours|jobs|procent|percent))",
+                r"(?<!\b(?:company|firm|business|brand|organi[sz]ation|bedrijf|school|club|agency|shop|store)\s)"
                 r"(?:turns|turning|turned)\s+" + _NUM_EN + r"\s+(?:in|on|next|this|last)\b",
                 r"(?:graduate|man|woman|lady|boy|girl|person|candidate|applicant|mother|father)\s+of\s+"
                 + _NUM_EN
@@ -762,9 +763,9 @@ BLOCKS = {
         # levensverwachting"
         block(
             AGE,
-            r"\b(?:\w+plussers|\d+-plussers|babyboomers|boomers|millennials|(?:generati(?:e|on)|gen)\s+(?:z|y|x|alpha)"
-            r"(?=\s+(?:en|and|applicants|sollicitanten|candidates|kandidaten|talent|doelgroep|audience|workers|"
-            r"werknemers|employees|medewerkers)\b))\b|\b(?:koppeling|verhoging|stijging|wetswijziging|discussie|debat|"
+            r"(?:\bgericht\s+op|\btargeting|\baimed\s+at|participatie\s+van|\bover|\babout)\s+(?:de\s+|het\s+)?(?:\w+\s+)?"
+            r"(?:\w+plussers|\d+-plussers|babyboomers|boomers|millennials|(?:generati(?:e|on)|gen)\s+(?:z|y|x|alpha))\b"
+            r"(?:\s+(?:en|and)\s+(?:op\s+|on\s+)?(?:\w+plussers|babyboomers|boomers|millennials))?|\b(?:koppeling|verhoging|stijging|wetswijziging|discussie|debat|"
             r"wet)\s+(?:\w+\s+){0,3}?(?:de\s+)?AOW-?leeftijd\b",
         ),
         block(
@@ -774,8 +775,9 @@ BLOCKS = {
         # classes and care run for others: "runs pre- and postnatal classes", "geeft zwangerschapsyoga"
         block(
             [PREG, "HEALTH"],
-            r"\b(?:pre-?\s*(?:and|en)\s+)?(?:ante|pre|post)natal\s+(?:classes|class|yoga|care|clinic)\b|"
-            r"\bzwangerschaps(?:yoga|cursus\w*|gym)\b",
+            r"\b(?:runs?|ran|teach\w*|taught|lead\w*|geeft|gaf|verzorgt|organi[sz]\w*)\s+(?:\w+\s+){0,2}?"
+            r"(?:(?:pre-?\s*(?:and|en)\s+)?(?:ante|pre|post)natal|zwangerschaps)[\s-]*(?:classes|class|yoga|cursus\w*|"
+            r"gym)\b",
         ),
         # an advert's wording quoted to discuss it: "de klant wil 'jong en dynamisch team' in de
         # vacaturetekst"

@@ -61,8 +61,7 @@ _GROUP = regex.compile(cues.GENERIC_GROUP, regex.IGNORECASE)
 _PLURAL = regex.compile(cues.PLURAL_GENERIC, regex.IGNORECASE)
 # People named as a group are others, whoever speaks: "ik begeleidde gedetineerden", "200 zwangeren per jaar".
 _OTHERS = regex.compile(
-    r"(?:gedetineerden|zwangeren|zwangere\s+vrouwen|offenders|inmates|prisoners|pregnant\s+women|"
-    r"(?:high-risk\s+)?pregnancies)$",
+    r"(?:gedetineerden|zwangeren|zwangere\s+vrouwen|pregnant\s+women|(?:high-risk\s+)?pregnancies)$",
     regex.IGNORECASE,
 )
 # Types whose words are common in job titles, sectors and topics: a finding needs a person in its clause.
@@ -116,6 +115,12 @@ _PARTICIPANT = regex.compile(
     regex.IGNORECASE,
 )
 _OWN_USE = regex.compile(cues.OWN_USE, regex.IGNORECASE)
+# People who use the thing in the same clause: "medewerkers klokken in via een biometrisch toegangssysteem".
+_PEOPLE_USE = regex.compile(
+    r"\b(?:medewerkers|werknemers|personeel|staff|employees|kandidaat|candidate|sollicitant\w*|applicants?|"
+    r"bezoekers|visitors|workers)\b[^.;!?\n]{0,40}\b(?:klok\w*|clock\w*|log\w*|inlog\w*|scan\w*|check\w*)\b",
+    regex.IGNORECASE,
+)
 _SOMEONE = regex.compile(cues.SOMEONE, regex.IGNORECASE)
 _ORG_VOICE = regex.compile(cues.ORG_VOICE, regex.IGNORECASE)
 _MAX_GAP = 10
@@ -294,6 +299,7 @@ def _names_an_organisation(text: str, start: int, end: int, kind: str) -> bool:
         return False
     return not (
         _ABOUT_ONE.search(before)
+        or _PEOPLE_USE.search(before)
         or _DATA_SUBJECT.search(text, end, end + 60)
         or _CHECKED.search(text, start, end + 25)
     )
