@@ -614,9 +614,20 @@ HEADS_EN = [
 
 RULES: dict[str, list[Rule]] = {
     "nl": [
-        # aids, procedures and complaints said in passing: "een hoortoestel", "wears a prosthetic", "sinds
-        # zijn nieuwe heup", "een operatie gepland", "a colonoscopy once a year", "last van
-        # bekkeninstabiliteit", "has type 1", a subject-less note in a CV line about a break
+        # medication by name, unless handed out as work: "her Elvanse wears off", not "dispensed insulin"
+        rule(
+            E,
+            words(
+                r"(?:elvanse|medikinet|equasym|strattera|concerta|ritalin|sertraline|citalopram|fluoxetine|"
+                r"venlafaxine|lithium|quetiapine|insulin|insuline)"
+            ),
+            0.8,
+            unless=THIRD_PARTY + "|" + TRADE,
+        ),
+        # treatments, aids and states named by what was done: "moet af en toe aderlaten", "a preventive
+        # mastectomy", "had a heart bypass", "got clean from heroin", "in de ziektewet door mn knie", "een
+        # hoortoestel", "sinds zijn nieuwe heup", "een operatie gepland", "last van bekkeninstabiliteit", "has
+        # type 1", "bij een psycholoog loopt"
         rule(
             E,
             words(
@@ -639,24 +650,6 @@ RULES: dict[str, list[Rule]] = {
                 r"(?:been|staying|stayed|is\s+now|am\s+now)\s+sober",
                 r"(?:taking|takes|on|gebruikt|slikt)\s+PrEP(?!\s+(?:courses?|classes|time|work|duty|school|cook\w*))|RSI[\s-]?klachten|antidepres+iva|darmonderzoek\w*|bedrust|"
                 r"bed\s+rest",
-            ),
-            0.8,
-        ),
-        # medication by name, unless handed out as work: "her Elvanse wears off", not "dispensed insulin"
-        rule(
-            E,
-            words(
-                r"(?:elvanse|medikinet|equasym|strattera|concerta|ritalin|sertraline|citalopram|fluoxetine|"
-                r"venlafaxine|lithium|quetiapine|insulin|insuline)"
-            ),
-            0.8,
-            unless=THIRD_PARTY + "|" + TRADE,
-        ),
-        # treatments and states named by what was done: "moet af en toe aderlaten", "a preventive mastectomy",
-        # "had a heart bypass", "got clean from heroin", "in de ziektewet door mn knie"
-        rule(
-            E,
-            words(
                 r"aderlat\w*",
                 r"(?:preventive\s+|preventieve\s+|double\s+|dubbele\s+)?(?:mastectom\w*|borstamputatie\w*)",
                 r"(?:heart|triple|quadruple|gastric|coronary)\s+bypass\w*",
