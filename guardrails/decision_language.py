@@ -208,6 +208,10 @@ _WHY = re.compile(
 )
 
 
+# The rest of a sentence whose subject is the speaker, up to 60 characters, as long as the bot is not named
+# in it: one's own act ("I'll decline them myself via the buttons", "ik verstuur de afwijzingen zelf").
+_NOT_HANDED_TO_THE_BOT = r"(?:(?!\b(?:you|je|jij|u|the\s+bot|de\s+bot|fairmatch)\b)[^.?!;]){0,60}?"
+
 # Decisions a person takes, reported or about to be taken by them ("the hiring manager wants to approve #4;
 # where does she click?", "the feedback she gave when she declined #1"), and one's own files ("remove my
 # test upload"): no request to the assistant. Unless the message hands the decision over after all.
@@ -232,17 +236,19 @@ _PERSON_DECIDES = re.compile(
     r"goedgekeurd|aangenomen|uitgenodigd))\b|"
     # one's own letters, sent now or later: "Ik ga morgen zelf de afwijzingen versturen", "I'm sending the
     # rejections myself"
-    r"\b(?:i|ik|we|wij)(?:'ll|'m|'re)?\s+(?:(?!\b(?:you|je|jij|u|the\s+bot|de\s+bot|fairmatch)\b)[^.?!;]){0,60}?"
-    r"(?:\b(?:send\w*|mail\w*)\b[^.?!;]{0,60}?\b(?:myself|ourselves)\b|\bzelf\b[^.?!;]{0,60}?\b(?:versturen|sturen|"
-    r"mailen)\b|\b(?:verstuur|stuur|mail)\w*\b[^.?!;]{0,60}?\bzelf\b)|"
+    r"\b(?:i|ik|we|wij)(?:'ll|'m|'re)?\s+"
+    + _NOT_HANDED_TO_THE_BOT
+    + r"(?:\b(?:send\w*|mail\w*)\b[^.?!;]{0,60}?\b(?:myself|ourselves)\b|\bzelf\b[^.?!;]{0,60}?\b"
+    r"(?:versturen|sturen|mailen)\b|\b(?:verstuur|stuur|mail)\w*\b[^.?!;]{0,60}?\bzelf\b)|"
     # one's own past decision: "ik heb hem zelf afgewezen", "I've already rejected her"
     rf"\b{FIRST_PERSON_HAVE}\s+(?:\w+\s+){{0,3}}?(?:{HAVE_DONE_NEG}|{HAVE_DONE_POS})\b|"
     # one's own decision, taken with the button or in the ATS: "I just declined #3 using the approval button"
     # or to take: "I'll decline the remaining applicants myself via the buttons", "ik ga kandidaat 6 zelf
     # afwijzen via de knop"
-    r"\b(?:i|ik|we|wij)(?:'ll|'ve|'m|'re|'d)?\s+(?:(?!\b(?:you|je|jij|u|the\s+bot|de\s+bot|fairmatch)\b)[^.?!;]){0,60}?"
-    r"\b(?:declin\w*|reject\w*|approv\w*|hired?|afwijz\w*|afgewezen|goedkeur\w*|goedgekeurd|wees\s+\w+(?:\s+\w+)?\s+af|"
-    r"keurde\s+\w+(?:\s+\w+)?\s+goed)\b[^.?!;]{0,60}?\b(?:via|using|with|through|in|met|op)\s+(?:the\s+|de\s+|"
+    r"\b(?:i|ik|we|wij)(?:'ll|'ve|'m|'re|'d)?\s+"
+    + _NOT_HANDED_TO_THE_BOT
+    + r"\b(?:declin\w*|reject\w*|approv\w*|hired?|afwijz\w*|afgewezen|goedkeur\w*|goedgekeurd|"
+    r"wees\s+\w+(?:\s+\w+)?\s+af|keurde\s+\w+(?:\s+\w+)?\s+goed)\b[^.?!;]{0,60}?\b(?:via|using|with|through|in|met|op)\s+(?:the\s+|de\s+|"
     r"het\s+)?(?:approval\s+|goedkeurings)?(?:buttons?|knop(?:pen)?|ats|system|systeem)\b|"
     # one's own decision taken with the button: "Ik keur Demi goed. ... Ik klik nu op de knop."
     r"\b(?:ik|i|i'm|i\s+am)\s+(?:keur|wijs|approv\w*|reject\w*|declin\w*|neem)\b[^.]{0,60}(?=[\s\S]*\b(?:klik|click|"
