@@ -85,7 +85,7 @@ OUTCOME = (
     r"hire|no[- ]hire|"
     r"aanname|afwijzing|rejection)\b|(?:thanks\s+but\s+)?no\s+thanks|(?:bedankt\s+maar\s+)?nee\s+bedankt|"
     r"(?:a|een)\s+(?:\w+\s+)?(?:yes|no|ja|nee)\s+(?:from|van)\s+(?:me|mij|us|ons)\b|(?:is|are|'s|ligt|liggen|valt|vallen)\s+(?:\w+\s+)?"
-    r"(?:out|eruit|af)\b(?!\s+of\b))"
+    r"(?:out|eruit|af)\b(?!\s+of\b)(?!\s+en\s+toe\b))"
 )
 ACTION = rf"(?:{NEG_BASE_EN}|{POS_BASE_EN}|{SEP_NL}|{NEG_NL}|{POS_NL})"
 # A decision in the first person perfect: "ik heb hem afgewezen", "I've hired her", with its participles.
@@ -247,8 +247,9 @@ _PERSON_DECIDES = re.compile(
     # afwijzen via de knop"
     r"\b(?:i|ik|we|wij)(?:'ll|'ve|'m|'re|'d)?\s+"
     + _NOT_HANDED_TO_THE_BOT
-    + r"\b(?:declin\w*|reject\w*|approv\w*|hired?|afwijz\w*|afgewezen|goedkeur\w*|goedgekeurd|"
-    r"wees\s+\w+(?:\s+\w+)?\s+af|keurde\s+\w+(?:\s+\w+)?\s+goed)\b[^.?!;]{0,60}?\b(?:via|using|with|through|in|met|op)\s+(?:the\s+|de\s+|"
+    + r"\b(?:declin\w*|reject\w*|approv\w*|hired?|invit\w*|afwijz\w*|afgewezen|goedkeur\w*|goedgekeurd|"
+    r"uitnodig\w*|uitgenodigd|wees\s+\w+(?:\s+\w+)?\s+af|keurde\s+\w+(?:\s+\w+)?\s+goed|nodig\s+\w+(?:\s+\w+)?\s+"
+    r"uit)\b[^.?!;]{0,60}?\b(?:via|using|with|through|in|met|op)\s+(?:the\s+|de\s+|"
     r"het\s+)?(?:approval\s+|goedkeurings)?(?:buttons?|knop(?:pen)?|ats|system|systeem)\b|"
     # one's own decision taken with the button: "Ik keur Demi goed. ... Ik klik nu op de knop."
     r"\b(?:ik|i|i'm|i\s+am)\s+(?:keur|wijs|approv\w*|reject\w*|declin\w*|neem)\b[^.]{0,60}(?=[\s\S]*\b(?:klik|click|"
@@ -273,7 +274,9 @@ _STATUS_NOUN = re.compile(
     F,
 )
 _HANDED_OVER = re.compile(
-    r"\b(?:do\s+it|doe\s+(?:het|dat|maar)|go\s+ahead|for\s+(?:her|him|them)|voor\s+(?:haar|hem|hen)|namens|"
+    # (not one's own doing: "I'll do it via the button", "ik doe het zelf")
+    r"\b(?:(?<!\bi'll\s)(?<!\bwe'll\s)(?<!\bwill\s)(?<!\bi\s)do\s+it|(?<!\bik\s)doe\s+(?:het|dat|maar)|go\s+ahead|"
+    r"for\s+(?:her|him|them)|voor\s+(?:haar|hem|hen)|namens|"
     r"on\s+(?:her|his|their)\s+behalf)\b",
     F,
 )

@@ -105,14 +105,56 @@ _STATUS_LINE = re.compile(
     _F,
 )
 
+# Who a verdict is about: a pronoun, a reference, a number, the group left over.
+_PERSON = (
+    r"(?:she|he|they|this\s+(?:one|person|candidate|applicant)|(?:the\s+)?(?:candidate|applicant)(?:\s*#?\d+)?|"
+    r"hij|zij|ze|deze(?:\s+(?:kandidaat|kandidate|sollicitant|persoon))?|(?:de\s+)?(?:kandidaat|sollicitant)"
+    r"(?:\s*#?\d+)?|#\d+|c_[0-9a-f]{4,}|<PERSON_\d+>|"
+    # the group left over: "the rest can be sent a rejection", "de overige kandidaten kunnen een afwijzing
+    # krijgen"
+    r"(?:the|de)\s+(?:rest|others|other\s+(?:\w+\s+)?(?:candidates|applicants|finalists)|(?:overige|andere)\s+"
+    r"(?:\w+\s+)?(?:kandidaten|sollicitanten|finalisten)))"
+)
+
 _NEG_PATTERNS = [
     # the model drops someone as it writes: "We are rejecting Tom", "Die laten we gaan", "valt ze wat mij
     # betreft af"
     re.compile(
         r"\b(?:i'm|i\s+am|we're|we\s+are)\s+(?:\w+\s+)?(?:rejecting|declining|dropping|turning\s+down)\s+"
         r"(?:him|her|them|(?:candidate\s*)?#?\d+\b|(?-i:[A-Z][a-z]+))|\b(?:die|deze|haar|hem|hen)\s+laten\s+we\s+"
-        r"(?:\w+\s+)?(?:gaan|vallen|schieten|lopen)\b|\bvalt\s+(?:ze|zij|hij|die|deze(?:\s+kandidaat)?)\s+"
-        r"(?:\w+\s+){0,4}?af\b(?!\s+te\b)",
+        r"(?:\w+\s+)?(?:gaan|vallen|schieten|lopen)\b|\bvalt\s+(?:ze|zij|hij|die|deze(?:\s+kandidaat)?|"
+        r"(?-i:[A-Z][a-z]+)(?:\s+(?-i:[A-Z][a-z]+))?)\s+"
+        r"(?:\w+\s+){0,4}?af\b(?!\s+te\b)(?!\s+en\s+toe\b)",
+        _F,
+    ),
+    # the model took someone off the list: "Ik heb kandidaat 4 van de shortlist gehaald", "I took Sam off the
+    # shortlist"
+    re.compile(
+        r"\b(?:i|we)(?:'ve|\s+have)?\s+(?:just\s+)?(?:removed|took|taken|dropped|struck|crossed|cut)\s+"
+        rf"(?:{_PERSON}|{dl.OBJECT}|(?-i:[A-Z][a-z]+))\s+(?:\w+\s+)?(?:off|from|out\s+of)\s+(?:the\s+)?"
+        rf"(?:short|long)?list\b|\b(?:ik\s+heb|heb\s+ik|we\s+hebben|wij\s+hebben|hebben\s+we)\s+"
+        rf"(?:{_PERSON}|{dl.OBJECT}|(?-i:[A-Z][a-z]+))\s+(?:\w+\s+)?(?:van|uit)\s+de\s+(?:short|long)?(?:list|lijst)\s+"
+        r"(?:gehaald|verwijderd|geschrapt|afgevoerd|gestreept)\b|"
+        rf"\b(?:ik|wij|we)\s+(?:haalde|haalden|schrapte|schrapten|verwijderde|verwijderden)\s+(?:{_PERSON}|{dl.OBJECT}|"
+        r"(?-i:[A-Z][a-z]+))\s+(?:\w+\s+)?(?:van|uit)\s+de\s+(?:short|long)?(?:list|lijst)\b",
+        _F,
+    ),
+    # the rest of the list closed or archived: "De rest van de lijst kan worden afgesloten", "This application
+    # can be closed"
+    re.compile(
+        r"\b(?:the\s+rest|the\s+others|the\s+remaining\s+\w+|this\s+application|de\s+rest|de\s+overige\w*(?:\s+"
+        r"(?:kandidaten|sollicitanten))?|"
+        r"de\s+andere\s+(?:kandidaten|sollicitanten)|deze\s+sollicitatie)(?:\s+(?:of|van)\s+(?:the|de)\s+"
+        r"(?:short|long)?(?:list|lijst))?\s+(?:can|could|should|may|must|kan|kunnen|mag|mogen|moet|moeten)\s+"
+        r"(?:\w+\s+)?(?:be\s+|worden\s+)?(?:closed|archived|cleared|gesloten|afgesloten|gearchiveerd|afgevoerd)"
+        r"(?:\s+worden)?\b",
+        _F,
+    ),
+    # a candidate lapses: "de kandidaat vervalt", "verdere behandeling is niet mogelijk"
+    re.compile(
+        rf"(?<![\w#]){_PERSON}\s+(?:vervalt|vervallen|lapses)\b|\bverdere\s+behandeling\s+(?:\w+\s+){{0,3}}?"
+        r"(?:is\s+)?niet\s+(?:meer\s+)?mogelijk\b|\bfurther\s+consideration\s+(?:is\s+)?(?:not\s+possible|"
+        r"impossible)\b",
         _F,
     ),
     # ruled ineligible for the job itself: "is therefore not eligible for this position"
@@ -283,9 +325,16 @@ _NEG_PATTERNS = [
         _F,
     ),
     re.compile(rf"\bneem{_ADV}\s+{_OBJ_NL}{_ADV}\s+niet\s+aan\b", _F),
-    re.compile(r"\b(?:valt|vallen|viel|vielen)\s+(?:dus\s+|gewoon\s+|direct\s+|meteen\s+)?af\b", _F),
+    re.compile(
+        r"\b(?:valt|vallen|viel|vielen)\s+(?:dus\s+|gewoon\s+|direct\s+|meteen\s+)?af\b(?!\s+en\s+toe\b)", _F
+    ),
     re.compile(r"\b(?:niet|absoluut niet|totaal niet|helemaal niet)\s+geschikt\b|\bongeschikt\b", _F),
     re.compile(r"\b(?:is|zijn)\s+(?:echt\s+)?(?:geen\s+(?:goede\s+)?(?:match|fit|optie|kandidaat))\b", _F),
+    re.compile(
+        r"\b(?:is|zijn)\s+(?:dit|dat|deze|die|hij|zij|ze)\s+(?:\w+\s+)?(?:een\s+)?no[- ]go\b|"
+        r"\b(?:dit|dat|deze|die|hij|zij|ze)\s+is\s+(?:\w+\s+)?(?:een\s+)?no[- ]go\b",
+        _F,
+    ),
     re.compile(
         r"\b(?:moet|moeten|dient|dienen|kan|kunnen|zal|zullen|mag|mogen)\s+(?:\w+\s+){0,2}?(?:worden\s+)?"
         r"(?:afgewezen|geschrapt|uitgesloten|weggestreept)(?:\s+worden)?\b",
@@ -304,15 +353,6 @@ _NEG_PATTERNS = [
 ]
 
 # Phenomena that hold in both languages and both directions; the direction comes from a negation.
-_PERSON = (
-    r"(?:she|he|they|this\s+(?:one|person|candidate|applicant)|(?:the\s+)?(?:candidate|applicant)(?:\s*#?\d+)?|"
-    r"hij|zij|ze|deze(?:\s+(?:kandidaat|kandidate|sollicitant|persoon))?|(?:de\s+)?(?:kandidaat|sollicitant)"
-    r"(?:\s*#?\d+)?|#\d+|c_[0-9a-f]{4,}|<PERSON_\d+>|"
-    # the group left over: "the rest can be sent a rejection", "de overige kandidaten kunnen een afwijzing
-    # krijgen"
-    r"(?:the|de)\s+(?:rest|others|other\s+(?:\w+\s+)?(?:candidates|applicants|finalists)|(?:overige|andere)\s+"
-    r"(?:\w+\s+)?(?:kandidaten|sollicitanten|finalisten)))"
-)
 _NEGATION = re.compile(r"\b(?:not|no|never|niet|geen|nooit|nope|nah)\b|n't\b", _F)
 _EITHER_PATTERNS = [
     # an arrow or dash leading to an action: "Lacks Kubernetes → reject", "-> uitnodigen"
@@ -447,6 +487,19 @@ _EITHER_PATTERNS = [
         r"(?:to|naar)\b",
         _F,
     ),
+    # an interview skipped: "Een tweede gesprek is niet nodig", "There's no need to interview Mr. Okafor", "De
+    # overige kandidaten hoeven niet meer uitgenodigd te worden"
+    re.compile(
+        r"\b(?:tweede|derde|vervolg|volgend|laatste)\w*\s+(?:gesprek|interview|ronde)\s+is\s+(?:echt\s+|dus\s+)?"
+        r"niet\s+(?:meer\s+)?nodig\b|\b(?:second|third|follow-up|further|final|another)\s+(?:interview|round|call)\s+"
+        r"(?:is\s+not|isn't|won't\s+be|will\s+not\s+be)\s+(?:really\s+)?(?:needed|necessary|required)\b|"
+        r"\bno\s+need\s+for\s+(?:a\s+)?(?:second|third|further|another|follow-up)\s+(?:interview|round|call)\b|"
+        r"\bno\s+need\s+to\s+(?:interview|invite|meet|see|screen|call)\s+(?:any\s+of\s+)?"
+        rf"(?:{_PERSON}|{dl.OBJECT}|(?:mr|mrs|ms|dr)\.?\s|(?-i:[A-Z][a-z]+))|"
+        r"\b(?:hoeft|hoeven)\s+(?:\w+\s+){0,2}?niet\s+(?:meer\s+)?(?:uitgenodigd|gesproken|geïnterviewd|gebeld)\s+"
+        r"te\s+worden\b",
+        _F,
+    ),
     # sending or making an offer
     re.compile(
         r"\b(?:stuur|send|doe|make|extend|geef|give)\s+(?:\w+\s+){0,3}(?:een|an|the|het)\s+(?:job\s+)?"
@@ -512,7 +565,10 @@ _STRUCTURE = [
         r"(?:meer\s+)?in\s+aanmerking|\b(?:moet|kan|mag|kunnen|moeten)\s+(?:\w+\s+){0,4}?(?:van\s+de\s+"
         r"(?:short)?lijst|van\s+de\s+shortlist|uit\s+de\s+selectie|uit\s+het\s+(?:proces|traject))(?:\s+af)?\b|"
         r"\b(?:doesn't|does\s+not|don't|do\s+not)\s+(?:warrant|deserve|merit|justify)\b|\bverdient\s+geen\b|"
-        r"\b(?:waste|wasting)\s+(?:\w+\s+){0,2}(?:time|effort)\s+on\b|\b(?:tijd|moeite)\s+(?:\w+\s+)?"
+        r"\b(?:waste|wasting)\s+(?:\w+\s+){0,2}(?:time|effort)\s+on\b|\b(?:(?:a\s+)?waste|zonde)\s+(?:of|van)\s+"
+        r"(?:[\w']+\s+){0,4}?(?:time|tijd)\b[^.!?]{0,40}?(?:\bom\s+(?:\w+\s+){0,3}?(?:uit\s+te\s+nodigen|te\s+spreken|"
+        r"te\s+interviewen)|\b(?:hier|daar)\s+(?:nog\s+)?een\s+gesprek\s+aan|\bto\s+(?:interview|invite|meet)\s+"
+        r"(?:her|him|them|this\s+(?:one|candidate)|(?-i:[A-Z][a-z]+)))\b|\b(?:tijd|moeite)\s+(?:\w+\s+)?"
         r"(?:verspillen|steken)\s+(?:aan|in)\b|\bniet\s+de\s+moeite\s+(?:waard\s+)?om\s+(?:\w+\s+){0,3}?"
         r"(?:verder|door|uit\s+te\s+nodigen|te\s+spreken)\b|\bnot\s+worth\s+(?:it|the\s+effort|(?:a\s+)?"
         r"(?:second|further|closer)\s+\w+)\b",
@@ -561,10 +617,13 @@ def _structural(sentence: str) -> bool:
 
 _NEG_ACTION = re.compile(
     rf"\b(?:{dl.NEG_BASE_EN}|{dl.NEG_NL}|out|eruit|pass|af|afwijzing|rejection|point|zin|off|stop\w*|close\w*|"
-    r"sluit\w*|afscheid|part\s+ways|unsuccessful|ends?|eindigt|save\s+yourself|spare\s+yourself|bespaar)\b|"
+    r"sluit\w*|afscheid|part\s+ways|unsuccessful|ends?|eindigt|save\s+yourself|spare\s+yourself|bespaar|"
+    r"zonde|waste)\b|"
     r"\b(?:wijs|laat|streep|sluit|sla|ruim|gooi)\b",
     _F,
 )
+
+_WASTED = re.compile(r"\b(?:zonde|waste|wasting)\b", _F)
 
 _POS_PATTERNS = [
     # the model acts as it writes: "I'm adding Ahmed to the shortlist", "zet ik Ahmed op de shortlist en stuur
@@ -596,7 +655,8 @@ _POS_PATTERNS = [
     ),
     # "zij wordt het", "she's the one" (not "the one who built ...")
     re.compile(
-        r"\b(?:deze|die|zij|hij|ze)\s+wordt\s+het\b(?!\s+niet)|\b(?:she|he)(?:'s|\s+is)\s+the\s+one\b"
+        r"\b(?:deze|die|zij|hij|ze)\s+wordt\s+het\b(?!\s+niet)|\b(?:dit|dat|deze|die|zij|hij|ze)\s+wordt\s+"
+        r"(?:'m|hem|d'r|het)(?=\s*(?:[.!,;—–-]|$))|\b(?:she|he)(?:'s|\s+is)\s+the\s+one\b"
         r"(?!\s+(?:who|that|with|for|to|in|on|at|from|i|we|you)\b)|"
         # the named candidates taken further: "proceed with Liam and Sofia", "ga verder met Liam en Sofia"
         r"\b(?:proceed|continue|go\s+ahead|ga\s+(?:\w+\s+)?verder|gaan\s+(?:\w+\s+)?verder)\s+(?:only\s+)?"
@@ -608,6 +668,17 @@ _POS_PATTERNS = [
         rf"{_LABEL_NL})"
         r"\s*[:=—–-]+\s*[^.!?\n]{0,20}\b(?:hire|"
         r"aannemen|yes|ja|go|make\s+(?:the|an)\s+offer|top\s+pick|uitnodigen|invite|approve|goedkeuren)\b",
+        _F,
+    ),
+    # an offer made now, not after someone decides: "we kunnen direct een contract aanbieden", "the offer can
+    # go out directly"
+    re.compile(
+        r"\b(?:we|wij|je|jij|u|you)\s+(?:can|could|should|kunnen|kan|kunt|moeten|moet)\s+(?:\w+\s+){0,2}?"
+        r"(?:(?:een|a|an|the|het)\s+)?(?:contract|aanbod|arbeidsovereenkomst)\s+(?:aanbieden|sturen|doen|opstellen)\b|"
+        r"\b(?:we|i|you)\s+(?:can|could|should|will|'ll)\s+(?:\w+\s+){0,2}?offer\s+(?:\w+\s+){0,2}?"
+        r"(?:a\s+|the\s+)?(?:contract|position|job|role)\b|\b(?:the|an|een|het)\s+(?:job\s+)?(?:offer|aanbod|"
+        r"contract)\s+(?:can|may|should|kan|mag|moet)\s+(?:\w+\s+)?(?:go\s+out|be\s+sent|de\s+deur\s+uit|"
+        r"verstuurd|eruit)\b(?![^.!?]*\b(?:once|after|when|if|zodra|nadat|als|wanneer|pas)\b)",
         _F,
     ),
     re.compile(
@@ -817,7 +888,9 @@ def classify(sentence: str, *, request: bool = False) -> str | None:
     either = next((m for p in _EITHER_PATTERNS if (m := p.search(masked))), None)
     if either:
         span = masked[either.start() :]  # Dutch puts the negation last ("haalt de shortlist niet")
-        return "neg" if _NEGATION.search(span) or _NEG_ACTION.search(span) else "pos"
+        # time called wasted before it: "Zonde van ieders tijd om haar nog uit te nodigen"
+        wasted = _WASTED.search(masked, 0, either.start())
+        return "neg" if _NEGATION.search(span) or _NEG_ACTION.search(span) or wasted else "pos"
     if _structural(masked):
         return "neg" if _NEGATION.search(masked) or _NEG_ACTION.search(masked) else "pos"
     if _BARE_POS.search(masked):

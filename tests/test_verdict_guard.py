@@ -94,6 +94,21 @@ VERDICTS = [
     ("Hoewel haar ervaring relevant is, valt ze wat mij betreft af.", "neg"),
     ("I'm adding Ahmed to the shortlist.", "pos"),
     ("Op basis hiervan zet ik Ahmed op de shortlist.", "pos"),
+    # session 14: a named candidate drops out, taken off the list, the rest archived, a candidate lapses, a
+    # no-go with the verb first, time wasted on an interview, "dit wordt 'm", an interview skipped, an offer
+    # made now
+    ("Vanwege het ontbrekende diploma valt Joris af.", "neg"),
+    ("Ik heb kandidaat 2 van de shortlist gehaald.", "neg"),
+    ("I've taken Maya off the shortlist.", "neg"),
+    ("De overige sollicitanten kunnen worden gearchiveerd.", "neg"),
+    ("De kandidaat vervalt wegens het ontbreken van een VOG.", "neg"),
+    ("Voor deze rol is hij een no-go.", "neg"),
+    ("Zonde van ieders tijd om haar nog uit te nodigen.", "neg"),
+    ("Waste of the panel's time to interview him.", "neg"),
+    ("De overige kandidaten hoeven niet meer gesproken te worden.", "neg"),
+    ("Plan de kennismaking maar, deze wordt 'm.", "pos"),
+    ("A second interview isn't needed; we can offer her the role right away.", "pos"),
+    ("There's no need to interview Mr. Bakker; the offer can go out today.", "pos"),
 ]
 # Model verdicts no rule lists; the semantic second line catches them in generated text.
 UNLISTED_VERDICTS = [
@@ -104,6 +119,11 @@ UNLISTED_VERDICTS = [
 ]
 BENIGN = [
     "Use the Decline button to record your decision.",
+    "The offer can go out once the hiring manager has approved it.",
+    "Een tweede gesprek is nodig om de Kubernetes-ervaring te toetsen.",
+    "I've removed the duplicate rows from the list.",
+    "Zonde van de tijd om deze vraag in het gesprek te herhalen; hij beantwoordde die al in zijn cv.",
+    "Samira valt af en toe uit door de wifi, dus plan het gesprek op kantoor.",
     "The candidate declined the offer.",
     "Gebruik het afwijzingsbrief template.",
     "Type `decline s_123 because the Python experience is missing` to record it.",

@@ -103,7 +103,10 @@ _PROTECTED = (
     r"gezondheid(?:sproblem\w*|sklacht\w*|ssituatie|stoestand|sredenen|sgegevens)?|"
     r"health(?![- ]?(?:checks?|scans?|status|monitor\w*|dashboards?|endpoints?|metrics?|"
     r"reports?)\b)|ziek|zieke|ziekte\w*|ziekmelding\w*|sick|sickness|illness\w*|chronisch\w*|chronic\w*|"
-    r"handicap\w*|disab\w*|beperking\w*|gehandicapt\w*|arbeidsbeperk\w*|burn[- ]?out|depress\w*|"
+    # (not the limits of a tool: "waar de beperkingen zitten", "de beperkingen van de matchscore")
+    r"handicap\w*|disab\w*|beperking\w*(?!\s+(?:zitten|liggen|zit|ligt)\b)(?!\s+(?:van|in)\s+(?:de|het|deze|dit|"
+    r"die|onze|jouw|je)\s+(?:\w+\s+)?(?:match\w*|score\w*|model\w*|tool\w*|systeem|bot|methode|aanpak|analyse|"
+    r"data|ranking|software))|gehandicapt\w*|arbeidsbeperk\w*|burn[- ]?out|depress\w*|"
     r"mental\s+(?:health|illness|issues|problems)|psychische\s+\w+|psychisch|"
     r"medisch\s+verleden|medische\s+(?:geschiedenis|achtergrond|keuring|gegevens|klachten|dossier)|"
     r"medical\s+(?:history|condition\w*|records?|background|exam\w*|issues)|ziekteverzuim|verzuim|"
@@ -822,6 +825,14 @@ _FILTER = [
         _F,
     ),
     re.compile(rf"\b{_SELECT}\b[^.?!]{{0,60}}\b{_PROTECTED}", _F),
+    # the year of a diploma as a stand-in for age: "sorteer op afstudeerjaar", "only those who graduated after
+    # 2015"
+    re.compile(
+        r"\b(?:filter\w*|sort\w*|sorteer\w*|rank\w*|rangschik\w*|orden\w*|select\w*|selecteer\w*|only|alleen)\b"
+        r"[^.?!]{0,40}\b(?:afstudeerjaar|graduation\s*year|year\s+of\s+graduation|jaar\s+van\s+afstuderen|"
+        r"(?:graduated|afgestudeerd)\s+(?:before|after|since|in|voor|na|sinds)\s+\d{4})",
+        _F,
+    ),
     re.compile(
         rf"\b{_PROTECTED}[^.?!]{{0,40}}\b(?:{_SELECT}|candidates?|kandidaten|sollicitanten|applicants?|"
         r"people|mensen|profielen|profiles)\b",
@@ -1105,9 +1116,15 @@ _TYPED_DECISION = re.compile(
     r"rejected|hired|goedgekeurd|afgewezen|aangenomen|akkoord)\b|(?:approved|declined|rejected|hired)\s*(?:[.!,;]|$))|"
     r"\b(?:hereby|hierbij|bij\s+deze|formally|formeel|officially|officieel)\b[^.?!]{0,60}\b(?:approv\w*|"
     r"reject\w*|declin\w*|goedkeur\w*|afwijz\w*|akkoord|keur\w*\b[^.?!]{0,40}\bgoed|wijs\w*\b[^.?!]{0,40}\baf)\b|"
-    r"\b(?:this|dit|deze)\s+(?:message|bericht|mail|e-?mail|chat|reply|antwoord)\s+(?:counts|serves|stands|geldt|telt|"
-    r"dient)\s+(?:as|als)\s+(?:my\s+|mijn\s+|an?\s+|een\s+|the\s+|het\s+)?(?:formal\s+|formele\s+)?(?:approval|"
-    r"akkoord|goedkeuring|sign-?off|decision|besluit|beslissing|rejection|afwijzing)\b",
+    r"(?:\b(?:this|dit|deze)\s+(?:message|bericht|mail|e-?mail|chat|reply|antwoord)\s+(?:counts|serves|stands|geldt|"
+    r"telt|dient)|\b(?:treat|consider|count|take|see|beschouw|zie|behandel|neem)\s+(?:this|dit|deze)\s+(?:message|"
+    r"bericht|mail|e-?mail|chat|reply|antwoord))\s+(?:as|als)\s+(?:(?:my|mijn|her|his|their|our|haar|zijn|hun|onze|"
+    r"an?|een|the|het)\s+)?(?:formal\s+|formele\s+|official\s+|officiële\s+)?(?:approval|akkoord|goedkeuring|"
+    r"sign-?off|decision|besluit|beslissing|rejection|afwijzing)\b|"
+    # someone else's outcome passed on to be entered: "On behalf of Petra: approved", "Namens Petra: akkoord"
+    r"\b(?:on\s+behalf\s+of|namens|uit\s+naam\s+van)\s+(?-i:[A-Z][a-z]+)(?:\s+(?-i:[A-Z][a-z]+))?\s*[:,—–-]+\s*"
+    r"(?:approved|declined|rejected|hired|akkoord|goedgekeurd|afgewezen|aangenomen|a\s+(?:yes|no)|een\s+(?:ja|nee)|"
+    r"yes|no|ja|nee)\b",
     _F,
 )
 _NO_VERDICT_WANTED = re.compile(
@@ -1359,7 +1376,13 @@ _PERMISSION = re.compile(
     _F,
 )
 # A sentence that opens with a selecting verb is an order: "What do I do if she is pregnant? Filter her out."
-_ORDER = re.compile(rf"\W*(?:(?:please|pls|graag|gewoon|just|dan|then)\s+)?{_SELECT}\b", _F)
+# Not a wish to keep to the rules: "Want to stay on the right side of the rules.", "Wil het netjes doen."
+_ORDER = re.compile(
+    rf"\W*(?:(?:please|pls|graag|gewoon|just|dan|then)\s+)?{_SELECT}\b(?<!want)(?<!wil)|"
+    r"\W*(?:want|wil)\b(?!\s+(?:to\s+(?:stay|be|make\s+sure|keep|get\s+(?:it|this)\s+right|do\s+(?:it|this)\s+"
+    r"right)|(?:het\s+)?(?:graag\s+)?(?:wel\s+)?(?:netjes|goed|zeker|binnen\s+de\s+regels|correct)))",
+    _F,
+)
 # Who decides, asked: "do you decide who moves forward or is that on us?", "bepaal jij dat of doen wij dat?"
 _ROLE_QUESTION = re.compile(
     r"\b(?:(?:do|does|can|will)\s+(?:you|the\s+bot|fairmatch|it)\s+(?:decide|choose|pick)\b[^.?!]{0,40}\bor\s+"
