@@ -637,6 +637,85 @@ def test_mentions_said_another_way(lang: str, kind: str, text: str) -> None:
     assert kind in types_in(text, lang), text
 
 
+# Session 14: mentions said in plain words, and work described in a category's words. Wordings of our own, not
+# the blind batch's.
+@pytest.mark.parametrize(
+    ("lang", "kind", "text"),
+    [
+        ("nl", "HEALTH", "Sinds ik mijn enkel heb gebroken, werk ik liever niet op ladders."),
+        ("en", "HEALTH", "He tore his ACL last winter and is still in physio."),
+        ("nl", "HEALTH", "Ik loop sinds een paar jaar met een rollator, dus een lift is fijn."),
+        ("nl", "HEALTH", "Tijdens mijn revalidatie heb ik een cursus Excel gedaan."),
+        ("en", "HEALTH", "She needs three weeks to recover after a planned operation in March."),
+        (
+            "nl",
+            "BIOMETRIC",
+            "De poort herkent mijn gezicht nog steeds niet, dus ik sta elke ochtend te wachten.",
+        ),
+        ("nl", "GENETIC", "Mijn broer en ik zijn getest op de BRCA-mutatie."),
+        ("en", "POLITICAL_OPINION", "He's a staunch royalist and brought it up twice in the interview."),
+        ("nl", "POLITICAL_OPINION", "Ze werd vorig jaar opgepakt tijdens een klimaatmars in Den Haag."),
+        (
+            "nl",
+            "CRIMINAL_RECORD",
+            "Het gat in mijn cv komt doordat ik vier jaar vastzat.",
+        ),
+        ("en", "CRIMINAL_RECORD", "Because of his record his visa for the US trip was refused."),
+        ("en", "AGE", "Once I qualify for the state pension I'd like to work two days a week."),
+        ("nl", "AGE", "Ik krijg over twee jaar AOW, dus zoek iets voor de laatste jaren."),
+        ("en", "PREGNANCY", "Since my son was born in May I'm looking for four days a week."),
+        ("en", "MARITAL_STATUS", "He's going through a divorce and asked us to call his mobile only."),
+        (
+            "nl",
+            "NATIONALITY",
+            "Voor deze kandidaat moet een GVVA aangevraagd worden; hij heeft er een nodig.",
+        ),
+        ("en", "GENDER_IDENTITY", "She'll be off for two weeks after her top surgery in May."),
+        ("nl", "GENDER_IDENTITY", "Naam: Anna Visser (geboren als Thomas)"),
+        (
+            "nl",
+            "SEXUAL_ORIENTATION",
+            "Noor hier! Ik val eigenlijk alleen op vrouwen, dus die vraag over mijn vriend klopte niet.",
+        ),
+        ("nl", "SEXUAL_ORIENTATION", "Hoi, Daan hier. Mijn man werkt ook in Utrecht."),
+        ("en", "SEXUAL_ORIENTATION", "Hi, I'm Emma. I'm engaged to a woman from Leiden."),
+    ],
+)
+def test_mentions_in_plain_words(lang: str, kind: str, text: str) -> None:
+    assert kind in types_in(text, lang), text
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # a job and the work it does, with nobody's own state in it
+        ("nl", "Als verloskundige heb ik ruim 300 zwangerschappen begeleid."),
+        ("en", "As a benefits adviser I handled maternity leave applications for 2,000 staff."),
+        ("nl", "Als immigratiejurist begeleid ik kennismigranten bij hun verblijfsaanvraag."),
+        ("nl", "Als communicatieadviseur schreef ik de folders voor de polikliniek Genetica."),
+        # a title in quotes, a named unit, a count, a family-law job, a field of sales
+        ("nl", "Ik heb het programma 'Jong en Ziek' voor de NPO geproduceerd."),
+        ("en", "I edited the 'Married with Children' box set for the streaming service."),
+        ("nl", "Ik werk als planner op de afdeling Klinische Genetica van het Radboudumc."),
+        ("en", "I've photographed over 40 weddings a year since 2019."),
+        ("en", "Divorce lawyer candidate, 6 PQE, looking for a family-law boutique."),
+        ("en", "Three years in inside sales before moving into account management."),
+        ("en", "I was charged with leading the CRM migration after the project lead left."),
+        ("en", "I ran a dyslexia awareness session for line managers."),
+        ("nl", "Het contract zat maanden vast bij de juridische afdeling."),
+        ("nl", "Bij de cao-onderhandelingen zat de vakbond aan tafel namens het personeel."),
+    ],
+)
+def test_work_and_things_in_a_categorys_words_stay_quiet(lang: str, text: str) -> None:
+    assert types_in(text, lang) == set(), text
+
+
+def test_a_job_keeps_the_workers_own_state() -> None:
+    assert "PREGNANCY" in types_in("Als verloskundige ben ik zelf nu ook zwanger van mijn tweede.")
+    assert "HEALTH" in types_in("As a nurse I was diagnosed with MS last year.", "en")
+    assert "HEALTH" in types_in("Als ervaringsdeskundige met autisme begeleid ik jongeren.")
+
+
 def test_an_abbreviated_prison_is_not_a_principal_investigator() -> None:
     assert types_in("She was the PI of the grant at Utrecht University.", "en") == set()
     assert types_in("Voor PI Vught zoeken wij penitentiair inrichtingswerkers.") == set()

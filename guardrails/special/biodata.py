@@ -46,6 +46,16 @@ _DEVICE_FAULT = (
 
 BIO_RULES: dict[str, list[Rule]] = {
     "nl": [
+        # one's own body at a reader: "mijn duim op de lezer leggen", "ze hebben mijn iris gescand", "the
+        # scanner doesn't recognise my hand"
+        rule(
+            BIO,
+            r"\b(?:mijn|m'n|zijn|z'n|haar|my|his|her)\s+(?:\w+\s+)?(?:iris|netvlies|retina|duim|vingers?|hand|"
+            r"handpalm|gezicht|thumb|fingers?|fingertips?|hands?|palm|face)\b",
+            0.75,
+            near=r"\b(?:scan\w*|gescand|lezer|reader|scanner|herken\w*|recogni[sz]\w*|sensor|ontgrendel\w*|unlock\w*)\b",
+            window=50,
+        ),
         # a person's biometrics taken or compared: "got fingerprinted", "ran facial recognition on Dimitri's
         # recording", "compared the candidate's voice against the recording"
         rule(
@@ -236,6 +246,17 @@ _NAMED_GENE = (
 
 GEN_RULES: dict[str, list[Rule]] = {
     "nl": [
+        # tested for a family's variant, or a carrier (or not) of one: "getest op de familiemutatie", "ik ben
+        # geen drager"
+        rule(
+            GEN,
+            r"\b(?:getest|gescreend|tested|screened)\s+(?:\w+\s+){0,2}?(?:op|for)\s+(?:de\s+|het\s+|the\s+)?"
+            r"(?:\w+\s+)?(?:\w*mutatie|\w*variant|mutation|gene|variant)\b"
+            r"|\b(?:ben|is|zijn|am|are|'m)\s+(?:geen|not\s+a|a|een)?\s*(?:drager|carrier)\b",
+            0.75,
+            near=r"\b(?:\w*mutatie|\w*gen|genen|mutation|genes?|erfelijk\w*|hereditary|dna|genetic\w*|genetisch\w*|"
+            r"familie\w*|family)\b",
+        ),
         rule(
             GEN,
             r"\b(?:carrier\s+panel\s+test|family\s+screening|dragerschapsonderzoek|familieonderzoek)\b",

@@ -38,6 +38,14 @@ _PRISON_STAFF = (
 
 RULES: dict[str, list[Rule]] = {
     "nl": [
+        # a record that stops one at a border or a check: "my record means my ESTA gets refused"
+        rule(
+            E,
+            r"\b(?:my|his|her|mijn|zijn|haar)\s+(?:criminal\s+)?(?:record|strafblad)\b",
+            0.75,
+            near=r"\b(?:esta|visa|visum|dbs|vog|background\s+check|refused|geweigerd|border|grens)\b",
+            window=60,
+        ),
         # time served and penalties in other words: "8 maanden onvoorwaardelijk", "heb van 2019 tot 2021 in
         # Vught gezeten", "onder probatie", "bij zijn justitieassistent", "gepakt voor heling", "opgepakt op
         # de A12", a VOG "voornemen tot weigering", an education programme in a PI, "a stint inside", years in
@@ -73,7 +81,9 @@ RULES: dict[str, list[Rule]] = {
             E,
             r"\b(?i:zat\s+(?:\w+\s+){0,2}?vast\s+in)\s+[A-Z][\w-]+"
             r"|\b(?i:(?:\w+\s+)?(?:months?|years?|weeks?|maanden|jaar)\s+(?:in|at)\s+(?:a\s+)?)(?:HMP|HMYOI|YOI)\b"
-            r"(?:\s+[A-Z]\w+)?|\b(?i:in|inside|from|at)\s+(?:HMP|HMYOI)\s+[A-Z]\w+",
+            r"(?:\s+[A-Z]\w+)?|\b(?i:in|inside|from|at)\s+(?:HMP|HMYOI)\s+[A-Z]\w+"
+            # a CV line that names the prison: "2018 – 2020: HMP Brixton – completed Level 2 Plumbing"
+            r"|(?<=(?:^|\n|:)\s*)(?:HMP|HMYOI)\s+[A-Z]\w+",
             0.8,
             case=True,
             unless=r"\b(?:officer|warden|guard|staff|nurse|chaplain|teacher|tutor|governor|bewaarder|personeel|"
@@ -236,6 +246,7 @@ RULES: dict[str, list[Rule]] = {
             E,
             words(
                 r"(?:zat|zit|zaten|zitten|heeft|had)\s+(?:\w+\s+){0,2}?(?:jaar|jaren|maanden|maand|weken)\s+vast",
+                r"(?:ik|hij|zij|ze)\s+(?:\w+\s+){0,2}?(?:jaar|jaren|maanden|maand|weken)\s+vast(?:zat|zaten)",
                 r"(?:heeft|had|hebben)\s+(?:\w+\s+)?gezeten(?=\s*(?:[,.;!?]|hoor|$|en\b))",
                 r"voorwaardelijk (?:vrij|in vrijheid)",
                 r"VOG-?weigering",
@@ -444,6 +455,26 @@ RULES: dict[str, list[Rule]] = {
 
 BLOCKS = {
     "nl": [
+        # a field of sales, a task given, records as data, a thing stuck: "two years inside sales", "charged
+        # with leading the migration", "migrated two million criminal records", "het project zat twee jaar
+        # vast"
+        block(E, r"\binside\s+sales\b"),
+        block(
+            E,
+            r"\bcharged\s+with\s+(?:leading|managing|overseeing|delivering|coordinating|developing|building|"
+            r"running|setting\s+up|creating|implementing|designing|organi[sz]ing|reviewing|improving|launching|"
+            r"rolling\s+out|migrating|the\s+(?:task|responsibility|delivery|rollout|migration|development))\b",
+        ),
+        block(
+            E,
+            r"\b(?:migrat\w*|process\w*|digiti[sz]\w*|index\w*|stor\w*|archiv\w*|dedupl\w*|import\w*|"
+            r"million|thousand|miljoen|duizend)\b[^.;\n]{0,40}\b(?:criminal\s+records|strafbladen)\b",
+        ),
+        block(
+            E,
+            r"\b(?:het|de|dit|dat|ons|onze)\s+(?:\w+\s+)?(?:project|proces|contract|systeem|traject|bouw|"
+            r"vergunning\w*|dossier|overleg|onderhandelingen|verkeer|auto|trein)\s+zat\s+(?:\w+\s+){0,3}?vast\b",
+        ),
         # checks run as work: "running DBS and criminal record checks for a screening vendor"
         block(
             E,

@@ -48,7 +48,7 @@ NEUTRAL_HEADS_NL = (
     r"kundige|kundigen|fabrikant|industrie|producten|product|apparatuur|pennen|app|software|week|maand|dag|"
     r"fondsen|netwerk|database|register|plan|bureau|bureaus|adviseur|adviseurs|advies|management|manager|"
     r"functionaris|registratie|systeem|systemen|module|modules|beheer|proces|processen|veiligheid|portaal|"
-    r"applicatie|pakket|kiemen|verwekkers?|beeld|slager|slagers|slachter|slachters|methode)"
+    r"applicatie|pakket|kiemen|verwekkers?|beeld|slager|slagers|slachter|slachters|methode|pipelines?|pijplijn)"
 )
 NEUTRAL_NEXT_EN = (
     r"(?!\s+(?:market|markets|industry|sector|research|researcher|ward|unit|clinic|clinics|centre|center|"
@@ -168,7 +168,8 @@ UNION_ROLE = (
 )
 CLIENT = (
     r"\b(?:klant|opdrachtgever|client|customer)(?:\s+(?:is|was|zijn|are|were)\s+(?:een|de|het|a|an|the)?\s*"
-    r"(?:\w+\s+)?|\s*[:(]\s*)$|\b(?:onze|our|voor\s+de|for\s+the)\s+(?:klant|opdrachtgever|client|customer)\s+$"
+    r"(?:\w+\s+)?|\s*[:(]\s*|\s*,\s*(?:een|de|het|a|an|the)\s+(?:\w+\s+)?)$|\b(?:onze|our|voor\s+de|for\s+the)\s+"
+    r"(?:klant|opdrachtgever|client|customer)\s+$"
 )
 PRODUCT = (
     r"\b(?:product\w*|software|app|apps|systeem|systemen|system|systems|platform|datamodel|data model|"
@@ -176,7 +177,7 @@ PRODUCT = (
     r"ledenadministratie|membership|dashboard|website|hardware|sensors?|drivers?|toegangs\w*|access|"
     r"bouwde|built|ontwierp|designed|ontwikkelde|developed|verkocht|sold|leverancier|vendor|supplier|rollout|"
     r"roll-out|rolled\s+out|uitrol\w*|implementati\w*|bouw|nieuwbouw|building|renovat\w*|restaur\w*|hoofdkantoor|"
-    r"headquarters|implemented|deploy\w*|shipped|doing|working\s+on|kyc|"
+    r"headquarters|implemented|deploy\w*|shipped|doing|working\s+on|kyc|invoering|introductie|introduction|dpia|"
     r"sponsor(?!ship)\w*|marketing|art director)\b"
     r"[^.;!?\n]{0,40}$"
     # a job advertised: "Job ad: Genetic Counsellor", "Vacature: jurist bij de FNV"
@@ -247,6 +248,10 @@ THING_AFTER = (
     # "hand-geometry time clocks", "the fingerprint-based teller login", "de biometrische loginflow"
     r"|[\s-]*(?:based\s+(?:\w+\s+)?)?(?:time\s+clocks?|clocks|terminals?|tijdklok\w*|prikklok\w*|login\w*|"
     r"inlog\w*)\b"
+    # an event for many guests, or a guide written about it: "een iftar voor 300 gasten", "our Ramadan
+    # guidance"
+    r"|\s+(?:voor|for)\s+(?:\d+|honderden|hundreds)\s+(?:gasten|guests|mensen|people|deelnemers|participants|"
+    r"medewerkers|employees|bezoekers|visitors)\b|[\s-]+(?:guidance|guide|guidelines|richtlijn\w*|handreiking)\b"
 )
 ORG_FRAME = "(?:" + "|".join((CLIENT, PRODUCT, TOPIC, LANDMARK, POLICY)) + ")"
 # People whose data a product processes ("the app takes a face scan of each applicant"): data about persons.
@@ -290,6 +295,46 @@ ORG_VOICE = (
     r"|\b(?:startup|start-up|scale-?up|company|bedrijf|firm|agency|bureau|organi[sz]ation|organisatie|klant|"
     r"client|opdrachtgever|werkgever|employer)\s+(?:is\s+)?(?:looking\s+for|zoekt|seeks|is\s+hiring)\b"
 )
+
+# The writer's or candidate's job named in a sentence that also says what that work does ("Als verloskundige
+# heb ik 400 bevallingen begeleid", "As HR business partner I managed maternity leave cover planning"): the
+# words name what the work is about (recognizer.find), unless someone's own state is said too (OWN_STATE).
+# Not an expert by experience ("ervaringsdeskundige"): that job is one's own history.
+_JOB = (
+    r"[\w-]*(?:(?<!ervarings)kundige|assistente?|advocaat|arts|onderzoeker|manager|adviseur|recruiter|"
+    r"consultant|specialist|secretaresse|medewerker|coach|docent|leraar|lerares|therapeut|psycholoog|"
+    r"begeleider|verpleger|ambtenaar|ontwikkelaar|developer|engineer|analist|leider|directeur|trainer|"
+    r"fotograaf|journalist|redacteur|planner|co[oö]rdinator|partner|officer|lead|lawyer|nurse|midwife|doctor|"
+    r"researcher|adviser|advisor|assistant|clerk|teacher|tutor|counsell?or|therapist|psychologist|scientist|"
+    r"jurist|notaris|apotheker|pharmacist|technician|technicus|designer|producer|organi[sz]er|organisator)"
+)
+JOB_INTRO = (
+    r"\b(?:als|as|werk(?:te)?\s+als|werkzaam\s+als|work(?:ed|ing)?\s+as)\s+(?:(?:an?|the|our|een|de)\s+)?"
+    r"(?:[\w-]+\s+){0,2}?" + _JOB + r"\b(?!\s+(?:met|with)\b)"
+)
+WORK_VERB = (
+    r"\b(?:begeleid\w*|behandel\w*|analy[sz]\w*|analyseer\w*|beoordeel\w*|adviseer\w*|geef|gaf|geven|"
+    r"schreef|schrijf\w*|geschreven|verzorg\w*|organiseer\w*|georganiseerd|co[oö]rdineer\w*|ondersteun\w*|"
+    r"vertegenwoordig\w*|ontwierp|ontworpen|managed|manage|managing|support\w*|advis\w*|treat\w*|handl\w*|"
+    r"process\w*|wrote|write|writing|written|draft\w*|design\w*|organi[sz]\w*|coordinat\w*|deliver\w*|"
+    r"counsel\w*|represent\w*|review\w*|assess\w*|prepar\w*|taught|teach\w*|guid\w*|ran|run|running)\b"
+)
+OWN_STATE = (
+    r"\b(?:mijn|m'n|my|zelf|myself|ikzelf|own|eigen|ik\s+ben|ben\s+ik|i\s+am|i'm|i\s+was|ik\s+was|was\s+ik|"
+    r"kreeg\s+ik|ik\s+kreeg|i\s+got|i\s+had|had\s+ik|ik\s+had|diagnos\w*|gediagnosticeerd|lijd\w*|suffer\w*)\b"
+)
+
+# A title in quotes, named as a campaign's, a show's or a book's ("de campagne 'Generatie Z'", "the 'Married
+# at First Sight' format"): recognizer._titled. Not a nickname: what people are called says something about
+# them.
+_TITLE_NOUN = (
+    r"(?:campagne|campaign|format|show|serie|series|programma|programme|program|podcast|film|boek|book|titel|title|"
+    r"project|thema|theme|slogan|hashtag|workshop|webinar|lezing|talk|artikel|article|column|rubriek|event|"
+    r"evenement|song|nummer|album|game|spel|app|merk|brand|box\s*set|seizoen|season|episode|aflevering|musical|"
+    r"toneelstuk|play|novel|roman)"
+)
+TITLE_BEFORE = r"\b(?:" + _TITLE_NOUN + r"|getiteld|titled)\s*:?\s*$"
+TITLE_AFTER = r"\s*(?:-\s*)?" + _TITLE_NOUN + r"\b"
 
 # The words inside a name of an organisation, a job or a subject ("Gender Identity Clinic", "Pride Mobility",
 # "Genetic Counsellor", "Religion Studies teacher"): a name in capitals that ends in one of these heads.

@@ -612,8 +612,48 @@ HEADS_EN = [
     "failure",
 ]
 
+_BODY_PART = (
+    r"(?:knie\w*|enkel|enkels|schouder\w*|rug|nek|pols(?:en)?|heup\w*|been|benen|arm|armen|voet\w*|kruisband\w*|"
+    r"knieband\w*|enkelband\w*|achillespees|meniscus|elleboog|sleutelbeen|knees?|ankles?|shoulders?|back|neck|"
+    r"wrists?|hips?|legs?|foot|feet|arms?|acl|ligaments?|tendons?|achilles|elbows?|collarbone)"
+)
+_WALKING_AID = (
+    r"(?:taststok|blindenstok|rollator|(?:elleboog)?krukken|wandelstok|"
+    r"crutches|walking\s+stick|zimmer\s+frame)"
+)
+
 RULES: dict[str, list[Rule]] = {
     "nl": [
+        # an injury to one's own body: "sinds mijn knieband is afgescheurd", "I broke my wrist"
+        rule(
+            E,
+            r"\b(?:mijn|m'n|zijn|z'n|haar|my|his|her)\s+(?:\w+\s+)?" + _BODY_PART + r"\s+(?:\w+\s+){0,2}?"
+            r"(?:gebroken|afgescheurd|gescheurd|geblesseerd|ontwricht|verstuikt|geopereerd|broken|torn|ruptured|"
+            r"injured|dislocated|sprained|fractured)\b|\b(?:brak|scheurde|verstuikte|ontwrichtte|broke|tore|"
+            r"ruptured|injured|sprained|fractured|dislocated)\s+(?:mijn|m'n|zijn|haar|my|his|her)\s+(?:\w+\s+)?"
+            + _BODY_PART
+            + r"\b",
+            0.8,
+        ),
+        # a walking aid, in either order: "ik loop met een taststok", "walks with crutches"
+        rule(
+            E,
+            r"\b(?:met|with)\s+(?:een\s+|a\s+)?" + _WALKING_AID + r"\s+(?:loop|loopt|liep|lopen|walk\w*)\b|"
+            r"\b(?:loop|loopt|liep|lopen|walk\w*)\s+(?:\w+\s+){0,3}?(?:met|with|on)\s+(?:een\s+|a\s+)?"
+            + _WALKING_AID,
+            0.8,
+        ),
+        # a course of treatment or a recovery of one's own: "na mijn behandeltraject", "herstel na een
+        # operatie"
+        rule(
+            E,
+            r"\b(?:na|tijdens|sinds|vanwege|after|during|since|following)\s+(?:mijn|m'n|zijn|haar|my|his|her)\s+"
+            r"(?:\w+\s+)?(?:behandel\w*|revalidatie\w*|herstel\w*|operatie\w*|ingreep|chemo\w*|bestraling\w*|"
+            r"treatment|rehab\w*|recovery|surgery|operation)\b(?!\s+(?:van|of)\b)|\b(?:herstel\w*|recover\w*)\s+"
+            r"(?:\w+\s+){0,3}?(?:na|after|from)\s+(?:een|de|an?|the|mijn|my|his|her|zijn|haar)\s+(?:\w+\s+)?"
+            r"(?:operatie|ingreep|surgery|operation)\b",
+            0.75,
+        ),
         # medication by name, unless handed out as work: "her Elvanse wears off", not "dispensed insulin"
         rule(
             E,
@@ -873,6 +913,18 @@ _ABSENCE = r"(?:ziekte)?verzuim\w*|sick(?:ness)? (?:leave|absence)|absenteeism"
 
 BLOCKS = {
     "nl": [
+        # a topic's awareness event and an electronics term: "an ADHD awareness webinar", "the bipolar
+        # transistor stage"
+        block(
+            E,
+            r"\b[\w-]+\s+(?:awareness|bewustwording\w*)\s+(?:webinar|training|session|sessie|campaign|campagne|"
+            r"week|month|maand|day|dag|workshop|programme|program)s?\b",
+        ),
+        block(
+            E,
+            r"\bbipolar\s+(?:junction\s+)?(?:transistors?|junctions?|stepper|motors?|electrodes?|plates?|"
+            r"signal\w*|encoding|supply|power)\b",
+        ),
         # hyperbole about what may yet happen: "straks krijg ik nog een burn-out van dat ding"
         block(
             E,

@@ -27,12 +27,12 @@ _SIGNED = (
 _MALE_SELF_NL = (
     r"\b(?:als (?:vader|papa|man|huisman)|vader van|papa van|ik ben (?:een )?(?:man|vader|jongen|homo)|"
     r"(?:" + _INTRO + "|" + _SIGNED + r")" + MALE + r"|hij/hem|(?:schreef|zei|vertelde|zegt|schrijft|vertelt|"
-    r"mailde|aldus)\s+hij)\b"
+    r"mailde|aldus)\s+hij|(?-i:" + MALE + r")\s+hier)\b"
 )
 _FEMALE_SELF_NL = (
     r"\b(?:als (?:moeder|mama|vrouw)|moeder van|mama van|ik ben (?:een )?(?:vrouw|moeder|meisje|lesbisch)|"
     r"(?:" + _INTRO + "|" + _SIGNED + r")" + FEMALE + r"|zij/haar|(?:schreef|zei|vertelde|zegt|schrijft|"
-    r"vertelt|mailde|aldus)\s+(?:zij|ze))\b"
+    r"vertelt|mailde|aldus)\s+(?:zij|ze)|(?-i:" + FEMALE + r")\s+hier)\b"
 )
 # A signature as the text's last word ("... down to the ground. Declan", "x Priya"), or a speaker label
 # ("Yara: 'Mijn vrouw en ik ...'").
@@ -63,6 +63,10 @@ _HE = r"\b(?:hij|he)\b|\b(?-i:" + MALE + r")\b"
 _SHE = r"\b(?:zij|ze|she)\b|\b(?-i:" + FEMALE + r")\b"
 _WED_NL = r"\b(?:getrouwd|gehuwd|trouwt|trouwde|samen|(?:een\s+)?relatie|verkering)\s+met\s+"
 _WED_EN = r"\b(?:married|engaged|wed)\s+to\s+"
+_SELF_WED = (
+    r"\b(?:i\s+am|i'm|i've\s+been|i\s+got|ik\s+ben|ben\s+ik)\s+(?:\w+\s+)?(?:married|engaged|wed|getrouwd|"
+    r"gehuwd|verloofd)\s+(?:to|met)\s+"
+)
 _DATING = r"\b(?:I'm|I am|I've been)\s+(?:dating|seeing|with|in a relationship with|going out with)\s+a\s+"
 _SPOUSE = ("MARITAL_STATUS",)  # a same-sex spouse states civil status too (recognizer.DUAL)
 _TRANS_CUE = (
@@ -75,6 +79,7 @@ _TRANSITION_CARE = (
     r"genderbevestigend\w*(?: \w+)?",
     r"gender dysphoria",
     r"gender[- ]affirming \w+",
+    r"(?:top|bottom) surgery",
     r"gender reassignment(?: surgery)?",
     r"sex change(?: operation)?",
 )
@@ -102,7 +107,8 @@ SO_RULES: dict[str, list[Rule]] = {
         # attraction stated: "ik val op vrouwen", "hij valt op mannen"
         rule(
             SO,
-            r"\b(?:val|valt|vallen|viel|vielen)\s+(?:zelf\s+|zelf\s+ook\s+|ook\s+)?(?:op|voor)\s+(?:vrouwen|mannen|"
+            r"\b(?:val|valt|vallen|viel|vielen)\s+(?:(?:zelf|ook|gewoon|eigenlijk|altijd|echt|alleen|vooral)\s+){0,2}"
+            r"(?:op|voor)\s+(?:vrouwen|mannen|"
             r"meiden|jongens|meisjes|beide\s+seksen|allebei)\b",
             0.8,
         ),
@@ -421,6 +427,10 @@ SO_RULES: dict[str, list[Rule]] = {
             before_only=True,
         ),
         rule(SO, _WED_EN + r"a\s+woman\b", 0.8, near=_SHE, before_only=True),
+        # married to someone of one's own gender, said in the first person: "Hi, I'm Femke. I am married to a
+        # woman"
+        rule(SO, _SELF_WED + r"(?:a|een)\s+(?:woman|vrouw)\b", 0.8, near=_FEMALE_SELF, near_anywhere=True),
+        rule(SO, _SELF_WED + r"(?:a|een)\s+(?:man)\b", 0.8, near=_MALE_SELF, near_anywhere=True),
         rule(SO, _WED_EN + r"a\s+man\b", 0.8, near=_HE, before_only=True),
         rule(
             SO,
@@ -445,6 +455,21 @@ SO_RULES: dict[str, list[Rule]] = {
 
 GI_RULES: dict[str, list[Rule]] = {
     "nl": [
+        # a birth name of the other gender after one's name: "Lisa de Boer (geboren als Lars)"
+        rule(
+            GI,
+            r"(?<=\b"
+            + FEMALE
+            + r"\b[^()\n]{0,40})\((?i:\s*(?:geboren\s+als|born\s+as|formerly|voorheen)\s+)"
+            + MALE
+            + r"\s*\)|(?<=\b"
+            + MALE
+            + r"\b[^()\n]{0,40})\((?i:\s*(?:geboren\s+als|born\s+as|formerly|voorheen)\s+)"
+            + FEMALE
+            + r"\s*\)",
+            0.75,
+            case=True,
+        ),
         # "Geslacht: X (niet-binair)", "is hij getransitioneerd", "zit midden in een transitie"
         rule(
             GI,

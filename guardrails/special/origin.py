@@ -530,6 +530,14 @@ RULES: dict[str, list[Rule]] = {
 
 NAT_RULES: dict[str, list[Rule]] = {
     "nl": [
+        # a work permit a person needs, by abbreviation: "Kandidaat heeft een TWV nodig"
+        rule(
+            NAT,
+            r"(?<![\w-])(?:TWV|GVVA)(?![\w-])",
+            0.75,
+            case=True,
+            near=r"\b(?:nodig|heeft|hebben|aanvragen|aangevraagd|needs?|has|requires?)\b",
+        ),
         # visas by subclass or programme, protection status: "on a 482", "on OPT", "green card came through",
         # "(tijdelijke bescherming tot maart 2027)"
         rule(

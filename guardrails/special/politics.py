@@ -44,6 +44,23 @@ _EN_POL_CUE = (
 
 RULES: dict[str, list[Rule]] = {
     "nl": [
+        # a side taken on a contested issue: "a big Brexit supporter", "vind dat de monarchie afgeschaft moet
+        # worden", "a staunch royalist"
+        rule(
+            POL,
+            r"\b(?:brexit|remain|leave|monarchie|monarchy|republiek|republic)\s+(?:supporter|voter|campaigner|"
+            r"aanhanger|stemmer|voorstander|tegenstander)\b|\b(?:voorstander|tegenstander|aanhanger|supporter|"
+            r"opponent)\s+(?:of|van)\s+(?:\w+\s+){0,3}?(?:brexit|(?:the|de)\s+monarch\w*|(?:the|de)\s+republi\w*)\b|"
+            r"\b(?:de\s+monarchie|the\s+monarchy)\s+(?:\w+\s+){0,2}?(?:afgeschaft|afschaffen|abolished)\b|"
+            r"\babolish\w*\s+the\s+monarchy\b|\b(?:republikein\w*|royalist\w*|monarchist\w*|brexiteer\w*|remainer\w*)\b",
+            0.75,
+        ),
+        rule(
+            POL,
+            r"\b(?:tijdens|bij|op|at|during)\s+(?:een|de|a|the)\s+(?:\w+\s+)?(?:klimaatactie\w*|klimaatprotest\w*|"
+            r"klimaatmars|climate\s+(?:protest|march|strike|action))\b",
+            0.75,
+        ),
         # actions of a movement: "at the XR blockade", "loopt mee met Extinction Rebellion", "leafleting for
         # the Repeal campaign", "flyeren voor de SP"
         rule(
@@ -556,6 +573,12 @@ UNION_RULES: dict[str, list[Rule]] = {
 
 BLOCKS = {
     "nl": [
+        # a union across the table from the employer: "bij de cao-onderhandelingen zat de FNV aan tafel"
+        block(
+            TU,
+            r"\bzat(?:en)?\s+(?:de\s+)?[\w-]+(?:\s+en\s+(?:de\s+)?[\w-]+)?\s+aan\s+(?:de\s+)?"
+            r"(?:onderhandelings)?tafel\b",
+        ),
         # a role played in an exercise: "role-play as a union rep negotiating overtime"
         block(
             TU, r"\brole[- ]?play\w*\s+(?:as\s+)?(?:a\s+)?union\s+rep\w*|\brollenspel\s+als\s+\w*vakbond\w*"

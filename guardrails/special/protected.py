@@ -52,6 +52,7 @@ _NOT_AGE_AFTER = (
     r"dollars|pounds|k\b|m\b|clients|customers|projects|countries|languages|products|stores|locations|"
     r"sites|cities|team members|engineers|developers|markets|brands|users|million|billion|days|weeks|"
     r"months|feet|ft|kg|cm|per|lid|member|getrouwd|married|samen|together|\w+['’]er)\b)"
+    r"(?!\s+(?!years\b|yrs\b|olds\b)[a-z]{3,}s\b)"
 )
 
 _YEAR = r"(?:19[3-9]\d|20[01]\d|'\d\d)"
@@ -134,7 +135,8 @@ AGE_RULES: dict[str, list[Rule]] = {
             # "he's only 19", "Black British, mid-40s, career changer"
             r"|\b(?:abraham|sarah?)\s+(?:gezien|zien|zag|ziet)\b"
             r"|\b(?:drawing|draw|receive|receiving|get|getting|on)\s+(?:my|his|her|the)\s+state\s+pension\b"
-            r"|\b(?:ontvang|krijg)\w*\s+(?:al\s+)?(?:mijn\s+|zijn\s+|haar\s+)?aow\b|\baow'?er\b"
+            r"|\b(?:ontvang|krijg)\w*\s+(?:\w+\s+){0,3}?(?:mijn\s+|zijn\s+|haar\s+)?aow\b|\baow'?er\b"
+            r"|\bqualify\s+for\s+(?:my|his|her|the)\s+(?:state\s+)?pension\b"
             r"|\bmet\s+(?:bijna|ruim|net|pas|al)\s+\d{2}(?:\s+jaar)?\b(?!\s+(?:jaar\s+)?(?:\w+\s+)?(?:ervaring|"
             r"werkervaring|dienst|in\s+de|bij|als))"
             r"|\bop\s+(?:mijn|zijn|haar)\s+\d{2}(?:e|ste)\b"
@@ -448,6 +450,14 @@ _PREG_INDIRECT = (
 
 PREG_RULES: dict[str, list[Rule]] = {
     "nl": [
+        # a recent birth of one's own child: "after having my daughter", "na de geboorte van mijn zoon"
+        rule(
+            PREG,
+            r"\b(?:after|since|following|na|sinds)\s+(?:having|the\s+birth\s+of|de\s+geboorte\s+van|de\s+bevalling\s+"
+            r"van)\s+(?:my|our|mijn|onze)\s+(?:\w+\s+)?(?:daughter|son|baby|child|twins|dochter|zoon|kind\w*|tweeling)\b"
+            r"|\b(?:since|after)\s+(?:my|our)\s+(?:\w+\s+)?(?:daughter|son|baby)\s+was\s+born\b",
+            0.75,
+        ),
         # leave around a birth, Flemish and Dutch; fertility treatment; "she's expecting"
         rule(
             PREG,
@@ -630,6 +640,13 @@ _SINGLE_LINE = r"(?:^|(?<=\n)|(?<=[:.]\s))\s*Single(?=\s*[,;:.])"
 
 MAR_RULES: dict[str, list[Rule]] = {
     "nl": [
+        # a separation under way: "she's going through a separation", "separated from my husband"
+        rule(
+            MAR,
+            r"\b(?:going|went|been|is|am|are)\s+through\s+(?:a|the|my|her|his)\s+(?:\w+\s+)?(?:separation|divorce)\b|"
+            r"\bseparated\s+from\s+(?:my|her|his|their)\s+(?:husband|wife|partner|spouse)\b",
+            0.75,
+        ),
         # "my missus is expecting", "the hubby", "my better half"
         rule(MAR, words(r"(?:my|his|mijn)\s+(?:missus|missis|wifey|hubby|better\s+half|other\s+half)"), 0.8),
         rule(
@@ -758,6 +775,20 @@ MAR_RULES: dict[str, list[Rule]] = {
 # Pregnant as a figure of speech: "zwanger van ideeën", "a pregnant pause".
 BLOCKS = {
     "nl": [
+        # a marriage or divorce of things, a job in family law, a typesetting term: "the divorce between the
+        # sales and marketing teams", "divorce lawyer", "widows and orphans in the layout"
+        block(
+            MAR,
+            r"\b(?:divorce|marriage|scheiding|huwelijk)\s+(?:between|of|tussen|van)\s+(?:the\s+|de\s+|het\s+)?"
+            r"(?:\w+\s+){0,3}?(?:teams?|departments?|afdelingen|companies|bedrijven|brands|merken|systems|systemen|"
+            r"functions|functies)\b",
+        ),
+        block(
+            MAR,
+            r"\b(?:divorce|family|echtscheidings|scheidings|familie)[\s-]?(?:lawyer|advocaat|mediator|"
+            r"bemiddelaar|attorney|solicitor|practitioner|recht)\b",
+        ),
+        block(MAR, r"\bwidows?\s+(?:and|&)\s+orphans?\b"),
         # a generation or an age group as an audience or a topic: "gericht op Generatie Z en op babyboomers",
         # "de arbeidsparticipatie van zestigplussers", "de koppeling van de AOW-leeftijd aan de
         # levensverwachting"

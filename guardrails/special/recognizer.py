@@ -104,6 +104,12 @@ _CHECKED = regex.compile(
 )
 _THIRD_PARTY = regex.compile(cues.THIRD_PARTY, regex.IGNORECASE)
 _NAME_HEAD = regex.compile(cues.NAME_HEAD, regex.IGNORECASE)
+# A unit named before the words: "op de afdeling Klinische Genetica", "the Department of Clinical Genetics".
+_UNIT_BEFORE = regex.compile(
+    r"\b(?:afdeling|department\s+of|dept\.?\s+of|vakgroep|faculteit|polikliniek|kliniek|centrum\s+voor|"
+    r"centre\s+for|center\s+for|institute\s+of|instituut\s+voor|unit|ward)\s+$",
+    regex.IGNORECASE,
+)
 # Types a name can hold without anyone's data in it; a party, union or faith in a name is its members' data.
 _NAMED_TYPES = frozenset(
     {"HEALTH", "GENETIC", "GENDER_IDENTITY", "SEXUAL_ORIENTATION", "BIOMETRIC", "PREGNANCY"}
@@ -123,6 +129,17 @@ _PEOPLE_USE = regex.compile(
 )
 _SOMEONE = regex.compile(cues.SOMEONE, regex.IGNORECASE)
 _ORG_VOICE = regex.compile(cues.ORG_VOICE, regex.IGNORECASE)
+_JOB_INTRO = regex.compile(cues.JOB_INTRO, regex.IGNORECASE)
+_WORK_VERB = regex.compile(cues.WORK_VERB, regex.IGNORECASE)
+_OWN_STATE = regex.compile(cues.OWN_STATE, regex.IGNORECASE)
+_SENTENCE_BREAK = regex.compile(r"[.!?\n]")
+# An opening quote with no closing one before the words, and the closing one after them.
+_QUOTE_OPEN = regex.compile(r"(?:(?<![\w])['‘\"“])[^'’\"”\n]*$")
+_QUOTE_CLOSE = regex.compile(r"[^'‘’\"“”\n]*?['’\"”](?![\w])")
+_TITLE_BEFORE = regex.compile(cues.TITLE_BEFORE, regex.IGNORECASE)
+_TITLE_AFTER = regex.compile(cues.TITLE_AFTER, regex.IGNORECASE)
+# Working for a faith, a union or a party is belonging to it: no job makes those words someone else's.
+_AFFILIATIONS = frozenset({"RELIGION", "TRADE_UNION", "POLITICAL_OPINION"})
 _MAX_GAP = 10
 _GAP_BREAK = regex.compile(r"[.!?;:,()\n]")
 
@@ -236,6 +253,10 @@ def find(
                 continue
             if r.entity in _ORG_TYPES and _names_an_organisation(text, start, end, r.entity):
                 continue
+            if r.entity not in _AFFILIATIONS and _at_work(text, start, end):
+                continue
+            if _titled(text, start, end):
+                continue
             # an age requirement in an employer's own words ("wij zoeken een jong team") steers hiring
             if r.entity != "AGE":
                 voice = _organisation_voice(text) if voice is None else voice
@@ -277,9 +298,40 @@ def _in_a_name(text: str, start: int, end: int) -> bool:
     """The words begin a name in capitals that ends in an organisation, job or subject head (cues.NAME_HEAD),
     and nobody is said to use it (cues.OWN_USE)."""
     last = text.rfind(" ", start, end) + 1 or start  # the head may be the words' own last word
-    if not text[start].isupper() or not (_NAME_HEAD.match(text, end) or _NAME_HEAD.match(text, last)):
+    if not text[start].isupper():
+        return False
+    named = _NAME_HEAD.match(text, end) or _NAME_HEAD.match(text, last)
+    if not (named or _UNIT_BEFORE.search(text, max(0, start - 40), start)):
         return False
     return not _OWN_USE.search(clause(text, start, start, 60, before_only=True))
+
+
+def _at_work(text: str, start: int, end: int) -> bool:
+    """A job named before the words in their sentence, with a verb of that work in it and nobody's own state
+    (cues.JOB_INTRO): "Als immigratieadvocaat begeleid ik kennismigranten bij hun verblijfsvergunning"."""
+    before = _SENTENCE_BREAK.split(text[:start])[-1]
+    job = _JOB_INTRO.search(before)
+    if not job:
+        return False
+    after = _SENTENCE_BREAK.split(text[start:])[0]
+    # the verb is not the job's own name ("organiser")
+    work = _WORK_VERB.search(before[: job.start()] + " " + before[job.end() :] + after)
+    return bool(work) and not _OWN_STATE.search(before + after)
+
+
+def _titled(text: str, start: int, end: int) -> bool:
+    """The words inside quotes that name a title (cues.TITLE_BEFORE, cues.TITLE_AFTER): "de campagne
+    'Generatie Z'", "the 'Married at First Sight' format"."""
+    opening = _QUOTE_OPEN.search(text, max(0, start - 60), start)
+    if not opening:
+        return False
+    closing = _QUOTE_CLOSE.search(text, end, end + 60)
+    if not closing:
+        return False
+    return bool(
+        _TITLE_BEFORE.search(text[max(0, opening.start() - 40) : opening.start()])
+        or _TITLE_AFTER.match(text, closing.end())
+    )
 
 
 def _organisation_voice(text: str) -> list[tuple[int, int]]:
