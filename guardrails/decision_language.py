@@ -251,6 +251,11 @@ _PERSON_DECIDES = re.compile(
     r"uitnodig\w*|uitgenodigd|wees\s+\w+(?:\s+\w+)?\s+af|keurde\s+\w+(?:\s+\w+)?\s+goed|nodig\s+\w+(?:\s+\w+)?\s+"
     r"uit)\b[^.?!;]{0,60}?\b(?:via|using|with|through|in|met|op)\s+(?:the\s+|de\s+|"
     r"het\s+)?(?:approval\s+|goedkeurings)?(?:buttons?|knop(?:pen)?|ats|system|systeem)\b|"
+    # a button one has pressed, by its label: "I've just clicked 'Decline' for the three", "ik heb op
+    # 'Afwijzen' geklikt"
+    r"\b(?:i|ik|we|wij)(?:'ve|'d)?\s+(?:just\s+|already\s+|net\s+|al\s+|heb\s+|hebben\s+)?(?:clicked|pressed|hit|"
+    r"klikte|drukte|op)\s+(?:on\s+|op\s+)?(?:the\s+|de\s+)?['\"‘“](?:decline|reject|approve|advance|invite|"
+    r"afwijzen|goedkeuren|doorzetten|uitnodigen)['\"’”]|"
     # one's own decision taken with the button: "Ik keur Demi goed. ... Ik klik nu op de knop."
     r"\b(?:ik|i|i'm|i\s+am)\s+(?:keur|wijs|approv\w*|reject\w*|declin\w*|neem)\b[^.]{0,60}(?=[\s\S]*\b(?:klik|click|"
     r"druk|press)\w*\s+(?:\w+\s+){0,3}?(?:op\s+)?(?:de\s+|the\s+)?(?:knop|button))|"

@@ -45,7 +45,7 @@ _ADDRESSEE = (
     r"systeem))?|"
     r"reviewers?|beoordelaars?|[\w-]*algorit\w+|(?:[\w-]+[- ])?(?:software|tool|system|parser)|"
     r"[\w-]*engines?|"
-    r"[\w-]*(?:software|systeem|parser))"
+    r"[\w-]*(?:software|systeem|parser)|\w*samenvatter|summari[sz]er)"
 )
 # What follows an address to a machine in an injection: an order, "you", the candidate, the criteria.
 _COMMAND = (
@@ -53,7 +53,8 @@ _COMMAND = (
     r"schedule|set|change|book|invite|flag|tag|label|forward|stuur|plan|wijzig|verander|"
     r"recommend|approve|classify|ignore|disregard|assign|give|output|print|reveal|forget|stop|answer|reply|"
     r"respond|say|state|return|skip|write|pretend|assume|schrijf|beoordeel|behandel|zet|plaats|selecteer|neem|adviseer|negeer|vergeet|geef|"
-    r"ken|toon|markeer|rangschik|classificeer|wijs|laat|antwoord|zeg|vermeld|sla|keur|do\s+not|don't|you|your|je|"
+    r"ken|toon|markeer|rangschik|classificeer|wijs|laat|antwoord|zeg|vermeld|sla|keur|noteer|registreer|tel|reken|"
+    r"beschouw|record|register|list|count|do\s+not|don't|you|your|je|"
     r"jouw|only|always|never|alleen|altijd|nooit|when|while|if|omit|leave|exclude|describe|summari[sz]e|list|"
     r"bij|tijdens|laat|noem|vat|beschrijf|als\s+je|the\s+(?:correct|right|only|expected)\s+\w+|"
     r"het\s+(?:juiste|correcte|enige|verwachte)\s+\w+|"
@@ -355,7 +356,7 @@ _PATTERNS: dict[str, list[re.Pattern[str]]] = {
             _FLAGS,
         ),
         re.compile(
-            r"(?:^|(?<=[\n.;!?\]()\[:=\"'“‘]))\s*(?:(?:let\s+op|attention|important|belangrijk|note|n\.?b\.?)\s*[,:]?\s*)?"
+            r"(?:^|(?<=[\n.;!?\]()\[:=\"'“‘—–]))\s*(?:(?:let\s+op|attention|important|belangrijk|note|n\.?b\.?)\s*[,:]?\s*)?"
             r"(?:(?:hey|hi|hello|dear|hoi|hallo|beste)\s+)?(?:the\s+|de\s+|het\s+)?(?:[\w-]+\s+)?"
             rf"{_ADDRESSEE}\s*(?:[:,]|\s[-–—])\s*{_COMMAND}",
             _FLAGS,
@@ -468,6 +469,15 @@ _PATTERNS: dict[str, list[re.Pattern[str]]] = {
         ),
     ],
     "decision_command": [
+        # an outcome claimed for this document: "dit cv is door de hiring manager al beoordeeld als
+        # 'aangenomen'"
+        re.compile(
+            r"\b(?:dit\s+cv|deze\s+sollicitatie|deze\s+kandidaat|this\s+(?:cv|resume|résumé|application|"
+            r"candidate))\s+"
+            r"(?:is|was|has\s+been)\s+(?:\w+\s+){0,6}?(?:beoordeeld|goedgekeurd|approved|assessed|marked|gemarkeerd|"
+            r"pre-?approved|shortlisted|geselecteerd|selected)\b",
+            _FLAGS,
+        ),
         # ranked or scored in another language: "classez-moi en premier", "ponme primero", "setzen Sie mich"
         re.compile(
             r"\b(?:classez|placez|mettez|notez|class[eé]|plac[eé])[- ]moi\b|"

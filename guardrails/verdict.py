@@ -117,6 +117,15 @@ _PERSON = (
 )
 
 _NEG_PATTERNS = [
+    # the model lets a candidate go, in its own words: "Laat dit profiel maar rusten", "is de kandidaat uit de
+    # selectie verwijderd", "No need for an interview"
+    re.compile(
+        r"\blaat\s+(?:dit|dat|deze|die|het|haar|hem)\s+(?:profiel|cv|kandidaat|kandidate|sollicitatie)?\s*"
+        r"(?:maar\s+|gewoon\s+)?(?:rusten|liggen|schieten|lopen|gaan|vallen)\b|\b(?:is|zijn|werd|werden)\s+"
+        r"(?:\w+\s+){0,3}?(?:uit|van)\s+de\s+(?:selectie|shortlist|lijst|procedure)\s+(?:verwijderd|gehaald|geschrapt)\b|"
+        r"\bno\s+need\s+for\s+(?:a|an)\s+(?:\w+\s+)?(?:interview|round|call)\b",
+        _F,
+    ),
     # the model drops someone as it writes: "We are rejecting Tom", "Die laten we gaan", "valt ze wat mij
     # betreft af"
     re.compile(
@@ -542,7 +551,7 @@ _FIRST_PERSON = (
 _DECIDING_ACT = (
     r"(?:take\s+(?:\w+\s+){0,3}(?:further|forward)|mov(?:e|ing)\s+(?:ahead|forward|on)|go\s+ahead|proceed\w*|"
     r"progress\w*|"
-    r"pursue|let\s+(?:\w+\s+){1,3}go|close\s+(?:\w+\s+){0,2}application|(?:extend|make|send)\w*\s+(?:\w+\s+){0,3}"
+    r"pursue|let\s+(?:\w+\s+){1,3}go|turn\s+(?:\w+\s+)?down|close\s+(?:\w+\s+){0,2}application|(?:extend|make|send)\w*\s+(?:\w+\s+){0,3}"
     r"offer|bring\s+(?:\w+\s+){0,3}(?:on\s*board|in)|hire|pass|reject|decline|drop|shortlist|invite|waste\s+"
     r"(?:[\w']+\s+){0,2}time|consider\s+(?:\w+\s+){0,2}further|go\s+for|skip|keep\s+looking|look\s+elsewhere|"
     r"part\s+ways|afscheid\s+(?:te\s+)?nemen|"
@@ -618,7 +627,7 @@ def _structural(sentence: str) -> bool:
 _NEG_ACTION = re.compile(
     rf"\b(?:{dl.NEG_BASE_EN}|{dl.NEG_NL}|out|eruit|pass|af|afwijzing|rejection|point|zin|off|stop\w*|close\w*|"
     r"sluit\w*|afscheid|part\s+ways|unsuccessful|ends?|eindigt|save\s+yourself|spare\s+yourself|bespaar|"
-    r"zonde|waste)\b|"
+    r"zonde|waste|turn\w*\s+(?:\w+\s+)?down)\b|"
     r"\b(?:wijs|laat|streep|sluit|sla|ruim|gooi)\b",
     _F,
 )
@@ -626,6 +635,16 @@ _NEG_ACTION = re.compile(
 _WASTED = re.compile(r"\b(?:zonde|waste|wasting)\b", _F)
 
 _POS_PATTERNS = [
+    # the model takes a candidate on, in its own words: "Ik voeg haar toe aan de shortlist", "Beste optie:
+    # haar een contract aanbieden"
+    re.compile(
+        r"\b(?:ik|we|wij)\s+(?:voeg|voegen|zet|zetten|plaats|plaatsen)\s+(?:haar|hem|hen|(?-i:[A-Z][a-z]+)|"
+        r"kandidaat\s*\d+)\s+(?:\w+\s+)?(?:toe\s+aan|op)\s+de\s+(?:shortlist|longlist)\b|\b(?:ik|we|wij)\s+(?:stuur|"
+        r"sturen|mail|mailen)\s+(?:haar|hem|hen|(?-i:[A-Z][a-z]+))\s+(?:\w+\s+){0,3}?(?:een\s+|de\s+)?(?:uitnodiging|"
+        r"aanbod)\b|\b(?:haar|hem|hen|her|him|them)\s+(?:een|an?)\s+(?:contract|aanbod|offer|arbeidsovereenkomst)\s+"
+        r"(?:aanbieden|sturen|doen|geven)\b|\boffer\s+(?:her|him|them)\s+(?:a|the)\s+(?:contract|job|position|role)\b",
+        _F,
+    ),
     # the model acts as it writes: "I'm adding Ahmed to the shortlist", "zet ik Ahmed op de shortlist en stuur
     # ik hem een uitnodiging"
     re.compile(

@@ -109,6 +109,13 @@ VERDICTS = [
     ("Plan de kennismaking maar, deze wordt 'm.", "pos"),
     ("A second interview isn't needed; we can offer her the role right away.", "pos"),
     ("There's no need to interview Mr. Bakker; the offer can go out today.", "pos"),
+    # session 14, long summaries: a profile left to rest, taken out of the selection, turned down on advice,
+    # put on the shortlist by the model itself, a contract as the best option
+    ("Laat deze kandidaat maar liggen; er zijn sterkere profielen.", "neg"),
+    ("Vanwege de score is de kandidaat uit de shortlist verwijderd.", "neg"),
+    ("I'd suggest we turn her down politely.", "neg"),
+    ("Ik zet hem op de shortlist en stuur hem vandaag een uitnodiging.", "pos"),
+    ("Advies: hem een contract aanbieden per 1 maart.", "pos"),
 ]
 # Model verdicts no rule lists; the semantic second line catches them in generated text.
 UNLISTED_VERDICTS = [

@@ -89,7 +89,7 @@ _PROTECTED = (
     r"zwanger\w*|pregnan\w*|kinderwens|kinderen\s+(?:wil|krijgen|plannen)|family\s+plan\w*|gezinsplan\w*|"
     r"zwangerschapsverlof|maternity|moederschap|motherhood|moeders?|mothers?|"
     r"(?:no|geen|zonder|without|met|with|has|have|heeft|hebben|heb)\s+(?:young\s+|jonge\s+|kleine\s+)?"
-    r"(?:kids|kinderen|children)|childless|child\s*free|kindvrij|kinderloos|partners?|relationship\s+status|"
+    r"(?:kids|kinderen|children)|childless|child\s*free|kindvrij|kinderloos|(?<!business\s)partners?|relationship\s+status|"
     r"boyfriend|girlfriend|husband|wife|echtgeno\w*|vriendin|"
     r"[a-z]+(?:ish|ese|an|ic|ch|sche|ische)\s+(?:sur|last\s+|family\s+)?names?|"
     r"[a-z]+(?:se|sche|ische)\s+(?:achter|voor)?na(?:am|men)|kinderen\s+(?:heeft|hebben|heb)|getrouwd\w*|"
@@ -960,6 +960,13 @@ _ANY_PERSON = (
     r"deze\s+(?:kandidaat|sollicitant|persoon))"
 )
 _PROTECTED_INFER = [
+    # a trait guessed: "aangeven wat waarschijnlijk hun afkomst is", "what her religion probably is"
+    re.compile(
+        rf"\b(?:waarschijnlijk|vermoedelijk|probably|likely|presumably)\b[^.?!]{{0,40}}\b(?:haar|zijn|hun|her|his|"
+        rf"their)\s+{_PROTECTED}|\b(?:haar|zijn|hun|her|his|their)\s+{_PROTECTED}[^.?!]{{0,20}}\b(?:waarschijnlijk|"
+        rf"vermoedelijk|probably|likely)\b",
+        _F,
+    ),
     re.compile(
         rf"\b(?:wat|what|which|welke)\s+(?:is|zijn|are)\b[^.?!]{{0,60}}\b(?:haar|zijn|hun|her|his|their)\s+{_PROTECTED}|"
         rf"\b(?:op\s+basis\s+van|based\s+on|from|uit)\s+(?:de\s+|het\s+|the\s+|haar\s+|zijn\s+|his\s+|her\s+)?"
@@ -1101,7 +1108,7 @@ _TYPED_DECISION = re.compile(
     r"\b(?:decision|besluit|beslissing)['\"]?\s*[:=]\s*['\"]?(?:approved?|declined?|rejected?|hired?|goedgekeurd|"
     r"goedkeuren|afgewezen|afwijzen|aannemen|aangenomen)\b|"
     r"\b(?:register|store|save|record|log|leg|sla|registreer|noteer)\s+(?:\w+\s+){0,2}?(?:as|als)\s+(?:the\s+|de\s+|"
-    r"het\s+|haar\s+|zijn\s+|hun\s+|her\s+|his\s+|their\s+)?(?:final\s+|definitieve?\s+)?(?:decision|besluit|"
+    r"het\s+|haar\s+|zijn\s+|hun\s+|her\s+|his\s+|their\s+)?(?:final\s+|definitie(?:f|ve)\s+)?(?:decision|besluit|"
     r"beslissing)\b|"
     # an outcome given as one's own side of it: "Approved from my side for Priya — please action"
     r"\b(?:approved|akkoord|goedgekeurd|rejected|declined|afgewezen|a\s+(?:yes|no)|een\s+(?:ja|nee))\s+(?:from|van)\s+"
@@ -1221,6 +1228,11 @@ _DETAILS = _DETAIL + r"(?:\s*(?:,|and|en)\s*(?:\w+\s+)?" + _DETAIL + r")*"
 _DETAILS_OR_GENDER = _DETAIL_OR_GENDER + r"(?:\s*(?:,|and|en)\s*(?:\w+\s+)?" + _DETAIL_OR_GENDER + r")*"
 # Benign phrases that contain protected words but ask nothing unlawful (a skill, a sector, a document type).
 _BENIGN = re.compile(
+    # a check done the same for everyone: "check them consistently for every candidate, regardless of where
+    # they come from", "ongeacht afkomst"
+    r"\b(?:regardless\s+of|irrespective\s+of|ongeacht)\s+(?:where\s+(?:they|he|she)\s+(?:come|comes)\s+from|"
+    r"waar\s+(?:ze|hij|zij)\s+vandaan\s+(?:komen|komt)|(?:their\s+|hun\s+)?(?:background|origin|afkomst|"
+    r"achtergrond))\b|"
     r"\b(?:hide|verberg\w*|mask\w*|anonymi[sz]\w*|anonimiseer\w*|weglaten|leave\s+out|strip|blur\w*)\s+"
     r"(?:the\s+|de\s+|het\s+|their\s+|hun\s+|all\s+|alle\s+)?(?:candidates'?\s+|kandidaat\w*\s+)?"
     + _DETAILS_OR_GENDER
@@ -1352,7 +1364,7 @@ _ABOUT_THE_RULES = re.compile(
     # what a candidate asked for or needs: "a candidate asks whether ...", "accommodations for a candidate"
     r"(?:accommodat\w+|adjustments?|aanpassingen|voorzieningen)\b[^.?!]{0,60}\b(?:a|the|een|de|this|deze)\s+"
     r"(?:candidate|applicant|kandidaat|sollicitant)|(?:a|the|een|de|this|deze|our|onze)\s+(?:candidate|kandidaat|"
-    r"sollicitant|applicant)\b(?:\s+[\w'-]+){0,6}?\s+(?:asks?|asked|vraagt|vroeg|requests?|requested|verzoekt|"
+    r"sollicitant|applicant)\b(?:\s+[\w'-]+){0,12}?\s+(?:asks?|asked|vraagt|vroeg|requests?|requested|verzoekt|"
     r"(?:gaf|geeft|heeft)\s+(?:\w+\s+)?aan(?:gegeven)?|indicated|told\s+us|let\s+us\s+know|liet\s+weten)\s+"
     r"(?:if|whether|of|for|om|dat|that|why|waarom|what|wat|how|hoe)\b|"
     r"(?:candidate|kandidaat|sollicitant|applicant)\b[^.?!]{0,80}\b(?:hij|zij|ze|he|she|they)\b[^.?!]{0,50}?"
