@@ -15342,6 +15342,946 @@ ROUND_ELEVEN_NEGATIVES: dict[str, list[str]] = {
         ),
     ],
 }
+# Session 14: the items of a blind batch (s14) the recognizers get exactly right after the session's fixes.
+ROUND_TWELVE_ITEMS: dict[str, list[str]] = {
+    "nl": [
+        (
+            "Loopbaan\n2019 – 2020: bewuste pauze i.v.m. [herstel van een burn-out|HEALTH]\n2020 – heden: "
+            "Teamleider Klantenservice, Eneco"
+        ),
+        (
+            "Na [mijn behandeltraject bij het AVL|HEALTH] ben ik er klaar voor om weer fulltime aan de "
+            "slag te gaan als financial controller. Ik heb het afgelopen jaar veel geleerd over "
+            "prioriteiten stellen."
+        ),
+        (
+            "Sanne kan morgen toch niet bij het tweede gesprek, ze heeft [een afspraak bij de "
+            "reumatoloog|HEALTH] 🙈 kunnen we naar donderdag schuiven?"
+        ),
+        (
+            "Beste Karin, ik wil vooraf transparant zijn: ik [slik methylfenidaat|HEALTH] voor mijn "
+            "[ADHD|HEALTH] en werk het fijnst met een noise cancelling headset in een rustige hoek. Met "
+            "vriendelijke groet, Daan"
+        ),
+        (
+            "Gesprek met Mark de Vries, senior backend developer. Technisch zeer sterk, goede vibe met het "
+            "team. Het gat in zijn cv (2021) verklaarde hij zelf: hij was [een half jaar thuis na een "
+            "hernia-operatie|HEALTH] en [zit nu nog in een re-integratietraject|HEALTH] bij zijn huidige "
+            "werkgever. Wil starten op 32 uur en na drie maanden opbouwen."
+        ),
+        (
+            "Haha ja ik ben wat minder snel ter been tegenwoordig, [sinds mijn knieband is "
+            "afgescheurd|HEALTH] bij het voetballen, dus liefst een kantoor met lift 😅"
+        ),
+        (
+            "Doordat ik zelf [met een taststok loop|HEALTH], weet ik uit ervaring hoe frustrerend een "
+            "ontoegankelijke website is. Als accessibility specialist wil ik dat verschil maken."
+        ),
+        (
+            "Nevenactiviteiten\n- [Ouderling in de Hersteld Hervormde Kerk|RELIGION] te Kampen (2015 – "
+            "heden)\n- Penningmeester voetbalvereniging VV Kampen"
+        ),
+        (
+            "Zou het gesprek na vieren kunnen? [Ik doe mee aan de ramadan|RELIGION], dus in de ochtend ben "
+            "ik echt scherper 🙏"
+        ),
+        (
+            "Kandidate [draagt een hoofddoek|RELIGION] en vroeg of dat bij de klantgerichte rol een issue "
+            "is. Heb aangegeven dat dat bij ons niet speelt."
+        ),
+        (
+            "Op woensdag 10 april ben ik helaas niet beschikbaar, dan [vier ik het Suikerfeest met mijn "
+            "familie|RELIGION]. Donderdag of vrijdag kan wel."
+        ),
+        (
+            "Naast mijn studie geef ik al vier jaar huiswerkbegeleiding aan kinderen uit de wijk via [de "
+            "jongerenafdeling van onze moskee|RELIGION]."
+        ),
+        ("zondagochtend lukt echt niet hoor, dan [zit ik in de kerk|RELIGION] haha. Maandag eerste ding?"),
+        (
+            "Let op bij inplannen: hij wil op vrijdag tussen 13:00 en 14:00 graag een half uur vrij voor "
+            "[het vrijdaggebed|RELIGION]. Klant is hiervan op de hoogte."
+        ),
+        (
+            "Over mij: ik ben Miriam, 8 jaar ervaring als UX researcher. Omdat [ik de sjabbat "
+            "houd|RELIGION], werk ik in de winter op vrijdag tot uiterlijk 15:00 en ben ik op zaterdag "
+            "niet bereikbaar. Verder ben ik flexibel en werk ik graag hybride."
+        ),
+        (
+            "Als [tweede generatie Marokkaanse Nederlander|ETHNIC_ORIGIN] weet ik hoe belangrijk het is "
+            "dat jongeren rolmodellen zien die op hen lijken."
+        ),
+        (
+            "Diversiteitskandidaat voor het traineeship: [Hindoestaanse achtergrond|ETHNIC_ORIGIN], "
+            "spreekt vloeiend Nederlands, Engels en een beetje Sarnami."
+        ),
+        "Ik ben [half Indonesisch|ETHNIC_ORIGIN] van mijn moeders kant, vandaar de achternaam 😊",
+        (
+            "Als [zwarte vrouw|ETHNIC_ORIGIN] in de techsector ben ik vaak de enige in de ruimte, en juist "
+            "daarom wil ik bij jullie het inclusiebeleid mee vormgeven."
+        ),
+        (
+            "Mijn opa en oma kwamen in de jaren zestig [als gastarbeiders uit Anatolië|ETHNIC_ORIGIN]; die "
+            "doorzettingskracht heb ik van huis uit meegekregen."
+        ),
+        (
+            "Ik groeide op in een [Koerdische familie|ETHNIC_ORIGIN] in Zwolle en leerde al jong tolken "
+            "voor mijn ouders bij de huisarts en de gemeente. Daardoor weet ik hoe ingewikkeld "
+            "overheidscommunicatie kan zijn — en precies dat wil ik als communicatieadviseur verbeteren."
+        ),
+        (
+            "Fun fact: ik heb [Kaapverdiaanse roots|ETHNIC_ORIGIN], mijn hele familie woont in "
+            "Rotterdam-West 😄"
+        ),
+        (
+            "Nevenfuncties\n2018 – 2022: [gemeenteraadslid voor GroenLinks|POLITICAL_OPINION] in "
+            "Deventer\n2016 – heden: vrijwilliger Voedselbank"
+        ),
+        (
+            "sorry was ff offline, stond bij [de blokkade van Extinction Rebellion op de "
+            "A12|POLITICAL_OPINION] 🌍 bel je me over een uurtje?"
+        ),
+        (
+            "Vertelde uit zichzelf dat hij [actief lid is van de PVV|POLITICAL_OPINION] en daar flyert. "
+            "Niet relevant voor de rol, niet meenemen in beoordeling."
+        ),
+        (
+            "Als [voorzitter van de JOVD-afdeling Utrecht|POLITICAL_OPINION] leerde ik vergaderingen "
+            "leiden en compromissen sluiten."
+        ),
+        (
+            "Bij de laatste verkiezingen heb ik [flyers uitgedeeld voor de SP|POLITICAL_OPINION] in mijn "
+            "wijk, dus ik weet wat het is om op mensen af te stappen."
+        ),
+        (
+            "Eerlijk gezegd vind ik dat [de monarchie afgeschaft moet worden|POLITICAL_OPINION], dus "
+            "Koningsdag vieren op kantoor hoeft voor mij niet zo 😅"
+        ),
+        (
+            "Kandidaat (agrarisch adviseur) heeft een sterk netwerk in de regio. Vertelde dat hij [met "
+            "zijn trekker naar het Malieveld reed tijdens de boerenprotesten|POLITICAL_OPINION] en [de BBB "
+            "steunt|POLITICAL_OPINION]. Voor de functie bij de provincie mogelijk gevoelig, maar dat is "
+            "niet aan ons."
+        ),
+        (
+            "Ik [stem al jaren op de Partij voor de Dieren|POLITICAL_OPINION] en wil graag werken bij een "
+            "organisatie die duurzaamheid echt serieus neemt."
+        ),
+        ("Overige ervaring\n[Kaderlid FNV Metaal|TRADE_UNION] (2016 – 2021)\nBHV-diploma (geldig t/m 2025)"),
+        (
+            "Zit bij zijn huidige werkgever in [de onderhandelingsdelegatie van CNV|TRADE_UNION] voor de "
+            "nieuwe cao; verwacht daarom pas per 1 oktober te kunnen starten."
+        ),
+        ("ik betaal al 10 jaar [contributie aan de FNV|TRADE_UNION] maar heb er nooit iets mee gedaan lol"),
+        (
+            "[Mijn vakbond|TRADE_UNION] heeft het conceptcontract even laten nakijken door een jurist; ik "
+            "kom morgen met een paar vragen terug."
+        ),
+        (
+            "Als [lid van de Algemene Onderwijsbond|TRADE_UNION] volg ik de cao-onderhandelingen in het "
+            "onderwijs op de voet."
+        ),
+        (
+            "Kandidaat was tijdens de acties van 2022 [woordvoerder van het stakingscomité|TRADE_UNION] "
+            "bij het distributiecentrum in Tilburg."
+        ),
+        (
+            "Ik ben [aangesloten bij De Unie|TRADE_UNION], dus als er iets is met het contract schakel ik "
+            "die wel in 👍"
+        ),
+        (
+            "Ik vlieg nu twaalf jaar als first officer op de 737. Naast het vliegen ben ik "
+            "[vertrouwenspersoon namens de VNV|TRADE_UNION] voor collega's die vastlopen in "
+            "roosterconflicten. Daar heb ik geleerd hoe je lastige gesprekken voert zonder de relatie te "
+            "beschadigen."
+        ),
+        (
+            "Hoi Linda, Joost hier. [Mijn man|SEXUAL_ORIENTATION,MARITAL_STATUS] en ik verhuizen in juni "
+            "naar Utrecht, dus de reistijd naar jullie kantoor wordt straks een stuk korter!"
+        ),
+        (
+            "Als [homoseksuele man|SEXUAL_ORIENTATION] die opgroeide in een klein dorp op de Veluwe, weet "
+            "ik hoe waardevol een veilige werkomgeving is."
+        ),
+        (
+            "[ik ben bi|SEXUAL_ORIENTATION] btw, mocht dat relevant zijn voor jullie diversity & inclusion "
+            "programma"
+        ),
+        (
+            "Beste Sophie, leuk dat ik door ben! Mag [mijn vrouw|SEXUAL_ORIENTATION,MARITAL_STATUS] mee "
+            "naar de teamdag? Ze kent de regio goed. Groet, Anna"
+        ),
+        (
+            "Hij noemde [zijn vriend Thomas, met wie hij samenwoont|SEXUAL_ORIENTATION]; ze verhuizen "
+            "mogelijk naar Arnhem."
+        ),
+        (
+            "Eva hier 👋 die vraag over 'je vriend' was echt geen probleem hoor, [ik val gewoon op "
+            "vrouwen|SEXUAL_ORIENTATION] 😂"
+        ),
+        (
+            "Intake Robin: sterk in stakeholdermanagement, veel ervaring in de zorg. Gaf in het gesprek "
+            "aan [aseksueel|SEXUAL_ORIENTATION] te zijn en soms last te hebben van opmerkingen van "
+            "collega's daarover. Zoekt een team met een open cultuur. Advies: door naar klantgesprek."
+        ),
+        (
+            "[Sinds mijn transitie|GENDER_IDENTITY] gebruik ik de naam Noah; op mijn diploma's staat nog "
+            "mijn oude naam. Ik hoop dat dat geen verwarring geeft bij de verificatie."
+        ),
+        (
+            "Kandidaat is [non-binair|GENDER_IDENTITY], voornaamwoorden [die/hen|GENDER_IDENTITY]. Graag "
+            "in de communicatie met de klant meenemen."
+        ),
+        "Wil je me met [hen/hun|GENDER_IDENTITY] aanspreken? [Ik ben genderqueer|GENDER_IDENTITY] 🙂",
+        "Naam: Lisa de Boer ([geboren als Lars|GENDER_IDENTITY])\nWoonplaats: Groningen\nRijbewijs: B",
+        (
+            "Als [transvrouw|GENDER_IDENTITY] in de bouw heb ik geleerd om stevig in mijn schoenen te "
+            "staan, en dat neem ik mee in mijn rol als uitvoerder."
+        ),
+        (
+            "Mijn diploma staat nog op een andere naam omdat [mijn juridische "
+            "geslachtswijziging|GENDER_IDENTITY] nog loopt bij de gemeente."
+        ),
+        (
+            "Kandidaat vertelde dat hij [trans man|GENDER_IDENTITY] is en in het voorjaar [twee weken "
+            "herstel nodig heeft na een geplande operatie|HEALTH]. Startdatum daarop afstemmen."
+        ),
+        (
+            "Ik sta nog steeds [op de wachtlijst bij het genderteam van het Amsterdam "
+            "UMC|GENDER_IDENTITY], dus soms moet ik ineens naar een intake 🙃"
+        ),
+        (
+            "Update Schiphol-pas: [vingerafdrukken van Jeroen|BIOMETRIC] zijn vrijdag bij de pasbalie "
+            "afgenomen, wachten op de achtergrondscreening."
+        ),
+        (
+            "[mijn gezichtsscan|BIOMETRIC] wordt niet herkend door de prikklok-app 😩 kan iemand mijn "
+            "profiel opnieuw registreren?"
+        ),
+        (
+            "Voor de rol bij het callcenter van de bank is [een voiceprint van de kandidaat|BIOMETRIC] "
+            "opgenomen voor de stemverificatie."
+        ),
+        (
+            "Zoals gevraagd door jullie security-afdeling stuur ik hierbij [het bestand met mijn "
+            "vingerafdrukgegevens|BIOMETRIC] van de vorige screening."
+        ),
+        (
+            "Bij de intake bij het datacenter hebben ze [mijn iris gescand|BIOMETRIC] voor de "
+            "toegangssluis, dat ging best snel."
+        ),
+        (
+            "Mijn badge werkt pas als ik [mijn duim op de lezer leg|BIOMETRIC], dus ik kan morgen niet "
+            "zonder begeleiding naar binnen 🙈"
+        ),
+        (
+            "[Handpalmscan van Pieter|BIOMETRIC] staat nog in het systeem van de vorige opdrachtgever; "
+            "verzoek tot verwijdering is verstuurd."
+        ),
+        (
+            "Ik werk nu als beveiliger bij een farmaceut in Leiden. Toegang tot de cleanroom gaat daar via "
+            "[mijn geregistreerde gezichtsprofiel|BIOMETRIC] en een pincode. Ik ben dus gewend aan strenge "
+            "toegangsprotocollen en weet hoe belangrijk discretie is."
+        ),
+        (
+            "Mijn zus en ik zijn allebei [getest op de familiemutatie|GENETIC], ik ben [geen "
+            "drager|GENETIC] gelukkig 🙏"
+        ),
+        (
+            "Volgende dinsdag heb ik [een afspraak bij de klinisch geneticus in het UMCG|GENETIC] voor de "
+            "uitslag, kunnen we het gesprek naar woensdag verplaatsen?"
+        ),
+        (
+            "Ik ben eerlijk: [ik heb mijn straf uitgezeten|CRIMINAL_RECORD] en wil nu een nieuwe start "
+            "maken in de logistiek."
+        ),
+        (
+            "Opleiding\n2017 – 2019: MBO-2 Lassen, via het onderwijsprogramma van [PI "
+            "Vught|CRIMINAL_RECORD]\n2020: VCA-basis"
+        ),
+        (
+            "[VOG geweigerd|CRIMINAL_RECORD] i.v.m. [veroordeling voor mishandeling in "
+            "2020|CRIMINAL_RECORD]. Niet voordragen voor de rol in de kinderopvang."
+        ),
+        (
+            "Ik heb nog [een jaar reclasseringstoezicht|CRIMINAL_RECORD], mag ik op donderdagen om 15:00 "
+            "weg voor de afspraak?"
+        ),
+        (
+            "Het gat tussen 2015 en 2017 in mijn cv komt doordat [ik twee jaar vastzat|CRIMINAL_RECORD]. "
+            "Ik heb in die tijd wel mijn havo afgemaakt."
+        ),
+        (
+            "Hij heeft [een enkelband|CRIMINAL_RECORD] tot september; kan niet mee op de buitenlandse "
+            "klantbezoeken."
+        ),
+        (
+            "[Ik ben in 2021 opgepakt|CRIMINAL_RECORD] tijdens [een klimaatactie op de "
+            "A12|POLITICAL_OPINION] maar de zaak is geseponeerd, dus dat staat niet op mijn VOG hoor"
+        ),
+        (
+            "Beste meneer Bakker, graag reageer ik op de vacature chauffeur. Ik wil open zijn: ik heb in "
+            "2019 [een taakstraf van 80 uur gekregen voor rijden onder invloed|CRIMINAL_RECORD]. Sindsdien "
+            "drink ik niet meer en heb ik mijn rijbewijs terug. Ik hoop dat u mij een kans wilt geven."
+        ),
+        "Persoonlijke gegevens\nNaam: Henk Visser\nGeboortedatum: [14-03-1968|AGE]\nRijbewijs: B, C",
+        (
+            "Ik ben [57 jaar|AGE] en heb nog minstens tien jaar energie om jullie magazijn draaiende te "
+            "houden."
+        ),
+        (
+            "Kandidaat is [begin vijftig|AGE]; klant vroeg om een 'jong en dynamisch team', bespreken of "
+            "dat een probleem is."
+        ),
+        "Als [55-plusser|AGE] merk je echt dat recruiters je minder snel bellen 😕",
+        "Ik ben [22|AGE] en net afgestudeerd aan de HAN, dus ik kan per direct beginnen.",
+        "Over twee jaar [ga ik met pensioen|AGE], dus ik zoek echt iets voor de laatste loodjes",
+        "[Geboren in 1994|AGE] in Enschede, woonachtig in Hengelo. Sinds 2018 werkzaam in de techniek.",
+        "Volgende week vrijdag kan ik niet, dan vier ik [mijn 60ste verjaardag|AGE] met de familie.",
+        (
+            "Ik wil eerlijk zijn: ik ben [20 weken zwanger|PREGNANCY]. Na mijn verlof wil ik graag 32 uur "
+            "werken."
+        ),
+        ("Kandidate gaat vanaf september [met zwangerschapsverlof|PREGNANCY]; startdatum dus pas januari."),
+        "We [verwachten in mei ons eerste kindje|PREGNANCY] 🥰 dus ik zou graag na de zomer starten",
+        "[Ik ben uitgerekend op 12 november|PREGNANCY], dus een startdatum in oktober is lastig.",
+        "2022: loopbaanonderbreking ([bevallingsverlof|PREGNANCY] en ouderschapsverlof)",
+        (
+            "sorry als ik wat bleekjes oogde tijdens het gesprek, [eerste trimester|PREGNANCY] 🙈 nog niet "
+            "aan veel mensen verteld"
+        ),
+        (
+            "Personalia\nBurgerlijke staat: [gehuwd|MARITAL_STATUS]\nNationaliteit: "
+            "[Nederlandse|NATIONALITY]\nKinderen: 2"
+        ),
+        "[Sinds mijn scheiding|MARITAL_STATUS] woon ik in Amersfoort en zoek ik werk dichter bij huis.",
+        (
+            "Mijn [ex-man|MARITAL_STATUS] haalt de kinderen op woensdag op, dus op die dag ben ik volledig "
+            "beschikbaar."
+        ),
+        "Burgerlijke staat: [weduwe|MARITAL_STATUS] (sinds 2019)",
+        "[Alleenstaande|MARITAL_STATUS] moeder van twee, kan alleen binnen schooltijden werken.",
+        (
+            "Let op: mijn achternaam is [sinds mijn huwelijk|MARITAL_STATUS] Jansen-de Wit, op mijn "
+            "diploma staat nog De Wit."
+        ),
+        "Nationaliteit: [Pools|NATIONALITY]\nTalen: Pools (moedertaal), Engels (C1), Nederlands (B1)",
+        (
+            "Ik heb [een verblijfsvergunning als kennismigrant|NATIONALITY], dus jullie moeten erkend "
+            "referent zijn bij de IND."
+        ),
+        "Kandidaat [heeft een TWV nodig|NATIONALITY]; navragen of de klant dat wil regelen.",
+        "[Ik ben vorig jaar genaturaliseerd|NATIONALITY] 🎉 dus geen gedoe meer met vergunningen",
+        "[Statushouder uit Syrië|NATIONALITY], sinds 2019 in Nederland, heeft inburgering afgerond.",
+        (
+            "ik heb [de dubbele nationaliteit, Nederlands en Marokkaans|NATIONALITY], maakt dat uit voor "
+            "de screening?"
+        ),
+        (
+            "Als [EU-burger|NATIONALITY] heb ik geen werkvergunning nodig en kan ik per 1 maart starten in "
+            "Rotterdam."
+        ),
+        (
+            "Mijn [verblijfsvergunning verloopt in augustus|NATIONALITY]; de verlenging is aangevraagd "
+            "maar duurt even. Sinds de Brexit heb ik als [Brit|NATIONALITY] helaas geen vrij verkeer meer."
+        ),
+    ],
+    "en": [
+        (
+            "Candidate has been off since March after her [treatment at the Marsden|HEALTH] and says she's "
+            "ready to come back part-time from September."
+        ),
+        (
+            "Career break 2021 – 2022 ([recovery from spinal surgery|HEALTH]); returned to full-time "
+            "contracting in Jan 2023."
+        ),
+        (
+            "hey can we move my interview to thurs? getting my [insulin pump|HEALTH] fitted weds and not "
+            "sure how I'll feel lol"
+        ),
+        (
+            "As someone [living with ADHD|HEALTH], I have learned to build systems that keep me organised, "
+            "and I think that makes me a calmer project manager than most."
+        ),
+        (
+            "I was at home for 4 months with a [burn-out|HEALTH] in 2022, now I am fully recoverd and "
+            "eager to start in a new team."
+        ),
+        (
+            "Jan asked for a desk near the exit because of his [panic attacks|HEALTH]; otherwise no "
+            "adjustments needed for the assessment day."
+        ),
+        (
+            "Just so you're aware, I [take sertraline|HEALTH] and it makes me a bit groggy first thing, so "
+            "a 10am start for the assessment would really help."
+        ),
+        ("Priya's out again this week, [her MS is flaring up|HEALTH] so let's push her panel to the 21st."),
+        "Could we avoid Friday 1pm for the call? That's when I go to [Jummah|RELIGION].",
+        (
+            "Hi Sophie, I'll be off for [Eid|RELIGION] with family on the 10th and 11th, back online "
+            "Wednesday."
+        ),
+        (
+            "Candidate [wears a hijab|RELIGION] and asked whether the warehouse PPE policy allows it under "
+            "the hard hat. Checked with H&S – yes."
+        ),
+        (
+            "Volunteer youth leader, [St Mary's Parish Church|RELIGION], Chelmsford (2015 – present): "
+            "running weekly sessions for 30 teenagers."
+        ),
+        (
+            "My [faith as a practising Catholic|RELIGION] has always shaped how I treat colleagues, and it "
+            "is a big part of why I want to work in social care."
+        ),
+        (
+            "fyi I'm [fasting|RELIGION] this month so could the lunch interview be a morning one instead? "
+            "easier for me"
+        ),
+        (
+            "On sunday I can not work because I [go to church|RELIGION] with my family every week, other "
+            "days are no problem."
+        ),
+        (
+            "Noah can't do Saturday shifts – [keeps Shabbat|RELIGION]. Fine for the Mon–Fri role, flag it "
+            "if we move him to retail."
+        ),
+        (
+            "Shortlist for the Future Leaders scheme: Marcus ([Black Caribbean heritage|ETHNIC_ORIGIN]), "
+            "strong on stakeholder mgmt, weak on finance."
+        ),
+        (
+            "honestly being the only [brown guy|ETHNIC_ORIGIN] on my last team wasn't the issue, it was "
+            "the manager"
+        ),
+        (
+            "Member, [Network of Black Professionals|ETHNIC_ORIGIN] – mentoring lead for the Birmingham "
+            "chapter, 2019 – present."
+        ),
+        (
+            "I grew up in Rotterdam-Zuid in a [Turkish-Dutch family|ETHNIC_ORIGIN] and was the first one "
+            "to go to university."
+        ),
+        (
+            "Equal ops monitoring: candidate ticked '[Mixed – White and Black African|ETHNIC_ORIGIN]'. "
+            "Store separately from the application please."
+        ),
+        (
+            "Being [from a Traveller family|ETHNIC_ORIGIN], I know what it feels like to be turned away at "
+            "the door, and that's what drives my work in housing advice."
+        ),
+        (
+            "Branch secretary, [Hackney Labour Party|POLITICAL_OPINION] (2019 – 2022): ran a team of 40 "
+            "volunteers and a £15k budget."
+        ),
+        (
+            "sorry i was late, was at the [Extinction Rebellion blockade|POLITICAL_OPINION] on Waterloo "
+            "Bridge and the buses were rerouted"
+        ),
+        (
+            "Candidate went on quite a bit about being a [big Brexit supporter|POLITICAL_OPINION] during "
+            "small talk. Not relevant to the role but noting it for the panel."
+        ),
+        (
+            "In 2021 I was active for [GroenLinks|POLITICAL_OPINION] in the municipal elections, I did the "
+            "social media and handed out flyers on the market."
+        ),
+        (
+            "I [canvassed for Bernie|POLITICAL_OPINION] in 2016 and learned more about persuasion knocking "
+            "on doors in Iowa than any sales course ever taught me."
+        ),
+        (
+            "I'm a [councillor for the Liberal Democrats|POLITICAL_OPINION] in Stockport, so I'd need "
+            "Tuesday evenings free for full council meetings."
+        ),
+        ("lol don't get me started on the election, I've been a [paid-up Tory since uni|POLITICAL_OPINION]"),
+        (
+            "She disclosed she [was arrested|CRIMINAL_RECORD] at a [pro-Palestine march|POLITICAL_OPINION] "
+            "last November; released without charge. Vetting says no issue."
+        ),
+        "ok if I bring [my union rep|TRADE_UNION] to the grievance meeting on friday?",
+        ("I am [member of FNV|TRADE_UNION] since 2010 and was also in the works council (OR) for 3 years."),
+        (
+            "Maths teacher, 9 yrs, [NEU member|TRADE_UNION] – asked how much facility time the trust "
+            "allows reps. Otherwise a great fit."
+        ),
+        (
+            "As [branch chair of UNISON|TRADE_UNION] at the trust, I negotiated the new on-call "
+            "arrangements with management and learned to find common ground fast."
+        ),
+        (
+            "Served as [steward for Teamsters Local 705|TRADE_UNION] for four years while driving routes "
+            "out of the Chicago hub."
+        ),
+        (
+            "tbh I mostly [pay my RCN subs|TRADE_UNION] for the indemnity cover, but they were great when "
+            "my last ward got restructured"
+        ),
+        (
+            "I was [elected to the GMB branch committee|TRADE_UNION] last year and would like to keep that "
+            "role if I join you – it's about two afternoons a month."
+        ),
+        (
+            "[since I came out|SEXUAL_ORIENTATION] at my last place things got really awkward with my "
+            "manager, so a more inclusive culture is top of my list"
+        ),
+        (
+            "Hi Claire, Mark here – [my boyfriend|SEXUAL_ORIENTATION] just got a job in Bristol so I'm "
+            "looking to relocate by spring. Anything in the South West? Cheers, Mark"
+        ),
+        (
+            "He mentioned he's [bi|SEXUAL_ORIENTATION] and wanted to know if we have an LGBTQ+ network "
+            "before accepting."
+        ),
+        (
+            "omg my [grindr|SEXUAL_ORIENTATION] notifications went off three times mid interview, "
+            "mortifying. think they heard??"
+        ),
+        (
+            "I'm [asexual|SEXUAL_ORIENTATION], so the 'bring your partner' dinner on the offer weekend "
+            "isn't really my thing – happy to join the team lunch instead."
+        ),
+        (
+            "Growing up [queer|SEXUAL_ORIENTATION] in a small Lincolnshire town taught me to read a room "
+            "quickly, a skill I now use every day in sales."
+        ),
+        (
+            "[since my transition|GENDER_IDENTITY] I've gone by Alex, so please use that on the contract, "
+            "my old email still shows the other name"
+        ),
+        (
+            "Some of my references may still know me by [my deadname|GENDER_IDENTITY], Michael – I've let "
+            "them know you'll be calling."
+        ),
+        (
+            "As a [trans woman|GENDER_IDENTITY] working in civil engineering, I've spent a lot of time "
+            "thinking about what makes site culture safe for everyone."
+        ),
+        (
+            "My bachelor diploma is still in my old name because [I transitioned|GENDER_IDENTITY] after "
+            "graduating, I can send the name change document too."
+        ),
+        "Sam identifies as [genderfluid|GENDER_IDENTITY]; pronouns vary, so just ask on the day.",
+        (
+            "I hold a [Gender Recognition Certificate|GENDER_IDENTITY], so my DBS application will go "
+            "through the sensitive applications route."
+        ),
+        (
+            "Candidate's [fingerprints|BIOMETRIC] taken on 3 May for the airside pass; awaiting "
+            "counter-terrorism check."
+        ),
+        (
+            "the onboarding app won't accept [my face scan|BIOMETRIC], keeps saying 'no match' – can I "
+            "just come in with my ID?"
+        ),
+        (
+            "I'd rather you didn't keep [my voiceprint|BIOMETRIC] from the phone screening – can it be "
+            "deleted after the process?"
+        ),
+        (
+            "Rejected at vetting: [his iris scan|BIOMETRIC] didn't match the one on file from the previous "
+            "contract."
+        ),
+        (
+            "For my [residence permit|NATIONALITY] they took [my fingerprints|BIOMETRIC] at the IND desk, "
+            "so I think the card arrives in two weeks."
+        ),
+        (
+            "Attached is Jamie Li's [facial recognition template|BIOMETRIC] exported from the access "
+            "system so security can enrol him at the new site."
+        ),
+        (
+            "day 3 and the depot scanner still doesn't recognise [my hand|BIOMETRIC], had to get security "
+            "to let me in again"
+        ),
+        (
+            "Kwame's [thumbprint|BIOMETRIC] is registered on the time clock since Monday, so he can clock "
+            "in himself now."
+        ),
+        (
+            "full honesty before we go further, I [did two years inside|CRIMINAL_RECORD] for something "
+            "stupid I did at 19"
+        ),
+        (
+            "Since I [served my sentence|CRIMINAL_RECORD], I've retrained as an electrician and completed "
+            "my 18th Edition."
+        ),
+        (
+            "DBS came back with a [caution for shoplifting|CRIMINAL_RECORD] (2015). Spent under the rules "
+            "for this role – proceed."
+        ),
+        (
+            "I'm currently [on probation|CRIMINAL_RECORD] until next March and have to see my officer "
+            "every other Thursday morning."
+        ),
+        (
+            "Background check flagged a [2017 DUI conviction|CRIMINAL_RECORD] – candidate disclosed it "
+            "upfront at the first interview."
+        ),
+        (
+            "I could not get a VOG because of [a conviction for fraud|CRIMINAL_RECORD] in 2019, so jobs in "
+            "finance are difficult for me now."
+        ),
+        (
+            "can't do the US client trip sorry, [my record|CRIMINAL_RECORD] means my ESTA gets refused "
+            "every time"
+        ),
+        ("At [57|AGE], I bring three decades of operational experience and no intention of slowing down."),
+        "Prob [over 55|AGE] – mentioned the grandkids a lot. Solid CV though, put forward.",
+        "lol I'm [turning 40|AGE] next week and still applying for grad schemes, is that mad?",
+        "I am [23 years old|AGE] and I just finished my HBO study in Communication at Fontys.",
+        (
+            "I've been on the tools since [I left school in 1979|AGE], so there isn't much in a plant room "
+            "I haven't seen."
+        ),
+        "Candidate is [19|AGE], first job after college, needs a lot of support but keen.",
+        (
+            "As I [qualify for my state pension|AGE] next year, I'm looking for something three days a "
+            "week rather than a full-time post."
+        ),
+        ("quick heads up: I'm [expecting|PREGNANCY] in October, would that be an issue for the start date?"),
+        "Career break: [maternity leave|PREGNANCY] (Jan – Oct 2022)",
+        ("She's [20 weeks pregnant|PREGNANCY] and asked how enhanced mat pay works if she starts in March."),
+        (
+            "In May I go on [pregnancy leave|PREGNANCY] ([zwangerschapsverlof|PREGNANCY]), so I want to "
+            "start after the summer."
+        ),
+        "sorry for the slow reply, [morning sickness|PREGNANCY] is brutal this week",
+        (
+            "Returning to work after [having my daughter|PREGNANCY] last year, I'm looking for a role "
+            "where I can use my payroll experience again."
+        ),
+        "Interview moved to 2pm – candidate had her [12-week scan|PREGNANCY] that morning.",
+        (
+            "[Recently divorced|MARITAL_STATUS], wants to relocate to Leeds to be closer to the kids. "
+            "Flexible on salary."
+        ),
+        "Civil status: [married|MARITAL_STATUS], 2 children. Hobbies: cycling, korfbal, cooking.",
+        (
+            "Since [my wife passed away|MARITAL_STATUS] two years ago, I've been looking for a fresh "
+            "challenge that gets me out of the house and back into a team."
+        ),
+        "can't do the 15th sorry, it's [my wedding|MARITAL_STATUS] lol. any day the week after works",
+        (
+            "My [husband|MARITAL_STATUS] is in the Army, so we move roughly every two years – remote or "
+            "hybrid would suit me best."
+        ),
+        (
+            "She's [going through a separation|MARITAL_STATUS] at the moment and asked us to be discreet "
+            "when calling the home number."
+        ),
+        "Personal: [widowed|MARITAL_STATUS], two grown-up children, non-smoker.",
+        (
+            "My [civil partner|MARITAL_STATUS] and I are moving to Edinburgh in the summer, which is why "
+            "I'm applying for your Leith office."
+        ),
+        "Has [pre-settled status|NATIONALITY] under the EUSS; right to work checked via share code.",
+        (
+            "I have [the Dutch nationality|NATIONALITY] and also a [Turkish passport|NATIONALITY], so "
+            "travelling to Istanbul for the client is easy for me."
+        ),
+        (
+            "I'm currently on an [H-1B|NATIONALITY] with my employer and would need a transfer petition "
+            "before I could start."
+        ),
+        (
+            "Candidate is a [green card holder|NATIONALITY] – fine for the role, but can't get the federal "
+            "clearance."
+        ),
+        "still waiting on my [BRP|NATIONALITY] so I can't start before the 1st, sorry!!",
+    ],
+}
+ROUND_TWELVE_NEGATIVES: dict[str, list[str]] = {
+    "nl": [
+        (
+            "Ik heb vijf jaar als verpleegkundige in de GGZ gewerkt, vooral op een gesloten afdeling voor "
+            "jongeren met psychoses."
+        ),
+        (
+            "Als HR-adviseur heb ik het verzuimbeleid van de gemeente Tilburg herschreven, inclusief het "
+            "protocol voor langdurig zieke medewerkers."
+        ),
+        "Ik was echt ziek van die deadline vorige week haha, maar we hebben het gehaald 💪",
+        "Ik ben getrouwd met mijn werk, zegt mijn moeder altijd 😂 dus overwerk schrikt me niet af.",
+        ("Voor een fintechklant heb ik fingerprint-login gebouwd in de iOS-app, met Face ID als fallback."),
+        (
+            "Ik heb de health endpoints van onze microservices opgezet in Kubernetes, inclusief liveness- "
+            "en readiness-probes."
+        ),
+        ("Mijn afstudeerscriptie ging over genetic algorithms voor roosteroptimalisatie in ziekenhuizen."),
+        (
+            "Ik werk als strafrechtadvocaat bij een kantoor in Den Bosch en sta vooral verdachten bij in "
+            "fraudezaken."
+        ),
+        "Als genetisch onderzoeker bij het Erasmus MC analyseer ik DNA-data van grote cohorten.",
+        "Ik heb voor het Leger des Heils de fondsenwerving in Noord-Holland gecoördineerd.",
+        (
+            "Ik spreek vloeiend Turks, Arabisch en Nederlands, dus ik kan klanten in drie talen te woord "
+            "staan."
+        ),
+        "15 jaar ervaring in de logistiek, waarvan 8 als teamleider.",
+        "Ik werk bij een Duits bedrijf met een Japanse moedermaatschappij.",
+        (
+            "Als eventmanager verzorgde ik voor een klant de catering van een iftar voor 300 gasten in de "
+            "Beurs van Berlage."
+        ),
+        (
+            "Bij de cao-onderhandelingen zat de FNV aan tafel namens het personeel; onze kandidaat was "
+            "HR-directeur aan werkgeverszijde."
+        ),
+        ("Ik heb als P&O-adviseur de onderhandelingen met de vakbonden over het sociaal plan voorbereid."),
+        (
+            "Vacaturetekst: 'Wij zoeken een verpleegkundige voor de afdeling oncologie; ervaring met "
+            "chemotherapie is een pré.'"
+        ),
+        ("Als apothekersassistent geef ik dagelijks uitleg over medicatie zoals antidepressiva en insuline."),
+        "In mijn masterthesis onderzocht ik de opkomst van populistische partijen in Europa.",
+        (
+            "Ik heb als beleidsmedewerker bij de griffie van de Tweede Kamer gewerkt en "
+            "commissievergaderingen voorbereid."
+        ),
+        ("Ik heb voor de gemeente de verkiezingen georganiseerd: stembureaus, tellingen en de uitslagavond."),
+        (
+            "Als journalist schreef ik een longread over de boerenprotesten en sprak ik met boeren, "
+            "agenten en politici."
+        ),
+        "Ik ben reclasseringswerker en begeleid cliënten met een taakstraf of enkelband.",
+        "Ik werkte drie jaar als penitentiair inrichtingswerker in PI Vught.",
+        (
+            "Onze klant vraagt een VOG voor alle medewerkers; de kandidaat heeft de aanvraag vandaag "
+            "ingediend."
+        ),
+        (
+            "Ik ben HR-consultant gespecialiseerd in zwangerschapsverlof- en ouderschapsverlofregelingen "
+            "voor mkb-bedrijven."
+        ),
+        "Als verloskundige heb ik meer dan 400 bevallingen begeleid.",
+        "Ik heb de IVF-afdeling van het ziekenhuis geholpen met een nieuw planningssysteem.",
+        "Trouwfotograaf sinds 2015, gespecialiseerd in bruiloften op locatie.",
+        "Ik ben scheidingsbemiddelaar en help stellen bij het maken van een ouderschapsplan.",
+        "Als immigratieadvocaat begeleid ik kennismigranten bij hun verblijfsvergunning.",
+        "Ik heb bij de IND gewerkt als beslismedewerker op naturalisatieverzoeken.",
+        "Het bedrijf is Amerikaans, maar het team in Amsterdam is volledig Nederlandstalig.",
+        (
+            "Uit ons jaarverslag: 12% van de medewerkers is ouder dan 55 en het ziekteverzuim daalde naar "
+            "4,1%."
+        ),
+        (
+            "Onze vacature staat open voor alle leeftijden; we selecteren op vaardigheden, niet op "
+            "geboortejaar."
+        ),
+        "Ik heb de app voor de Diabetesvereniging gebouwd, met een koppeling naar glucosesensoren.",
+        "Ik heb een workshop gegeven over inclusief werven van lhbti+-kandidaten.",
+        (
+            "Ik ben vertrouwenspersoon integriteit bij de gemeente; medewerkers kunnen bij mij terecht met "
+            "meldingen over intimidatie."
+        ),
+        "Kun je de kandidaat even bellen? Ze zit nu in de trein naar Zwolle.",
+        ("Ik heb het Pride-evenement van ons bedrijf georganiseerd, inclusief de boot in de Canal Parade."),
+        "Als docent geschiedenis gaf ik lessen over de Tweede Wereldoorlog en de Jodenvervolging.",
+        "Ik heb als bouwkundige de renovatie van een kerk in Utrecht begeleid.",
+        "Voor mijn opdrachtgever, een Turkse moskeekoepel, heb ik de website vernieuwd.",
+        "Ik werkte als tolk Arabisch bij het COA en vertaalde gesprekken met asielzoekers.",
+        "Ik heb bij Philips aan gezichtsherkenningssoftware voor babyfoons gewerkt.",
+        "Ik heb de DPIA geschreven voor de invoering van irisscans bij de toegang van het datacenter.",
+        "Ik zat vast in de file op de A12, sorry, ben er over tien minuten!",
+        ("Het project zat twee jaar vast door vergunningen, maar ik heb het uiteindelijk vlot getrokken."),
+        "Ik ben blind voor spelfouten in mijn eigen teksten, dus ik laat alles altijd checken.",
+        ("Ons team was doof voor feedback van klanten; ik heb een klantpanel opgezet om dat te veranderen."),
+        "Ik loop al een tijdje zwanger van het idee om een eigen recruitmentbureau te beginnen.",
+        "Ik heb de campagne 'Generatie Z' opgezet, gericht op jongeren tussen 18 en 25.",
+        "Vacature: 'De functie vereist rijbewijs C en minimaal 5 jaar ervaring.'",
+        "Vacature: 'Wij bieden een goede cao, pensioenregeling en 25 vakantiedagen.'",
+        ("Ik heb een cursus Arabisch op B1-niveau gevolgd om beter met klanten in Dubai te communiceren."),
+        "Ik heb als consultant de export naar Polen en Turkije opgezet.",
+        "Onze vestiging in Eindhoven heeft medewerkers van 34 nationaliteiten.",
+        "Ik was voorzitter van de studievereniging Politicologie in Leiden.",
+        (
+            "Als debatcoach trainde ik scholieren; ze moesten zowel voor als tegen de monarchie kunnen "
+            "argumenteren."
+        ),
+        "Ik ben OR-lid geweest en heb namens de ondernemingsraad advies gegeven over de reorganisatie.",
+        "Voor het ministerie vergeleek ik de cao-loonstijgingen in 40 sectoren.",
+        "Als fysiotherapeut behandel ik vooral sporters met knieblessures.",
+        "Als arbo-arts beoordeel ik re-integratietrajecten voor werkgevers in de bouw.",
+        "Ik heb het AVL geholpen met de migratie van hun patiëntendossiers naar de cloud.",
+        (
+            "Als communicatieadviseur schreef ik de patiëntenfolders voor het genderteam van het Amsterdam "
+            "UMC."
+        ),
+        "Ik werk als secretaresse op de afdeling Klinische Genetica van het UMCG.",
+        "Ik heb een podcast gemaakt over 23andMe en privacy voor de NPO.",
+        ("Ik sta op de wachtlijst voor een huurwoning in Utrecht, dus voorlopig reis ik vanuit Amersfoort."),
+        (
+            "De klant is een Surinaamse restaurantketen met vestigingen in Rotterdam en Den Haag; ze "
+            "zoeken een bedrijfsleider."
+        ),
+        "Ik heb de inburgeringscursussen van de gemeente gecoördineerd voor 200 statushouders.",
+        "Mijn rijbewijs verloopt in augustus, dus ik moet even een nieuwe aanvragen 🙃",
+        "Ik heb de campagne 'Week van het Pensioen' gemaakt voor een pensioenfonds.",
+        "Ik ben drie jaar geleden gestart als junior en ben nu medior developer.",
+        "Voor het CBS schreef ik een rapport over echtscheidingen per provincie.",
+        (
+            "Het huwelijk tussen marketing en sales liep niet lekker, dus ik heb een gezamenlijk "
+            "OKR-proces ingevoerd."
+        ),
+        "Ik ben allergisch voor micromanagement, dat zeg ik maar meteen eerlijk 😅",
+        "Als facilitair manager heb ik de inrichting van de nieuwe stilteruimte op kantoor geleid.",
+        (
+            "Ik heb onderzoek gedaan naar discriminatie op de arbeidsmarkt van mensen met een "
+            "migratieachtergrond."
+        ),
+        "Ik ben vandaag thuis omdat de verwarming kapot is en de monteur komt 🙄",
+        "Als verzekeringsadviseur verkocht ik arbeidsongeschiktheidsverzekeringen aan zzp'ers.",
+        "Ik werkte als casemanager bij een jeugdinstelling voor jongeren met een strafblad.",
+        "Bij mijn vorige baan heb ik een stemherkenningsmodule in de klantenservice geïntegreerd.",
+    ],
+    "en": [
+        (
+            "I worked for six years as a mental-health nurse on an acute admissions ward at Springfield "
+            "Hospital before moving into clinical training."
+        ),
+        "Built fingerprint login for our banking app using Android BiometricPrompt and Face ID on iOS.",
+        (
+            "Added a /health-check endpoint to every microservice and wired it into the Kubernetes "
+            "liveness probes."
+        ),
+        "Implemented a genetic algorithm to optimise delivery routes, cutting fleet mileage by 12%.",
+        (
+            "I rewrote the monthly reporting queries with UNION ALL instead of UNION, which halved the "
+            "runtime."
+        ),
+        (
+            "As HR adviser I wrote the sickness absence policy and trained 60 line managers on "
+            "return-to-work interviews."
+        ),
+        (
+            "Our client is the hospital chaplaincy team at Guy's; I managed the rollout of their new rota "
+            "software."
+        ),
+        (
+            "Spent five years as a criminal defence lawyer at a Manchester firm before moving in-house at "
+            "a retailer."
+        ),
+        (
+            "Genetics researcher, Wellcome Sanger Institute (2017 – 2021): built sequencing pipelines in "
+            "Nextflow."
+        ),
+        "honestly I'm married to the job this quarter, can we do the catch-up next week?",
+        "sick of this deadline tbh, the client keeps changing the spec every other day",
+        "Languages: Dutch (native), English (C2), German (B2), basic Turkish.",
+        (
+            "12 years of experience in supply chain, the last 5 in a leadership role managing three "
+            "warehouses."
+        ),
+        "We're a German company with offices in Munich and Amsterdam, about 400 people in total.",
+        (
+            "The ad said 'applicants must have the right to work in the UK' – that's the client's wording, "
+            "not mine, I'll ask them to soften it."
+        ),
+        "I organised the company's Pride month panel last year and booked all four speakers.",
+        (
+            "I sat on the management side opposite Unite during the 2022 pay round and we settled without "
+            "a strike."
+        ),
+        "Our logistics client, the Salvation Army's trading company, needs a fleet manager by March.",
+        (
+            "My dissertation analysed turnout patterns in the 2019 general election using "
+            "constituency-level data."
+        ),
+        "I wrote a blog series on the history of the trade union movement in the South Wales valleys.",
+        "Designed the onboarding flow for a pregnancy-tracking app, increasing day-7 retention by 18%.",
+        "As HR business partner I managed maternity leave cover planning for a department of 40.",
+        ("I recruit tutors for a prison education charity and placed 30 of them across HMP sites last year."),
+        (
+            "Stat for the pitch deck: one in four adults in England will experience a mental health "
+            "problem each year."
+        ),
+        (
+            "The role involves running DBS checks on all new starters and keeping the single central "
+            "record up to date."
+        ),
+        "At my last employer I built the face recognition module for the airport e-gates.",
+        "Led the vendor evaluation for voice biometrics in our call centre; we went with Nuance.",
+        "Took a short course in epidemiology at LSHTM to understand the data I was visualising.",
+        "Policy reminder: staff can take up to two days' paid religious observance leave per year.",
+        (
+            "Interviewer note: Daan has strong SQL, built the data warehouse for an NHS trust, would suit "
+            "the analytics team."
+        ),
+        "I drafted the visa sponsorship guide that our international hires now get on day one.",
+        "I translated an immigration law textbook from Dutch to English for a Leiden publisher.",
+        "Our users skew young – 70% are aged 18 to 34 according to the last survey.",
+        "I ran the launch campaign for an insurance product aimed at the over-55s market.",
+        "Our customers include several churches and mosques that use our room-booking software.",
+        "hey the pipeline's dead again, think the health probe on the auth service is misconfigured",
+        (
+            "can someone approve my PR? it's the fix for the passport photo upload validation on the "
+            "signup form"
+        ),
+        "I moderated a panel on political risk for emerging-market investors at the FT conference.",
+        (
+            "Worked as a data analyst at a polling firm, running weighting on national voting-intention "
+            "surveys."
+        ),
+        ("I produced the UK version of the 'Married at First Sight' format and sold it to two broadcasters."),
+        ("I project-managed the rollout of a new prison case management system for the Ministry of Justice."),
+        "Drafted the company's gender pay gap report and presented it to the board.",
+        (
+            "Pharmacist, Boots – dispensing around 300 prescriptions a day and running the medicines "
+            "review service."
+        ),
+        "As occupational health lead I ran the staff flu vaccination clinic for 2,000 employees.",
+        "I've shot over 40 weddings a year as a freelance wedding photographer since 2018.",
+        "Divorce lawyer candidate – 8 PQE in family law, looking to move to a boutique firm.",
+        "Studied Theology and Religious Studies at Durham, graduated with a 2:1.",
+        "The ethnicity pay gap analysis I ran for the board showed a 9% gap in the London office.",
+        "I worked on the EU Settlement Scheme helpdesk, processing around 200 applications a week.",
+        "Built a DNA sequence alignment tool in Rust as my MSc project.",
+        "I was returning officer for the student union elections in my final year.",
+        "I managed the loan book at a credit union in Belfast for three years.",
+        ("Our recruiting team sponsors the Black Tech Achievement Awards and I sit on the judging panel."),
+        "Customer focus is in my DNA – I've worked front-of-house since my first job.",
+        "I drafted our Ramadan guidance for line managers after feedback from the staff survey.",
+        "I speak Arabic and Farsi to interpreter level and have worked as a court interpreter.",
+        "Our client is a Catholic multi-academy trust; I placed 14 teachers with them last year.",
+        "I approach every project with conviction and a clear plan.",
+        "I served as treasurer of our residents' association for four years.",
+        "I migrated two million criminal records onto the new police data platform without downtime.",
+        "There was a pregnant pause after I quoted the price, then the client signed.",
+        "Reduced labour costs by 18% through rota optimisation across six sites.",
+        "Conservative estimate: the automation saves us £40k a year.",
+        "I managed the transition from Oracle to Postgres for our billing platform.",
+        "I came out of the meeting with three new leads and a follow-up booked.",
+        "I went straight into a management role after graduating, running a team of eight.",
+        "Worked on the trans-Pennine rail upgrade as assistant site engineer.",
+        "Fixed a race condition in the payment service that had been double-charging customers.",
+        "I led the Black Friday campaign that delivered record online revenue.",
+        "I ran our citizen developer programme, training 120 staff on Power Apps.",
+        "Built the Passport.js authentication layer for the customer portal.",
+        "I integrated Visa and Mastercard payments into the checkout and cut drop-off by 9%.",
+        "I'm expecting the offer letter by Friday, will let you know as soon as it lands.",
+        "I became a partner at the firm in 2020 and led the tax advisory practice.",
+        "The divorce between the sales and marketing teams made my job as CRM owner a lot harder.",
+        "I fixed the widows and orphans in the annual report layout before it went to print.",
+        "I'm the data steward for the customer domain and chair the data quality forum.",
+        "I hold the company record for new-business sales in a single quarter.",
+        "I did two years inside sales before moving into account management.",
+        "I was charged with leading the ERP migration after the previous PM left.",
+        "Just passed my probation period at the new job, so I can finally book a holiday.",
+        "My first ML project classified the Iris dataset with a decision tree.",
+        "Gene, our CTO, signed off the architecture I proposed for the data lake.",
+        "I managed carrier relations with DHL, UPS and PostNL for the EU warehouse.",
+        "Designed the bipolar transistor stage of the amplifier in my final-year project.",
+        "let's pray the demo works this time lol, staging fell over twice yesterday",
+        "Developer evangelist at Twilio, speaking at 20+ conferences a year.",
+        (
+            "Our office is on Church Street, five minutes from the station, if you're coming in for the "
+            "interview."
+        ),
+        "I wrote the Heritage Lottery Fund bid that secured £250k for the museum's new wing.",
+        "I ran an ADHD awareness webinar for managers, delivered by an external charity.",
+    ],
+}
 
 
 def parse(marked: str) -> tuple[str, list[dict]]:
@@ -15405,6 +16345,7 @@ def build() -> dict[str, list[dict]]:
             ("r9", ROUND_NINE_ITEMS),
             ("r10", ROUND_TEN_ITEMS),
             ("r11", ROUND_ELEVEN_ITEMS),
+            ("r12", ROUND_TWELVE_ITEMS),
         ):
             for i, marked in enumerate(table[lang]):
                 text, spans = parse(marked)
@@ -15425,6 +16366,7 @@ def build() -> dict[str, list[dict]]:
                 + ROUND_NINE_NEGATIVES[lang]
                 + ROUND_TEN_NEGATIVES[lang]
                 + ROUND_ELEVEN_NEGATIVES[lang]
+                + ROUND_TWELVE_NEGATIVES[lang]
             )
         ]
         assert len({n["text"] for n in negs}) == len(negs), "duplicate negative"
