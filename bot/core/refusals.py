@@ -1389,11 +1389,12 @@ _PERMISSION = re.compile(
 )
 # A sentence that opens with a selecting verb is an order: "What do I do if she is pregnant? Filter her out."
 # Not a wish to keep to the rules: "Want to stay on the right side of the rules.", "Wil het netjes doen."
+_KEEPING_TO_THE_RULES = (
+    r"(?:want|wil)\s+(?:to\s+(?:stay|be|make\s+sure|keep|get\s+(?:it|this)\s+right|do\s+(?:it|this)\s+right)|"
+    r"(?:het\s+)?(?:graag\s+)?(?:wel\s+)?(?:netjes|goed|zeker|binnen\s+de\s+regels|correct))"
+)
 _ORDER = re.compile(
-    rf"\W*(?:(?:please|pls|graag|gewoon|just|dan|then)\s+)?{_SELECT}\b(?<!want)(?<!wil)|"
-    r"\W*(?:want|wil)\b(?!\s+(?:to\s+(?:stay|be|make\s+sure|keep|get\s+(?:it|this)\s+right|do\s+(?:it|this)\s+"
-    r"right)|(?:het\s+)?(?:graag\s+)?(?:wel\s+)?(?:netjes|goed|zeker|binnen\s+de\s+regels|correct)))",
-    _F,
+    rf"\W*(?:(?:please|pls|graag|gewoon|just|dan|then)\s+)?(?!{_KEEPING_TO_THE_RULES}){_SELECT}\b", _F
 )
 # Who decides, asked: "do you decide who moves forward or is that on us?", "bepaal jij dat of doen wij dat?"
 _ROLE_QUESTION = re.compile(
