@@ -354,6 +354,20 @@ GEN_RULES: dict[str, list[Rule]] = {
         ),
     ],
     "en": [
+        # a carrier with the verb last, or named by a condition's acronym: "dat hij drager is van het
+        # cystische-fibrosegen", "a CF carrier"; one's own sequencing results or DNA profile
+        rule(
+            GEN,
+            r"\b(?i:drager|draagster)\s+(?i:is|ben|was)\s+(?i:van)\s+(?i:het|een|de)\s+[\w-]+"
+            r"|\b(?i:an?|een)\s+(?:CF|SMA|FH|HD|LQTS|DMD|PKU|FMF|G6PD|BRCA[12]?)[- ]?(?i:carrier"
+            r"|drager|draagster)\b"
+            r"|\b(?i:my|his|her)\s+(?i:(?:whole[- ])?genome\s+sequencing|genetic\s+test|DNA\s+test"
+            r"|genetic|DNA)\s+"
+            r"(?i:results?|data|profile|report)\b"
+            r"|\b(?i:mijn|zijn|haar)\s+DNA-?(?i:profiel|uitslag|test)\b",
+            0.75,
+            case=True,
+        ),
         rule(
             GEN,
             words(
@@ -399,6 +413,13 @@ GEN_RULES: dict[str, list[Rule]] = {
 
 BLOCKS = {
     "nl": [
+        # a mark someone left on their work: "zijn vingerafdruk zie je overal terug", "her fingerprints are
+        # all
+        # over the design"
+        block(
+            "BIOMETRIC",
+            r"\b(?:vingerafdruk\w*|fingerprints?)\b(?=(?:\s+\w+){0,3}\s+(?:overal|all\s+over|terug\s+in|on\s+every)\b)",
+        ),
         block(GEN, r"\bgenetische? algoritm\w*|\bgenetisch programmeren\b"),
         block(GEN, r"\b(?:bacterial|plant|viral|yeast|bacteriële)?\s*gene?\s+expression\b|\bgenexpressie\b"),
         block(

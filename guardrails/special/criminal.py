@@ -14,7 +14,9 @@ from guardrails.special.rules import Rule, block, compound, rule, suffixed, word
 E = "CRIMINAL_RECORD"
 
 _JOB_NL = (
-    r"\b(?:werkt|werkte|werkzaam|functie|vacature|als (?:\w+ )?(?:medewerker|werker|adviseur|bewaarder|"
+    # "werkt als/bij ...", not "zijn broer, die hier ook werkt,"
+    r"\b(?:werk(?:t|te)\s+(?:als|bij|in|met|voor|op)|werkzaam|functie|vacature"
+    r"|als (?:\w+ )?(?:medewerker|werker|adviseur|bewaarder|"
     r"jurist|advocaat|agent)|bij Reclassering Nederland|reclasseringswerker|begeleid\w*|"
     r"met gedetineerden)\b"
 )
@@ -304,6 +306,19 @@ RULES: dict[str, list[Rule]] = {
         ),
     ],
     "en": [
+        # the terms of a sentence served in the community, told by the person's probation officer: "compliant
+        # since release", "houdt zich aan zijn bijzondere voorwaarden"
+        rule(
+            E,
+            r"\b(?:since|after|na|sinds)\s+(?:(?:his|her|my|zijn|haar|mijn)\s+)?(?:release|vrijlating)\b"
+            r"(?!\s*(?:v?\d|of|van|notes|date|cycle))"
+            r"|\b(?:zijn|haar|mijn|de)\s+bijzondere\s+voorwaarden\b|\b(?:his|her|my)\s+(?:licen[cs]e|parole|probation)"
+            r"\s+conditions\b",
+            0.75,
+            near=r"\b(?:probation|reclassering\w*|prison|gevangenis|detentie|parole|jail|inside|sentence|straf\w*|"
+            r"veroordeel\w*|convict\w*|enkelband|tag)\b",
+            window=120,
+        ),
         # "did a stretch inside", "was remanded in Kirikiri", "got a caution", "got done for breach of the
         # peace", "an FIR was lodged against me", "a conviction that was expunged", "in PI Vught gezeten"
         rule(

@@ -103,6 +103,10 @@ PERSON_FRAME = (
     # jaar uit de roulatie geweest", "klachten door burn-out"
      + r"|\b\w{3,}(?:gebruiker|patiënt|patiente)\b|\b(?:wheelchair|cane|crutch|hearing aid)\s+user\b|"
     r"\b(?:uit de roulatie|out of action|klachten (?:door|van|als gevolg))\b"
+    # out of work with a cause, in a note without a subject: "vier maanden uitgevallen met een hernia", "~4
+    # months' absence in 2021 due to long Covid"
+    r"|\b(?:uitgevallen|uitval|ziek\s*gemeld|absence|absent|off\s+work|off\s+sick|signed\s+off)\b[^.;\n]{0,30}?"
+    r"\b(?:met|door|vanwege|wegens|with|due\s+to|because\s+of|after)\b"
     # a CV line about a break: "* Gat 2020–2021: burn-out", "2019: zes maanden ziekteverlof vanwege ..."
      + r"|(?:^|\n)[\s*•·-]*(?:[\d\s–—/-]{4,}(?:heden|present|now|nu)?\s*:?\s*)?(?:\w+\s+){0,2}?(?:gat|gap|"
     r"career break|loopbaanonderbreking|sabbatical|ziekteverlof|ziek thuis|sick leave|thuis gezeten|opname|"
@@ -252,6 +256,11 @@ THING_AFTER = (
     # guidance"
     r"|\s+(?:voor|for)\s+(?:\d+|honderden|hundreds)\s+(?:gasten|guests|mensen|people|deelnemers|participants|"
     r"medewerkers|employees|bezoekers|visitors)\b|[\s-]+(?:guidance|guide|guidelines|richtlijn\w*|handreiking)\b"
+    # the words name what a piece of work was about, a few words on, coordinated or not: "the Diwali and Eid
+    # lunches", "de ramadan- en kerstpromoties", "a DNA-seq pipeline", "the trade union consultation"
+    r"|-?(?:\s+(?:and|en|&))?(?:\s+(?!(?:to|te|om|during|tijdens|the|de|het|an?|een|and|en|wants?|wil)\b)"
+    r"[\w-]+){0,2}?[\s-]+\w*(?:pipelines?|promoties?|promotions?|lunches|build(?!\s+up)|upgrade|reporting|"
+    r"rapportage\w*|consultation|rota)\b"
 )
 ORG_FRAME = "(?:" + "|".join((CLIENT, PRODUCT, TOPIC, LANDMARK, POLICY)) + ")"
 # People whose data a product processes ("the app takes a face scan of each applicant"): data about persons.

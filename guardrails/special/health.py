@@ -17,6 +17,7 @@ E = "HEALTH"
 # Conditions, treatments and medication, as Dutch stems (matched inside compounds; ≥ 5 letters).
 NL_STEMS = [
     "diabet",
+    "diabeet",
     "suikerziekte",
     "kanker",
     "tumor",
@@ -507,6 +508,7 @@ EN_TERMS = [
     "pneumonia",
     "(?:had|caught|got|tested positive for|sick with) covid",
     "(?:hip|knee|joint) replacement",
+    "(?:spinal|lumbar|cervical) fusion",
     "[A-Z][a-z]+'s disease",
     "huntington'?s",
     "nervous breakdown",
@@ -839,7 +841,7 @@ RULES: dict[str, list[Rule]] = {
         ),
         rule(
             E,
-            r"(?<![\w-])(?:ADHD|ADD|PTSD|OCD|MS|ALS|COPD|CFS|ME/CFS|IBS|HIV|AIDS|TBI)(?:-\w+)*(?![\w])",
+            r"(?<![\w-])(?:ADHD|ADD|PTSD|OCD|MS|ALS|COPD|CFS|ME/CFS|IBS|HIV|AIDS|TBI|T[12]D)(?:-\w+)*(?![\w])",
             0.8,
             case=True,
             unless=THIRD_PARTY + "|" + TRADE,
@@ -913,6 +915,16 @@ _ABSENCE = r"(?:ziekte)?verzuim\w*|sick(?:ness)? (?:leave|absence)|absenteeism"
 
 BLOCKS = {
     "nl": [
+        # a health word said of a trait or a pastime: "een allergie voor vage afspraken", "ongeneeslijk
+        # optimistisch", "running is my therapy"
+        block(
+            E,
+            r"\ballergi\w*\s+voor\s+(?!(?:noten|pinda\w*|gluten|lactose|melk|zuivel|eieren|ei|soja|schaaldieren|vis|"
+            r"pollen|gras\w*|huisstof\w*|katten|honden|dieren|paarden|penicilline|antibiotica|medicijnen|bijen|wespen|"
+            r"latex|nikkel|parfum|(?:de\s+)?zon|jodium|contrastvloeistof)\b)\w+(?:\s+\w+)?"
+            r"|\b(?:ongeneeslijk|incurabl[ye])\s+(?:\w+(?:isch|ig|ief)|optimist\w*|romantic\w*|curious|nieuwsgierig)\b"
+            r"|\b(?:that's|that\s+is|is|was|it's)\s+my\s+therapy\b|\bis\s+(?:mijn|m'n)\s+therapie\b",
+        ),
         # a topic's awareness event and an electronics term: "an ADHD awareness webinar", "the bipolar
         # transistor stage"
         block(

@@ -568,6 +568,19 @@ GI_RULES: dict[str, list[Rule]] = {
         ),
     ],
     "en": [
+        # one's own transition as a point in time, a name or a document on either side of it ("issued under
+        # my name prior to transition", "voornaamswijziging na transitie"), and "dat ik trans ben"
+        rule(
+            "GENDER_IDENTITY",
+            r"\b(?:prior\s+to|before|after|since|during|na|voor|sinds|tijdens)\s+(?:(?:my|his|her|their|mijn|zijn|"
+            r"haar|hun)\s+)?(?:gender\s*)?transiti(?:on|e)\b(?!\s+(?:to|naar|from|van|period|periode|plan|team|"
+            r"project|phase|fase)\b)"
+            r"|\b(?:dat|omdat)\s+(?:ik|hij|zij|ze)\s+(?:zelf\s+)?(?:trans|transgender|non-binair|nonbinair)\s+"
+            r"(?:ben|is|was)\b",
+            0.75,
+            near=r"\b(?:name|naam|names|pronouns?|voornaam\w*|deed\s+poll|certificates?|diploma\w*|passport|paspoort|"
+            r"trans|ik|I|my|mijn|hij|zij|she|he)\b",
+        ),
         rule(
             GI,
             r"\b(?:came|coming|come|comes|kwam|kom)\s+out\s+(?:as|als)\s+(?:trans\w*|non-?binai?r\w*|nb|enby)\b",

@@ -186,7 +186,7 @@ RULES: dict[str, list[Rule]] = {
             r"boy|household|descent|origin|kid|upbringing)\b"
             r"|\b(?i:being|i'm|i\s+am|as\s+an?|as\s+the\s+only)\s+(?:an?\s+)?(?i:proud\s+)?(?:Arab|Black|Latina|Latino|"
             r"Roma|Traveller|Punjabi|Gujarati|Somali|Kurdish|Yoruba|Igbo|Coloured|Indo)\b"
-            r"|\b(?i:ik\s+ben|ben|als)\s+(?:een\s+)?Indo\b"
+            r"|\b(?i:ik\s+ben|ben|als|dat\s+(?:ik|hij|zij|ze)(?:\s+zelf)?)\s+(?:een\s+)?Indo\b"
             r"|\b(?i:mum|mom|dad|mother|father|mam|pa|moeder|vader)['’]s\s+(?:(?i:white|black)\s+)?"
             + EN_ADJ
             + r"\b"
@@ -351,6 +351,8 @@ RULES: dict[str, list[Rule]] = {
         ),
     ],
     "en": [
+        # origin as an adverb: "ethnically Korean", "etnisch Koreaans"
+        rule(ETH, r"\b(?i:ethnically|etnisch)\s+(?:" + EN_ADJ + "|" + NL_ADJ + r")\b", 0.75, case=True),
         # a family from a place, whatever place outside the home countries: "my mum's family is from Lagos",
         # "my grandparents came over from Punjab", "haar ouders komen uit Mirpur", "opa kwam uit Indonesië"
         replace(
@@ -652,6 +654,18 @@ NAT_RULES: dict[str, list[Rule]] = {
         rule(NAT, r"(?:^|(?<=[\n.;:]\s)|(?<=\n))" + _LONE_NOUN + r"(?=\s*[,;(])", 0.7, case=True),
     ],
     "en": [
+        # Dutch puts the verb last in a reported clause: "dat hij Oekraïner is"; a spouse's nationality: "my
+        # wife's Portuguese"; a passport by country code: "een NL-paspoort"
+        rule(
+            NAT,
+            r"(?<=\b(?i:dat|omdat|want)\s+(?i:ik|hij|zij|ze)\s+(?:(?i:zelf|ook|nu|al)\s+)?(?:(?i:een)\s+)?)"
+            r"(?:" + NL_NOUN + "|" + NL_ADJ + r")(?=\s+(?i:is|ben|was)\b)"
+            r"|(?<=\b(?i:my|his|her)\s+(?i:wife|husband|partner|spouse)(?:['’]s|\s+is)\s+)" + EN_ADJ + r"\b"
+            r"|\b(?:NL|BE|UK|US|EU)-?(?i:paspoort)\b",
+            0.7,
+            case=True,
+            unless=_SKILL,
+        ),
         rule(
             NAT,
             words(

@@ -229,6 +229,18 @@ RULES: dict[str, list[Rule]] = {
         ),
     ],
     "en": [
+        # a movement one marches with; independence as a stance; a party voted for, the verb last ("dat hij op
+        # Forum stemt")
+        rule(
+            POL,
+            r"\b(?i:march\w*|protest\w*|demonstr\w*|campaign\w*|marcheer\w*|loop|loopt|liep)\s+(?i:with|met)\s+"
+            r"(?:XR|Extinction\s+Rebellion|Just\s+Stop\s+Oil|Greenpeace|Letzte\s+Generation)\b"
+            r"|\b(?i:(?:still|always|fiercely|strongly|proudly|firmly)\s+)?(?i:pro-independence)\b"
+            r"|\b(?i:op)\s+(?:(?i:de|het)\s+)?(?:Forum|FvD|PVV|VVD|D66|CDA|SP|GroenLinks|PvdA|BBB|JA21|NSC|DENK|"
+            r"Volt|SGP|ChristenUnie|PvdD)\s+(?i:stem|stemt|stemde|stemden|stemmen)\b",
+            0.75,
+            case=True,
+        ),
         # a party role or campaign for a party named by its letters or name, and protest against a government:
         # "branch secretary for the Green Party", "knocked doors for the NDP", "fractieassistent voor GL",
         # "arrested for protest against the government", "actief in de oppositie"
@@ -497,6 +509,13 @@ UNION_RULES: dict[str, list[Rule]] = {
         ),
     ],
     "en": [
+        # a contact for the union at a workplace: "was contactpersoon voor de bond op de vestiging"
+        rule(
+            TU,
+            r"\b(?:contactpersoon|aanspreekpunt|vertrouwenspersoon|vertegenwoordiger|contact)\s+(?:voor|van)\s+"
+            r"de\s+(?:vak)?bond\b",
+            0.75,
+        ),
         # Membership told through a union's name: "member of the X Union of Y", "aangesloten bij de bond".
         rule(
             TU,

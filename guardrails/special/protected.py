@@ -312,6 +312,22 @@ AGE_RULES: dict[str, list[Rule]] = {
         ),
     ],
     "en": [
+        # an age in a note's shorthand or a Dutch clause: "Cand. late 50s,", "iemand van net twintig", "dat
+        # hij vorige maand 16 is geworden", "one last big role before retirement"
+        rule(
+            AGE,
+            r"(?<=\b(?:(?:cand|c|kand|k)\.|candidate|kandidaat)\s)(?:early|mid|late)[- ]?(?:\d0s"
+            r"|twenties|thirties|"
+            r"forties|fifties|sixties)\b"
+            r"|\biemand\s+van\s+(?:net\s+|pas\s+|bijna\s+|ruim\s+|begin\s+|eind\s+)?(?:"
+            + _NUM_NL
+            + "|"
+            + _WORDNUM_NL
+            + r")(?:\s+jaar)?\b(?!\s+(?:jaar\s+)?(?:ervaring|werkervaring))"
+            r"|\b(?:1[4-9]|[2-9]\d|" + _WORDNUM_NL + r")\s+(?:jaar\s+)?(?:is|ben|was|wordt|word)\s+geworden\b"
+            r"|\bbefore\s+(?:(?:my|his|her)\s+)?retirement\b|\bvoor\s+(?:mijn|zijn|haar)\s+pensioen\b",
+            0.75,
+        ),
         rule(
             AGE,
             words(
@@ -430,7 +446,8 @@ _PREG_MEDICAL = (
     r"complicaties|echo)|IVF|ivf|ICSI|icsi|IUI|vruchtbaarheids(?:behandeling|traject|kliniek)|"
     r"keizersnede|hyperemesis(?: gravidarum)?|pre-?eclampsie|pre-?eclampsia|miscarriages?|stillbirth|"
     r"doodgeboren|fertility (?:treatment|clinic|issues|problems)|gestational diabetes|c-section|"
-    r"caesarean(?: section)?|egg freezing|eicellen (?:laten )?invriezen)(?:[\s-]?(?:traject|behandeling|"
+    r"caesarean(?: section)?|egg freezing|eicellen (?:laten )?invriezen|(?i:lost\s+(?:the|a|our|my|her)\s+"
+    r"(?:baby|pregnancy)|(?:de|een|ons|onze|mijn|haar)\s+(?:baby|zwangerschap|kindje)\s+verloren))(?:[\s-]?(?:traject|behandeling|"
     r"treatment|cycle|poging|pogingen|rondes?))?(?![\w-])"
 )
 # Indirect: a due date, a trimester, leave, trying for a child, slang ("preggo", "zwanger" misspelled).
@@ -443,7 +460,8 @@ _PREG_INDIRECT = (
     r"(?:proberen|probeert|probeer|willen|wil) (?:\w+ ){0,2}?zwanger te "
     r"(?:raken|worden)|(?:trying|try|tries|tried) (?:for a baby|to (?:conceive|get pregnant|have a baby))|"
     r"(?:are|is|was|we're|she's|I'm) (?:\w+ )?expecting(?= *(?:[.,;!?)]|$|\b(?:in|this|next|again|our|her|"
-    r"my|their|a baby|a child|twins|soon|since|mid|late|early)\b))|expecting (?:our|her|my|their|a) "
+    r"my|their|a baby|a child|twins|soon|since|mid|late|early|but|and|so)\b))|expecting (?:our|her|my"
+    r"|their|a) "
     r"(?:first|second|third|fourth|little|baby|child|kid)|baby (?:is )?due|"
     r"preg(?:go|gers|gie|o|ers)|zwagner\w*)(?![\w-])"
 )
@@ -465,9 +483,12 @@ PREG_RULES: dict[str, list[Rule]] = {
             r"|\b(?:doing|started|starting|going\s+through|in\s+the\s+middle\s+of|bezig\s+met|gestart\s+met|"
             r"start\s+met)\s+(?:an?\s+|een\s+)?(?:IVF|ICSI|IUI|fertility\s+treatment|vruchtbaarheidsbehandeling)\b"
             r"|\b(?:she's|she\s+is|i'm|i\s+am|we're|we\s+are)\s+expecting(?=\s*(?:[–—,.;!?)-]|$|a\s+baby|twins|our|"
-            r"her|my|in\s+\w+))",
+            r"her|my|in\s+\w+|but\b|and\b|so\b))"
+            r"|\bpaternity\s+leave\b|\bverlof\s+(?:voor|rond)\s+de\s+geboorte\s+van\s+(?:haar|zijn|mijn|hun|ons|onze)\b"
+            r"|\b(?:partner|wife|vrouw|vriendin|girlfriend)(?:['’]s|\s+is)\s+due\b",
             0.8,
-            unless=r"\b(?:wij\s+bieden|we\s+offer|aanvullend\w*|regeling|beleid|policy|benefits?|secundaire)\b",
+            unless=r"\b(?:wij\s+bieden|we\s+offer|aanvullend\w*|regeling|beleid|policy|benefits?|secundaire|enhanced|"
+            r"qualifying|entitle\w*|recht\s+op)\b",
         ),
         rule(
             PREG,
@@ -583,6 +604,14 @@ PREG_RULES: dict[str, list[Rule]] = {
         ),
     ],
     "en": [
+        # weeks of a pregnancy in words, said at the end of a clause: "ik ben twaalf weken."
+        rule(
+            PREG,
+            r"\b(?:ik\s+ben|ze\s+is|zij\s+is|i'm|i\s+am|she's|she\s+is)\s+(?:nu\s+|now\s+)?(?:acht|negen|tien|elf|"
+            r"twaalf|dertien|veertien|vijftien|zestien|twintig|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
+            r"fifteen|sixteen|twenty)\s+(?:weken|weeks)(?=\s*(?:[.,;!?)]|$|pregnant|zwanger|along|gone))",
+            0.8,
+        ),
         rule(
             PREG,
             words(
@@ -729,6 +758,16 @@ MAR_RULES: dict[str, list[Rule]] = {
         ),
     ],
     "en": [
+        # a note's shorthand ("c. single, no dependants"), a couple that separated
+        rule(
+            MAR,
+            r"(?<=\b(?:(?:cand|c|kand|k)\.|candidate|kandidaat)\s)(?:single|alleenstaand|vrijgezel)\b"
+            r"|\b(?:single|alleenstaand)(?=\s*[,;]\s*(?:no|geen)\s+(?:dependants|dependents|kids|children|kinderen))"
+            r"|\b(?:they|we|ze|zij|wij)\s+(?:\w+\s+)?(?:separated|split\s+up|divorced|gingen\s+uit\s+elkaar|"
+            r"zijn\s+uit\s+elkaar|scheidden)\b",
+            0.75,
+            near=r"\b(?:husband|wife|spouse|partner|man|vrouw|echtgeno\w+|single|alleenstaand|vrijgezel)\b",
+        ),
         rule(
             MAR,
             words(
@@ -822,7 +861,7 @@ BLOCKS = {
         block(
             MAR,
             r"\b(?:married|getrouwd)\s+(?:to|met)\s+(?:this|the|my|that|dit|het|mijn|dat|deze)\s+(?:project|job|work|werk|"
-            r"baan|company|bedrijf|laptop|inbox|desk)\b",
+            r"baan|company|bedrijf|laptop|inbox|desk|mission|missie|cause|brand|merk|vision|visie|product|startup|code)\b",
         ),
         # the topic of age discrimination, hours per week ("24–32 uur"), an age requirement stated as none
         # ("geen leeftijdseis") and a count of things ("40+ microservices")
