@@ -125,8 +125,13 @@ _UNATTRIBUTED = (
     r"in\s+(?:19|20)\d\d|previously|last\s+(?:year|month|week)|years\s+ago|eerder|vorig\w*\s+\w+|ooit|"
     r"award|prize|grant|prijs|to\s+(?:speak|present|join|attend|apply)|om\s+te\s+(?:spreken|solliciteren)))"
 )
+# The auxiliary of a report, not negated ("die niet zijn aangenomen" reports nothing done)
+_REPORTED = (
+    r"(?<!\bniet\s)(?<!\bnot\s)(?<!\bnever\s)(?<!\bnooit\s)"
+    r"\b(?:has|have|had|is|are|was|were|zijn|werd|werden)\s+"
+)
 _DONE_NEG = re.compile(
-    rf"(?<!\bniet\s)(?<!\bnot\s)(?<!\bnever\s)(?<!\bnooit\s)\b(?:has|have|had|is|are|was|were|zijn|werd|werden)\s+(?:now\s+|already\s+|just\s+|therefore\s+|thus\s+|"
+    rf"{_REPORTED}(?:now\s+|already\s+|just\s+|therefore\s+|thus\s+|"
     rf"hereby\s+|automatically\s+|al\s+|inmiddels\s+|automatisch\s+|dus\s+)*(?:been\s+)?(?:automatically\s+|"
     rf"automatisch\s+)?(?:rejected|declined|archived|disqualified|screened\s+out|afgewezen|gearchiveerd)\b"
     rf"(?!\s+(?:the|an?|de|het|een)\s+(?:offer|aanbod|invitation|uitnodiging|role|job|baan|functie)){_UNATTRIBUTED}"
@@ -136,7 +141,7 @@ _DONE_NEG = re.compile(
     _F,
 )
 _DONE_POS = re.compile(
-    rf"(?<!\bniet\s)(?<!\bnot\s)(?<!\bnever\s)(?<!\bnooit\s)\b(?:has|have|had|is|are|was|were|zijn|werd|werden)\s+(?:now\s+|already\s+|just\s+|al\s+|inmiddels\s+|"
+    rf"{_REPORTED}(?:now\s+|already\s+|just\s+|al\s+|inmiddels\s+|"
     rf"automatically\s+|automatisch\s+)*(?:been\s+)?(?:invited|hired|shortlisted|offered\s+the|uitgenodigd|"
     rf"aangenomen)\b(?!\s+(?:to\s+apply|om\s+te\s+solliciteren)){_UNATTRIBUTED}"
     rf"|^\W*(?:offer|invite|invitation|aanbod|uitnodiging)\s+(?:extended|sent|issued|made|verstuurd|gedaan)\b"

@@ -25,6 +25,7 @@ _NL_PARTIES_LONG = (
     r"Staatkundig Gereformeerde Partij|Extinction Rebellion|Code Rood|Greenpeace-activist)"
 )
 _NL_AMBIGUOUS = r"(?:SP|CDA|DENK|Volt|GL|CU)"
+_MOVEMENT = r"(?:XR|Extinction\s+Rebellion|Just\s+Stop\s+Oil|Letzte\s+Generation|Greenpeace)"
 _NL_POL_CUE = (
     r"\b(?:lid|leden|\w*raadslid|wethouder|fractie\w*|stem\w*|kieslijst|partij\w*|campagne\w*|afdeling|"
     r"kader\w*|kandida\w+|politiek\w*|verkiezing\w*|Kamer\w*|gemeenteraad|Staten|bestuur|voorzitter|"
@@ -61,13 +62,14 @@ RULES: dict[str, list[Rule]] = {
             r"klimaatmars|climate\s+(?:protest|march|strike|action))\b",
             0.75,
         ),
-        # actions of a movement: "at the XR blockade", "loopt mee met Extinction Rebellion", "leafleting for
-        # the Repeal campaign", "flyeren voor de SP"
+        # actions of a movement: "at the XR blockade", "loopt mee met Extinction Rebellion", "I march with
+        # XR", "leafleting for the Repeal campaign", "flyeren voor de SP"
         rule(
             POL,
             words(
-                r"(?:XR|Extinction\s+Rebellion|Just\s+Stop\s+Oil|Letzte\s+Generation|Greenpeace)\s+(?:\w+\s+)?"
-                r"(?:blockade|blokkade|actie|action|protest|demo|march|mars)\w*",
+                _MOVEMENT + r"\s+(?:\w+\s+)?(?:blockade|blokkade|actie|action|protest|demo|march|mars)\w*",
+                r"(?:march\w*|protest\w*|demonstr\w*|campaign\w*|marcheer\w*|loop|loopt|liep)\s+(?:with|met)\s+"
+                + _MOVEMENT,
                 r"(?:at|in|bij|op)\s+(?:the|de|een|a)\s+(?:XR|Extinction\s+Rebellion|Just\s+Stop\s+Oil)\s+\w+",
                 r"(?:loopt|liep|lopen)\s+mee\s+met\s+(?:Extinction\s+Rebellion|XR|Greenpeace|Just\s+Stop\s+Oil)",
             ),
@@ -229,15 +231,15 @@ RULES: dict[str, list[Rule]] = {
         ),
     ],
     "en": [
-        # a movement one marches with; independence as a stance; a party voted for, the verb last ("dat hij op
-        # Forum stemt")
+        # independence as a stance; a party voted for, the verb last ("dat hij op Forum stemt")
         rule(
             POL,
-            r"\b(?i:march\w*|protest\w*|demonstr\w*|campaign\w*|marcheer\w*|loop|loopt|liep)\s+(?i:with|met)\s+"
-            r"(?:XR|Extinction\s+Rebellion|Just\s+Stop\s+Oil|Greenpeace|Letzte\s+Generation)\b"
-            r"|\b(?i:(?:still|always|fiercely|strongly|proudly|firmly)\s+)?(?i:pro-independence)\b"
-            r"|\b(?i:op)\s+(?:(?i:de|het)\s+)?(?:Forum|FvD|PVV|VVD|D66|CDA|SP|GroenLinks|PvdA|BBB|JA21|NSC|DENK|"
-            r"Volt|SGP|ChristenUnie|PvdD)\s+(?i:stem|stemt|stemde|stemden|stemmen)\b",
+            r"\b(?i:(?:still|always|fiercely|strongly|proudly|firmly)\s+)?(?i:pro-independence)\b"
+            r"|\b(?i:op)\s+(?:(?i:de|het)\s+)?(?:Forum|"
+            + _NL_PARTIES
+            + "|"
+            + _NL_AMBIGUOUS
+            + r")\s+(?i:stem|stemt|stemde|stemden|stemmen)\b",
             0.75,
             case=True,
         ),
