@@ -174,6 +174,18 @@ _TEMPLATE = re.compile(
 _SEND = re.compile(r"\b(?:send|sends|sending|stuur|sturen|verstuur|versturen|mail\s+(?:it|them|het|ze))\b", F)
 _BASE_ACTION = re.compile(rf"\b(?:{NEG_BASE_EN}|{POS_BASE_EN}|{NEG_NL}|{POS_NL})\b|\b(?:{SEP_NL})\b", F)
 _SENTENCES = re.compile(r"[^.?!;\n]+")
+_QUESTION_SENTENCES = re.compile(r"[^.?!;\n]+[.?!;]*")
+# How the speaker does something themselves: "hoe zet ik iemand door naar de volgende fase?"
+_HOW_TO = re.compile(r"^\W*(?:how\s+(?:do|can|should|would)\s+(?:i|we)|hoe\s+\w+\s+(?:ik|we|wij))\b", F)
+# A sentence that states something, by its opening word (a subject, or a gerund), not an order ("Stel je voor
+# dat ...", "Zet het dan in het dossier").
+_STATEMENT = re.compile(
+    r"^\W*(?:(?:and|en|but|maar|so|dus|ok|oké)\W+)?(?:i|i'm|i've|ik|we|wij|we're|my|mijn|our|onze|a|an|the|de|"
+    r"het|een|er|there|this|dit|deze|that|dat|die|it|it's|he|she|they|hij|zij|ze|hun|their|his|her|haar|zijn|"
+    r"\w+ing)\b",
+    F,
+)
+_DECIDING_WORD = re.compile(rf"\b(?:{ACTION}|{TE_NL}|{PARTICIPLE}|{OUTCOME})\b", F)
 _CHAT_ACTION_RE = re.compile(rf"(?<![\w#]){_CHAT_ACTION}", F)
 _OBJECT_RE = re.compile(rf"(?<![\w#]){OBJECT}(?![\w%])", F)
 _OUTCOME_RE = re.compile(rf"\b{OUTCOME}", F)
@@ -234,6 +246,9 @@ _PERSON_DECIDES = re.compile(
     r"turned\s+down|wees\s+\w+(?:\s+\w+)?\s+af|"
     r"keurde\s+\w+(?:\s+\w+)?\s+goed|nam\s+\w+(?:\s+\w+)?\s+aan|heeft\s+\w+(?:\s+\w+)?\s+(?:afgewezen|"
     r"goedgekeurd|aangenomen|uitgenodigd))\b|"
+    # one's own decision to come, in a clause of time: "ik loop ze zelf door voordat ik iemand afwijs"
+    r"\b(?:before|until|once|voordat|totdat|zodra)\s+(?:i|ik|we|wij)\s+(?:\w+\s+){0,3}?(?:reject|declin|hir|approv|"
+    r"invit|afwij|aanneem|aannem|uitnodig|goedkeur|beslis|decid)\w*\b|"
     # one's own letters, sent now or later: "Ik ga morgen zelf de afwijzingen versturen", "I'm sending the
     # rejections myself"
     r"\b(?:i|ik|we|wij)(?:'ll|'m|'re)?\s+"
@@ -307,10 +322,31 @@ def mask_not_deciding(text: str) -> str:
 
 
 def is_question(text: str) -> bool:
-    """A question about facts or procedure that does not ask the assistant to act or to choose."""
+    """A question about facts or procedure that does not ask the assistant to act or to choose. Context
+    around it counts if it decides nothing: "We have 140 applicants. How do I go through them?", "hoe zet ik
+    iemand door naar de volgende fase? ik kan de knop niet vinden"."""
     if _WHY.search(text) and not _SEND.search(text):
         return True
-    return bool(_QUESTION.search(text)) and not _ASKS_AGENT.search(text)
+    if _ASKS_AGENT.search(text):
+        return False
+    if _QUESTION.search(text):
+        return True
+    sentences = _QUESTION_SENTENCES.findall(text)
+    questions = [s for s in sentences if _QUESTION.search(s)]
+    context = [s for s in sentences if s not in questions]
+    return (
+        bool(questions)
+        and all(_HOW_TO.match(q) or not _acts(q) for q in questions)
+        and all(_STATEMENT.match(s) and not _acts(s) for s in context)
+    )
+
+
+def _acts(sentence: str) -> bool:
+    """A sentence that decides, orders or hands something over ("Reject her then.", "Go ahead.")."""
+    return any(
+        p.search(sentence)
+        for p in (_DECIDING_WORD, _SEND, _BARE_ORDER, _STAGE_MOVE, _HANDED_OVER, _CHAT_ACTION_RE)
+    )
 
 
 def is_lookup(text: str) -> bool:

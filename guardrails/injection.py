@@ -18,7 +18,7 @@ import unicodedata
 from dataclasses import dataclass
 
 from guardrails import decision_language as dl
-from guardrails import meaning
+from guardrails import meaning, obfuscation
 
 _AI = (
     r"(?:a\.?i\.?|ai[- ]?(?:systeem|system|model|tool|screener|recruiter|assistent|assistant|agent|bot)s?|"
@@ -876,6 +876,7 @@ def detect(text: str, by_meaning: bool = False) -> list[InjectionHit]:
                 found = (InjectionHit(kind, m.start(), m.end()) for m in pattern.finditer(variant))
                 hits.extend(hit for hit in found if not _is_mention(variant, hit))
     hits.extend(InjectionHit("invisible_chars", m.start(), m.end()) for m in _INVISIBLE.finditer(text))
+    hits.extend(_obfuscated(folded, by_meaning))
     if by_meaning:
         hits.extend(_by_meaning(spaced, hits))
     hits.sort(key=lambda h: (h.start, -h.end))
@@ -887,6 +888,25 @@ def detect(text: str, by_meaning: bool = False) -> list[InjectionHit]:
         else:
             merged.append(hit)
     return merged
+
+
+def _obfuscated(text: str, by_meaning: bool) -> list[InjectionHit]:
+    """Lines and tokens whose hidden reading (reversed, ROT13, leetspeak, spaced out, base64, hex) is an
+    instruction by the patterns or, for documents, by meaning."""
+    hits, unmatched = [], []
+    for start, end, plain in obfuscation.readings(text):
+        if any(pattern.search(plain) for patterns in _PATTERNS.values() for pattern in patterns):
+            hits.append(InjectionHit("obfuscated", start, end))
+        else:
+            unmatched.append((start, end, plain))
+    if by_meaning and unmatched:
+        margins = meaning.margins(meaning.CV, [plain for _, _, plain in unmatched])
+        hits += [
+            InjectionHit("obfuscated", start, end)
+            for (start, end, _), margin in zip(unmatched, margins, strict=True)
+            if margin > BY_MEANING_MARGIN
+        ]
+    return hits
 
 
 def contains_instructions(text: str, by_meaning: bool = False) -> bool:

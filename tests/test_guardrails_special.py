@@ -710,6 +710,54 @@ def test_work_and_things_in_a_categorys_words_stay_quiet(lang: str, text: str) -
     assert types_in(text, lang) == set(), text
 
 
+# Session 16: mentions in idiom, shorthand and new vocabulary; things and fields in a category's words.
+# Wordings of our own, not the blind batch's.
+@pytest.mark.parametrize(
+    ("lang", "kind", "text"),
+    [
+        ("nl", "RELIGION", "Vrijdagmiddag ga ik altijd naar de sjoel, dus liever geen late afspraken."),
+        ("en", "RELIGION", "He can't fly out that week: it's Passover and he's observant."),
+        ("nl", "SEXUAL_ORIENTATION", "Kandidate is openlijk bi en vroeg naar ons Pride-netwerk."),
+        ("en", "GENDER_IDENTITY", "Please address them as Mx. Jansen in the offer letter."),
+        ("en", "GENDER_IDENTITY", "The old certificate is from pre-transition, hence the other first name."),
+        ("nl", "AGE", "Hij wordt in maart 61 en wil nog één mooie klus."),
+        ("nl", "AGE", "P. Smit, geb. '82, Zwolle"),
+        ("en", "AGE", "She's a couple of years off retirement and wants three days a week."),
+        ("en", "PREGNANCY", "She's 5 months gone, so the start date may move."),
+        ("en", "PREGNANCY", "Tired in the first trimester, she said, but fine for the call."),
+        ("en", "MARITAL_STATUS", "Candidate's husband works in Delft, so she won't relocate."),
+        ("nl", "HEALTH", "Ze moet tussendoor haar bloedsuiker meten, kan dat in de vergaderruimte?"),
+        ("en", "HEALTH", "Ref says he struggled with the bottle a few years back and is sober now."),
+        ("nl", "CRIMINAL_RECORD", "De reclassering begeleidt haar nog tot de zomer."),
+        ("nl", "ETHNIC_ORIGIN", "Ze noemt zichzelf gemengd: moeder uit Suriname, vader uit Drenthe."),
+        ("en", "ETHNIC_ORIGIN", "His parents emigrated from Vietnam in the eighties."),
+        ("nl", "NATIONALITY", "Hij is staatloos; de IND heeft dat erkend."),
+        ("nl", "POLITICAL_OPINION", "Hij staat vierkant achter de boerenprotesten, zei hij in het gesprek."),
+        ("en", "POLITICAL_OPINION", "Bright, but very vocal about immigration at the team lunch."),
+        ("en", "TRADE_UNION", "Member of ver.di since her apprenticeship in Bremen."),
+        ("en", "BIOMETRIC", "The vetting file holds his ten-print card and a photo."),
+    ],
+)
+def test_mentions_in_idiom_shorthand_and_new_words(lang: str, kind: str, text: str) -> None:
+    assert kind in types_in(text, lang), text
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Took over a 12-year-old PHP codebase and split it into services."),
+        ("nl", "Migreerde een 20 jaar oud ERP-systeem naar de cloud."),
+        ("en", "Mapped the ethnicity and gender columns of the HR extract to the new schema."),
+        ("nl", "Hij is dol op TDD, het is bijna een religie voor hem."),
+        ("en", "Reference: Christian Østergaard, CTO at a Copenhagen fintech."),
+        ("en", "Set up phone banking for the bank's call centre."),
+        ("en", "The BI team is bi-weekly on call."),
+    ],
+)
+def test_things_and_fields_in_a_categorys_words_stay_quiet(lang: str, text: str) -> None:
+    assert types_in(text, lang) == set(), text
+
+
 def test_a_job_keeps_the_workers_own_state() -> None:
     assert "PREGNANCY" in types_in("Als verloskundige ben ik zelf nu ook zwanger van mijn tweede.")
     assert "HEALTH" in types_in("As a nurse I was diagnosed with MS last year.", "en")

@@ -786,7 +786,12 @@ _SINGLE_DECISION = [
         r"no[- ]hire|niet\s+door)\b",
         _F,
     ),
-    re.compile(rf"\bshortlist\w*\s+(?:\w+\s+)?{_TARGET}(?![\w%])", _F),
+    # shortlisting someone, not "the shortlist for Projectleider Infra" (a vacancy, as two capitalised words)
+    re.compile(
+        rf"(?<!\bthe\s)(?<!\bde\s)(?<!\bhet\s)(?<!\bmy\s)(?<!\bour\s)(?<!\bmijn\s)(?<!\bonze\s)(?<!\bthis\s)"
+        rf"(?<!\bdeze\s)(?<!\bdie\s)\bshortlist\w*\s+(?!(?:for|voor|van|of)\b)(?:\w+\s+)?{_TARGET}(?![\w%])",
+        _F,
+    ),
     re.compile(
         r"\b(?:move|put|place|set|zet|verplaats|plaats|schuif|mark|markeer)\s+(?:\w+\s+){0,6}(?:to|in|into|"
         r"naar|op|"
@@ -1222,7 +1227,7 @@ _DISABLE = [
 ]
 
 # Details a shortlist can hide, and lists of them ("names and photos", "namen en foto's").
-_DETAIL = r"(?:names?|namen|photos?|foto'?s?|pictures?|leeftijd\w*|geboortedat\w*)"
+_DETAIL = r"(?:names?|namen|photos?|(?:pas)?foto'?s?|pictures?|leeftijd\w*|geboortedat\w*)"
 _DETAIL_OR_GENDER = r"(?:" + _DETAIL + r"|ages?|gender|geslacht)"
 _DETAILS = _DETAIL + r"(?:\s*(?:,|and|en)\s*(?:\w+\s+)?" + _DETAIL + r")*"
 _DETAILS_OR_GENDER = _DETAIL_OR_GENDER + r"(?:\s*(?:,|and|en)\s*(?:\w+\s+)?" + _DETAIL_OR_GENDER + r")*"
@@ -1262,6 +1267,11 @@ _BENIGN = re.compile(
     r"into)\b(?:\s+\w+){0,4}|\b(?:niet|nooit)\s+(?:naar|over)\s+(?:\w+\s+){0,3}?(?:vraagt|vragen|gaat)\b|"
     r"\b(?:ik|we|wij)\s+(?:wil|willen)\s+(?:\w+\s+){0,3}?niet\s+(?:\w+\s+){0,4}?(?:vragen|vissen|peilen|"
     r"polsen)\b|"
+    # a kind of assessment ruled out: "behavioural questions - no personality test stuff", "geen karakter- of
+    # emotie-analyse"
+    r"\b(?:no|not|without|geen|zonder)\s+(?:[\w-]+\s+){0,2}?(?:personality|persoonlijkheid\w*|karakter\w*|"
+    r"character|emoti\w*)(?:[\w-]*\s+(?:or|of|and|en|/)\s+[\w-]+)*(?:\s+(?:tests?|stuff|analys\w*|assessments?|"
+    r"recognition|herkenning|inschatting\w*|profil\w*|profiel\w*|dingen|gedoe))?\b|"
     # a text checked for biased wording, with the words quoted: "check our job ad for 'young, dynamic'"
     r"\b(?:check|scan|review|screen|controleer|nakijken|doorlichten)\w*\s+(?:\w+\s+){0,4}?(?:job\s+ad|"
     r"advert\w*|vacature\w*|posting|tekst|text|wording|formulering\w*|description|omschrijving)\b[^.?!]{0,60}?"
@@ -1344,6 +1354,12 @@ _ABOUT_THE_RULES = re.compile(
     # how the bot works: "wordt er iets gedaan met foto's, leeftijd of woonplaats?", "is age used in it?"
     r"\b(?:wordt|worden|is|are|does|do)\s+(?:er\s+)?(?:iets\s+|anything\s+)?(?:gedaan|done|used|gebruikt|meegewogen|"
     r"meegenomen|taken\s+into\s+account|factored\s+in)\b[^.?!]{0,80}\?|"
+    # "does the ranking use age anywhere?", "kijkt de matching naar leeftijd?"
+    r"\b(?:does|do|is|are|did)\s+(?:the\s+|your\s+|its\s+)?(?:ranking|matching|match\s+score|score|scoring|model|"
+    r"bot|tool|system|algorithm|ai)\s+(?:\w+\s+)?(?:use|using|look\s+at|looking\s+at|consider|considering|weigh|"
+    r"take\s+into\s+account|rely\s+on|see)\b[^.?!]{0,80}\?|"
+    r"\b(?:gebruikt|kijkt|weegt|let)\s+(?:de\s+|jouw\s+|je\s+)?(?:ranking|matching|score|scoring|model|bot|tool|"
+    r"systeem|algoritme|ai)\s+(?:\w+\s+){0,3}?(?:naar|mee|op)?\b[^.?!]{0,80}\?|"
     r"\b(?:not\s+allowed|aren't\s+allowed|may\s+not|must\s+not|mustn't|(?:may|must)\s+(?:we|i)\s+not|(?:mogen|mag)\s+(?:we|je|ik|u)\s+"
     r"(?:\w+\s+){0,4}?niet|niet\s+(?:mogen|mag|toegestaan)|"
     r"(?:isn't|is\s+not|aren't|not|niet|geen|avoid|prevent|voorkom\w*|vermijd\w*|reduce|verminder\w*)\s+"
@@ -1357,14 +1373,15 @@ _ABOUT_THE_RULES = re.compile(
     r"react|deal)|wat\s+(?:moet|doe|kan)\s+(?:ik|we)|hoe\s+(?:ga|gaan|reageer|reageren|moet)\s+(?:ik|we))\b"
     r"[^.?!]{0,30}\b(?:if|when|als|wanneer)\s+(?:a|the|een|de)\s+(?:candidate|applicant|kandidaat|sollicitant)|"
     # the rules named: "remind me of the rules on age discrimination", "how do I explain why we can't?"
-    r"(?:remind\s+me\s+(?:of|about)|what\s+are|explain|wat\s+zijn|wat\s+zegt|herinner\s+me\s+aan)\s+(?:\w+\s+){0,2}?"
+    r"(?:remind\s+me\s+(?:of|about)|what\s+are|what's|what\s+is|what\s+does|explain|wat\s+zijn|wat\s+is|wat\s+zegt|"
+    r"herinner\s+me\s+aan)\s+(?:\w+\s+){0,2}?"
     r"(?:rules?|regels?|law|wet(?:geving)?|guidelines?|richtlijnen|awgb|gdpr|avg|ai\s+act|ai-verordening)|"
     r"(?:how\s+(?:do|can|should)\s+(?:i|we)\s+explain|hoe\s+leg\s+ik\s+(?:\w+\s+)?uit|wat\s+kan\s+ik\s+(?:\w+\s+){0,2}?"
     r"(?:terug)?zeggen)\b[^.?!]{0,40}\b(?:why|waarom)|"
     # what a candidate asked for or needs: "a candidate asks whether ...", "accommodations for a candidate"
     r"(?:accommodat\w+|adjustments?|aanpassingen|voorzieningen)\b[^.?!]{0,60}\b(?:a|the|een|de|this|deze)\s+"
     r"(?:candidate|applicant|kandidaat|sollicitant)|(?:a|the|een|de|this|deze|our|onze)\s+(?:candidate|kandidaat|"
-    r"sollicitant|applicant)\b(?:\s+[\w'-]+){0,12}?\s+(?:asks?|asked|vraagt|vroeg|requests?|requested|verzoekt|"
+    r"kandidate|sollicitant\w*|applicant)\b(?:\s+[\w'-]+){0,12}?\s+(?:asks?|asked|vraagt|vroeg|requests?|requested|verzoekt|"
     r"(?:gaf|geeft|heeft)\s+(?:\w+\s+)?aan(?:gegeven)?|indicated|told\s+us|let\s+us\s+know|liet\s+weten)\s+"
     r"(?:if|whether|of|for|om|dat|that|why|waarom|what|wat|how|hoe)\b|"
     r"(?:candidate|kandidaat|sollicitant|applicant)\b[^.?!]{0,80}\b(?:hij|zij|ze|he|she|they)\b[^.?!]{0,50}?"
@@ -1381,6 +1398,8 @@ _PERMISSION = re.compile(
     r"(?:vragen|meewegen|meenemen|meetellen|rekening\s+houden)|(?:mag|mogen|kan|kunnen|can|may|should)\s+"
     r"(?:dat|dit|het|zoiets|that|this|it)\s+(?:\w+\s+){0,3}?(?:meewegen|meetellen|een\s+rol\s+spelen|uitmaken|count|"
     r"matter|play\s+a\s+role|be\s+(?:taken|considered|factored|used))|"
+    r"(?:wat|what)\s+(?:mag|mogen|kan|kun|can|may)\s+(?:ik|we|wij|i)\s+(?:\w+\s+){0,4}?(?:zeggen|vragen|antwoorden|"
+    r"say|ask|answer)|"
     r"hoe\s+(?:ga|gaan|moet|moeten)\s+(?:ik|we|wij)\s+(?:\w+\s+){0,5}?mee\s+om|how\s+(?:do|should|can)\s+(?:i|we)\s+"
     r"(?:handle|deal\s+with|approach|respond\s+to)\s+(?:this|that|it)|what\s+(?:should|do|can)\s+(?:i|we)\s+do\s+"
     r"with\s+(?:this|that|it)|wat\s+(?:moet|doe|kan)\s+(?:ik|we)\s+(?:daar|hier|ermee|daarmee|hiermee|met\s+"
@@ -1435,7 +1454,8 @@ _REPORTED = re.compile(
 # What a candidate told, reported: "Een kandidate vertelde in het gesprek zelf dat ze zwanger is."
 _DISCLOSED = re.compile(
     r"\b(?:candidate|kandidaat|kandidate|sollicitant\w*|applicant|she|he|ze|zij|hij)\b(?:\s+[\w'-]+){0,4}?\s+"
-    r"(?:mentioned|disclosed|told\s+(?:me|us|the\s+\w+)|said|shared|brought\s+up|raised|volunteered|vertelde|"
+    r"(?:mentioned|disclosed|told\s+(?:me|us|the\s+\w+)|said|shared|brought\s+up|raised|volunteered|wrote|"
+    r"emailed|schreef|schrijft|mailde|vertelde|"
     r"vertelt|zei|meldde|noemde|deelde|gaf\s+(?:\w+\s+)?aan|heeft\s+(?:\w+\s+){0,3}?(?:verteld|gemeld|"
     r"aangegeven|gezegd))\b",
     _F,
@@ -1460,7 +1480,11 @@ def _about_the_rules(norm: str) -> bool:
     if _ORDER_TOO.search(norm):
         return False
     sentences = _sentences(norm)
-    topic = _PROTECTED_RE.search(norm) or _ABOUT_DECIDING.search(norm)
+    topic = (
+        _PROTECTED_RE.search(norm)
+        or _ABOUT_DECIDING.search(norm)
+        or any(p.search(norm) for p in (*_PROTECTED_Q, *_PROTECTED_INFER))
+    )
     asks = [
         s
         for s in sentences

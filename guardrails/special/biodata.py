@@ -46,6 +46,10 @@ _DEVICE_FAULT = (
 
 BIO_RULES: dict[str, list[Rule]] = {
     "nl": [
+        # a ten-print card, an iris template
+        rule(
+            BIO, r"\bten[- ]?print\s+(?:card|record|set)s?\b|\biris\s+(?:template|scan|code|pattern)s?\b", 0.8
+        ),
         # one's own body at a reader: "mijn duim op de lezer leggen", "ze hebben mijn iris gescand", "the
         # scanner doesn't recognise my hand"
         rule(

@@ -40,6 +40,16 @@ _PRISON_STAFF = (
 
 RULES: dict[str, list[Rule]] = {
     "nl": [
+        # supervised after a sentence: "de reclassering begeleidt hem nog", "onder toezicht van de
+        # reclassering"; an offence as a case: "an old shoplifting case"
+        rule(
+            E,
+            r"\breclassering\s+(?:begeleidt|begeleidde|houdt\s+toezicht\s+op)\s+(?:hem|haar|mij|me)\b|"
+            r"\bonder\s+toezicht\s+(?:van|bij)\s+de\s+reclassering\b|\b(?:old|oude|earlier|eerdere|previous)\s+"
+            r"(?:shoplifting|winkeldiefstal|theft|diefstal|fraud|fraude|assault|mishandeling|drugs?|"
+            r"drink[- ]driving)\s*(?:case|charge|conviction|zaak|veroordeling|delict)\b",
+            0.8,
+        ),
         # a record that stops one at a border or a check: "my record means my ESTA gets refused"
         rule(
             E,

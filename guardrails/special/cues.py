@@ -376,3 +376,15 @@ _LISTED = (
 )
 _LIST_SEP = r"(?:\s*[,;/]\s*|\s*,?\s+(?:and|en|or|of|&)\s+)(?:[\w-]+\s+){0,2}?"
 ENUMERATION = r"\b" + _LISTED + r"(?:" + _LIST_SEP + _LISTED + r"\b){2,}"
+# Categories as the fields of a data set: "parsed the ethnicity and religion fields", "de kolom leeftijd".
+FIELDS = (
+    r"\b"
+    + _LISTED
+    + r"(?:"
+    + _LIST_SEP
+    + _LISTED
+    + r")*\s+(?:fields?|columns?|variables?|attributes?|velden|"
+    r"kolommen|variabelen|attributen)\b|\b(?:field|column|variable|veld|kolom|variabele)\s+['\"‘“]?"
+    + _LISTED
+    + r"\b"
+)

@@ -28,7 +28,7 @@ from pathlib import Path
 from typing import Any
 
 from guardrails.special import LANGUAGES, PROTECTED_TYPES, SPECIAL_TYPES
-from guardrails.special.recognizer import PRECEDENCE, _all_rules, find
+from guardrails.special.recognizer import PRECEDENCE, find, rule_set
 
 DATA_DIR = Path(__file__).resolve().parents[2] / "tests" / "data"
 TYPES = PRECEDENCE
@@ -54,8 +54,7 @@ class _Result:
 
 def direct_scan(text: str, lang: str | None = None) -> _Result:
     """The recognizers without the engine (no language detection, no PII): for development and fast tests."""
-    rules, blocks = _all_rules()
-    found = find(text, rules, blocks, set(TYPES))
+    found = find(text, rule_set(), set(TYPES))
     return _Result(
         lang or "nl",
         [_Finding(k, "special" if k in SPECIAL_TYPES else "protected", s, e, sc) for k, s, e, sc in found],

@@ -626,6 +626,16 @@ _WALKING_AID = (
 
 RULES: dict[str, list[Rule]] = {
     "nl": [
+        # managing an illness in plain words: "zijn bloedsuiker prikken", "a rough patch with the bottle",
+        # "a stint in rehab", "She's T1"
+        rule(
+            E,
+            r"\bbloedsuiker\w*\s+(?:\w+\s+)?(?:prikken|meten|checken|controleren)\b|\b(?:check|test|prick)\w*\s+"
+            r"(?:his|her|my|their)\s+blood\s+sugar\b|\b(?:with|on|hit|hitting)\s+the\s+bottle\b|"
+            r"\b(?:in|to|into|through|from|out\s+of|after)\s+rehab\b|\bafkickklinie\w*|"
+            r"\b(?:she's|he's|i'm|she\s+is|he\s+is|ben)\s+t1(?![\w-])(?!\s+(?:priority|prio|ticket|support|line|engineer))",
+            0.8,
+        ),
         # an injury to one's own body: "sinds mijn knieband is afgescheurd", "I broke my wrist"
         rule(
             E,

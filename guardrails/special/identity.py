@@ -94,6 +94,13 @@ _HORMONES = (
 
 SO_RULES: dict[str, list[Rule]] = {
     "nl": [
+        # "openlijk bi", "identifies as bi"; a fling at work
+        rule(
+            SO,
+            r"\b(?:openlijk|identif\w+\s+as)\s+bi(?![\w-])|"
+            r"\bscharrels?\b|\bgescharreld\b|\b(?:had|has|having)\s+(?:a\s+)?flings?\s+with\b|\bhooked\s+up\s+with\b",
+            0.8,
+        ),
         # "a bi woman", "I'm ace", "his fella" written about a man
         rule(
             SO,
@@ -151,7 +158,7 @@ SO_RULES: dict[str, list[Rule]] = {
                 r"Grindr",
                 r"(?:valt|vallen|viel|vielen) op (?:mannen|vrouwen|jongens|meisjes|beide)",
                 r"op (?:mannen|vrouwen|jongens|meisjes) (?:valt|vallen|viel)",
-                r"(?:ben|is|was) bi",
+                r"(?:ben|is|was) bi(?!-)",
                 r"uit de kast(?!\s+(?:met|om|te|halen|gehaald|pakken|gepakt|trekken|getrokken))",
             ),
             0.85,
@@ -200,7 +207,7 @@ SO_RULES: dict[str, list[Rule]] = {
             r"|\b(?:sexual\s+orientation|seksuele\s+(?:oriëntatie|gerichtheid|voorkeur))\s*(?:\([^)]*\))?\s*[:=]\s*"
             r"(?!prefer|rather|n/?a\b|zeg\s+ik\s+liever)[\w-]+"
             r"|\b(?:came|come|comes|coming|kwam|kwamen)\s+out\s+(?:as|als)\s+(?:bi|pan|ace|gay|lesbian|lesbisch|queer|"
-            r"homo)\b|\b(?:i'm|im|she's|he's|is|am)\s+bi\b"
+            r"homo)\b|\b(?:i'm|im|she's|he's|is|am)\s+bi\b(?!-)"
             r"|\b(?:wasn't|isn't|not|niet)\s+(?:straight|hetero)\b"
             r"|\b(?:his|him\s+n\s+his|zijn)\s+bf\b|\b(?:her|haar)\s+gf\b"
             r"|\bhook(?:ing|ed|s)?\s+up\s+with\s+(?:someone|somebody|a\s+\w+|her|him|a\s+colleague)"
@@ -344,7 +351,7 @@ SO_RULES: dict[str, list[Rule]] = {
                 r"pansexual\w*",
                 r"asexual\w*",
                 r"heterosexual\w*",
-                r"(?:I'm|I am|is|am|he's|she's|being) bi",
+                r"(?:I'm|I am|is|am|he's|she's|being) bi(?!-)",
                 r"same-sex (?:partner|couple|marriage|relationship|spouse|parents|wedding)",
                 r"(?:gay|lesbian) (?:couple|marriage|relationship)",
                 r"two (?:dads|moms|mums)",
@@ -455,6 +462,16 @@ SO_RULES: dict[str, list[Rule]] = {
 
 GI_RULES: dict[str, list[Rule]] = {
     "nl": [
+        # the title Mx, a moment in a transition, a former name: "toen zij nog als Dennis bij ons werkte"
+        rule(GI, r"(?<![\w.])Mx\.?(?=\s)", 0.85, case=True),
+        rule(GI, r"\b(?:pre|post|mid)[- ]transition\b", 0.8),
+        rule(
+            GI,
+            r"(?i:\b(?:toen|when)\s+(?:zij|hij|ze|she|he|they)\s+(?:nog\s+|still\s+)?(?:als|as)\s+)[A-Z][a-z]+"
+            r"(?i:\s+(?:\w+\s+){0,3}?(?:werkte|bekend\s+stond|worked|went\s+by|was\s+known))\b",
+            0.8,
+            case=True,
+        ),
         # a birth name of the other gender after one's name: "Lisa de Boer (geboren als Lars)"
         rule(
             GI,

@@ -153,6 +153,23 @@ _NOT_PERSON_SUBJECT_EN = _NOT_PERSON_SUBJECT_NL
 
 RULES: dict[str, list[Rule]] = {
     "nl": [
+        # origin in plain words: "noemt zichzelf mixed", "roots in de Molukken", "the Asian guy", "his folks
+        # came over from El Salvador"
+        rule(
+            ETH,
+            r"\b(?:noemt\s+(?:zichzelf|zich)|calls?\s+(?:herself|himself|themselves)|identif\w+\s+as)\s+(?:als\s+|as\s+)?"
+            r"(?:mixed|mixed[- ]race|biracial|gemengd)\b|"
+            r"\bthe\s+(?:asian|black|white|indian|chinese|african|arab|latino|latina|hispanic|turkish|moroccan)\s+(?:guy|girl|man|woman|lady|fellow|one|candidate|bloke|lad)\b",
+            0.8,
+        ),
+        rule(
+            ETH,
+            r"(?i:\b(?:roots|wortels)\s+(?:in|liggen\s+in)\s+(?:de\s+|het\s+|the\s+)?)[A-Z]\w+|"
+            r"(?i:\b(?:his|her|my|their)\s+(?:folks|parents|family|grandparents)\s+(?:came|moved|emigrated|migrated|"
+            r"fled)\s+(?:over\s+)?(?:here\s+)?from\s+)[A-Z]\w+",
+            0.8,
+            case=True,
+        ),
         # "Candidate is coloured, from Mitchells Plain", "her grandparents are Punjabi"
         rule(
             ETH,
@@ -532,6 +549,8 @@ RULES: dict[str, list[Rule]] = {
 
 NAT_RULES: dict[str, list[Rule]] = {
     "nl": [
+        # having no nationality: "Staatloos, status erkend door de IND", "stateless"
+        rule(NAT, r"\b(?:staatloos|staatloze|stateless)\b", 0.8),
         # a work permit a person needs, by abbreviation: "Kandidaat heeft een TWV nodig"
         rule(
             NAT,

@@ -45,6 +45,23 @@ _EN_POL_CUE = (
 
 RULES: dict[str, list[Rule]] = {
     "nl": [
+        # a protest backed, its symbol, a conspiracy talked up, strong views on a political issue, a campaign
+        # volunteered for: "staat achter de boerenprotesten", "een omgekeerde vlag", "'de omvolking'", "vocal
+        # about Brexit", "Campaign volunteer, Bernie 2020"
+        rule(
+            POL,
+            r"\b(?:staat|stond|staan)\s+(?:vierkant\s+|volledig\s+|helemaal\s+)?achter\s+(?:de\s+)?\w*protest\w*|"
+            r"\bomgekeerde\s+(?:nederlandse\s+)?vlag\w*|\bomvolking\w*|\bgreat\s+replacement\b|"
+            r"\b(?:vocal|outspoken|very\s+opinionated)\s+about\s+(?:brexit|immigration|the\s+government|trump|"
+            r"abortion|gun\s+control|the\s+monarchy|climate\s+policy)\b",
+            0.8,
+        ),
+        rule(
+            POL,
+            r"(?i:\b(?:campaign|campagne)\s+(?:volunteer|vrijwilliger)\b[,:]?\s+(?:for\s+)?)[A-Z][a-z]+\s+(?:19|20)\d\d\b",
+            0.8,
+            case=True,
+        ),
         # a side taken on a contested issue: "a big Brexit supporter", "vind dat de monarchie afgeschaft moet
         # worden", "a staunch royalist"
         rule(
@@ -399,6 +416,8 @@ _EMPLOYER_SIDE = (
 
 UNION_RULES: dict[str, list[Rule]] = {
     "nl": [
+        # a German union by name: "active in ver.di's youth committee"
+        rule(TU, r"(?<![\w.])ver\.di\b", 0.85),
         # one's own union, a delegate by the union's acronym, a strike led: "someone from my union", "the AMWU
         # delegate on site", "de kartrekker van de staking"
         rule(

@@ -77,6 +77,18 @@ _NOT_FIRM = r"(?!\s+(?:company|business|firm|agency|start-?up|scale-?up|organi[s
 
 AGE_RULES: dict[str, list[Rule]] = {
     "nl": [
+        # an age to come or a birth year in shorthand: "ze wordt in mei 63", "geb. '79", "a few years off
+        # retirement"
+        rule(
+            AGE,
+            r"\b(?:wordt|werd|turns|turned|turning)\s+(?:in\s+\w+\s+|volgende\s+\w+\s+|next\s+\w+\s+|this\s+\w+\s+|"
+            r"dit\s+jaar\s+)?[1-9]\d\b(?!\s*(?:%|procent|euro|mensen|people|fte|man|medewerkers|leden|members|"
+            r"teams?|jaar\s+in\s+dienst|uur|hours))|\bgeb(?:\.|oren)\s+(?:in\s+)?'\d{2}\b|"
+            r"\b(?:a\s+few|a\s+couple\s+of|\d+|two|three|four|five)\s+years?\s+(?:off|from|away\s+from|short\s+of)\s+"
+            r"(?:retirement|retiring|(?:her|his|their)\s+pension)\b",
+            0.8,
+            near=r"\b(?:ze|zij|hij|ik|she|he|i|they|kandidaat|candidate|cand|geb|born)\b",
+        ),
         # ages said another way: "met mijn 61 lentes", "not even 25", "turns 64 in May", "a graduate of 23
         # years", "a mature-age apprentice", "a bit long in the tooth"
         rule(
@@ -468,6 +480,13 @@ _PREG_INDIRECT = (
 
 PREG_RULES: dict[str, list[Rule]] = {
     "nl": [
+        # pregnancy in idiom and in stages: "bun in the oven", "6 months gone", "in the 2nd trimester"
+        rule(
+            PREG,
+            r"\bbun\s+in\s+the\s+oven\b|\b\d+\s+months?\s+gone\b|\b(?:1st|2nd|3rd|first|second|third|eerste|"
+            r"tweede|derde|laatste|last)\s+trimester\b",
+            0.8,
+        ),
         # a recent birth of one's own child: "after having my daughter", "na de geboorte van mijn zoon"
         rule(
             PREG,
@@ -669,6 +688,13 @@ _SINGLE_LINE = r"(?:^|(?<=\n)|(?<=[:.]\s))\s*Single(?=\s*[,;:.])"
 
 MAR_RULES: dict[str, list[Rule]] = {
     "nl": [
+        # a candidate's spouse, and being single still: "Cand's wife works at ASML", "still single, no ties"
+        rule(
+            MAR,
+            r"\b(?:cand(?:idate)?'s|kandidaats|applicant's)\s+(?:wife|husband|spouse|vrouw|man|echtgeno\w+)\b|"
+            r"\b(?:still|nog\s+steeds|nog\s+altijd)\s+(?:single|vrijgezel)\b",
+            0.8,
+        ),
         # a separation under way: "she's going through a separation", "separated from my husband"
         rule(
             MAR,
@@ -814,6 +840,20 @@ MAR_RULES: dict[str, list[Rule]] = {
 # Pregnant as a figure of speech: "zwanger van ideeën", "a pregnant pause".
 BLOCKS = {
     "nl": [
+        # the age of a thing: "a 15-year-old Java monolith", "een 20 jaar oud ERP-systeem"
+        block(
+            AGE,
+            r"\b\d+[- ](?:years?|jaar)[- ]old\s+(?:[\w-]+\s+){0,2}?(?:monolith|code\s*base|code|"
+            r"systems?|platforms?|apps?|applications?|products?|company|business|start-?up|firm|brand|stack|databases?|(?:web)?site|"
+            r"machines?|plant|fleet|building|servers?|infrastructure|process|project|tools?|library|framework|"
+            r"repo\w*|software|mainframe|erp|crm|network|tradition|institution|organi[sz]ation|bank|factory)\b"
+            r"(?![\s-]+(?:manager|lead\w*|owner|engineer|developer|officer|director|consultant|coordinator|specialist|"
+            r"analyst|architect|worker|assistant|administrator|admin|operator|tester|designer|executive|clerk|teller|"
+            r"employee))|"
+            r"\b\d+\s+jaar\s+oude?\s+(?:[\w-]+\s+){0,2}?[\w-]*(?:systeem|systemen|platform|applicatie|bedrijf|"
+            r"organisatie|code|codebase|software|fabriek|machine|gebouw|website|database|traditie|netwerk)\b"
+            r"(?![\s-]*(?:medewerker|leider|leidster|beheerder|ontwikkelaar|adviseur|monteur|manager|eigenaar))",
+        ),
         # a marriage or divorce of things, a job in family law, a typesetting term: "the divorce between the
         # sales and marketing teams", "divorce lawyer", "widows and orphans in the layout"
         block(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from functools import cache
 
 import regex
@@ -21,6 +22,7 @@ from guardrails.special import (
     religion,
     typos,
 )
+from guardrails.special.literals import Prefilter, possible
 from guardrails.special.rules import Block, Matching, block, clause, lowered
 
 # On equal spans the type listed first wins (more specific or more sensitive reading).
@@ -171,23 +173,32 @@ def _rule_sets(lang: str) -> tuple[list[Matching], list[Block]]:
     return rules, blocks
 
 
+@dataclass(frozen=True)
+class RuleSet:
+    """Every rule and look-alike block, and the prefilter that tells which of them can match a text."""
+
+    rules: tuple[Matching, ...]
+    blocks: tuple[Block, ...]
+    prefilter: Prefilter
+
+
 @cache
-def _all_rules() -> tuple[tuple[Matching, ...], tuple[Block, ...]]:
+def rule_set() -> RuleSet:
     """Rules of both languages: mixed and mis-detected texts are common (see the package docstring)."""
     rules: list[Matching] = []
-    blocks: list[Block] = [block(PRECEDENCE, cues.ENUMERATION)]
+    blocks: list[Block] = [block(PRECEDENCE, cues.ENUMERATION), block(PRECEDENCE, cues.FIELDS)]
     for lang in ("nl", "en"):
         r, b = _rule_sets(lang)
         rules.extend(r)
         blocks.extend(b)
-    return tuple(rules), tuple(blocks)
+    return RuleSet(tuple(rules), tuple(blocks), Prefilter(x.need for x in (*rules, *blocks)))
 
 
 class SpecialCategoryRecognizer(EntityRecognizer):
     """All special-category and protected types for one Presidio language."""
 
     def __init__(self, language: str) -> None:
-        self.rules, self.blocks = _all_rules()
+        self.rule_set = rule_set()
         super().__init__(
             supported_entities=list(PRECEDENCE),
             name=f"SpecialCategoryRecognizer_{language}",
@@ -202,7 +213,7 @@ class SpecialCategoryRecognizer(EntityRecognizer):
         self, text: str, entities: list[str] | None = None, nlp_artifacts: NlpArtifacts | None = None
     ) -> list[RecognizerResult]:
         wanted = set(entities) if entities else set(PRECEDENCE)
-        found = find(text, self.rules, self.blocks, wanted)
+        found = find(text, self.rule_set, wanted)
         return [
             RecognizerResult(
                 kind,
@@ -223,22 +234,23 @@ class SpecialCategoryRecognizer(EntityRecognizer):
         ]
 
 
-def find(
-    text: str, rules: tuple[Matching, ...], blocks: tuple[Block, ...], wanted: set[str]
-) -> list[tuple[str, int, int, float]]:
+def find(text: str, rule_set: RuleSet, wanted: set[str]) -> list[tuple[str, int, int, float]]:
     """Run the rules, drop look-alikes, merge same-type overlaps and resolve cross-type containment."""
     low = lowered(text)
+    present = rule_set.prefilter.present(low)
     block_spans: dict[str, list[tuple[int, int]]] = {}
-    for b in blocks:
+    for b in rule_set.blocks:
+        if not possible(b.need, present):
+            continue
         spans = b.spans(text, low)
         if spans:
             for kind in b.entities:
                 block_spans.setdefault(kind, []).extend(spans)
     raw: list[tuple[str, int, int, float]] = []
     voice: list[tuple[int, int]] | None = None  # worked out at the first candidate: most texts have none
-    for r in rules:
+    for r in rule_set.rules:
         kinds = [k for k in (r.entity, *r.also) if k in wanted]
-        if not kinds:
+        if not kinds or not possible(r.need, present):
             continue
         for start, end in r.spans(text, low):
             if r.entity != "NATIONALITY" and _generic(text, start, end):

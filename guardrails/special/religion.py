@@ -271,6 +271,12 @@ EN_TERMS = [
 
 RULES: dict[str, list[Rule]] = {
     "nl": [
+        # where one prays: "naar de sjoel", "mijn salaat doen"
+        rule(
+            E,
+            r"\bnaar\s+(?:de\s+)?sjoel\b|\b(?:mijn|zijn|haar|my|his|her)\s+(?:salaat|salat|salah|namaz)\b",
+            0.8,
+        ),
         # worship and practice in other words: "at shul", "keeping roza", "the Sabarimala pilgrimage"
         rule(
             E,
@@ -389,6 +395,14 @@ RULES: dict[str, list[Rule]] = {
         ),
     ],
     "en": [
+        # observant of a faith named in the same clause: "it's Yom Kippur and he's observant"
+        rule(
+            E,
+            r"\b(?:he's|she's|he\s+is|she\s+is|i'm|i\s+am|they're|they\s+are)\s+(?:\w+\s+)?(?:observant|devout)\b",
+            0.8,
+            near=r"\b(?:yom\s+kippur|sabbath|shabbat|ramadan|eid|church|mosque|synagog\w*|kosher|halal|jewish|muslim|"
+            r"christian|catholic|hindu|sikh|faith|religio\w*|rosh\s+hashanah|passover|lent|diwali)\b",
+        ),
         rule(
             E,
             words(*EN_TERMS),
@@ -458,7 +472,13 @@ BLOCKS = {
             + r"[^.;\n]{0,80}?"
             + _FESTIVAL,
         ),
-        block(E, r"\bChristian\s+(?:Dior|Louboutin|Lacroix|[A-Z][a-z]+)\b", case=True),
+        block(E, r"\bChristian\s+(?:Dior|Louboutin|Lacroix|[A-ZÀ-Þ][a-zà-ÿß]+)\b", case=True),
+        # a faith as a figure of speech: "Scrum is bijna een religie voor hem", "testing is a religion to her"
+        block(
+            E,
+            r"\b(?:(?:almost|practically|like|bijna|haast|echt|als|a\s+kind\s+of|een\s+soort)\s+(?:a\s+|een\s+)?|"
+            r"(?:is|was)\s+(?:a\s+|een\s+))(?:religion|religie|geloof)\s+(?:for|to|voor|bij)\b",
+        ),
         block(
             E,
             r"\b(?:Christelijke|Katholieke|Protestants-Christelijke|Protestantse|Islamitische|"

@@ -20,8 +20,12 @@ from typing import Any, Protocol
 
 import regex
 
+from guardrails.special import literals
+from guardrails.special.literals import Needs
+
 Pattern = Any  # a compiled `re` or `regex` pattern (same matching API)
-FLAGS = regex.IGNORECASE | regex.UNICODE | regex.VERSION0
+CASE_FLAGS = regex.UNICODE | regex.VERSION0
+FLAGS = regex.IGNORECASE | CASE_FLAGS
 # A sentence (clause) boundary: context cues never reach across one.
 # The full stop of an abbreviation ("i.v.m. een oude zaak", "dhr. Jansen") ends no clause.
 _BOUNDARY = regex.compile(
@@ -84,7 +88,7 @@ def rx(pattern: str, case: bool = False) -> Pattern:
     try:
         return re.compile(pattern, 0 if case else re.IGNORECASE)
     except re.error:
-        return regex.compile(pattern, regex.UNICODE | regex.VERSION0 if case else FLAGS)
+        return regex.compile(pattern, CASE_FLAGS if case else FLAGS)
 
 
 @dataclass(frozen=True)
@@ -95,25 +99,26 @@ class Matcher:
 
     source: str
     case: bool
-    lower: Pattern | None
+    compiled: Pattern  # the pattern as written if `case`, else its lower-cased form
+    need: Needs | None  # strings of which every match contains one (literals.py)
 
     @classmethod
     def of(cls, pattern: str, case: bool) -> Matcher:
-        return cls(pattern, case, None if case else rx(pattern.lower(), case=True))
-
-    @property
-    def exact(self) -> Pattern:
-        return _compiled(self.source, self.case)
+        written = pattern if case else pattern.lower()
+        compiled, need = literals.compile_with_needs(written)
+        return cls(pattern, case, compiled or regex.compile(written, CASE_FLAGS), need)
 
     def finditer(self, text: str, lowered: str | None) -> Iterator[Any]:
-        if self.lower is not None and lowered is not None:
-            return self.lower.finditer(lowered)
-        return self.exact.finditer(text)
+        if self.case:
+            return self.compiled.finditer(text)
+        if lowered is not None:
+            return self.compiled.finditer(lowered)
+        return _ignoring_case(self.source).finditer(text)
 
 
 @cache
-def _compiled(pattern: str, case: bool) -> Pattern:
-    return rx(pattern, case)
+def _ignoring_case(pattern: str) -> Pattern:
+    return rx(pattern)
 
 
 def lowered(text: str) -> str | None:
@@ -140,6 +145,10 @@ class Rule:
     near_anywhere: bool = False  # `near` may occur anywhere in the text (e.g. the author's gender)
     also: tuple[str, ...] = ()  # types the same words also state ("miskraam": PREGNANCY and HEALTH)
 
+    @property
+    def need(self) -> Needs | None:
+        return self.pattern.need
+
     def spans(self, text: str, low: str | None = None) -> Iterator[tuple[int, int]]:
         for m in self.pattern.finditer(text, low):
             start, end = m.span()
@@ -162,6 +171,7 @@ class Matching(Protocol):
     entity: str
     score: float
     also: tuple[str, ...]
+    need: Needs | None  # see literals.py
 
     def spans(self, text: str, low: str | None = None) -> Iterator[tuple[int, int]]: ...
 
@@ -172,6 +182,10 @@ class Block:
 
     entities: frozenset[str]
     pattern: Matcher
+
+    @property
+    def need(self) -> Needs | None:
+        return self.pattern.need
 
     def spans(self, text: str, low: str | None = None) -> list[tuple[int, int]]:
         return [m.span() for m in self.pattern.finditer(text, low)]

@@ -101,6 +101,7 @@ class TypoRule:
     entity: str
     score: float = 0.7
     also: tuple[str, ...] = ()
+    need: None = None  # a misspelling has no fixed letters to look for
 
     def spans(self, text: str, low: str | None = None) -> Iterator[tuple[int, int]]:
         for kind, start, end in _misspelt(text):
