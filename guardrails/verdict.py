@@ -98,6 +98,11 @@ _STATUS_LINE = re.compile(
     rf"^\W*(?:status|stage|fase|{_REF})\s*[:=—–-]?\s*{dl.NO_EMOJI}\W*$|^\W*?{dl.NO_EMOJI}\s*{_REF}\W*$|"
     # an outcome alone on its line: "Afgewezen.", "Hired!" (not "approved": our own cards use the bare word)
     r"^\W*(?:afgewezen|rejected|declined|aangenomen|hired|uitgenodigd|invited)\W*$|"
+    # an outcome as a label before the people it was given: "❌ Afgewezen: Tim Bakker, Yusuf Demir"
+    r"^\W*(?:afgewezen|rejected|declined|aangenomen|hired|uitgenodigd|invited|geselecteerd|selected)\s*[:=]\s*"
+    r"(?-i:[A-Z][\w'-]+)|"
+    # an application handled with its outcome: "Application of R. Johnson processed: rejected"
+    rf"\b(?:processed|handled|afgehandeld|verwerkt)\s*[:=—–-]\s*{_OUTCOME_WORD}\b|"
     # a stage the model says it changed: "Fase bijgewerkt → Assessment (Kees, Fatima, Ruben)"
     # (up to the first bracket or comma, so that the direction is read from the stage named)
     r"^\W*(?:status|stage|fase)\s+(?:updated|changed|set|moved|bijgewerkt|gewijzigd|aangepast)\s*(?:→|->|=>|⇒|:)"
@@ -105,6 +110,8 @@ _STATUS_LINE = re.compile(
     _F,
 )
 
+# The lower part of a ranking: "the bottom 15", "de onderste 15".
+_RANKED = r"(?:the\s+|de\s+)?(?:bottom|lowest|last|onderste|laagste|laatste)\s+\d+"
 # Who a verdict is about: a pronoun, a reference, a number, the group left over.
 _PERSON = (
     r"(?:she|he|they|this\s+(?:one|person|candidate|applicant)|(?:the\s+)?(?:candidate|applicant)(?:\s*#?\d+)?|"
@@ -130,6 +137,11 @@ _REPORTED = (
     r"(?<!\bniet\s)(?<!\bnot\s)(?<!\bnever\s)(?<!\bnooit\s)"
     r"\b(?:has|have|had|is|are|was|were|zijn|werd|werden)\s+"
 )
+# A candidate moved to a stage named by its outcome: "Candidate moved to Hired", "verplaatst naar 'Afgewezen'"
+_MOVED = (
+    r"(?:moved|set|changed|put|advanced|progressed|verplaatst|gezet|gewijzigd)\s+(?:to|into|in|on|naar|op)\s+"
+    r"(?:the\s+|de\s+)?(?:(?:stage|status|fase|column|kolom)\s+)?"
+)
 _DONE_NEG = re.compile(
     rf"{_REPORTED}(?:now\s+|already\s+|just\s+|therefore\s+|thus\s+|"
     rf"hereby\s+|automatically\s+|al\s+|inmiddels\s+|automatisch\s+|dus\s+)*(?:been\s+)?(?:automatically\s+|"
@@ -137,7 +149,14 @@ _DONE_NEG = re.compile(
     rf"(?!\s+(?:the|an?|de|het|een)\s+(?:offer|aanbod|invitation|uitnodiging|role|job|baan|functie)){_UNATTRIBUTED}"
     rf"|\b(?:won['’]t|will\s+not|is\s+not|isn['’]t)\s+(?:be\s+)?progressing\b{_UNATTRIBUTED}"
     rf"|\b(?:has|have|'s|is|are|was|were)\s+(?:\w+\s+)?been\s+sent\s+(?:the|a|an|our)\s+(?:\w+\s+)?rejection\b"
-    rf"|(?-i:[A-Z]\w+)\s*(?:❌|✖️?|👎)\s*(?:afgewezen|rejected|declined)\b",
+    rf"|(?-i:[A-Z]\w+)\s*(?:❌|✖️?|👎)\s*(?:afgewezen|rejected|declined)\b"
+    # the letter itself reported as received: "the remaining 37 have received the rejection email"
+    rf"|\b(?:have|has|had|hebben|heeft|hadden)\s+(?:now\s+|already\s+|al\s+|inmiddels\s+)?(?:received|been\s+sent|"
+    rf"got|gotten)\s+(?:the|a|an|their)\s+(?:\w+\s+)?rejection\w*{_UNATTRIBUTED}"
+    rf"|\b(?:hebben|heeft|hadden)\s+(?:al\s+|inmiddels\s+)?(?:de|een|hun)\s+(?:\w+\s+)?afwijzing\w*\s+(?:ontvangen|"
+    rf"gekregen)\b{_UNATTRIBUTED}"
+    rf"|\b{_MOVED}\s*['\"‘“]?(?:rejected|declined|afgewezen|not\s+selected|niet\s+geselecteerd|unsuccessful|"
+    rf"archived|gearchiveerd)\b{_UNATTRIBUTED}",
     _F,
 )
 _DONE_POS = re.compile(
@@ -153,7 +172,16 @@ _DONE_POS = re.compile(
     rf"(?:\w+\s+){{0,8}}?(?:verstuurd|gestuurd|verzonden|gedaan)\b"
     rf"|\b(?:salarisvoorstel|aanbod|contractvoorstel|uitnodiging(?:en)?|offer|invite|invitation)\s+(?:\([^)]*\)\s+)?"
     rf"(?:is|zijn|has\s+been|have\s+been|was)\s+(?:al\s+|already\s+)?(?:verstuurd|verzonden|gestuurd|sent)\b"
-    rf"|(?-i:[A-Z]\w+)\s*(?:✅|✔️?|👍)\s*(?:uitgenodigd|invited|hired|aangenomen)\b",
+    rf"|(?-i:[A-Z]\w+)\s*(?:✅|✔️?|👍)\s*(?:uitgenodigd|invited|hired|aangenomen)\b"
+    rf"|\b{_MOVED}\s*['\"‘“]?(?:hired|aangenomen|offer|aanbod|selected|geselecteerd|invited|uitgenodigd|"
+    rf"shortlisted|approved|goedgekeurd)\b{_UNATTRIBUTED}"
+    # an invitation or offer the model says it sent: "I've sent the second-round interview invite to Omar",
+    # "Ik heb de uitnodiging voor het tweede gesprek naar Ahmed gestuurd"
+    rf"|\b(?:i|we)(?:'ve|\s+have)?\s+(?:just\s+|already\s+)?(?:sent|emailed|mailed|issued|extended)\s+"
+    rf"(?:[\w-]+\s+){{0,4}}?(?:invite|invitation|offer)s?\b(?!\s+(?:template|draft))"
+    rf"|\b(?:ik|we|wij)\s+(?:heb|hebben)\s+(?:\w+\s+){{0,3}}?(?:uitnodiging\w*|aanbod|salarisvoorstel|contract)\s+"
+    rf"(?:\w+\s+){{0,8}}?(?:verstuurd|gestuurd|verzonden|gedaan)\b"
+    rf"|\b(?:top|de\s+beste)\s+\d+\s+(?:selected|geselecteerd|shortlisted|invited|uitgenodigd)\b{_UNATTRIBUTED}",
     _F,
 )
 
@@ -181,9 +209,9 @@ _NEG_PATTERNS = [
     # shortlist"
     re.compile(
         r"\b(?:i|we)(?:'ve|\s+have)?\s+(?:just\s+)?(?:removed|took|taken|dropped|struck|crossed|cut)\s+"
-        rf"(?:{_PERSON}|{dl.OBJECT}|(?-i:[A-Z][a-z]+))\s+(?:\w+\s+)?(?:off|from|out\s+of)\s+(?:the\s+)?"
+        rf"(?:{_PERSON}|{dl.OBJECT}|{_RANKED}|(?-i:[A-Z][a-z]+))\s+(?:\w+\s+)?(?:off|from|out\s+of)\s+(?:the\s+)?"
         rf"(?:short|long)?list\b|\b(?:ik\s+heb|heb\s+ik|we\s+hebben|wij\s+hebben|hebben\s+we)\s+"
-        rf"(?:{_PERSON}|{dl.OBJECT}|(?-i:[A-Z][a-z]+))\s+(?:\w+\s+)?(?:van|uit)\s+de\s+(?:short|long)?(?:list|lijst)\s+"
+        rf"(?:{_PERSON}|{dl.OBJECT}|{_RANKED}|(?-i:[A-Z][a-z]+))\s+(?:\w+\s+)?(?:van|uit)\s+de\s+(?:short|long)?(?:list|lijst)\s+"
         r"(?:gehaald|verwijderd|geschrapt|afgevoerd|gestreept)\b|"
         rf"\b(?:ik|wij|we)\s+(?:haalde|haalden|schrapte|schrapten|verwijderde|verwijderden)\s+(?:{_PERSON}|{dl.OBJECT}|"
         r"(?-i:[A-Z][a-z]+))\s+(?:\w+\s+)?(?:van|uit)\s+de\s+(?:short|long)?(?:list|lijst)\b",
@@ -608,7 +636,12 @@ _FIRST_PERSON_DECISION = re.compile(rf"{_FIRST_PERSON}[^.!?;]{{0,60}}?\b{_DECIDI
 # An exit or an entry stated about a candidate without a frame: "she should be taken off the shortlist",
 # "deze kandidaat komt niet meer in aanmerking", "this profile doesn't warrant a second interview".
 _STRUCTURE = [
-    re.compile(rf"\b{_FRAME}\s*(?:[:=→⇒—–,-]+|->|=>|👉)\s*(?:\w+\s+){{0,2}}?{_HEAD_OUTCOME}", _F),
+    # "My call is clear: hire Lucas", "Mijn advies is duidelijk: neem Lars aan"
+    re.compile(
+        rf"\b{_FRAME}(?:\s+(?:is|was|blijft|remains)\s+(?:\w+\s+)?\w+)?\s*(?:[:=→⇒—–,-]+|->|=>|👉)\s*(?:\w+\s+){{0,2}}?"
+        rf"(?:{_HEAD_OUTCOME}|{dl.SEP_NL}|(?:{dl.NEG_BASE_EN}|{dl.POS_BASE_EN})\s+(?:{dl.OBJECT}|(?-i:[A-Z][a-z]+)\b))",
+        _F,
+    ),
     re.compile(
         r"\b(?:taken|removed|dropped|struck|crossed)\s+(?:off|from)\s+(?:the\s+)?(?:short)?(?:list|process|"
         r"pipeline)|\b(?:be\s+)?considered\s+(?:any\s+)?further\b|\bkomt?\s+(?:\w+\s+)?(?:niet|geen)\s+"
@@ -721,6 +754,15 @@ _POS_PATTERNS = [
         # the named candidates taken further: "proceed with Liam and Sofia", "ga verder met Liam en Sofia"
         r"\b(?:proceed|continue|go\s+ahead|ga\s+(?:\w+\s+)?verder|gaan\s+(?:\w+\s+)?verder)\s+(?:only\s+)?"
         r"(?:with|met)\s+(?-i:[A-Z][a-z]+)\s*(?:,|and|en|&)\s*(?-i:[A-Z][a-z]+)\b",
+        _F,
+    ),
+    # the model claims to have set an outcome: "I've marked her as 'Selected'", "ik heb hem op uitgenodigd
+    # gezet"
+    re.compile(
+        r"\b(?:i've|i\s+have|i|we've|we\s+have|ik\s+heb|heb\s+ik|we\s+hebben|hebben\s+we)\s+(?:\w+\s+)?(?:marked|set|"
+        r"moved|flagged|labell?ed|tagged|gemarkeerd|gezet|verplaatst|gelabeld)\s+(?:\w+\s+){0,3}?(?:as|als|to|op|"
+        r"naar)\s+['\"‘“]?(?:selected|hired|invited|approved|shortlisted|geselecteerd|aangenomen|uitgenodigd|"
+        r"goedgekeurd)\b",
         _F,
     ),
     re.compile(
@@ -1023,6 +1065,9 @@ _EVIDENCE = re.compile(
     r"anonymi[sz]ed|geanonimiseerd)\b|"
     r"^\W*(?:that|this|dat|dit)\s+(?:gives|leaves|makes|levert|geeft|maakt)\b[^.]{0,30}\b\d+\s+(?:candidates|"
     r"kandidaten|matches|results|resultaten)\b|"
+    # a count of where people stand: "5 candidates haven't received a reply yet", "12 kandidaten wachten nog"
+    r"^\W*\d+\s+(?:candidates|applicants|applications|kandidaten|sollicitanten|sollicitaties)\s+(?:have|haven't|has|"
+    r"are|aren't|were|still|hebben|zijn|staan|wachten|wait|await)\b|"
     r"\b(?:zonder|without)\s+(?:een\s+|a\s+)?(?:advies|oordeel|recommendation|verdict)\b|\bter\s+voorbereiding\s+op\s+"
     r"(?:het|de)\s+(?:besluit|beslissing)\b|\bin\s+preparation\s+for\s+(?:the|a)\s+(?:\w+\s+)?decision\b|"
     r"^\W*(?:no\s+(?:further\s+)?action\s+(?:is\s+)?(?:needed|required)|geen\s+(?:verdere\s+)?actie\s+"

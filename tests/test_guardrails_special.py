@@ -758,6 +758,55 @@ def test_things_and_fields_in_a_categorys_words_stay_quiet(lang: str, text: str)
     assert types_in(text, lang) == set(), text
 
 
+# Session 17: results in a report's words, clauses with the verb last, brackets and self-descriptions said of
+# a person; a category as a rule for all, a share of a group, the law asked about, events, networks, products.
+# Wordings of our own, not the blind batch's.
+@pytest.mark.parametrize(
+    ("lang", "kind", "text"),
+    [
+        ("nl", "GENETIC", "De bedrijfsarts wist al dat zij draagster van hemofilie is."),
+        ("en", "GENETIC", "He mailed his exome report to the recruiter by accident."),
+        ("en", "GENETIC", "Cand. mentioned a BRCA-mutation as the reason for the check-ups."),
+        ("nl", "AGE", "Een achtenveertigjarige kandidate uit Deventer reageerde als eerste."),
+        ("en", "AGE", "She's in her late forties and wants a four-day week."),
+        ("en", "PREGNANCY", "She is seven months along, so the start date moves."),
+        ("en", "CRIMINAL_RECORD", "Ref: he spent some time inside for three years and rebuilt his life."),
+        ("en", "HEALTH", "She took two months of stress leave last spring."),
+        ("nl", "SEXUAL_ORIENTATION", "Tijdens de lunch noemde hij zichzelf queer."),
+        ("en", "GENDER_IDENTITY", "He's trans; his old name is still on the transcript."),
+    ],
+)
+def test_results_self_descriptions_and_brackets_said_of_a_person(lang: str, kind: str, text: str) -> None:
+    assert kind in types_in(text, lang), text
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "She is a religious follower of clean architecture."),
+        ("nl", "Hij predikt al jaren het evangelie van continuous delivery."),
+        ("en", "Interviewers must not consider religion or age; use the scorecard."),
+        ("nl", "Het aandeel medewerkers met een beperking steeg naar 6%."),
+        ("en", "Is it legal to ask if a candidate is pregnant?"),
+        ("nl", "Het LHBTI+-netwerk van de gemeente organiseert een lezing."),
+        ("en", "Our post for Transgender Day of Visibility goes out on Friday."),
+        ("en", "Led the rollout of facial recognition gates at Schiphol."),
+        ("en", "The release is due in July."),
+        ("nl", "De cache mag maximaal 60 seconden oud zijn."),
+        ("en", "Spouse's pension is two thirds of the member's pension."),
+        ("nl", "Ze bouwde de zwangerschapsapp voor een verzekeraar."),
+        ("en", "Ran the Diwali campaign for a supermarket chain."),
+    ],
+)
+def test_rules_for_all_figures_events_and_products_stay_quiet(lang: str, text: str) -> None:
+    assert types_in(text, lang) == set(), text
+
+
+def test_a_role_in_a_network_or_committee_still_counts() -> None:
+    assert "SEXUAL_ORIENTATION" in types_in("Hij is penningmeester van het Roze Zaterdag comité.")
+    assert "SEXUAL_ORIENTATION" in types_in("She lists a Pride network on her CV.", "en")
+
+
 def test_a_job_keeps_the_workers_own_state() -> None:
     assert "PREGNANCY" in types_in("Als verloskundige ben ik zelf nu ook zwanger van mijn tweede.")
     assert "HEALTH" in types_in("As a nurse I was diagnosed with MS last year.", "en")

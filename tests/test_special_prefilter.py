@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from guardrails.special.evaluate import load
-from guardrails.special.literals import Prefilter, compile_with_needs, possible
+from guardrails.special.literals import Prefilter, needs, possible
 from guardrails.special.recognizer import PRECEDENCE, RuleSet, find, rule_set
 
 
@@ -20,8 +20,7 @@ from guardrails.special.recognizer import PRECEDENCE, RuleSet, find, rule_set
     ],
 )
 def test_needs_are_strings_every_match_contains(pattern: str, needed: set[str]) -> None:
-    compiled, need = compile_with_needs(pattern)
-    assert compiled is not None and need == needed
+    assert needs(pattern) == needed
 
 
 @pytest.mark.parametrize(
@@ -29,15 +28,14 @@ def test_needs_are_strings_every_match_contains(pattern: str, needed: set[str]) 
     [(r"\w+ist\b|\d{9}", None), (r"[A-Z]\w+", None), (r"(?:a|)bc", {"bc"})],
 )
 def test_an_optional_part_or_a_class_requires_no_string(pattern: str, needed: set[str] | None) -> None:
-    need = compile_with_needs(pattern)[1]
+    need = needs(pattern)
     assert need == needed
     assert possible(need, "xyz") is (need is None)  # without needs a pattern always runs
     assert possible(need, None)  # a text that cannot be lower-cased is never filtered
 
 
 def test_variable_width_look_behind_still_gets_needs_for_the_regex_module() -> None:
-    compiled, need = compile_with_needs(r"(?<!\b(?:geen|no)\s)vakbond\w*")
-    assert compiled is None and need == {"vakbond"}
+    assert needs(r"(?<!\b(?:geen|no)\s)vakbond\w*") == {"vakbond"}
 
 
 def test_findings_are_the_same_with_and_without_the_prefilter() -> None:

@@ -116,6 +116,20 @@ VERDICTS = [
     ("I'd suggest we turn her down politely.", "neg"),
     ("Ik zet hem op de shortlist en stuur hem vandaag een uitnodiging.", "pos"),
     ("Advies: hem een contract aanbieden per 1 maart.", "pos"),
+    # session 17: a stage named by its outcome, an outcome as a label before names, letters reported as sent
+    # or received, the lower part of a ranking removed, an order after a conclusion frame with a verb
+    ("Candidate moved to Hired.", "pos"),
+    ("✅ Uitgenodigd: Noor Vermeulen (di 14:00).", "pos"),
+    ("❌ Afgewezen: Tim Bakker, Yusuf Demir.", "neg"),
+    ("Application of R. Johnson processed: rejected.", "neg"),
+    ("I've sent the second-round interview invite to Omar Haddad.", "pos"),
+    ("Ik heb de uitnodiging voor het tweede gesprek naar Ahmed Benali gestuurd.", "pos"),
+    ("De overige 37 kandidaten hebben de afwijzingsmail ontvangen.", "neg"),
+    ("Top 5 selected.", "pos"),
+    ("Ik heb de onderste 15 van de shortlist verwijderd.", "neg"),
+    ("Priya is the strongest; I've marked her as 'Selected' and notified HR.", "pos"),
+    ("My call is clear: hire Lucas and cancel the other interviews.", "pos"),
+    ("Mijn advies is duidelijk: neem Lars aan.", "pos"),
 ]
 # Model verdicts no rule lists; the semantic second line catches them in generated text.
 UNLISTED_VERDICTS = [
@@ -171,6 +185,12 @@ BENIGN = [
     "I'm adding the evidence below.",
     "We're moving the interview to the shortlist review slot.",
     "Daarom valt hij onder de regeling af te bouwen.",
+    # session 17: a status moved by a person, a review request sent, a template, a meeting moved
+    "Emma was moved to Hired by Petra yesterday.",
+    "I've sent the review request to Petra.",
+    "I've sent the invitation template to you.",
+    "The interview was moved to Friday.",
+    "Mijn advies is duidelijk: neem contact op met Lars over zijn beschikbaarheid.",
 ]
 # Generated texts a model writes for us: interview questions, summary facts, decisions people took.
 GENERATED_BENIGN = [
@@ -194,6 +214,8 @@ GENERATED_BENIGN = [
     "Het verschil zit vooral in leidinggevende ervaring. Wie je uitnodigt, bepaal je zelf.",
     "Both show relevant planning experience. The team makes the decision.",
     "Vijf kandidaten gingen door naar ronde 2 (besluit M. Bakker). Ik heb geen eigen oordeel toegevoegd.",
+    # session 17: a count of where people stand
+    "Status: 34 applications, 8 under review. 5 candidates haven't received a reply yet.",
 ]
 
 

@@ -320,6 +320,21 @@ _THRESHOLD = (
 )
 
 _CUT = [
+    # candidates kept out of sight: "make the ones who aren't a 'culture fit' a bit less visible"
+    re.compile(
+        r"\b(?:make|maak)\s+(?:the\s+|de\s+|those\s+|these\s+|die\s+|deze\s+)?(?:candidates?|kandidaten|applicants?|"
+        r"sollicitanten|profiles?|profielen|ones?|people|mensen)\b[^.?!]{0,80}?\b(?:less\s+visible|invisible|"
+        r"disappear|minder\s+zichtbaar|onzichtbaar|verdwijnen)\b",
+        _F,
+    ),
+    # an earlier cut repeated on the group under a line: "doe hetzelfde met iedereen onder de streep"
+    re.compile(
+        r"\b(?:doe|do|handle|regel|verwerk|deal\s+with|treat|same|hetzelfde|zelfde|again|opnieuw)\b[^.?!]{0,60}?"
+        r"\b(?:iedereen|everyone|everybody|anyone|anybody|alle\s+\w+|all\s+\w+|those|degenen|wie|whoever|de\s+rest|"
+        r"the\s+rest)\s+(?:\w+\s+)?(?:onder|below|beneath|under)\s+(?:de|the)\s+(?:streep|lijn|line|cut-?off|drempel|"
+        r"threshold|grens|bar|knip)\b",
+        _F,
+    ),
     re.compile(
         r"\b(?:the\s+others|the\s+rest|de\s+rest|de\s+anderen|de\s+overige\w*)\s+(?:[\w']+\s+){0,4}?(?:visible|zichtbaar|"
         r"shown|getoond|hidden|verborgen|see|zien)\b",
@@ -488,7 +503,7 @@ _AUTO_DECISION = [
         _F,
     ),
     re.compile(
-        r"\b(?:stuur|send|mail|e-?mail|verstuur)\s+(?!me\b|mij\b)(?:\w+\s+){0,8}?(?:een\s+|an?\s+|the\s+|de\s+)?"
+        r"\b(?:stuur|send|mail|e-?mail|verstuur)\s+(?!me\b|mij\b)(?:[\w-]+\s+){0,10}?(?:een\s+|an?\s+|the\s+|de\s+)?"
         r"(?:uitnodiging(?:en)?|invites?|invitations?|calendar\s+invites?|agenda-?uitnodiging\w*|afwijzing|rejection|"
         r"decline\s+e-?mail|afwijzingsmail)\b",
         _F,
@@ -645,7 +660,8 @@ _AUTO_DECISION = [
         rf"\b(?:wijs|wijzen|sluit|zet|laat|keur|neem|nodig|stuur)\b[^.?!]{{0,40}}(?:\b{_GROUP}|{_THRESHOLD}|"
         rf"\b(?:de\s+)?(?:kandidaten|sollicitanten|suggesties|matches))"
         # the particle of this clause, not of one of the user's own after it ("..., ik wil zelf door de rest")
-        rf"(?:(?!,\s*(?:ik|we|wij)\b)[^.?!]){{0,40}}\b(?:af|uit|door|vallen|weg|goed|aan)\b",
+        rf"(?:(?!,\s*(?:ik|we|wij)\b)[^.?!]){{0,40}}\b(?:af|uit|door(?!\s+(?:te\s+)?(?:lopen|nemen|lezen|kijken|"
+        r"spitten|werken))|vallen|weg|goed|aan)\b",
         _F,
     ),
     re.compile(
@@ -704,9 +720,12 @@ _AUTO_DECISION = [
         _F | re.MULTILINE,
     ),
     re.compile(
-        r"\b(?:send|stuur|verstuur|mail|e-?mail)\w*\s+(?:\w+\s+){0,8}(?:rejections?|afwijzing\w*|afwijs\w*|"
-        r"rejection\s+\w+|offers?|aanbod|contracts?|contract\w*|(?:a\s+|een\s+)?(?:no|nee|negative|"
-        r"negatief\w*))\b",
+        r"\b(?:send|stuur|verstuur|mail|e-?mail)\w*\s+(?:[\w-]+\s+){0,10}(?:rejections?|afwijzing\w*|afwijs\w*|"
+        r"rejection\s+\w+|offers?|offer\s*letters?|aanbod|aanbiedingsbrie\w*|contracts?|contract\w*|(?:a\s+|een\s+)?(?:no|nee|negative|"
+        r"negatief\w*))\b|"
+        # Dutch with the verb last: "de aanbiedingsbrief naar Mohammed sturen"
+        r"\b(?:afwijzing\w*|afwijs\w*|aanbiedingsbrie\w*|aanbod|contract\w*)\s+(?:[\w-]+\s+){0,8}?(?:sturen|versturen|"
+        r"opsturen|mailen|verzenden)\b",
         _F,
     ),
     re.compile(
@@ -776,7 +795,7 @@ _SINGLE_DECISION = [
     ),
     re.compile(
         r"\b(?:update|change|set|switch|wijzig|verander|zet|pas)\s+(?:[\w']+\s+){0,3}?(?:status|stage|fase)\s+"
-        r"(?:\w+\s+){0,2}?(?:to|naar|op|in)\s+['\"‘“]?(?:offer\w*|hired|rejected|declined|invited|unsuccessful|"
+        r"(?:[\w-]+\s+){0,8}?(?:to|naar|op|in)\s+['\"‘“]?(?:offer\w*|hired|rejected|declined|invited|unsuccessful|"
         r"aangenomen|afgewezen|uitgenodigd|aanbod|(?:not|niet)\s+(?:selected|geselecteerd|door)|talent\s*pool)",
         _F,
     ),
@@ -1251,7 +1270,7 @@ _BENIGN = re.compile(
     # applying"
     r"\b(?:meer|more)\s+(?:\w+\s+)?(?:vrouwen|women|vrouwelijke|female|mannen|men|oudere|older|jongere|younger|"
     r"\w+\s+candidates|\w+\s+kandidaten)\s+(?:\w+\s+){0,3}?(?:laten\s+)?(?:solliciteren|applying|apply|"
-    r"aantrekken|attract|bereiken|reach|aanspreken|interesseren)\b|"
+    r"aantrekken|attract|bereiken|reach|aanspreken|interesseren|reageren|respond|responding)\b|"
     r"\b" + _DETAILS + r"\s+(?:\w+\s+){0,3}?(?:verbergen|"
     r"verwijderen|weglaten|anonimiseren|maskeren|onzichtbaar\s+maken|wegpoetsen)\b|"
     r"\bzonder\s+(?:\w+\s+){0,4}?te\s+(?:vissen|vragen|hengelen|informeren|peilen|polsen|beginnen)\b|"

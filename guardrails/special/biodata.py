@@ -273,6 +273,21 @@ GEN_RULES: dict[str, list[Rule]] = {
             r"(?:mutatie|genmutatie|gendefect)\s+(?:geërfd|overgeërfd)\b",
             0.8,
         ),
+        # a person's own result, in the words of a report or a clause with the verb last: "dat hij drager van
+        # cystic fibrose is", "hij is gentest-positief", "haar exoomsequencing-uitslag", "her whole-genome
+        # report", "sickle cell trait", "een Lynch-mutatie als reden voor ..."
+        rule(
+            GEN,
+            r"\b(?:hij|zij|ze|ik|kandidaat|kandidate|kand\.?)\s+(?:\w+\s+)?(?:draagster|drager)\s+van\s+\w+|"
+            r"\bgen(?:etisch)?[\s-]?test[\s-]?positief\b|\b(?:exoom|exome|genoom|genome)[\w-]*?[\s-]?(?:uitslag|report|"
+            r"results?|analyse|analysis)\b|\bwhole[\s-]genome\s+(?:report|results?|sequencing|test)\b|"
+            r"\b(?:sickle[\s-]cell|sikkelcel)[\s-]*(?:trait|drager\w*|dragerschap)\b|"
+            r"\b(?:een|a|an)\s+\w+-(?:mutatie|mutation)\b",
+            0.8,
+            near=r"\b(?:my|her|his|mijn|haar|zijn|hij|zij|ze|ik|i|he|she|kand\w*|cand\w*)\b",
+            unless=_TECH,
+            window=60,
+        ),
         # a carrier of a condition named by its acronym: "bevestigd drager van LQTS", "carrier of FH"
         rule(
             GEN,
@@ -418,11 +433,18 @@ GEN_RULES: dict[str, list[Rule]] = {
 BLOCKS = {
     "nl": [
         # a mark someone left on their work: "zijn vingerafdruk zie je overal terug", "her fingerprints are
-        # all
-        # over the design"
+        # all over the design", "je ziet zijn vingerafdruk op elk project"
         block(
             "BIOMETRIC",
-            r"\b(?:vingerafdruk\w*|fingerprints?)\b(?=(?:\s+\w+){0,3}\s+(?:overal|all\s+over|terug\s+in|on\s+every)\b)",
+            r"\b(?:vingerafdruk\w*|fingerprints?)\b(?=(?:\s+\w+){0,3}\s+(?:overal|all\s+over|terug\s+in|on\s+every|"
+            r"op\s+(?:elk|ieder|alle)|in\s+(?:elk|ieder|alle))\b)",
+        ),
+        # recognition technology as a product one worked on: "IDEMIA's facial recognition e-gates"
+        block(
+            BIO,
+            r"\b(?:facial|face|gezichts)[\s-]?(?:recognition|herkenning)[\s-]+(?:e-?gates?|gates?|systems?|software|"
+            r"cameras?|products?|solutions?|platform|module|features?|sdk|api|poortjes|systeem|systemen|camera'?s|"
+            r"terminals?|technology|technologie)\b",
         ),
         block(GEN, r"\bgenetische? algoritm\w*|\bgenetisch programmeren\b"),
         block(GEN, r"\b(?:bacterial|plant|viral|yeast|bacteriële)?\s*gene?\s+expression\b|\bgenexpressie\b"),

@@ -316,6 +316,13 @@ RULES: dict[str, list[Rule]] = {
         ),
     ],
     "en": [
+        # prison in plain words: "he was inside for a couple of years"
+        rule(
+            "CRIMINAL_RECORD",
+            r"\b(?:was|were|been|spent\s+\w+|did\s+\w+)\s+inside\s+for\s+(?:a\s+)?(?:couple\s+(?:of\s+)?|few\s+|\w+\s+)?"
+            r"(?:years?|months?|stretch)\b",
+            0.8,
+        ),
         # the terms of a sentence served in the community, told by the person's probation officer: "compliant
         # since release", "houdt zich aan zijn bijzondere voorwaarden"
         rule(

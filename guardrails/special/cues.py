@@ -376,6 +376,44 @@ _LISTED = (
 )
 _LIST_SEP = r"(?:\s*[,;/]\s*|\s*,?\s+(?:and|en|or|of|&)\s+)(?:[\w-]+\s+){0,2}?"
 ENUMERATION = r"\b" + _LISTED + r"(?:" + _LIST_SEP + _LISTED + r"\b){2,}"
+# A category someone may not weigh, as a rule for all: "The panel must not consider ethnicity", "leeftijd mag
+# niet meewegen".
+NOT_TO_WEIGH = (
+    r"\b(?:must|should|may|can|mag|mogen|moet|moeten|kan|kunnen)\s+(?:not|never|niet|nooit)\s+(?:\w+\s+)?"
+    r"(?:consider\w*|use|weigh|take\s+into\s+account|look\s+at|ask\s+about|meewegen|gebruiken|vragen\s+naar|"
+    r"letten\s+op|meenemen)\s+(?:\w+\s+)?"
+    + _LISTED
+    + r"\b|\b"
+    + _LISTED
+    + r"\s+(?:mag|mogen|must|may)\s+(?:not|never|niet|nooit)\s+(?:\w+\s+)?(?:meewegen|meetellen|count|"
+    r"be\s+(?:used|considered))\b"
+)
+# Figures for a group, not one person: "het percentage medewerkers met een migratieachtergrond steeg naar
+# 18%", "the share of staff with a disability".
+SHARE_OF_GROUP = (
+    r"\b(?:percentage|aandeel|share|proportion|aantal|number|%)\s+(?:of\s+|van\s+)?(?:\w+\s+){0,2}?(?:medewerkers|"
+    r"employees|staff|werknemers|mensen|people|kandidaten|candidates|sollicitanten|applicants|hires|"
+    r"inwoners|residents)\s+(?:met|with|die|who|that)\b[^.;\n]{0,50}"
+)
+# The law asked about in general: "Mag een werkgever vragen of iemand zwanger is?", "Can an employer ask if a
+# candidate is pregnant?": nobody's data.
+ASKING_IN_GENERAL = (
+    r"\b(?:mag|mogen|kan|kunnen|can|may|could|is\s+it\s+(?:legal|lawful|allowed|ok(?:ay)?)\s+(?:to|for))\b"
+    r"[^.?!]{0,60}?\b(?:vragen|ask|asking|inquire|vraag)\b[^.?!]{0,15}?\b(?:of|if|whether|naar|about)\s+"
+    r"(?:iemand|someone|somebody|a\s+candidate|an\s+applicant|een\s+kandidaat|een\s+sollicitant|candidates|"
+    r"applicants|kandidaten|sollicitanten|people|mensen|werknemers|employees|an\s+employee|een\s+werknemer)\b"
+    r"[^.?!]{0,40}"
+)
+# A pension age or a survivor's pension as scheme rules for everyone: "voor medewerkers vanaf 5 jaar voor de
+# AOW-leeftijd", "Spouse's pension is 50% under our scheme rules".
+PENSION_AGE = (
+    r"\b(?:medewerkers|werknemers|employees|staff)\b[^.;\n]{0,50}?\b(?:aow-?leeftijd|"
+    r"pensioenleeftijd|(?:state\s+)?pension\s+age|retirement\s+age)\b"
+)
+SURVIVOR_PENSION = (
+    r"\b(?:spouse|partner|widow|widower|weduwe|weduwnaar|nabestaanden)(?:['’]s)?[\s-]*(?:pension|pensioen|benefits?|"
+    r"uitkering|allowance|toeslag)\b|\b(?:partner|nabestaanden)pensioen\b"
+)
 # Categories as the fields of a data set: "parsed the ethnicity and religion fields", "de kolom leeftijd".
 FIELDS = (
     r"\b"

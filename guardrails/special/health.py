@@ -834,6 +834,14 @@ RULES: dict[str, list[Rule]] = {
         ),
     ],
     "en": [
+        # leave named by its cause: "he took 3 months stress leave", "stressverlof"
+        rule(
+            E,
+            r"\b(?:took|taking|on|had|needed|met|nam|had)\s+(?:\w+\s+){0,3}?(?:stress|burn-?out)[\s-]?(?:leave|verlof)\b|"
+            r"\bstressverlof\b",
+            0.8,
+            unless=r"\b(?:policy|beleid|regeling|scheme|entitle\w*)\b",
+        ),
         rule(
             E,
             words(*EN_TERMS) + NEUTRAL_NEXT_EN,

@@ -98,6 +98,11 @@ SO_RULES: dict[str, list[Rule]] = {
         rule(
             SO,
             r"\b(?:openlijk|identif\w+\s+as)\s+bi(?![\w-])|"
+            # a self-description in short: "omschreef zichzelf als bi", "described herself as pan"
+            r"\b(?:describ\w*|identif\w*|omschre\w*|omschrijft|noem\w*)\s+(?:(?:ze|hij|zij)\s+)?(?:herself|himself|"
+            r"themselves|themself|"
+            r"zichzelf|zich)\s+(?:as|als)\s+(?:bi|pan|ace|aro|queer|gay|lesbian|lesbisch|homo|bisexual|biseksueel|"
+            r"pansexual|panseksueel|asexual|aseksueel)(?![\w-])|"
             r"\bscharrels?\b|\bgescharreld\b|\b(?:had|has|having)\s+(?:a\s+)?flings?\s+with\b|\bhooked\s+up\s+with\b",
             0.8,
         ),
@@ -585,6 +590,15 @@ GI_RULES: dict[str, list[Rule]] = {
         ),
     ],
     "en": [
+        # the name before a transition: "her diploma is still in her old name", "haar oude naam"
+        rule(
+            GI,
+            r"\b(?:her|his|their|haar|zijn|hun)\s+(?:old|former|previous|birth|dead|oude|vorige|vroegere)\s*(?:first\s+)?"
+            r"(?:name|naam|voornaam)\b",
+            0.75,
+            near=r"\b(?:trans\w*|transition\w*|transitie\w*|non-?binar\w*|genderqueer|deadname)\b",
+            near_anywhere=True,
+        ),
         # one's own transition as a point in time, a name or a document on either side of it ("issued under
         # my name prior to transition", "voornaamswijziging na transitie"), and "dat ik trans ben"
         rule(
@@ -691,7 +705,19 @@ BLOCKS = {
         block(
             [SO, GI],
             r"(?<![\w-])(?:lhbt\w*\+?|lgbt\w*\+?|roze|pride|queer|transgender|regenboog)[\s+-]*(?:month|maand|week|"
-            r"campaign|campagne|events?)\b",
+            r"campaign|campagne|events?)\b|"
+            # days and parades by name: "Transgender Day of Visibility", "Roze Zaterdag", "Coming Out Day"
+            r"(?<!\b(?:vrijwilliger\s+bij|volunteer\s+(?:at|for)|lid\s+van|member\s+of)\s)\b(?:(?:international\s+)?(?:transgender|trans)\s+day\s+of\s+(?:visibility|"
+            r"remembrance)|coming[\s-]+out[\s-]+(?:day|dag)|idahot\w*|roze\s+zaterdag|canal\s+parade|pride\s+walk)\b"
+            r"(?!\s*-?(?:comit[eé]|committee|bestuur|board|organisatie|stichting|vrijwilliger\w*|volunteer\w*))",
+        ),
+        # an organisation's network, named with an article and nobody in it: "Het Pride-netwerk van ABN AMRO
+        # sponsort", "verwijzen naar ons LHBTI+-netwerk" (not "zit in het Pride-netwerk", "leads the network")
+        block(
+            [SO, GI],
+            r"(?<!\b(?:in|of|van|leads|leidt|runs|chairs|joined|joins|member\s+of|lid\s+van|voorzitter\s+van)\s)"
+            r"\b(?:het|the|de|ons)\s+(?:pride|lhbt\w*\+?|lgbt\w*\+?|roze|regenboog|rainbow)[\s+-]*(?:network|"
+            r"netwerk)\b(?!\s+(?:member|lid|chair|voorzitter|lead|trekker))",
         ),
         # an event the employer or its network hosts: "onze Pride-lunch", "Pride breakfast hosted by our ..."
         block(

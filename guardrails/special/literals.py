@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from re import _compiler as sre_compile  # type: ignore[attr-defined]
 from re import _constants as sre  # type: ignore[attr-defined]
 from re import _parser as sre_parse  # type: ignore[attr-defined]
 
@@ -21,21 +20,13 @@ Needs = frozenset[str]
 _REPEATS = (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT)
 
 
-def compile_with_needs(pattern: str) -> tuple[re.Pattern | None, Needs | None]:
-    """The case-sensitive `re` pattern (None if only the `regex` module can compile it) and its needs: the
-    lower-cased strings of which every match contains at least one, or None if there is no such set.
-
-    Parsing is half the cost of compiling our large alternations, so the parse tree serves both.
-    """
+def needs(pattern: str) -> Needs | None:
+    """The lower-cased strings of which every match of `pattern` contains at least one; None if there is no
+    such set, or the pattern is syntax only the `regex` module reads."""
     try:
-        tree = sre_parse.parse(pattern)
+        return _sequence(sre_parse.parse(pattern))
     except (re.error, RecursionError):  # syntax of the `regex` module only, or too deep
-        return None, None
-    need = _sequence(tree)
-    try:
-        return sre_compile.compile(tree), need
-    except re.error:  # variable-width look-behind
-        return None, need
+        return None
 
 
 class Prefilter:

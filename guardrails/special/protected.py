@@ -51,7 +51,8 @@ _NOT_AGE_AFTER = (
     r"op rij|of|in|at|experience|ago|percent|hours|minutes|people|employees|staff|times|miles|euros?|"
     r"dollars|pounds|k\b|m\b|clients|customers|projects|countries|languages|products|stores|locations|"
     r"sites|cities|team members|engineers|developers|markets|brands|users|million|billion|days|weeks|"
-    r"months|feet|ft|kg|cm|per|lid|member|getrouwd|married|samen|together|\w+['’]er)\b)"
+    r"months|feet|ft|kg|cm|per|lid|member|getrouwd|married|samen|together|seconden|seconds|sec|ms|tekens|"
+    r"characters|woorden|words|pagina\w*|pages|regels|lines|rows|records|\w+['’]er)\b)"
     r"(?!\s+(?!years\b|yrs\b|olds\b)[a-z]{3,}s\b)"
 )
 
@@ -249,8 +250,10 @@ AGE_RULES: dict[str, list[Rule]] = {
                 r"specialist|ondernemer|docent|verpleegkundige|monteur|chauffeur)\s+van\s+(?:1[6-9]|[2-7]\d)"
                 r"(?:\s+jaar)?(?=\s*(?:[.,;!)]|$))",
                 r"leeftijd(?:sgrens|seis|scategorie|sdiscriminatie)\w*(?: van \d{2} jaar)?",
-                r"\d{1,2}-jarige(?!\s+(?:opleiding|studie|contract|jubileum|ervaring|traject|programma|"
-                r"project|garantie|samenwerking|dienstverband|bestaan|geschiedenis|looptijd|periode))",
+                r"(?:\d{1,2}-|(?:(?:een|twee|drie|vier|vijf|zes|zeven|acht|negen)en)?(?:twintig|dertig|veertig|vijftig|"
+                r"zestig|zeventig)-?)jarige(?!\s+(?:opleiding|studie|contract|jubileum|ervaring|traject|programma|"
+                r"project|garantie|samenwerking|dienstverband|bestaan|geschiedenis|looptijd|periode|oorlog|"
+                r"traditie|relatie|huwelijk))",
                 r"\d{2}-?plussers?",
                 r"(?:vijftig|zestig|veertig)-?plussers?",
                 r"\d{2}\+(?:ers)?(?=\s+(?:kandidaten|werknemers|medewerkers|werkzoekenden))",
@@ -324,6 +327,14 @@ AGE_RULES: dict[str, list[Rule]] = {
         ),
     ],
     "en": [
+        # an age bracket said of a person: "Cand is mid-50s", "she's in her late forties"
+        rule(
+            AGE,
+            r"\b(?:he|she|they|cand(?:idate)?|applicant|kandidaat)(?:'s|\s+is|\s+was|\s+are)\s+(?:\w+\s+)?"
+            r"(?:in\s+(?:his|her|their)\s+)?(?:early|mid|late)[- ]?(?:[2-7]0s|twenties|thirties|forties|"
+            r"fifties|sixties)\b",
+            0.8,
+        ),
         # an age in a note's shorthand or a Dutch clause: "Cand. late 50s,", "iemand van net twintig", "dat
         # hij vorige maand 16 is geworden", "one last big role before retirement"
         rule(
@@ -526,7 +537,10 @@ PREG_RULES: dict[str, list[Rule]] = {
                 r"twintig[- ]weken)\s*[- ]?echo|(?:eerste|tweede|12[- ]weken|20[- ]weken)\s*[- ]?echo\s+"
                 r"(?:was|is)\s+(?:gister\w*|vandaag|morgen|net))",
                 r"(?:controle|afspraak)\s+bij\s+de\s+(?:vroedvrouw|verloskundige)",
-                r"(?:is|she's|i'm|im|ze\s+is|ik\s+ben)\s+(?:due|uitgerekend)\s+(?:in|op|voor)\s+(?:january|february|march|"
+                # a thing due is a deadline: "Project is due in July"
+                r"(?:(?<!\b(?:project|release|deadline|report|rapport|invoice|factuur|payment|betaling|launch|delivery|"
+                r"oplevering|migration|migratie|it|this|that|dit|dat|het)\s)is|she's|i'm|im|ze\s+is|ik\s+ben)\s+"
+                r"(?:due|uitgerekend)\s+(?:in|op|voor)\s+(?:january|february|march|"
                 r"april|may|june|july|august|september|october|november|december|januari|februari|maart|mei|juni|juli|"
                 r"augustus|oktober)",
                 r"(?:with|a|my|her|met\s+een|mijn)\s+(?:baby\s*)?(?:bump|buikje)",
@@ -579,7 +593,7 @@ PREG_RULES: dict[str, list[Rule]] = {
             ),
             0.85,
             veto_tail=r"(?:zorg|afdeling|verpleegkundigen?|echoscopist\w*|instructeur|instructrice|docent|"
-            r"onderzoek|poli|kliniek|centrum|praktijk|consulent\w*|beleid|regeling)",
+            r"onderzoek|poli|kliniek|centrum|praktijk|consulent\w*|beleid|regeling|app|platform|website|site)",
             unless=r"\b(?:is verloskundige|werkt als|als teammanager|leiding over)\b",
             window=40,
         ),
@@ -623,6 +637,13 @@ PREG_RULES: dict[str, list[Rule]] = {
         ),
     ],
     "en": [
+        # months of a pregnancy: "Cand is 6 months along", "vijf maanden zwanger"
+        rule(
+            PREG,
+            r"\b(?:\d|one|two|three|four|five|six|seven|eight|nine|een|twee|drie|vier|vijf|zes|zeven|acht|negen)\s+"
+            r"(?:months?|maanden|maand)\s+(?:along|gone|pregnant|zwanger|onderweg)\b",
+            0.8,
+        ),
         # weeks of a pregnancy in words, said at the end of a clause: "ik ben twaalf weken."
         rule(
             PREG,

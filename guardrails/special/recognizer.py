@@ -186,7 +186,17 @@ class RuleSet:
 def rule_set() -> RuleSet:
     """Rules of both languages: mixed and mis-detected texts are common (see the package docstring)."""
     rules: list[Matching] = []
-    blocks: list[Block] = [block(PRECEDENCE, cues.ENUMERATION), block(PRECEDENCE, cues.FIELDS)]
+    blocks: list[Block] = [
+        block(PRECEDENCE, pattern)
+        for pattern in (
+            cues.ENUMERATION,
+            cues.FIELDS,
+            cues.NOT_TO_WEIGH,
+            cues.SHARE_OF_GROUP,
+            cues.ASKING_IN_GENERAL,
+        )
+    ]
+    blocks += [block("AGE", cues.PENSION_AGE), block("MARITAL_STATUS", cues.SURVIVOR_PENSION)]
     for lang in ("nl", "en"):
         r, b = _rule_sets(lang)
         rules.extend(r)

@@ -128,7 +128,7 @@ NL_NEUTRAL_TAILS = (
     r"(?:straat|plein|laan|weg|rade|dijk|hof|pad|gracht|brink|gebouw|gebouwen|toren|wetenschappen|"
     r"wetenschap|studies|studie|hogeschool|school|scholen|universiteit|omroep|bank|bankieren|financiering|"
     r"markt|producten|vlees|slager|slagerij|catering|restaurant|supermarkt|winkel|toerisme|unie|leraar|"
-    r"leraren|docent)"
+    r"leraren|docent|campagne|campagnes|promotie|promoties|actie|acties|aanbieding|aanbiedingen)"
 )
 # Capitalised names of faiths, holidays and rites: case matters ("Lent" vs "lent", "Mass" vs "mass"; "pagan"
 # but not the surname "Pagan").
@@ -472,12 +472,21 @@ BLOCKS = {
             + r"[^.;\n]{0,80}?"
             + _FESTIVAL,
         ),
+        # a festival as the theme of a piece of work: "the Diwali campaign for Tesco", "de Ramadan-campagne"
+        block(
+            E, _FESTIVAL + r"[\s-]+(?:\w+\s+)?(?:campaigns?|campagnes?|promotions?|promoties?|adverts?|ads)\b"
+        ),
         block(E, r"\bChristian\s+(?:Dior|Louboutin|Lacroix|[A-ZÀ-Þ][a-zà-ÿß]+)\b", case=True),
         # a faith as a figure of speech: "Scrum is bijna een religie voor hem", "testing is a religion to her"
         block(
             E,
             r"\b(?:(?:almost|practically|like|bijna|haast|echt|als|a\s+kind\s+of|een\s+soort)\s+(?:a\s+|een\s+)?|"
-            r"(?:is|was)\s+(?:a\s+|een\s+))(?:religion|religie|geloof)\s+(?:for|to|voor|bij)\b",
+            r"(?:is|was)\s+(?:a\s+|een\s+))(?:religion|religie|geloof)\s+(?:for|to|voor|bij)\b|"
+            # "a religious follower of TDD", "the high priest of Kubernetes", "het evangelie van clean code"
+            r"\b(?:religious|religieuze?)\s+(?:follower|aanhanger|devotee|fan|believer|gelovige)\s+(?:of|van)\b|"
+            r"\b(?:high\s+)?priest(?:ess)?\s+of\s+(?!(?:the\s+)?(?:church|parish|kerk|temple|tempel)\b)|"
+            r"\bhogepriester\w*\s+van\b|\b(?:gospel|evangelie)\s+(?:of|van)\s+(?!(?:jesus|jezus|christus|christ|"
+            r"matte[uü]s|marcus|lucas|johannes|matthew|mark|luke|john|thomas)\b)",
         ),
         block(
             E,

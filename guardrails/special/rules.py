@@ -30,7 +30,7 @@ FLAGS = regex.IGNORECASE | CASE_FLAGS
 # The full stop of an abbreviation ("i.v.m. een oude zaak", "dhr. Jansen") ends no clause.
 _BOUNDARY = regex.compile(
     r"(?<!\b(?:i\.v\.m|m\.b\.t|o\.a|d\.w\.z|z\.s\.m|t\.z\.t|b\.v|e\.g|i\.e|dhr|mevr|mr|mrs|ms|dr|ca|bijv|"
-    r"resp|incl|excl|vs))[.!?;\n](?=\s|$)|\n",
+    r"resp|incl|excl|vs|kand|cand))[.!?;\n](?=\s|$)|\n",
     regex.IGNORECASE,
 )
 
@@ -82,13 +82,40 @@ def suffixed(stems: Iterable[str], heads: Iterable[str]) -> str:
     return r"(?<![\w-])(?:\w+-)*" + phrase(*stems) + r"-?" + phrase(*heads) + r"(?![\w-])"
 
 
-def rx(pattern: str, case: bool = False) -> Pattern:
-    """Compile with the standard `re` engine when it can (it is several times faster on large alternations);
-    patterns with variable-width look-behind need the `regex` module."""
+def rx(pattern: str, case: bool = False) -> Lazy:
+    """A pattern for the standard `re` engine when it can take it (it is several times faster on large
+    alternations); patterns with variable-width look-behind need the `regex` module."""
+    return Lazy(pattern, case)
+
+
+def _compile(pattern: str, case: bool) -> Pattern:
     try:
         return re.compile(pattern, 0 if case else re.IGNORECASE)
     except re.error:
         return regex.compile(pattern, CASE_FLAGS if case else FLAGS)
+
+
+class Lazy:
+    """A pattern compiled the first time it is used. Most rules never run on most texts (literals.py), and
+    compiling all of them up front was a third of the cold start."""
+
+    __slots__ = ("_compiled", "case", "source")
+
+    def __init__(self, source: str, case: bool) -> None:
+        self.source, self.case = source, case
+        self._compiled: Pattern | None = None
+
+    @property
+    def compiled(self) -> Pattern:
+        if self._compiled is None:  # two threads may both compile it: the same pattern, so no lock
+            self._compiled = _compile(self.source, self.case)
+        return self._compiled
+
+    def search(self, text: str, *bounds: int) -> Any:
+        return self.compiled.search(text, *bounds)
+
+    def finditer(self, text: str, *bounds: int) -> Iterator[Any]:
+        return self.compiled.finditer(text, *bounds)
 
 
 @dataclass(frozen=True)
@@ -99,14 +126,13 @@ class Matcher:
 
     source: str
     case: bool
-    compiled: Pattern  # the pattern as written if `case`, else its lower-cased form
+    compiled: Lazy  # the pattern as written if `case`, else its lower-cased form, matched case-sensitively
     need: Needs | None  # strings of which every match contains one (literals.py)
 
     @classmethod
     def of(cls, pattern: str, case: bool) -> Matcher:
         written = pattern if case else pattern.lower()
-        compiled, need = literals.compile_with_needs(written)
-        return cls(pattern, case, compiled or regex.compile(written, CASE_FLAGS), need)
+        return cls(pattern, case, Lazy(written, case=True), literals.needs(written))
 
     def finditer(self, text: str, lowered: str | None) -> Iterator[Any]:
         if self.case:
@@ -117,7 +143,7 @@ class Matcher:
 
 
 @cache
-def _ignoring_case(pattern: str) -> Pattern:
+def _ignoring_case(pattern: str) -> Lazy:
     return rx(pattern)
 
 
@@ -137,11 +163,11 @@ class Rule:
     entity: str
     pattern: Matcher
     score: float = 0.85
-    near: Pattern | None = None
-    unless: Pattern | None = None
+    near: Lazy | None = None
+    unless: Lazy | None = None
     window: int = 80
     before_only: bool = False
-    veto_tail: Pattern | None = None
+    veto_tail: Lazy | None = None
     near_anywhere: bool = False  # `near` may occur anywhere in the text (e.g. the author's gender)
     also: tuple[str, ...] = ()  # types the same words also state ("miskraam": PREGNANCY and HEALTH)
 

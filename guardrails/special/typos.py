@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from guardrails.special.cues import THIRD_PARTY, TRADE
-from guardrails.special.rules import Pattern, clause, lowered, rx
+from guardrails.special.rules import Lazy, clause, lowered, rx
 
 KEYWORDS: dict[str, tuple[str, ...]] = {
     "HEALTH": (
@@ -72,7 +72,7 @@ def _index() -> dict[str, tuple[str, str]]:
     return index
 
 
-_NOT_ABOUT_A_PERSON: Pattern = rx(THIRD_PARTY + "|" + TRADE)
+_NOT_ABOUT_A_PERSON: Lazy = rx(THIRD_PARTY + "|" + TRADE)
 
 
 @lru_cache(maxsize=4)
