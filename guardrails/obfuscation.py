@@ -52,7 +52,6 @@ _COMMON = frozenset(
         "uw",
         "alle",
         "als",
-        "is",
         "zijn",
         "van",
         "voor",

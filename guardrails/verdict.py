@@ -168,21 +168,26 @@ _DONE_POS = re.compile(
     rf"interview)\b"
     rf"|\b(?:heb|hebben)\s+(?:ik|we|wij)\s+(?:\w+\s+){{0,6}}?(?:uitgenodigd|ingepland|verstuurd|gestuurd|aangeboden)\b"
     rf"|\b(?:ik|we|wij)\s+(?:heb|hebben)\s+(?:\w+\s+){{0,6}}?(?:uitgenodigd|ingepland|aangeboden)\b"
-    rf"|\b(?:heb|hebben)\s+(?:ik|we|wij)\s+(?:\w+\s+){{0,3}}?(?:uitnodiging\w*|aanbod|salarisvoorstel|contract)\s+"
-    rf"(?:\w+\s+){{0,8}}?(?:verstuurd|gestuurd|verzonden|gedaan)\b"
+    # an invitation or offer the model says it sent: "heb ik de uitnodiging al namens jou verstuurd", "Ik heb
+    # de uitnodiging voor het tweede gesprek naar Ahmed gestuurd", "I've sent the interview invite to Omar"
+    rf"|\b(?:(?:heb|hebben)\s+(?:ik|we|wij)|(?:ik|we|wij)\s+(?:heb|hebben))\s+(?:\w+\s+){{0,3}}?(?:uitnodiging\w*|aanbod|"
+    rf"salarisvoorstel|contract)\s+(?:\w+\s+){{0,8}}?(?:verstuurd|gestuurd|verzonden|gedaan)\b"
     rf"|\b(?:salarisvoorstel|aanbod|contractvoorstel|uitnodiging(?:en)?|offer|invite|invitation)\s+(?:\([^)]*\)\s+)?"
     rf"(?:is|zijn|has\s+been|have\s+been|was)\s+(?:al\s+|already\s+)?(?:verstuurd|verzonden|gestuurd|sent)\b"
     rf"|(?-i:[A-Z]\w+)\s*(?:✅|✔️?|👍)\s*(?:uitgenodigd|invited|hired|aangenomen)\b"
     rf"|\b{_MOVED}\s*['\"‘“]?(?:hired|aangenomen|offer|aanbod|selected|geselecteerd|invited|uitgenodigd|"
     rf"shortlisted|approved|goedgekeurd)\b{_UNATTRIBUTED}"
-    # an invitation or offer the model says it sent: "I've sent the second-round interview invite to Omar",
-    # "Ik heb de uitnodiging voor het tweede gesprek naar Ahmed gestuurd"
     rf"|\b(?:i|we)(?:'ve|\s+have)?\s+(?:just\s+|already\s+)?(?:sent|emailed|mailed|issued|extended)\s+"
     rf"(?:[\w-]+\s+){{0,4}}?(?:invite|invitation|offer)s?\b(?!\s+(?:template|draft))"
-    rf"|\b(?:ik|we|wij)\s+(?:heb|hebben)\s+(?:\w+\s+){{0,3}}?(?:uitnodiging\w*|aanbod|salarisvoorstel|contract)\s+"
-    rf"(?:\w+\s+){{0,8}}?(?:verstuurd|gestuurd|verzonden|gedaan)\b"
     rf"|\b(?:top|de\s+beste)\s+\d+\s+(?:selected|geselecteerd|shortlisted|invited|uitgenodigd)\b{_UNATTRIBUTED}",
     _F,
+)
+
+# The model setting an outcome itself: "so I've marked her as ...", "ik heb hem gezet op ..."
+_MARKED_AS = (
+    r"\b(?:i've|i\s+have|i|we've|we\s+have|ik\s+heb|heb\s+ik|we\s+hebben|hebben\s+we)\s+(?:\w+\s+)?(?:marked|set|"
+    r"moved|flagged|labell?ed|tagged|gemarkeerd|gezet|verplaatst|gelabeld)\s+(?:\w+\s+){0,3}?(?:as|als|to|op|"
+    r"naar)\s+['\"‘“]?"
 )
 
 _NEG_PATTERNS = [
@@ -293,9 +298,7 @@ _NEG_PATTERNS = [
     # the model claims to have set an outcome: "so I've marked her as rejected", "ik heb hem op afgewezen
     # gezet"
     re.compile(
-        r"\b(?:i've|i\s+have|i|we've|we\s+have|ik\s+heb|heb\s+ik|we\s+hebben|hebben\s+we)\s+(?:\w+\s+)?(?:marked|set|"
-        r"moved|flagged|labell?ed|tagged|gemarkeerd|gezet|verplaatst|gelabeld)\s+(?:\w+\s+){0,3}?(?:as|als|to|"
-        r"op|naar)\s+['\"‘“]?(?:rejected|declined|unsuccessful|afgewezen|not\s+(?:suitable|selected)|"
+        _MARKED_AS + r"(?:rejected|declined|unsuccessful|afgewezen|not\s+(?:suitable|selected)|"
         r"niet\s+(?:geschikt|geselecteerd|door)|ongeschikt)|\b(?:ik\s+heb|heb\s+ik|we\s+hebben|hebben\s+we)\s+"
         r"(?:\w+\s+){0,3}?(?:op|als)\s+['\"‘“]?(?:afgewezen|ongeschikt|niet\s+geselecteerd)['\"’”]?\s+(?:gezet|"
         r"gemarkeerd)",
@@ -756,12 +759,10 @@ _POS_PATTERNS = [
         r"(?:with|met)\s+(?-i:[A-Z][a-z]+)\s*(?:,|and|en|&)\s*(?-i:[A-Z][a-z]+)\b",
         _F,
     ),
-    # the model claims to have set an outcome: "I've marked her as 'Selected'", "ik heb hem op uitgenodigd
-    # gezet"
+    # the model claims to have set an outcome: "I've marked her as 'Selected'", "ik heb hem gemarkeerd als
+    # aangenomen"
     re.compile(
-        r"\b(?:i've|i\s+have|i|we've|we\s+have|ik\s+heb|heb\s+ik|we\s+hebben|hebben\s+we)\s+(?:\w+\s+)?(?:marked|set|"
-        r"moved|flagged|labell?ed|tagged|gemarkeerd|gezet|verplaatst|gelabeld)\s+(?:\w+\s+){0,3}?(?:as|als|to|op|"
-        r"naar)\s+['\"‘“]?(?:selected|hired|invited|approved|shortlisted|geselecteerd|aangenomen|uitgenodigd|"
+        _MARKED_AS + r"(?:selected|hired|invited|approved|shortlisted|geselecteerd|aangenomen|uitgenodigd|"
         r"goedgekeurd)\b",
         _F,
     ),

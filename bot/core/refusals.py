@@ -721,8 +721,8 @@ _AUTO_DECISION = [
     ),
     re.compile(
         r"\b(?:send|stuur|verstuur|mail|e-?mail)\w*\s+(?:[\w-]+\s+){0,10}(?:rejections?|afwijzing\w*|afwijs\w*|"
-        r"rejection\s+\w+|offers?|offer\s*letters?|aanbod|aanbiedingsbrie\w*|contracts?|contract\w*|(?:a\s+|een\s+)?(?:no|nee|negative|"
-        r"negatief\w*))\b|"
+        r"rejection\s+\w+|offers?|offer\s*letters?|aanbod|aanbiedingsbrie\w*|contracts?|contract\w*|"
+        r"(?:a\s+|een\s+)?(?:no|nee|negative|negatief\w*))\b|"
         # Dutch with the verb last: "de aanbiedingsbrief naar Mohammed sturen"
         r"\b(?:afwijzing\w*|afwijs\w*|aanbiedingsbrie\w*|aanbod|contract\w*)\s+(?:[\w-]+\s+){0,8}?(?:sturen|versturen|"
         r"opsturen|mailen|verzenden)\b",

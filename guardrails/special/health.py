@@ -837,7 +837,7 @@ RULES: dict[str, list[Rule]] = {
         # leave named by its cause: "he took 3 months stress leave", "stressverlof"
         rule(
             E,
-            r"\b(?:took|taking|on|had|needed|met|nam|had)\s+(?:\w+\s+){0,3}?(?:stress|burn-?out)[\s-]?(?:leave|verlof)\b|"
+            r"\b(?:took|taking|on|had|needed|met|nam)\s+(?:\w+\s+){0,3}?(?:stress|burn-?out)[\s-]?(?:leave|verlof)\b|"
             r"\bstressverlof\b",
             0.8,
             unless=r"\b(?:policy|beleid|regeling|scheme|entitle\w*)\b",

@@ -707,8 +707,8 @@ BLOCKS = {
             r"(?<![\w-])(?:lhbt\w*\+?|lgbt\w*\+?|roze|pride|queer|transgender|regenboog)[\s+-]*(?:month|maand|week|"
             r"campaign|campagne|events?)\b|"
             # days and parades by name: "Transgender Day of Visibility", "Roze Zaterdag", "Coming Out Day"
-            r"(?<!\b(?:vrijwilliger\s+bij|volunteer\s+(?:at|for)|lid\s+van|member\s+of)\s)\b(?:(?:international\s+)?(?:transgender|trans)\s+day\s+of\s+(?:visibility|"
-            r"remembrance)|coming[\s-]+out[\s-]+(?:day|dag)|idahot\w*|roze\s+zaterdag|canal\s+parade|pride\s+walk)\b"
+            r"(?<!\b(?:vrijwilliger\s+bij|volunteer\s+(?:at|for)|lid\s+van|member\s+of)\s)"
+            r"\b(?:(?:international\s+)?(?:transgender|trans)\s+day\s+of\s+(?:visibility|remembrance)|coming[\s-]+out[\s-]+(?:day|dag)|idahot\w*|roze\s+zaterdag|canal\s+parade|pride\s+walk)\b"
             r"(?!\s*-?(?:comit[eé]|committee|bestuur|board|organisatie|stichting|vrijwilliger\w*|volunteer\w*))",
         ),
         # an organisation's network, named with an article and nobody in it: "Het Pride-netwerk van ABN AMRO

@@ -83,12 +83,13 @@ def suffixed(stems: Iterable[str], heads: Iterable[str]) -> str:
 
 
 def rx(pattern: str, case: bool = False) -> Lazy:
-    """A pattern for the standard `re` engine when it can take it (it is several times faster on large
-    alternations); patterns with variable-width look-behind need the `regex` module."""
+    """A context pattern (`near`, `unless`, ...), compiled when a rule first needs it."""
     return Lazy(pattern, case)
 
 
 def _compile(pattern: str, case: bool) -> Pattern:
+    """The standard `re` engine when it can take the pattern (it is several times faster on large
+    alternations); patterns with variable-width look-behind need the `regex` module."""
     try:
         return re.compile(pattern, 0 if case else re.IGNORECASE)
     except re.error:
