@@ -255,12 +255,12 @@ _PERSON_DECIDES = re.compile(
     r"dropp?\w*|cut\w*|remov\w*)\s+(?:anyone|anybody|any\s+of\s+them)\b|\bwijs\s+(?:\w+\s+)?niemand\s+af\b|"
     # one's own decision, taken as one writes: "Ik wijs de twee kandidaten zonder B2 af; ...", "I'm declining
     # the two applicants without B2-level Dutch"
-    r"\bik\s+(?:wijs|keur|neem|nodig)\b"
+    r"\bik\s+(?:wijs|keur|neem|nodig|zet)\b"
     + _NOT_HANDED_TO_THE_BOT
-    + r"\b(?:af|goed|aan|uit)\b|\b(?:i'm|i\s+am|we're|we\s+are)\s+(?:declining|rejecting|turning\s+down|"
+    + r"\b(?:af|goed|aan|uit|door)\b|\b(?:i'm|i\s+am|we're|we\s+are)\s+(?:declining|rejecting|turning\s+down|"
     r"hiring|inviting|approving)\b" + _NOT_HANDED_TO_THE_BOT + r"(?=[.?!;]|$)|"
     # one's own decision, taken: "Ik heb besloten Tim af te wijzen", "I've decided to decline her"
-    rf"\b{FIRST_PERSON_HAVE}\s+(?:\w+\s+)?(?:besloten\s+(?:om\s+)?[^.?!;:]{{0,60}}?\bte\s+\w+|decided\s+(?:not\s+)?to\s+"
+    rf"\b{FIRST_PERSON_HAVE}\s+(?:\w+\s+){{0,4}}?(?:besloten\s+(?:om\s+)?[^.?!;:]{{0,60}}?\bte\s+\w+|decided\s+(?:not\s+)?to\s+"
     r"\w+[^.?!;:]{0,60})|"
     # one's own letter to edit: "this rejection email I just wrote", "de afwijzingsmail die ik schreef"
     r"\b(?:this|the|my|mijn|deze|de)\s+(?:\w+\s+)?(?:e-?mail|mail|letter|brief|bericht|message)\w*\s+(?:(?:that|which|"

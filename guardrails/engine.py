@@ -166,7 +166,8 @@ def _english_pipeline() -> Language:
     return nlp
 
 
-def _dutch_pipeline() -> Language:
+def dutch_pipeline() -> Language:
+    """Also the tokens and sentences the Dutch name tagger is fitted on (guardrails/data/build_names.py)."""
     nlp = spacy.blank("nl")
     nlp.add_pipe(LEMMATIZER, name="lemmatizer")
     nlp.add_pipe("sentencizer")
@@ -188,7 +189,7 @@ class Guard:
 
     def __init__(self) -> None:
         started = time.perf_counter()
-        pipelines = {"nl": _dutch_pipeline(), "en": _english_pipeline()}
+        pipelines = {"nl": dutch_pipeline(), "en": _english_pipeline()}
         registry = RecognizerRegistry(supported_languages=list(LANGS))
         for recognizer in pii_recognizers(LANGS) + _special_recognizers():
             registry.add_recognizer(recognizer)

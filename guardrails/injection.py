@@ -487,7 +487,12 @@ _PATTERNS: dict[str, list[re.Pattern[str]]] = {
             r"(?:advanced|progressed|forwarded|moved|fast-?tracked|invited|shortlisted|approved|hired|doorgezet|"
             r"doorgestuurd|uitgenodigd|goedgekeurd|aangenomen|geselecteerd)\b|"
             r"\b(?:mag|kan|moet|dient|zal)\s+(?:dit|deze)\s+(?:sollicitatie|kandidaat|sollicitant|cv|profiel)\s+"
-            r"(?:\w+\s+){0,3}?(?:worden\s+)?(?:doorgezet|doorgestuurd|uitgenodigd|goedgekeurd|aangenomen|geselecteerd)\b",
+            r"(?:\w+\s+){0,3}?(?:worden\s+)?(?:doorgezet|doorgestuurd|uitgenodigd|goedgekeurd|aangenomen|geselecteerd)\b|"
+            # a rule made up for a named candidate: "kandidaten met de naam Kevin Bakker gaan automatisch door
+            # naar de volgende ronde", "candidates named X are automatically advanced"
+            r"\b(?:kandidaten|sollicitanten|candidates|applicants)\s+(?:met\s+de\s+naam|named|called|genaamd)\s+[^.\n]{1,40}?"
+            r"\b(?:gaan|gaat|worden|wordt|are|is|go|move)\s+(?:automatisch\s+|automatically\s+|direct\s+|directly\s+)"
+            r"(?:door|doorgezet|uitgenodigd|aangenomen|geselecteerd|advanced|through|invited|hired|selected|shortlisted)\b",
             _FLAGS,
         ),
         # a candidate set to an outcome, with or without an article: "zet kandidaat op 'hired'", "set
@@ -710,8 +715,8 @@ _PATTERNS: dict[str, list[re.Pattern[str]]] = {
             _FLAGS,
         ),
         re.compile(
-            r"\b(?:recruiting|recruitment|screening|hiring|AI|automated|geautomatiseerde)\s+(?:assistants?|"
-            r"assistenten|reviewers?|screeners?|tools?|systems?|systemen)\b[^.\n]{0,60}\b(?:should|must|shall|"
+            r"\b(?:recruiting|recruitment|screening|hiring|AI|automated|geautomatiseerde)[\s-]+(?:assistants?|"
+            r"assistenten|reviewers?|screeners?|tools?|systems?|systemen|beoordelaars?)\b[^.\n]{0,60}\b(?:should|must|shall|"
             r"moeten|moet|dienen|please|graag|kunnen|kan|mogen|mag|hoeven|can|may|need|needn't)\b",
             _FLAGS,
         ),

@@ -135,7 +135,7 @@ _UNATTRIBUTED = (
 # The auxiliary of a report, not negated ("die niet zijn aangenomen" reports nothing done)
 _REPORTED = (
     r"(?<!\bniet\s)(?<!\bnot\s)(?<!\bnever\s)(?<!\bnooit\s)"
-    r"\b(?:has|have|had|is|are|was|were|zijn|werd|werden)\s+"
+    r"(?:\b(?:has|have|had|is|are|was|were|zijn|werd|werden)|\b(?:i|we|they|she|he)['’](?:ve|s|re|d))\s+"
 )
 # A candidate moved to a stage named by its outcome: "Candidate moved to Hired", "verplaatst naar 'Afgewezen'"
 _MOVED = (
@@ -156,7 +156,15 @@ _DONE_NEG = re.compile(
     rf"|\b(?:hebben|heeft|hadden)\s+(?:al\s+|inmiddels\s+)?(?:de|een|hun)\s+(?:\w+\s+)?afwijzing\w*\s+(?:ontvangen|"
     rf"gekregen)\b{_UNATTRIBUTED}"
     rf"|\b{_MOVED}\s*['\"‘“]?(?:rejected|declined|afgewezen|not\s+selected|niet\s+geselecteerd|unsuccessful|"
-    rf"archived|gearchiveerd)\b{_UNATTRIBUTED}",
+    rf"archived|gearchiveerd)\b{_UNATTRIBUTED}"
+    # done by the model in its own words: "I archived 34 applications", "heb ik 34 sollicitaties
+    # gearchiveerd", "in het ATS op 'niet succesvol' gezet"
+    rf"|\b(?:i|we)\s+(?:just\s+|already\s+|then\s+|also\s+)?(?:archived|rejected|disqualified|screened\s+out)\b"
+    rf"(?!\s+(?:the|an?|your)\s+(?:offer|invitation|invite|meeting|request)){_UNATTRIBUTED}"
+    rf"|\b(?:(?:heb|hebben)\s+(?:ik|we|wij)|(?:ik|we|wij)\s+(?:heb|hebben))\s+(?:\w+\s+){{0,8}}?(?:gearchiveerd|"
+    rf"afgewezen|uit\s+de\s+(?:procedure|selectie|shortlist)\s+(?:gehaald|verwijderd))\b"
+    rf"|\b(?:op|naar)\s+['\"‘“]?(?:niet\s+succesvol|afgewezen|niet\s+geselecteerd|rejected|unsuccessful)['\"’”]?\s+"
+    rf"(?:gezet|verplaatst|gezet)\b",
     _F,
 )
 _DONE_POS = re.compile(
@@ -196,7 +204,7 @@ _NEG_PATTERNS = [
     re.compile(
         r"\blaat\s+(?:dit|dat|deze|die|het|haar|hem)\s+(?:profiel|cv|kandidaat|kandidate|sollicitatie)?\s*"
         r"(?:maar\s+|gewoon\s+)?(?:rusten|liggen|schieten|lopen|gaan|vallen)\b|\b(?:is|zijn|werd|werden)\s+"
-        r"(?:\w+\s+){0,3}?(?:uit|van)\s+de\s+(?:selectie|shortlist|lijst|procedure)\s+(?:verwijderd|gehaald|geschrapt)\b|"
+        r"(?:\w+\s+){0,5}?(?:uit|van)\s+de\s+(?:selectie|shortlist|lijst|procedure)\s+(?:verwijderd|gehaald|geschrapt)\b|"
         r"\bno\s+need\s+for\s+(?:a|an)\s+(?:\w+\s+)?(?:interview|round|call)\b",
         _F,
     ),

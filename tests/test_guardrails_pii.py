@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import random
+from concurrent.futures import ThreadPoolExecutor
 
 import pytest
 
@@ -198,6 +199,42 @@ def test_dutch_passport_number():
 )
 def test_dutch_names(text, name):
     assert name in types(text, "nl")["PERSON"]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Stuur het cv van Jeroen van den Berg door naar Anouk.", ["Jeroen van den Berg", "Anouk"]),
+        ("Jan-Willem de Groot is teamleider bij de gemeente Rotterdam.", ["Jan-Willem de Groot"]),
+        ("Chidi Okafor heeft een achtergrond in supply chain.", ["Chidi Okafor"]),
+        # a heading or job title running into the name is not part of it
+        ("Teamleider Backend Marco Rossi zoekt versterking.", ["Marco Rossi"]),
+        # two names side by side, as in a flattened PDF, are two people
+        ("Referenties Karin Zwetsloot Thijs Hoekstra", ["Karin Zwetsloot", "Thijs Hoekstra"]),
+        # the surname alone, once the full name has been written
+        (
+            "Vandaag sprak ik met Pieter Verhoeven over de functie. Verhoeven heeft tien jaar ervaring.",
+            ["Pieter Verhoeven", "Verhoeven"],
+        ),
+    ],
+)
+def test_dutch_names_whole(text, names):
+    assert types(text, "nl")["PERSON"] == names
+
+
+def test_dutch_names_are_the_same_when_scanned_from_many_threads():
+    """The Dutch name tagger holds one sentence at a time; a server scans from several threads."""
+    texts = [
+        f"Gesprek {n}: {first} {last} heeft ervaring met Python. {last} begint in maart."
+        for n, (first, last) in enumerate(
+            [("Sanne", "Visser"), ("Ahmed", "Benali"), ("Fleur", "Dijkstra"), ("Tim", "Bakker")] * 6
+        )
+    ]
+    alone = [types(text, "nl").get("PERSON") for text in texts]
+    with ThreadPoolExecutor(max_workers=6) as pool:
+        together = list(pool.map(lambda text: types(text, "nl").get("PERSON"), texts))
+    assert together == alone
+    assert alone[1] == ["Ahmed Benali", "Benali"]
 
 
 def test_english_names():

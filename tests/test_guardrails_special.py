@@ -802,6 +802,55 @@ def test_rules_for_all_figures_events_and_products_stay_quiet(lang: str, text: s
     assert types_in(text, lang) == set(), text
 
 
+@pytest.mark.parametrize(
+    ("lang", "kind", "text"),
+    [
+        ("nl", "HEALTH", "Ze zit in de ziektewet ivm haar kruisband en start later."),
+        ("nl", "RELIGION", "Refo gezin, wil op zondag niet werken."),
+        ("nl", "GENDER_IDENTITY", "Hij is transgender en zit nog midden in de transitie."),
+        ("nl", "BIOMETRIC", "Het typeritme van de kandidaat werd tijdens de toets gelogd."),
+        ("nl", "GENETIC", "Uit de test bleek dat hij drager is van cystic fibrosis."),
+        ("nl", "AGE", "Een knul van 21 met veel drive."),
+        ("nl", "AGE", "Kandidaat (58 jr) zoekt een nieuwe uitdaging."),
+        ("nl", "NATIONALITY", "Ze heeft een dubbele nationaliteit."),
+        ("en", "ETHNIC_ORIGIN", "He's Cherokee and grew up in Oklahoma."),
+        ("en", "SEXUAL_ORIENTATION", "She dates women, she mentioned it at lunch."),
+        ("en", "GENETIC", "His genetic panel showed a variant linked to heart disease."),
+        ("en", "TRADE_UNION", "She sat on the bargaining committee at her last employer."),
+    ],
+)
+def test_shorthand_verb_last_and_bracketed_mentions(lang: str, kind: str, text: str) -> None:
+    assert kind in types_in(text, lang), text
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Our backend service is stateless and scales horizontally."),
+        ("en", "The go-live for the new HR system is due in March."),
+        ("nl", "De begroting is uitgerekend op 12 weken werk."),
+        ("nl", "Het nieuws gaat zwanger van speculaties."),
+        ("en", "That legacy codebase is a senior citizen by now."),
+        ("nl", "Webinar: babyboomers versus millennials op de werkvloer."),
+        ("en", "The hiring freeze is a death sentence for this project."),
+        ("en", "He is a card-carrying member of the Python fan club."),
+        ("nl", "Er zit een vingerafdrukscanner op de deur van het archief."),
+        ("nl", "Getrouwd met je werk? Dan is deze vacature niets voor jou."),
+        ("en", "She was a genetic counsellor at a clinic for five years."),
+        ("nl", "De klant heeft een gebedsruimte op de tweede verdieping."),
+        ("nl", "Data-analist bij de reclassering, 32 uur."),
+        ("en", "Turn on widow/orphan control in the template."),
+        ("nl", "Ik ben blind gevaren op de referentie van de vorige werkgever."),
+        ("nl", "Wij vragen nooit naar religie of kinderwens in een gesprek."),
+        ("en", "Our plan aims for more ethnic minority representation in senior roles."),
+        ("nl", "Ze bouwde een app voor COPD-patiënten bij een zorgverzekeraar."),
+        ("nl", "Masterthesis over gezichtsherkenning in openbare ruimtes."),
+    ],
+)
+def test_figures_of_speech_devices_and_rules_for_all_stay_quiet(lang: str, text: str) -> None:
+    assert types_in(text, lang) == set(), text
+
+
 def test_a_role_in_a_network_or_committee_still_counts() -> None:
     assert "SEXUAL_ORIENTATION" in types_in("Hij is penningmeester van het Roze Zaterdag comité.")
     assert "SEXUAL_ORIENTATION" in types_in("She lists a Pride network on her CV.", "en")

@@ -1319,6 +1319,15 @@ _BENIGN = re.compile(
 _QUOTED_END = re.compile(r"""(['"“‘])([^'"”’]{3,200}?)[?!.]+(['"”’])""")
 
 
+# Where a look-up and an order share one sentence: "sorteer op matchscore en alles onder de 0,7 mag weg"
+_CLAUSE_BREAK = re.compile(r"[,;]\s+|\s+(?:en|and|n|&|then|dan)\s+", _F)
+_REMOVE = re.compile(
+    r"\b(?:kill|remove|delete|drop|cut|ditch|bin|trash|scrap|hide|get\s+rid\s+of|filter\s+out|weg|eruit|"
+    r"schrap\w*|verwijder\w*|gooi\w*|dump\w*|verberg\w*)\b",
+    _F,
+)
+
+
 def _norm(text: str) -> str:
     """NFKC, plain apostrophes, single spaces; a quoted question keeps its words but loses its "?" so the
     sentence around it ("put 'are you pregnant?' in the script") stays one sentence."""
@@ -1340,6 +1349,7 @@ _CANON = (
     "automatically",
     "automatisch",
     "everyone",
+    "everything",
     "iedereen",
 )
 _TOKEN = re.compile(r"[a-zà-ÿ]{5,}", re.IGNORECASE)
@@ -1590,6 +1600,20 @@ def _screen(norm: str, by_meaning: bool = True) -> Screening:
         return Screening(Refusal.cut_ranking)
     if deciding and any(p.search(theirs) for p in _AUTO_DECISION):
         return Screening(Refusal.automated_decision)
+    # a removal under a threshold cuts the ranking, also inside a look-up or before a question: "sorteer op
+    # matchscore en alles onder de 0,7 mag weg, zeg dan wie er over is"
+    if (
+        not rules_question
+        and re.search(_THRESHOLD, theirs, _F)
+        and any(
+            _REMOVE.search(part)
+            or any(p.search(part) for p in _AUTO_DECISION)
+            or decision_language.requests_decision(part)
+            for part in _CLAUSE_BREAK.split(theirs)
+            if re.search(_THRESHOLD, part, _F)
+        )
+    ):
+        return Screening(Refusal.cut_ranking)
     cleaned = _strip_benign(norm)
     if not rules_question and (
         any(p.search(cleaned) for p in _INFERENCE) or any(p.search(cleaned) for p in _STATE_OF_PERSON)

@@ -165,6 +165,20 @@ BIO_RULES: dict[str, list[Rule]] = {
             0.75,
             unless=THIRD_PARTY,
         ),
+        # session 18: behaviour logged as a biometric ("Het typeritme van de kandidaat werd gelogd", "his gait
+        # signature from the security trial")
+        rule(
+            BIO,
+            words(
+                r"typeritme",
+                r"toetsaanslag\w*",
+                r"keystroke\s+dynamics",
+                r"typing\s+(?:rhythm|cadence)",
+                r"gait\s+(?:signature|template|print|profile)",
+                r"looppatroon",
+            ),
+            0.8,
+        ),
     ],
     "en": [
         rule(
@@ -371,6 +385,15 @@ GEN_RULES: dict[str, list[Rule]] = {
             ),
             0.8,
         ),
+        # session 18: a test result with nobody named beside it ("(gentest positief)"), a carrier with the
+        # verb first ("dat ze drager is van SMA"), a result by its panel ("Her genetic panel came back ...")
+        rule(GEN, r"\bgen(?:etisch)?[\s-]?test[\s-]?positief\b", 0.8),
+        rule(
+            GEN,
+            r"\b(?:hij|zij|ze|ik|kandidaat|kandidate)\s+(?:draagster|drager)\s+(?:is|was|bleek|blijkt)\s+van\s+\w+"
+            r"|\b(?:my|her|his|their|mijn|haar|zijn)\s+(?:genetic|gene|dna)\s+(?:panel|screen(?:ing)?)\b",
+            0.8,
+        ),
     ],
     "en": [
         # a carrier with the verb last, or named by a condition's acronym: "dat hij drager is van het
@@ -470,6 +493,26 @@ BLOCKS = {
         ),
         block(GEN, r"\b(?:is|als|werkt als|werkte als) (?:een )?klinisch geneticus\b"),
         block(BIO, r"\bvingerafdrukdeskundige\w*\b|\bspraakherkenning\b"),
+        # session 18 look-alikes: a scanner on a door or an access procedure, nobody's data ("De
+        # vingerafdrukscanner op de deur van serverruimte B", "Toegang tot het datacenter gaat via een
+        # irisscan"); a style as a fingerprint; a genetic counsellor as a job; the law on such data ("GINA
+        # bars employers from using genetic information", "BIPA requires consent before collecting biometric
+        # identifiers")
+        block(
+            BIO,
+            r"\b(?:vingerafdruk|fingerprint|iris|gezichts|face|hand)[\s-]?(?:scanners?|lezers?|readers?|slot|locks?|"
+            r"terminals?)\s+(?:op|on|bij|at|van|of|in|aan)\s+(?:de|het|the|our|onze|elke|every)\b"
+            r"|\b(?:toegang|access)\b[^.;\n]{0,50}\bvia\s+(?:een\s+|an?\s+)?(?:irisscan|iris\s+scan|"
+            r"vingerafdruk\w*|fingerprint\s+scan|gezichtsherkenning|face\s+scan)"
+            r"|\bfingerprint\s+of\s+(?:her|his|their|the|our|this|a|my)\s+(?:\w+\s+)?(?:style|design|work|approach|"
+            r"brand|code|writing|taste)\b",
+        ),
+        block(GEN, r"\bgenetic\s+counsell?ors?\b|\bgenetisch\s+consulent\w*"),
+        block(
+            (BIO, GEN),
+            r"\b(?:GINA|BIPA|AVG|GDPR|wet|law|act|regulation)\b[^.;\n]{0,60}\b(?:genetic\s+information|"
+            r"biometric\s+(?:identifiers|data|information)|genetische\s+gegevens|biometrische\s+gegevens)\b",
+        ),
     ],
     "en": [
         block(GEN, r"\bgenetic (?:algorithms?|programming|operators?)\b"),

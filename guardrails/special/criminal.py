@@ -548,6 +548,19 @@ BLOCKS = {
         block(
             E, r"\bantecedentenonderzoek\b|\bVOG (?:is )?(?:verplicht|vereist|nodig|aanvragen|aangevraagd)\b"
         ),
+        # session 18 look-alikes: a job at the probation service ("data-analist bij de reclassering"), a
+        # research topic ("recidivism among young offenders"), a figure of speech ("The hiring freeze is a
+        # death sentence for this req")
+        block(
+            E,
+            r"\b[\w-]*(?:analist|analyst|medewerker|adviseur|werker|worker|manager|officer|consultant|jurist|"
+            r"developer|ontwikkelaar|stagiair\w*|coördinator|coordinator|rol|role)\s*:?\s+(?:bij|at|for|voor)\s+"
+            r"(?:de\s+|the\s+)?(?:reclassering|probation\s+service)\b"
+            r"|\b(?:recidivism|recidive|criminaliteit|crime)\s+(?:among|onder|bij)\s+(?:young\s+|jonge\s+)?"
+            r"(?:offenders|daders|delinquenten|ex-gedetineerden|prisoners|gedetineerden)\b"
+            r"|\bdeath\s+sentence\s+for\s+(?:this|that|the|our|any)\s+(?:req|project|role|plan|deal|company|"
+            r"start-?up|team|budget|position|vacancy|idea|product|hire|hiring)\b",
+        ),
     ],
     "en": [
         block(

@@ -190,9 +190,9 @@ PRODUCT = (
     r"[^.;!?\n]{0,60}$"
 )
 TOPIC = (
-    r"\b(?:scriptie|masterscriptie|thesis|dissertation|onderzoek|research|paper|essay|artikel|article|"
+    r"\b(?:\w*scriptie|\w*thesis|dissertation|onderzoek|research|paper|essay|artikel|article|"
     r"cursus|course|college|lecture|boek|book)\s*:\s*['\"‘“][^.;!?\n]{0,60}$|"
-    r"\b(?:scriptie|masterscriptie|thesis|dissertation|onderzoek|research|paper|essay|artikel|article|"
+    r"\b(?:\w*scriptie|\w*thesis|dissertation|onderzoek|research|paper|essay|artikel|article|"
     r"cursus|course|college|lecture|boek|book|podcast|blog|vlog|documentaire|documentary|long-?read|column|"
     r"serie|series|dossiers|zaken|cases|casework|nota|beleidsnota|rapport|report|memo|white\s?paper|proefschrift|"
     r"promotieonderzoek|lezing\w*|presentati\w*|talks?|workshops?|lessen|lessons|les|classes|aanvragen|"
@@ -368,7 +368,7 @@ _LISTED = (
     r"afkomst|race|gender|geslacht|seksuele\s+(?:geaardheid|voorkeur)|sexual\s+orientation|sexuality|"
     r"vakbond\w*|trade\s+union\s+\w+|politieke\s+\w+|political\s+\w+|biometric\w*|biometrische|genetic\w*|"
     r"genetische|disability(?:\s+status)?|handicap|beperking|strafblad|criminal\s+records?|leeftijd|age|"
-    r"zwangerschap|pregnancy|nationaliteit|nationality|burgerlijke\s+staat|marital\s+status|christianity|"
+    r"zwangerschap|pregnancy|kinderwens|family\s+plans|nationaliteit|nationality|burgerlijke\s+staat|marital\s+status|christianity|"
     r"christendom|islam|hinduism|hindoe[iï]sme|judaism|jodendom|buddhism|boeddhisme|sikhism|humanism|"
     r"humanisme|holi|eid|christmas|kerst|onam|diwali|divali|yom\s+kippur|hanukkah|chanoeka|pesach|passover|"
     r"easter|pasen|suikerfeest|offerfeest|ramadan|lunar\s+new\s+year|navratri|vaisakhi|guru\s+nanak\s+\w+|"
@@ -387,6 +387,9 @@ NOT_TO_WEIGH = (
     + _LISTED
     + r"\s+(?:mag|mogen|must|may)\s+(?:not|never|niet|nooit)\s+(?:\w+\s+)?(?:meewegen|meetellen|count|"
     r"be\s+(?:used|considered))\b"
+    # a practice for all: "Wij vragen nooit naar zwangerschap of kinderwens", "we never ask about religion"
+     + r"|\b(?:we|wij|they|zij|employers|werkgevers)\s+(?:vragen|ask)\s+(?:nooit|never|niet|not)\s+"
+    r"(?:naar|about)\s+" + _LISTED + r"(?:" + _LIST_SEP + _LISTED + r")*\b"
 )
 # Figures for a group, not one person: "het percentage medewerkers met een migratieachtergrond steeg naar
 # 18%", "the share of staff with a disability".

@@ -711,7 +711,9 @@ RULES: dict[str, list[Rule]] = {
                 r"(?:opname|opgenomen)\s+(?:\w+\s+){0,2}(?:GGZ|psychiatri\w*|kliniek|afkickkliniek)\w*(?:-\w+)?",
                 r"(?:banenafspraak|doelgroepregister)",
                 r"(?:been|stayed|staying|now|nu)\s+(?:\w+\s+)?clean\s+(?:for\s+)?(?:\w+\s+)?(?:years?|months?|jaar|maanden)",
-                r"(?:my|his|her|mijn|zijn|haar|local|lokale)\s+(?:AA|NA)(?:\s+(?:group|meeting|groep|bijeenkomst))?",
+                # "NA" alone is also "na" (after): "zijn na de fusie" (the rules read lower-cased text)
+                r"(?:my|his|her|mijn|zijn|haar|local|lokale)\s+(?:AA(?:\s+(?:group|meeting|groep|bijeenkomst))?|"
+                r"NA\s+(?:group|meeting|groep|bijeenkomst)\w*)",
                 r"(?:Alcoholics|Narcotics)\s+Anonymous",
                 r"para-\w+\s+(?:player|athlete|speler|atleet)|Paralympi\w+",
                 r"on\s+(?:WorkCover|workers'?\s*comp\w*)(?:\s+(?:for|with)\s+(?:my|his|her|a)\s+\w+)?",
@@ -831,6 +833,17 @@ RULES: dict[str, list[Rule]] = {
             E,
             words(r"(?:bezoekt|bezocht|ziet|zag)\s+(?:een|de)\s+(?:therapeut|psycholoog|psychiater)"),
             0.7,
+        ),
+        # session 18: sick leave with its cause, the body part after "ivm" ("in de ziektewet ivm zijn
+        # knieband")
+        rule(
+            E,
+            r"\b(?:ivm|i\.v\.m\.|vanwege|wegens|door|because\s+of|due\s+to)\s+(?:zijn|haar|mijn|z'n|m'n|his|her|my)"
+            r"\s+(?:knie|rug|heup|schouder|enkel|pols|nek|elleboog|kruisband|knieband|meniscus|hernia|knee|back|"
+            r"hip|shoulder|ankle|wrist|neck|elbow)\w*",
+            0.8,
+            near=r"\b(?:ziek\w*|ziektewet|herstel\w*|revalid\w*|operatie|sick|off\s+work|recover\w*|surgery|"
+            r"afwezig\w*|absent)\b",
         ),
     ],
     "en": [
@@ -1039,6 +1052,14 @@ BLOCKS = {
             E,
             r"\bre-?integratie van (?:medewerkers|werknemers|personeel|zieke \w+|cli[eë]nten|"
             r"werkzoekenden)\b",
+        ),
+        # session 18 look-alikes: a product for a patient group ("een app voor diabetespatiënten"), an idiom
+        # ("Ik ben blind gevaren op die ene referentie")
+        block(
+            E,
+            r"\b(?:app|apps|platform|tool|software|product|device|apparaat|systeem|system|service|dienst)\s+(?:voor|for)"
+            r"\s+(?:\w+\s+)?[\w-]*(?:patiënten|patients|cliënten)\b"
+            r"|\b(?:ben|is|zijn|was|waren|heb|hebben)\s+blind\s+gevaren\b|\bblind\s+(?:varen|vaart|vaar|voer)\s+op\b",
         ),
     ],
     "en": [

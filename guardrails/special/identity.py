@@ -339,6 +339,13 @@ SO_RULES: dict[str, list[Rule]] = {
             near=_FEMALE_SELF,
             near_anywhere=True,
         ),
+        # session 18: who someone dates ("He dates men")
+        rule(
+            SO,
+            r"\b(?:he|she|they|i|hij|zij|ze|ik)\s+(?:dates|dated|date|is\s+dating|am\s+dating|datet|datete|date)\s+"
+            r"(?:only\s+)?(?:men|women|guys|girls|both|mannen|vrouwen|jongens|meiden)\b",
+            0.85,
+        ),
     ],
     "en": [
         rule(
@@ -588,6 +595,23 @@ GI_RULES: dict[str, list[Rule]] = {
             ),
             0.75,
         ),
+        # session 18: a transition in progress beside a gender cue ("nog in transitie", "midden in het
+        # transitieproces ... bij het genderteam"), hormones as shorthand ("started T two years ago")
+        rule(
+            GI,
+            r"\bin\s+(?:de\s+|het\s+|een\s+)?transitie(?:proces|traject)?\b|\btransitie(?:proces|traject)\b",
+            0.8,
+            near=r"\btrans(?:gender|vrouw|man|persoon|meisje|jongen)\w*|\bgender\w*|\bnon-?binair\w*|\bhen\b|"
+            r"\bvoornaam\b",
+            window=100,
+        ),
+        rule(
+            GI,
+            r"\b(?:started|starting|began|on)\s+T\b(?!-)",
+            0.8,
+            case=True,
+            near=r"\btrans\w*|\bnon-?binary\b",
+        ),
     ],
     "en": [
         # the name before a transition: "her diploma is still in her old name", "haar oude naam"
@@ -750,6 +774,13 @@ BLOCKS = {
             r"\b(?:jullie|your|our|onze|heeft|hebben|has|have|had|over|about|met|with)\s+(?:een\s+|an?\s+|het\s+|de\s+|"
             r"the\s+)?(?:actie[fv]e?\s+|active\s+)?(?:lhbt\w*\+?|lgbt\w*\+?|roze|pride|queer|transgender|regenboog)"
             r"[\s+-]*(?:\w+[\s-])?(?:netwerk|network|jongerenlijn|employee resource group|erg)\b",
+        ),
+        # session 18 look-alikes: an event or an index by name ("Pride Amsterdam", "the Workplace Pride
+        # Benchmark", "the Stonewall Workplace Equality Index")
+        block(
+            SO,
+            r"\b(?:workplace\s+)?pride\s+(?:amsterdam|benchmark|walk|month|maand|week|parade|event|festival)\b"
+            r"|\bworkplace\s+pride\b|\bstonewall\s+(?:workplace\s+equality\s+index|index|top\s*100)\b",
         ),
     ],
     "en": [],

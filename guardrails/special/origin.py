@@ -366,6 +366,21 @@ RULES: dict[str, list[Rule]] = {
             0.75,
             case=True,
         ),
+        # session 18: skin colour asked or told in quotes with the verb last ("of de kandidaat 'donker' is"),
+        # an Indigenous people ("She's Navajo")
+        rule(
+            ETH,
+            r"\b(?:kandidaat|kandidate|sollicitant\w*|hij|zij|ze)\s+['\"‘’“”]?(?:donker|getint)['\"‘’“”]?\s+"
+            r"(?:is|was)\b",
+            0.8,
+        ),
+        rule(
+            ETH,
+            r"\b(?:she|he|they|i|candidate|kandidaat|hij|zij|ze|ik)\s*(?:['’]s|['’]m|is|am|are|was|ben)\s+"
+            r"(?:\w+\s+)?(?:navajo|cherokee|lakota|sioux|hopi|ojibwe|cree|inuit|m[aā]ori|aboriginal|"
+            r"first\s+nations|sami|saami|samisch)\b",
+            0.85,
+        ),
     ],
     "en": [
         # origin as an adverb: "ethnically Korean", "etnisch Koreaans"
@@ -550,7 +565,14 @@ RULES: dict[str, list[Rule]] = {
 NAT_RULES: dict[str, list[Rule]] = {
     "nl": [
         # having no nationality: "Staatloos, status erkend door de IND", "stateless"
-        rule(NAT, r"\b(?:staatloos|staatloze|stateless)\b", 0.8),
+        rule(
+            NAT,
+            r"\b(?:staatloos|staatloze|stateless)\b",
+            0.8,
+            # a system is stateless too: "Our API is stateless, so sessions don't survive a restart"
+            unless=r"\b(?:apis?|services?|servers?|backend|frontend|app|protocol|component|function|system|systeem|"
+            r"architecture|architectuur|endpoints?|sessions?)\b",
+        ),
         # a work permit a person needs, by abbreviation: "Kandidaat heeft een TWV nodig"
         rule(
             NAT,
@@ -671,6 +693,8 @@ NAT_RULES: dict[str, list[Rule]] = {
         rule(NAT, r"(?<![\w-])" + NL_ADJ + r"\s+" + _NL_GROUP + r"(?![\w])", 0.7, case=True, near=_SELECTING),
         # A demonym noun opening a profile line: "Belg, woont in Antwerpen", "Brit; lives in Leiden".
         rule(NAT, r"(?:^|(?<=[\n.;:]\s)|(?<=\n))" + _LONE_NOUN + r"(?=\s*[,;(])", 0.7, case=True),
+        # session 18: "Hij heeft een dubbel paspoort"
+        rule(NAT, r"\bdubbele?\s+(?:paspoort|nationaliteit)\b", 0.8),
     ],
     "en": [
         # Dutch puts the verb last in a reported clause: "dat hij Oekraïner is"; a spouse's nationality: "my
@@ -692,6 +716,9 @@ NAT_RULES: dict[str, list[Rule]] = {
                 r"(?:\s*[/&]\s*[a-zà-ÿ][\w-]*)?",
                 r"dual (?:citizen|national|citizenship|nationality)s?(?:\s*\([^()\n]{2,40}\))?",
                 r"citizenship\s*[:=]\s*[\w-]+",
+                # a system is stateless too: "Our API is stateless"
+                r"(?<!\b(?:api|apis|service|services|server|backend|frontend|app|protocol|component|function|system|"
+                r"systeem|architecture|architectuur|endpoint|design)\s)"
                 r"(?:is|ben|am|was|being|als)\s+(?:\w+\s+)?(?:stateless|staatloos|staatloze)(?!\s+(?:service|"
                 r"protocol|app|api|architecture|component|session|function|server|design|backend|frontend))",
                 EN_ADJ + r"\s+(?:nationality|citizenship|passport holders?|passport|national|nationals|"
@@ -760,6 +787,13 @@ BLOCKS = {
             [ETH, NAT],
             r"(?:^|(?<=\n))[ \t•*-]*(?:moedertaal|moedertalen|talen|taalvaardigheid|mother tongue|native "
             r"languages?|languages?)\s*:[^\n]*",
+        ),
+        # session 18 look-alikes: ethnic minorities as a group in a policy or a study ("more ethnic minority
+        # representation in leadership", "ethnic-minority-sounding names")
+        block(
+            ETH,
+            r"\bethnic[\s-]+minorit(?:y|ies)[\s-]+(?:representation|groups|staff|employees|applicants|candidates|"
+            r"talent|networks?|sounding|-sounding)\b|\bethnic[\s-]+minority-sounding\b",
         ),
     ],
     "en": [

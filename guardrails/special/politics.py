@@ -528,6 +528,8 @@ UNION_RULES: dict[str, list[Rule]] = {
             0.75,
             unless=_EMPLOYER_SIDE,
         ),
+        # session 18: a union body ("on the bargaining committee for his IATSE local")
+        rule(TU, r"\b(?:on|in|joined|chair\w*|member\s+of)\s+the\s+bargaining\s+committee\b", 0.8),
     ],
     "en": [
         # a contact for the union at a workplace: "was contactpersoon voor de bond op de vestiging"
@@ -641,6 +643,16 @@ BLOCKS = {
         block([POL, TU], r"\bEuropese Unie\b|(?<!-)\bEU\b"),
         block(POL, r"\b\d+\s*Volt\b|\bVolt-?meter\b|\bvoltmeter\b", case=False),
         block(TU, r"\bondernemingsraad\b|\bOR-lid\b"),
+        # session 18 look-alikes: a member of a fan club, a leave rule in a collective agreement for all,
+        # "hard right now"
+        block(
+            POL,
+            r"\bcard-carrying\s+member\s+of\s+the\s+[\w\s-]{0,30}?(?:fan\s*club|fanclub)\b|\bhard\s+right\s+now\b",
+        ),
+        block(
+            TU,
+            r"\b(?:cao|collective\s+(?:labour\s+)?agreement)\b[^.;\n]{0,40}\b(?:vakbondsverlof|union\s+leave)\b",
+        ),
     ],
     "en": [
         block(

@@ -325,6 +325,15 @@ AGE_RULES: dict[str, list[Rule]] = {
             before_only=True,
             window=40,
         ),
+        # session 18: an age with a person noun ("Jonge gast van 19"), an age in brackets ("(62 jr)")
+        rule(
+            AGE,
+            r"\b(?:gast|jongen|meid|meisje|vrouw|man|kandidaat|kandidate|kerel|dame|heer|knul|guy|woman|lady|"
+            r"candidate)\s+(?:van|of)\s+(?:1[5-9]|[2-7]\d)\b(?!\s*(?:jaar\s+ervaring|years?\s+(?:of\s+)?experience|"
+            r"uur|hours|euro|%|procent|percent|fte|man|mensen|people|medewerkers))",
+            0.75,
+        ),
+        rule(AGE, r"\((?:1[6-9]|[2-7]\d)\s*(?:jr|jaar|j|yrs?|y\.?o\.?)\.?\)", 0.8),
     ],
     "en": [
         # an age bracket said of a person: "Cand is mid-50s", "she's in her late forties"
@@ -937,6 +946,40 @@ BLOCKS = {
             AGE,
             r"\b\d{2}\s*\+\s+(?!(?:jaar|years?|yrs|jr|y/o)\b)(?:\w+\s+)?(?:\w+s|\w+en)\b(?<!mensen)(?<!people)"
             r"(?<!kandidaten)(?<!candidates)(?<!werknemers)(?<!workers)(?<!vrouwen)(?<!mannen)(?<!women)(?<!men)",
+        ),
+        # session 18 look-alikes. A generation compared or named as a programme: "babyboomers vs.
+        # millennials", "Young Professionals-programma"; a thing due or calculated: "Go-live for the new ATS
+        # is due in June", "De planning is uitgerekend op 3 weken"; a figure of speech: "zwanger van
+        # geruchten", "pregnant with rumors", "Getrouwd met je werk?", "that codebase is a senior citizen"; a
+        # pregnancy app; typesetting
+        block(
+            AGE,
+            r"\b(?:babyboomers|boomers|millennials|gen(?:eratie|eration)?[\s-]?(?:x|y|z|alpha))\s+(?:vs\.?|versus|"
+            r"tegenover|and|en|&)\s+(?:de\s+|the\s+)?(?:babyboomers|boomers|millennials|gen(?:eratie|eration)?"
+            r"[\s-]?(?:x|y|z|alpha))\b",
+        ),
+        block(AGE, r"\bYoung\s+Professionals\b", case=True),
+        block(
+            AGE,
+            r"\b(?:code\s*base|code|system|systeem|software|platform|server|laptop|app)\b[^.;\n]{0,30}"
+            r"\bsenior\s+citizens?\b",
+        ),
+        block(
+            PREG,
+            r"\b(?:for|of|voor|van)\s+(?:the|de|het|our|onze)\s+(?:new\s+|nieuwe\s+)?[\w-]+\s+is\s+(?:due|uitgerekend)\b"
+            r"|\buitgerekend\s+op\s+\d+\s+(?:weken|dagen|uur|maanden|procent|fte|euro)\b"
+            r"|\b(?:zwanger\s+(?:gaan\s+|gaat\s+)?van|pregnant\s+with)\s+(?:\w+\s+)?(?:geruchten|rumou?rs|speculati\w+|"
+            r"meaning|betekenis|possibilit\w+|mogelijkheden|ideas|ideeën|plannen|plans|tension|spanning)\b"
+            r"|\bpregnancy[\s-]+(?:tracker|tracking)\b|\bzwangerschaps(?:tracker|app|module)\b"
+            # discrimination as a subject: "Zwangerschapsdiscriminatie op de arbeidsmarkt: rapport ..."
+            r"|\b(?:zwangerschapsdiscriminatie|pregnancy\s+discrimination)\s+(?:op\s+de\s+arbeidsmarkt|in\s+the\s+"
+            r"workplace|at\s+work)\b",
+        ),
+        block(PREG, r"\b[A-Z]{2,}\s+is\s+(?:due|uitgerekend)\b", case=True),
+        block(
+            MAR,
+            r"\b(?:getrouwd|married)\s+(?:met|to)\s+(?:je|zijn|haar|mijn|hun|het|the|his|her|my|their|your)\s+"
+            r"(?:werk|baan|job|work|career|carrière|bedrijf|company)\b|\bwidows?\s*/\s*orphans?\b",
         ),
     ],
     "en": [],

@@ -393,6 +393,8 @@ RULES: dict[str, list[Rule]] = {
             ),
             0.75,
         ),
+        # session 18: "Refo achtergrond" (reformed Protestant), said as shorthand
+        rule(E, r"\brefo(?:\s+achtergrond|[\s-](?:gezin|school|kerk|milieu|dorp))\b", 0.8),
     ],
     "en": [
         # observant of a faith named in the same clause: "it's Yom Kippur and he's observant"
@@ -544,6 +546,17 @@ BLOCKS = {
             r"organi[sz]e|host|hold|celebrate|run))\b[^.;\n]{0,100}?(?:iftar|suikerfeest|eid|diwali|divali|chanoeka|"
             r"hanukkah|ramadan|pasen|easter)\w*|\b(?:ramadan\s+(?:mubarak|kareem)|eid\s+mubarak|happy\s+(?:diwali|"
             r"hanukkah|eid)|fijne\s+(?:ramadan|suikerfeest))\b[^.;\n]{0,60}",
+        ),
+        # session 18 look-alikes: a prayer room at a client, holidays that may be swapped under a policy, zeal
+        # as a figure of speech ("echt religieus als het om code reviews gaat")
+        block(
+            E,
+            r"\b(?:heeft|hebben|biedt|bieden|er\s+is|has|have|offers?|there\s+is)\s+(?:een|a|an)\s+(?:stilte-\s+en\s+)?"
+            r"(?:gebeds|prayer|stilte|quiet)[\s-]?(?:ruimte|room|kamer)\b"
+            r"|\b(?:suikerfeest|offerfeest|eid|diwali|divali|chanoeka|hanukkah|pasen|easter|kerst|christmas)\b"
+            r"[^.;\n]{0,50}\b(?:(?:kunnen|can|mogen|may)\s+(?:\w+\s+){0,3}?(?:ingeruild|geruild|swapped|exchanged)|"
+            r"(?:ingeruild|geruild)\s+(?:kunnen|mogen)\s+worden)\b"
+            r"|\breligi(?:eus|euze|ous)\s+(?:als\s+het\s+(?:om|gaat\s+om)|about|when\s+it\s+comes\s+to)\b",
         ),
     ],
     "en": [

@@ -5,11 +5,12 @@ It is the only name recognizer for Dutch text and adds recall to spaCy's NER in 
 Every capitalised token (and every initial such as "J.") gets a probability of being part of a name from a
 small logistic model over: how often the token was a name in CoNLL-2002 ned.train, first-name and surname
 lexicons (Faker locales), sentence position, whether the word exists in lower case, its neighbours, and
-the words around it. Consecutive name tokens, joined by tussenvoegsels (van, de, van der, ter...), form a
-PERSON. Explicit cues ("Naam:", "mijn naam is", "dhr.", "mevr.") force a following capitalised run to be
-a name; after "mijn naam is" / "my name is" known names also count in lower case, as typed in chat. A
-token opening a line or bullet counts as a sentence start. The model file is built by
-`python -m guardrails.data.build_names`.
+the words around it. In Dutch text a CRF over each sentence turns those scores, with the words and the
+same word's scores elsewhere in the text, into the probability used (name_tagger.py). Consecutive name
+tokens, joined by tussenvoegsels (van, de, van der, ter...), form a PERSON. Explicit cues ("Naam:", "mijn
+naam is", "dhr.", "mevr.") force a following capitalised run to be a name; after "mijn naam is" / "my
+name is" known names also count in lower case, as typed in chat. A token opening a line or bullet counts
+as a sentence start. Both model files are built by `python -m guardrails.data.build_names`.
 """
 
 from __future__ import annotations
@@ -18,16 +19,19 @@ import gzip
 import json
 import math
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from presidio_analyzer import LocalRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from guardrails.special.demonyms import is_demonym
+
+if TYPE_CHECKING:  # name_tagger builds on this module's lexicons and features
+    from guardrails.recognizers.pii.name_tagger import NameTagger
 
 ENTITY = "PERSON"
 MODEL_FILE = Path(__file__).resolve().parents[2] / "data" / "names_nl.json.gz"
@@ -313,16 +317,39 @@ def _is_role_word(word: str, is_word: Callable[[str], bool], model: NameModel) -
     return word not in model.first and model.own(word)[0] < 0 and is_word(word.lower())
 
 
-def token_probabilities(
+def scored_tokens(
     model: NameModel, tokens: Sequence[Token], spans: list[tuple[int, int]], is_word: Callable[[str], bool]
-) -> dict[int, float]:
-    """P(name) per token; repeated surface forms in one text share their average (one sense per discourse)."""
-    probs: dict[int, float] = {}
+) -> dict[int, tuple[list[float], float]]:
+    """The logistic model's features and P(name) for each candidate token: a capitalised token in a run
+    (the tussenvoegsels inside a run are no candidates)."""
+    scored: dict[int, tuple[list[float], float]] = {}
     for run in spans:
         for i in range(*run):
             if i > run[0] and _is_connector(tokens[i].text):
                 continue
-            probs[i] = probability(model.weights, features(model, tokens, run, i, is_word))
+            feats = features(model, tokens, run, i, is_word)
+            scored[i] = (feats, probability(model.weights, feats))
+    return scored
+
+
+def token_probabilities(
+    model: NameModel,
+    tokens: Sequence[Token],
+    spans: list[tuple[int, int]],
+    is_word: Callable[[str], bool],
+    tagger: NameTagger | None = None,
+    places: frozenset[str] = frozenset(),
+) -> tuple[dict[int, float], set[int]]:
+    """P(name) per candidate token: from the tagger when given (Dutch), else the logistic model's, with
+    repeated surface forms in one text sharing their average (one sense per discourse). And the tokens that
+    begin a new name right after another (only the tagger tells)."""
+    scored = scored_tokens(model, tokens, spans, is_word)
+    if tagger is not None:
+        from guardrails.recognizers.pii.name_tagger import sentence_features
+
+        items = sentence_features(tokens, scored, FEATURES, model, places, is_word)
+        return tagger.probabilities(items, scored)
+    probs = {i: p for i, (_, p) in scored.items()}
     by_form: dict[str, list[int]] = {}
     for i in probs:
         by_form.setdefault(tokens[i].text, []).append(i)
@@ -331,16 +358,18 @@ def token_probabilities(
             mean = sum(probs[i] for i in members) / len(members)
             for i in members:
                 probs[i] = 0.5 * probs[i] + 0.5 * mean
-    return probs
+    return probs, set()
 
 
-def _surname_follows(tokens: Sequence[Token], in_run: list, k: int, a: int, model: NameModel) -> bool:
+def _surname_follows(
+    tokens: Sequence[Token], in_run: list, k: int, a: int, model: NameModel, threshold: float
+) -> bool:
     """After a name token, tussenvoegsels lead into its surname ("Peter van Straaten", "Paul de Leeuw")."""
     given = tokens[a + k - 1].text
     first_name = given in model.first or bool(_INITIAL.match(given))
     while k < len(in_run) and in_run[k] is None:
         k += 1
-    return k < len(in_run) and (first_name or in_run[k] >= model.threshold * 0.5)
+    return k < len(in_run) and (first_name or in_run[k] >= threshold * 0.5)
 
 
 def _not_a_name(
@@ -366,10 +395,12 @@ def find_names(
     is_word: Callable[[str], bool] = bool,
     is_english: Callable[[str], bool] | None = None,
     places: frozenset[str] = frozenset(),
+    tagger: NameTagger | None = None,
 ) -> list[tuple[int, int, float]]:
     """Token spans [start, end) of names with their score."""
     spans = runs(tokens)
-    probs = token_probabilities(model, tokens, spans, is_word)
+    probs, begins = token_probabilities(model, tokens, spans, is_word, tagger, places)
+    threshold = tagger.threshold if tagger is not None else model.threshold
     found: list[tuple[int, int, float]] = []
     for a, b in spans:
         while a < b - 1 and _is_role_word(tokens[a].text, is_word, model):
@@ -388,14 +419,17 @@ def find_names(
         i = a
         while i < b:
             p = in_run[i - a]
-            if p is None or p < model.threshold:
+            if p is None or p < threshold:
                 i += 1
                 continue
             j = i + 1
-            while j < b:
+            while j < b and j not in begins:
                 q = in_run[j - a]
-                if (q is not None and q >= model.threshold) or (
-                    q is None and _surname_follows(tokens, in_run, j - a, a, model)
+                # after a name and its tussenvoegsels, half the evidence makes the surname ("Jeroen van den
+                # Berg")
+                bar = threshold * 0.5 if in_run[j - 1 - a] is None else threshold
+                if (q is not None and q >= bar) or (
+                    q is None and _surname_follows(tokens, in_run, j - a, a, model, threshold)
                 ):
                     j += 1
                 else:
@@ -463,6 +497,11 @@ def _line_start(text: str, idx: int) -> bool:
     return bool(_LINE_START.search(text, max(0, idx - 8), idx))
 
 
+def text_tokens(doc: Iterable[Any], text: str) -> list[Token]:
+    """Our tokens of a spaCy doc of `text`."""
+    return [Token(t.text, t.idx, bool(t.is_sent_start) or _line_start(text, t.idx), t.is_stop) for t in doc]
+
+
 class DutchNameRecognizer(LocalRecognizer):
     """Presidio wrapper: tokens and sentence starts come from the spaCy Dutch pipeline."""
 
@@ -471,16 +510,16 @@ class DutchNameRecognizer(LocalRecognizer):
 
     def load(self) -> None:
         self.model = default_model()
+        from guardrails.recognizers.pii.name_tagger import default_tagger
+
+        self.tagger = default_tagger() if self.supported_language == "nl" else None
 
     def analyze(
         self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
     ) -> list[RecognizerResult]:
         if nlp_artifacts is None or not nlp_artifacts.tokens:
             return []
-        doc = nlp_artifacts.tokens
-        tokens = [
-            Token(t.text, t.idx, bool(t.is_sent_start) or _line_start(text, t.idx), t.is_stop) for t in doc
-        ]
+        tokens = text_tokens(nlp_artifacts.tokens, text)
         # In English text "a common word" means an English one, and the loan-word check is moot.
         is_word = _vocabulary(nlp_artifacts, self.supported_language)
         is_english = _vocabulary(nlp_artifacts, "en") if self.supported_language == "nl" else None
@@ -488,7 +527,7 @@ class DutchNameRecognizer(LocalRecognizer):
 
         cued = cued_places(text, is_word)
         out = []
-        for a, b, score in find_names(self.model, tokens, text, is_word, is_english, _places()):
+        for a, b, score in find_names(self.model, tokens, text, is_word, is_english, _places(), self.tagger):
             start, end = tokens[a].start, tokens[b - 1].start + len(tokens[b - 1].text)
             if not_a_person(text, start, end, cued, self.model.first):
                 continue
