@@ -1291,6 +1291,12 @@ _BENIGN = re.compile(
     r"\b(?:no|not|without|geen|zonder)\s+(?:[\w-]+\s+){0,2}?(?:personality|persoonlijkheid\w*|karakter\w*|"
     r"character|emoti\w*)(?:[\w-]*\s+(?:or|of|and|en|/)\s+[\w-]+)*(?:\s+(?:tests?|stuff|analys\w*|assessments?|"
     r"recognition|herkenning|inschatting\w*|profil\w*|profiel\w*|dingen|gedoe))?\b|"
+    # outcomes audited for fairness, a group's figures and nobody's data: "check whether our shortlists are
+    # skewed by gender or age group", "of onze shortlists scheef zijn naar geslacht"
+    r"\b(?:check|controleer|kijk|analy[sz]e|audit|toets|meet|measure)\w*\s+(?:\w+\s+){0,3}?(?:whether|if|of|hoe)\s+"
+    r"(?:our\s+|onze\s+|the\s+|de\s+)?(?:\w+\s+)?(?:shortlists?|outcomes?|uitkomsten|hires|aannames|selecties|"
+    r"selections|pipeline|funnel|rankings?|ranglijsten|resultaten|results)\s+(?:\w+\s+){0,5}?(?:skewed|biased|"
+    r"scheef|onevenwichtig|evenwichtig|balanced|fair|eerlijk)\b[^.?!]*|"
     # a text checked for biased wording, with the words quoted: "check our job ad for 'young, dynamic'"
     r"\b(?:check|scan|review|screen|controleer|nakijken|doorlichten)\w*\s+(?:\w+\s+){0,4}?(?:job\s+ad|"
     r"advert\w*|vacature\w*|posting|tekst|text|wording|formulering\w*|description|omschrijving)\b[^.?!]{0,60}?"
