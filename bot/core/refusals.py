@@ -1604,22 +1604,21 @@ def _screen(norm: str, by_meaning: bool = True) -> Screening:
     cutting = deciding or (lookup and not rules_question)
     if cutting and any(p.search(theirs) for p in _CUT):
         return Screening(Refusal.cut_ranking)
-    if deciding and any(p.search(theirs) for p in _AUTO_DECISION):
-        return Screening(Refusal.automated_decision)
-    # a removal under a threshold cuts the ranking, also inside a look-up or before a question: "sorteer op
-    # matchscore en alles onder de 0,7 mag weg, zeg dan wie er over is"
-    if (
-        not rules_question
-        and re.search(_THRESHOLD, theirs, _F)
-        and any(
-            _REMOVE.search(part)
-            or any(p.search(part) for p in _AUTO_DECISION)
-            or decision_language.requests_decision(part)
-            for part in _CLAUSE_BREAK.split(theirs)
-            if re.search(_THRESHOLD, part, _F)
+    # a removal under a threshold cuts the ranking, also inside a look-up or before a question ("sort by
+    # match score n kill everything under 0.7"); so does any order under a threshold that a look-up carries
+    # ("sorteer op matchscore en alles onder de 0,7 mag weg, zeg dan wie er over is")
+    if not rules_question and any(
+        _REMOVE.search(part)
+        or (
+            not deciding
+            and (any(p.search(part) for p in _AUTO_DECISION) or decision_language.requests_decision(part))
         )
+        for part in _CLAUSE_BREAK.split(theirs)
+        if re.search(_THRESHOLD, part, _F)
     ):
         return Screening(Refusal.cut_ranking)
+    if deciding and any(p.search(theirs) for p in _AUTO_DECISION):
+        return Screening(Refusal.automated_decision)
     cleaned = _strip_benign(norm)
     if not rules_question and (
         any(p.search(cleaned) for p in _INFERENCE) or any(p.search(cleaned) for p in _STATE_OF_PERSON)
