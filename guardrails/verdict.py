@@ -164,7 +164,7 @@ _DONE_NEG = re.compile(
     rf"|\b(?:(?:heb|hebben)\s+(?:ik|we|wij)|(?:ik|we|wij)\s+(?:heb|hebben))\s+(?:\w+\s+){{0,8}}?(?:gearchiveerd|"
     rf"afgewezen|uit\s+de\s+(?:procedure|selectie|shortlist)\s+(?:gehaald|verwijderd))\b"
     rf"|\b(?:op|naar)\s+['\"‘“]?(?:niet\s+succesvol|afgewezen|niet\s+geselecteerd|rejected|unsuccessful)['\"’”]?\s+"
-    rf"(?:gezet|verplaatst|gezet)\b",
+    rf"(?:gezet|verplaatst)\b",
     _F,
 )
 _DONE_POS = re.compile(

@@ -142,7 +142,8 @@ def _scored(
 
 
 class NameTagger:
-    """The fitted CRF. One tagger holds one sequence at a time, so calls are serialised."""
+    """The fitted CRF. One tagger holds one sequence at a time, so tagging is serialised (the features are
+    built before the lock is taken)."""
 
     def __init__(self, path: Path = MODEL_FILE, threshold: float = THRESHOLD) -> None:
         self.threshold = threshold
@@ -157,9 +158,10 @@ class NameTagger:
         to begin a name than to continue one, where two names side by side part ("Shimon Peres Barak")."""
         probs: dict[int, float] = {}
         begins: set[int] = set()
+        sequences = [(a, b, pycrfsuite.ItemSequence(items)) for a, b, items in sentences]  # outside the lock
         with self._lock:
-            for a, b, items in sentences:
-                self._tagger.set(pycrfsuite.ItemSequence(items))
+            for a, b, items in sequences:
+                self._tagger.set(items)
                 for i in range(a, b):
                     if i in scored:
                         begin, inside = (self._tagger.marginal(label, i - a) for label in NAME_LABELS)
