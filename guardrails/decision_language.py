@@ -159,7 +159,7 @@ _BARE_ORDER = re.compile(
 )
 # A request to look things up ("list the candidates the manager declined"): past decisions, no order.
 _LOOKUP = re.compile(
-    r"^\W*(?:list|show|display|open|sort|order|rank|filter|toon|lijst|sorteer|orden|rangschik|"
+    r"^\W*(?:list|show|display|open|sort|order|rank|filter|toon|lijst|sorteer|orden|rangschik|remind|herinner|"
     r"laat\s+(?:\w+\s+)?zien|laat\b[^.?!,;]{0,60}?\bzien\s*[.?!]*$|geef\s+(?:me\s+)?(?:een\s+)?overzicht|overview|"
     r"overzicht|how\s+many|hoeveel)\b",
     F,
@@ -171,7 +171,10 @@ _TEMPLATE = re.compile(
     r"(?:text|letter|e-?mail|message)|modelbrief)\b",
     F,
 )
-_SEND = re.compile(r"\b(?:send|sends|sending|stuur|sturen|verstuur|versturen|mail\s+(?:it|them|het|ze))\b", F)
+_SEND = re.compile(
+    r"\b(?:send|sends|sending|stuur|sturen|verstuur|versturen|mail\s+(?:it|them|het|ze)|fire\s+off|shoot\s+off)\b",
+    F,
+)
 _BASE_ACTION = re.compile(rf"\b(?:{NEG_BASE_EN}|{POS_BASE_EN}|{NEG_NL}|{POS_NL})\b|\b(?:{SEP_NL})\b", F)
 _SENTENCES = re.compile(r"[^.?!;\n]+")
 _QUESTION_SENTENCES = re.compile(r"[^.?!;\n]+[.?!;]*")
@@ -192,7 +195,8 @@ _OUTCOME_RE = re.compile(rf"\b{OUTCOME}", F)
 # Moving a candidate to a stage is a stage change ("move #2 to the offer stage", "zet #2 in de talentpool").
 _STAGE = (
     r"['\"‘“]?(?:\w*(?:stage|round|fase|ronde)|hired|rejected|afgewezen|aangenomen|talent\s*pool|talentpool|"
-    r"shortlist|offer|aanbod)\b"
+    r"shortlist|offer|aanbod|assessment|(?:first|second|final|tweede|eerste|laatste)\s+(?:interview|gesprek)|"
+    r"archi(?:ef|ve|ved|veren)|tp)\b"
 )
 # Names joined by "and" ("push Tom and Aisha through to the offer stage").
 _NAMES = r"(?-i:[A-Z][a-z]+)(?:\s*(?:,|and|en|&)\s*(?-i:[A-Z][a-z]+))*"
@@ -202,7 +206,8 @@ _STAGE_MOVE = re.compile(
     r"[^.?!;]{0,60}?\b(?:to|into|in|naar|through\s+to|on\s+to|door\s+naar)\s+(?:the\s+|de\s+|het\s+)?(?:\w+\s+)?"
     + _STAGE
     # Dutch verb last: "Sanne en Mehmet doorschuiven naar 'aanbod'", "de no-shows op rejected zetten"
-    + rf"|\b(?:{OBJECT}|{_NAMES})\s+(?:\w+\s+){{0,3}}?(?:door)?(?:schuiven|zetten|verplaatsen|plaatsen|"
+    + rf"|\b(?:{OBJECT}|{_NAMES})\s+(?:[\w'‘’\"“”-]+\s+){{0,5}}?(?:door)?"
+    rf"(?:schuiven|zetten|verplaatsen|plaatsen|"
     rf"sturen)\s+naar\s+(?:de\s+|het\s+)?{_STAGE}|"
     rf"\bop\s+['\"‘“]?(?:niet\s+)?(?:{PARTICIPLE}|succesvol|geschikt|ongeschikt|nee)['\"’”]?"
     r"\s+(?:te\s+)?(?:zetten|zet|plaatsen|markeren|wijzigen)\b",
@@ -283,9 +288,17 @@ _PERSON_DECIDES = re.compile(
     r"uitnodig\w*|uitgenodigd|wees\s+\w+(?:\s+\w+)?\s+af|keurde\s+\w+(?:\s+\w+)?\s+goed|nodig\s+\w+(?:\s+\w+)?\s+"
     r"uit)\b[^.?!;]{0,60}?\b(?:via|using|with|through|in|met|op)\s+(?:the\s+|de\s+|"
     r"het\s+)?(?:approval\s+|goedkeurings)?(?:buttons?|knop(?:pen)?|ats|system|systeem)\b|"
+    # a reminder to a person who decides: "Remind Priya her review on the shortlist is still open"
+    r"\b(?:remind|herinner)\s+(?-i:[A-Z]\w+)(?:\s+(?-i:[A-Z]\w+))?\s+(?:that|dat|of|about|aan|her|his|their|haar|zijn|"
+    r"hun)\b(?:(?!\s(?:en|and|then|dan)\s)[^.?!;,])*|"
+    # a cut one makes oneself: "I want to cut my shortlist down to 5 myself", "Ik wil mijn shortlist zelf
+    # inkorten tot vijf"
+    r"\b(?:i|ik|we|wij)\s+(?:want\s+to|wil|willen|will|'ll|ga|gaan)\s+(?:\w+\s+){0,6}?(?:myself|ourselves|zelf)\b"
+    r"[^.?!;]{0,40}|"
     # a button one has pressed, by its label: "I've just clicked 'Decline' for the three", "ik heb op
     # 'Afwijzen' geklikt"
-    r"\b(?:i|ik|we|wij)(?:'ve|'d)?\s+(?:just\s+|already\s+|net\s+|al\s+|heb\s+|hebben\s+)?(?:clicked|pressed|hit|"
+    r"\b(?:i|ik|we|wij)(?:'ve|'d)?\s+(?:(?:just|already|net|al|heb|hebben|have|zelf|myself|also|ook)\s+){0,3}"
+    r"(?:clicked|pressed|hit|"
     r"klikte|drukte|op)\s+(?:on\s+|op\s+)?(?:the\s+|de\s+)?['\"‘“](?:decline|reject|approve|advance|invite|"
     r"afwijzen|goedkeuren|doorzetten|uitnodigen)['\"’”]|"
     # one's own decision taken with the button: "Ik keur Demi goed. ... Ik klik nu op de knop."
@@ -313,7 +326,7 @@ _STATUS_NOUN = re.compile(
 )
 _HANDED_OVER = re.compile(
     # (not one's own doing: "I'll do it via the button", "ik doe het zelf")
-    r"\b(?:(?<!\bi'll\s)(?<!\bwe'll\s)(?<!\bwill\s)(?<!\bi\s)do\s+it|(?<!\bik\s)doe\s+(?:het|dat|maar)|go\s+ahead|"
+    r"\b(?:(?<!\bi'll\s)(?<!\bwe'll\s)(?<!\bwill\s)(?<!\bi\s)do\s+it|(?<!\bik\s)doe\s+(?:(?:jij|je|u)\s+)?(?:het|dat|maar)|go\s+ahead|"
     r"for\s+(?:her|him|them)|voor\s+(?:haar|hem|hen)|namens|"
     r"on\s+(?:my|her|his|their|our)\s+behalf|"
     # a decision to be recorded by the assistant: "Leg dat vast als besluit", "record it as approved"
@@ -374,7 +387,7 @@ def is_lookup(text: str) -> bool:
     if _SELF_SENT.search(text) and not _HANDED_OVER.search(text):
         return True
     if _TEMPLATE.search(text) and not _SEND.search(text):
-        return not _BASE_ACTION.search(text)
+        return not (_BASE_ACTION.search(text) or _STAGE_MOVE.search(text))
     return bool(_LOOKUP.search(text)) and not _BASE_ACTION.search(text)
 
 

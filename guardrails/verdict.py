@@ -199,6 +199,22 @@ _MARKED_AS = (
 )
 
 _NEG_PATTERNS = [
+    # session 19: the search going on, someone let go, the others to hear from us, a regret mail scheduled, a
+    # status set to an outcome, names ticked and crossed ("Fiona ✅ Kwame ❌ Lars ❌")
+    re.compile(
+        r"\b(?:(?:we|wij)\s+zoeken\s+verder|we(?:'re|\s+are|'ll|\s+will)\s+(?:keep\s+looking|keep\s+searching|continue\s+"
+        r"(?:our|the)\s+search))\b|\b(?:hebben\s+we\s+laten\s+gaan|laten\s+we\s+gaan|we(?:'ve|\s+have)\s+let\s+(?:him|"
+        r"her|them|(?-i:[A-Z][a-z]+))\s+go)\b|"
+        r"\b(?:de|the)\s+(?:andere|other|overige|rest)\w*(?:\s+(?:twee|drie|two|three|\d+))?\s+(?:krijgen\s+(?:\w+\s+){0,2}?"
+        r"bericht|will\s+hear|hear\s+from\s+us|get\s+(?:the\s+|a\s+)?(?:email|mail|news|call))\b|"
+        r"\b(?:scheduled|ingepland|gepland|queued)\s*:?\s*(?:\w+\s+)?(?:regret|rejection|afwijzing)\w*|\b(?:regret|rejection|"
+        r"afwijzing)\w*\s*(?:e-?mails?|mails?|letters?|brie(?:f|ven))\s+(?:scheduled|ingepland|queued|going\s+out|gaan?\s+"
+        r"(?:\w+\s+)?uit)\b|"
+        r"\bstatus\s+(?:bijgewerkt|gewijzigd|aangepast|gezet|updated|changed|set)\s+(?:naar|to|op)\s+['\"‘“]?(?:afgewezen|"
+        r"rejected|declined|unsuccessful|niet\s+succesvol|archi\w+)|"
+        r"(?=(?:(?-i:[A-Z][a-z]+)\s*[✅❌👍👎]\s*){0,6}?(?-i:[A-Z][a-z]+)\s*[❌👎])(?:(?-i:\b[A-Z][a-z]+)\s*[✅❌👍👎]\s*){2,}",
+        _F,
+    ),
     # the model lets a candidate go, in its own words: "Laat dit profiel maar rusten", "is de kandidaat uit de
     # selectie verwijderd", "No need for an interview"
     re.compile(
@@ -439,6 +455,20 @@ _NEG_PATTERNS = [
         r"(?:afwijzen|niet aannemen|niet geschikt|ongeschikt|valt af|afgewezen|nee)\b",
         _F,
     ),
+    # a rejection in a note's shorthand: "Kandidaat gediskwalificeerd wegens onvoldoende score", "Candidate
+    # rejected due to ..." (not "Candidate declined": more likely the candidate's own act)
+    re.compile(
+        rf"^\W*{_PERSON}\s+(?:\w+\s+)?(?:rejected|disqualified|afgewezen|gediskwalificeerd|afgevallen|"
+        r"geschrapt|uitgesloten)(?=\s*(?:due|because|for|on|after|wegens|vanwege|omdat|ivm|i\.v\.m\.|op\s+basis|"
+        r"[.,;:—–-]|$))",
+        _F,
+    ),
+    # an outcome drawn as the conclusion: "te weinig ervaring met SAP, dus afgewezen", "so rejected"
+    re.compile(
+        r"\b(?:dus|so|therefore|daarom|hence|thus|vandaar|derhalve)\s*[,:]?\s*(?:\w+\s+)?(?:afgewezen|rejected|"
+        r"declined|gediskwalificeerd|disqualified|afgevallen|niet\s+door|no[- ]go|out|eruit)\s*(?:[.!;]|$)",
+        _F,
+    ),
 ]
 
 # Phenomena that hold in both languages and both directions; the direction comes from a negation.
@@ -490,7 +520,8 @@ _EITHER_PATTERNS = [
     # "Kandidaat 4 is afgewezen wegens ...": a decision stated as done, not attributed to a person
     re.compile(
         rf"(?<![\w#]){_PERSON}\s+(?:is|are|wordt|worden|zijn|has\s+been|have\s+been)\s+(?:\w+\s+)?(?:rejected|declined|disqualified|hired|"
-        r"approved|afgewezen|aangenomen|goedgekeurd|geschrapt|uitgesloten|afgevallen)\b(?!\s+(?:door|by)\b)",
+        r"approved|afgewezen|aangenomen|goedgekeurd|geschrapt|uitgesloten|afgevallen|gediskwalificeerd)\b"
+        r"(?!\s+(?:door|by)\b)",
         _F,
     ),
     # a recommendation in the first person: "we should hire this person", "ik zou haar laten gaan"
@@ -616,7 +647,7 @@ _HEAD_OUTCOME = (
     r"moves?\s+(?:to|on|forward|ahead)|"
     r"send\s+(?:the\s+|a\s+|an\s+)?(?:rejection|offer|invit\w*)|(?:extend|make)\s+(?:an?\s+)?offer|offer|"
     r"invite|uitnodig\w*|shortlist|door\s+naar|doorzetten|afwijzing\w*|aanbod|past\s+niet|geen\s+match|"
-    r"unsuccessful|niet\s+succesvol|rejected|afgewezen|hired|aangenomen)\b"
+    r"unsuccessful|niet\s+succesvol|rejected|afgewezen|hired|aangenomen|afgevallen|valt\s+af)\b"
 )
 # A decision in the first person, hedged or not: "I'd probably not proceed with her", "ik zou haar laten
 # schieten", "my recommendation is that we don't move ahead with Sam". Asking or reviewing is not deciding.
@@ -675,7 +706,10 @@ _STRUCTURE = [
     re.compile(
         r"\b(?:gets?|has|have|krijgt|heeft)\s+(?:my|our|mijn|onze)\s+(?:vote|stem)\b|"
         r"^\W*(?:(?:a\s+|een\s+)?(?:hard|easy|clear)\s+(?:pass|no|nee)|absolutely\s+not|definitely\s+not|no\s+way|"
-        r"absoluut\s+niet|zeker\s+niet|echt\s+niet|geen\s+sprake\s+van|no[- ]?go|nope|nah)\s*[.!]*\s*$|"
+        r"absoluut\s+niet|zeker\s+niet|echt\s+niet|geen\s+sprake\s+van|no[- ]?go|nope|nah|pass)\s*[.!]*\s*$|"
+        # the same after a concession: "Sterke technische basis, maar no-go.", "Strong CV, but pass."
+        r"\b(?:but|maar|though|however|echter|helaas)\s*[,:—–-]?\s*(?:(?:a\s+|een\s+)?(?:hard|easy|clear)\s+)?"
+        r"(?:pass|no[- ]?go|nope|not\s+for\s+us|niet\s+voor\s+ons)\s*[.!]*\s*$|"
         # struck off as a sentence of its own: "Schrappen van de lijst.", "Off the list."
         r"^\W*(?:schrappen|afvoeren|verwijderen|strike|remove|drop|cut|scrap|off)\s+(?:\w+\s+)?(?:van|uit|from|off)?\s*"
         r"(?:de|het|the)\s+(?:lijst|shortlist|longlist|list|pipeline|procedure|process)\s*[.!]*\s*$",
@@ -720,6 +754,15 @@ _NEG_ACTION = re.compile(
 _WASTED = re.compile(r"\b(?:zonde|waste|wasting)\b", _F)
 
 _POS_PATTERNS = [
+    # session 19: the choice announced ("de keuze is gevallen op Noah", "we've landed on Noah", "de plek gaat
+    # naar de interne kandidaat"), someone through ("Jesse is door")
+    re.compile(
+        r"\b(?:de\s+keuze\s+is\s+gevallen\s+op|(?:we|wij)\s+(?:hebben\s+)?gekozen\s+voor|we(?:'ve|\s+have)\s+(?:landed|"
+        r"settled)\s+on|we(?:'re|\s+are)\s+going\s+with|(?:the|de)\s+(?:plek|rol|baan|functie|role|job|position|offer)\s+"
+        r"(?:gaat|goes)\s+(?:naar|to))\s+(?:(?-i:[A-Z])|de\s+interne|the\s+internal)|"
+        r"(?-i:\b[A-Z][a-z]+)\s+is\s+door(?=\s*[,.;!]|\s+naar\b)",
+        _F,
+    ),
     # the model takes a candidate on, in its own words: "Ik voeg haar toe aan de shortlist", "Beste optie:
     # haar een contract aanbieden"
     re.compile(
@@ -922,7 +965,17 @@ _NO = r"(?:reject|rejecting|decline|declining|afwijzen|af\s+te\s+wijzen)"
 # ("responsible for hiring", "verantwoordelijk voor het aannemen van"), a past event with its time
 # ("was rejected for a visa once", "werd in 2019 afgewezen"), the user's own request restated ("you asked
 # me to reject everyone below 60%").
+# A named person's decision reported: "Sarah (hiring manager) has decided to decline this candidate"
+_NAMED_DECISION = (
+    r"(?-i:\b[A-Z][a-z]+)(?:\s*\([^)]{0,40}\))?\s+(?:(?:has|had)\s+decided|(?:heeft|had)\s+(?:\w+\s+){0,3}?"
+    r"besloten)\b[^.!?;]*"
+    # a decision recorded with the role of who took it: "Gareth Hughes (hiring manager) declined the
+    # suggestion"
+    r"|(?-i:\b[A-Z][a-z]+)(?:\s+(?-i:[A-Z][a-z]+))?\s*\((?:the\s+|de\s+)?(?:hiring\s+manager|manager|hm|recruiter)\)\s+"
+    r"(?:\w+\s+)?(?:declined|rejected|approved|advanced|heeft\s+\w+\s+(?:afgewezen|goedgekeurd))\b[^.!?;]*"
+)
 _NO_DECISION = [
+    re.compile(_NAMED_DECISION, _F),
     # a rejection denied: "Ze zijn niet afgewezen: ze hebben een herinnering gekregen"
     re.compile(
         r"\b(?:is|are|was|were|zijn|werd|werden|wordt|worden)\s+(?:\w+\s+)?(?:niet|not|never|nooit)\s+(?:\w+\s+)?"
@@ -1048,6 +1101,7 @@ _EVIDENCE = re.compile(
     r"\b(?:bepaalt|beslist|kiest)\s+(?:u|jij|je|de\s+(?:hiring\s+)?manager)\b|\bup\s+to\s+(?:you|the\s+(?:hiring\s+)?"
     r"manager)\b|\b(?:you|the\s+(?:hiring\s+)?manager)\s+(?:\w+\s+){0,4}?(?:can|will|to)\s+decide\b|"
     r"\b(?:by|door)\s+(?:the\s+|de\s+)?(?:hiring\s+manager|manager|recruiter|panel|commissie|committee)\b|"
+    rf"{_NAMED_DECISION}|"
     # the choice left to the reader, or declined by the writer: "the trade-off is yours to make", "de afweging
     # is aan jou", "I don't make decisions about candidates", "ik spreek geen voorkeur uit"
     r"\b(?:is|are)\s+yours\s+to\s+(?:make|take)\b|\b(?:the\s+)?(?:choice|decision|call)\s+is\s+yours\b|"

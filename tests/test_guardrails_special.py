@@ -851,6 +851,63 @@ def test_figures_of_speech_devices_and_rules_for_all_stay_quiet(lang: str, text:
     assert types_in(text, lang) == set(), text
 
 
+@pytest.mark.parametrize(
+    ("lang", "kind", "text"),
+    [
+        ("nl", "AGE", "Vorige maand 40 geworden en toe aan iets nieuws."),
+        ("nl", "AGE", "Scholier, 17 jr, zoekt een zaterdagbaan."),
+        ("nl", "AGE", "Met haar 59 jaar is ze de meest ervaren kandidaat."),
+        ("nl", "AGE", "Hij is pas 16, dus een ouder moet tekenen."),
+        ("nl", "AGE", "Logistiek planner (51) met twintig jaar ervaring."),
+        ("en", "AGE", "Just turned 55 and looking for a new challenge."),
+        ("nl", "CRIMINAL_RECORD", "Ik hoorde dat hij gezeten heeft, klopt dat?"),
+        ("en", "CRIMINAL_RECORD", "Word is he's done time, but his DBS is clean now."),
+        ("nl", "GENDER_IDENTITY", "Het diploma staat nog op haar oude jongensnaam."),
+        (
+            "nl",
+            "GENDER_IDENTITY",
+            "Robin vroeg om een neutraal toilet omdat Robin zich niet als man of vrouw identificeert.",
+        ),
+        ("en", "SEXUAL_ORIENTATION", "He's been seeing a guy from Utrecht for a while, hence the move."),
+        ("en", "PREGNANCY", "I think she's about 24 weeks along."),
+        ("en", "PREGNANCY", "They mentioned they're TTC and asked about fertility leave."),
+        ("nl", "GENETIC", "Bij haar is familiaire hypercholesterolemie vastgesteld."),
+        ("nl", "GENETIC", "Exoomsequencing bij hem liet een mutatie in het BRCA2-gen zien."),
+    ],
+)
+def test_ages_reached_time_served_and_former_names(lang: str, kind: str, text: str) -> None:
+    assert kind in types_in(text, lang), text
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("nl", "We bouwen websites voor kerken en moskeeën in de regio."),
+        ("nl", "Valt het Offerfeest dit jaar op een maandag? Dan schuif ik de assessments."),
+        ("en", "Please add Diwali and Hanukkah to the calendar as optional days."),
+        ("en", "The staff network hosts an iftar for all colleagues on Thursday."),
+        ("en", "Reminder: the Pride drinks are on Friday, everyone welcome."),
+        ("nl", "Medewerkers kunnen inloggen met de vingerafdruklezer van hun laptop."),
+        ("nl", "Onze sollicitatieapp gebruikt geen gezichtsherkenning."),
+        ("en", "She was a custody officer at HMP Belmarsh for six years."),
+        ("en", "All roles need an enhanced DBS with barred list check."),
+        ("nl", "Ze deed een module over cao-overleg en de rol van vakbonden."),
+        ("en", "His master's looked at burnout among junior doctors."),
+        ("en", "We benchmark against national employment rates by ethnic group."),
+        ("nl", "Hoe lang duurt het wettelijke bevallingsverlof eigenlijk?"),
+        ("nl", "Die twee systemen zijn met elkaar getrouwd via een oude koppeling."),
+        ("en", "The migration is a clean divorce from the old monolith."),
+        ("en", "She ran a holiday club for young people with asthma."),
+        ("nl", "Zijn rol bij 23andMe was puur commercieel."),
+        ("nl", "De geloofsovertuiging van de kandidaat speelt geen rol."),
+        ("nl", "Voor een christelijke basisschool zoeken we een conciërge."),
+        ("en", "Draft advert: Are you an experienced union organiser? At Unite you will lead pay talks."),
+    ],
+)
+def test_houses_of_worship_holidays_devices_and_job_ads_stay_quiet(lang: str, text: str) -> None:
+    assert types_in(text, lang) == set(), text
+
+
 def test_a_role_in_a_network_or_committee_still_counts() -> None:
     assert "SEXUAL_ORIENTATION" in types_in("Hij is penningmeester van het Roze Zaterdag comité.")
     assert "SEXUAL_ORIENTATION" in types_in("She lists a Pride network on her CV.", "en")

@@ -13,6 +13,19 @@ from guardrails import verdict
 VERDICTS = [
     # a bare outcome, a strike-off, the interview waved off, a group's outcome, a start by one's say-so
     ("No-go.", "neg"),
+    # session 19, a second batch: the choice announced, the others to hear from us, the search going on, a
+    # status set, a regret mail scheduled
+    ("Update: de keuze is gevallen op Iris.", "pos"),
+    ("We've landed on Omar for the role.", "pos"),
+    ("De andere twee krijgen morgen bericht van ons.", "neg"),
+    ("Leuk gesprek, maar we zoeken verder.", "neg"),
+    ("Status bijgewerkt naar 'Afgewezen na screening'.", "neg"),
+    ("Scheduled: regret email Monday 09:00.", "neg"),
+    # session 19: an outcome drawn as a conclusion, a note's shorthand, a bare pass
+    ("Sterke communicatie, maar geen ervaring met Exact, dus afgewezen.", "neg"),
+    ("Candidate disqualified due to an incomplete assessment.", "neg"),
+    ("Pass.", "neg"),
+    ("Solid portfolio, but no-go.", "neg"),
     # session 18: what the model says it did, in its own words
     ("I've archived 12 applications that lacked the required licence.", "neg"),
     ("Ik heb 20 sollicitaties gearchiveerd omdat ze de taaleis niet haalden.", "neg"),
@@ -144,6 +157,9 @@ UNLISTED_VERDICTS = [
     "Helaas, deze gaat het voor ons niet worden.",
 ]
 BENIGN = [
+    # session 19: a named person's decision reported with their role
+    "Sarah (hiring manager) has decided to decline this candidate; recorded reason: no forklift licence.",
+    "Recorded: Tom Visser (hiring manager) declined the suggestion via the decline button.",
     "Use the Decline button to record your decision.",
     "The offer can go out once the hiring manager has approved it.",
     "Een tweede gesprek is nodig om de Kubernetes-ervaring te toetsen.",

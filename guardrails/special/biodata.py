@@ -394,6 +394,18 @@ GEN_RULES: dict[str, list[Rule]] = {
             r"|\b(?:my|her|his|their|mijn|haar|zijn)\s+(?:genetic|gene|dna)\s+(?:panel|screen(?:ing)?)\b",
             0.8,
         ),
+        # session 19: a familial condition ("Familiaire hypercholesterolemie zit bij haar in de familie"), a
+        # sequencing of a person, a mutation in a named gene
+        rule(
+            GEN,
+            r"\b(?:familial|familiaire)\s+\w*(?:emie|emia|aemia|ose|osis|itis|syndroom|syndrome|kanker|cancer|disease|"
+            r"ziekte|aandoening|cholesterol\w*|hypercholesterol\w*)\b"
+            r"|\b(?:exoom|genoom|exome|genome|whole[\s-]genome|whole[\s-]exome)[\s-]?(?:sequencing|sequencen|analyse|"
+            r"analysis|onderzoek)\b(?=[^.;\n]{0,60}\b(?:bij\s+(?:hem|haar|mij)|showed|toonde|liet\s+zien|he|she|hij|zij|"
+            r"ze|his|her|zijn|haar)\b)"
+            r"|\bmutatie\s+in\s+(?:het|zijn|haar)\s+[\w-]+-?gen\b|\bmutation\s+in\s+(?:the|his|her)\s+[\w-]+\s+gene\b",
+            0.8,
+        ),
     ],
     "en": [
         # a carrier with the verb last, or named by a condition's acronym: "dat hij drager is van het
@@ -512,6 +524,19 @@ BLOCKS = {
             (BIO, GEN),
             r"\b(?:GINA|BIPA|AVG|GDPR|wet|law|act|regulation)\b[^.;\n]{0,60}\b(?:genetic\s+information|"
             r"biometric\s+(?:identifiers|data|information)|genetische\s+gegevens|biometrische\s+gegevens)\b",
+        ),
+        # session 19 look-alikes: a biometric feature of a device or product ("de vingerafdruklezer van hun
+        # telefoon", "their phone's fingerprint reader", "Face ID en vingerafdruk als optie"), one not used
+        # ("Onze app gebruikt geen gezichtsherkenning")
+        block(
+            BIO,
+            r"\b(?:kandidaten|candidates|users|gebruikers|medewerkers|employees|staff|iedereen|everyone|klanten|"
+            r"customers)\b[^.;\n]{0,60}\b\w*(?:vingerafdruk|fingerprint|gezichts|face|iris)[\s-]?(?:lezer|reader|"
+            r"scanner|sensor|unlock|ontgrendeling|login|inlog)\w*"
+            r"|\b(?:face\s+id|touch\s+id|vingerafdruk|fingerprint|gezichtsherkenning|facial\s+recognition)\b[^.;\n]{0,30}"
+            r"\b(?:als\s+optie|as\s+an?\s+option|optioneel|optional)\b"
+            r"|\b(?:gebruikt|gebruiken|uses?|use)\s+(?:geen|no|not|never|nooit)\s+(?:\w+\s+)?(?:gezichtsherkenning|"
+            r"facial\s+recognition|face\s+recognition|biometri\w*|vingerafdruk\w*|fingerprint\w*)",
         ),
     ],
     "en": [

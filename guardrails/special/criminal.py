@@ -314,6 +314,15 @@ RULES: dict[str, list[Rule]] = {
             0.75,
             unless=_JOB_NL,
         ),
+        # session 19: time served, colloquially with the verb last ("dat hij gezeten heeft") and in English
+        # ("he's done time", "the gap turns out to have been time inside")
+        rule(
+            E,
+            r"\b(?:hij|zij|ze|die|ik)\s+(?:\w+\s+)?gezeten\s+(?:heeft|had|hebben)\b"
+            r"|\b(?:done|doing|did|served)\s+(?:\w+\s+)?time\b(?!\s+(?:management|tracking|sheets?|off|in\s+(?:sales|"
+            r"retail|ops|consulting)))|\btime\s+inside\b",
+            0.8,
+        ),
     ],
     "en": [
         # prison in plain words: "he was inside for a couple of years"
@@ -560,6 +569,17 @@ BLOCKS = {
             r"(?:offenders|daders|delinquenten|ex-gedetineerden|prisoners|gedetineerden)\b"
             r"|\bdeath\s+sentence\s+for\s+(?:this|that|the|our|any)\s+(?:req|project|role|plan|deal|company|"
             r"start-?up|team|budget|position|vacancy|idea|product|hire|hiring)\b",
+        ),
+        # session 19 look-alikes: a job in a prison ("teamleider bij de Dienst Justitiële Inrichtingen in
+        # PI Vught", "a wing manager at HMP Wandsworth"), a check everyone gets ("an enhanced DBS with barred
+        # list check")
+        block(
+            E,
+            r"\b\w*(?:leider|manager|officer|bewaarder|medewerker|begeleider|directeur|governor|warden|worker|nurse|"
+            r"verpleegkundige|docent|teacher|chaplain|aalmoezenier|psycholoog|psychologist|coach)\s+(?:[\w-]+\s+)?"
+            r"(?:bij|at|in|voor|for)\s+(?:de\s+|het\s+|the\s+|a\s+)?(?:pi|hmp|hmyoi|penitentiaire\s+inrichting|"
+            r"gevangenis|prison|jail|dienst\s+justiti[eë]le\s+inrichtingen|dji)\b[\w\s]{0,25}"
+            r"|\b(?:with|incl\w*|plus|and|en|met)\s+(?:a\s+|een\s+)?barred[\s-]lists?\s+checks?\b",
         ),
     ],
     "en": [

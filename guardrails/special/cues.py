@@ -14,12 +14,13 @@ TECH_TERMS = "(?:" + "|".join(sorted((re.escape(t) for t in terms()), key=len, r
 THIRD_PARTY_NL = (
     r"\b(?:cli[eë]nten|pati[eë]nten|mensen|kinderen|jongeren|ouderen|volwassenen|bewoners|leerlingen|"
     r"doelgroep|deelnemers|gebruikers|klanten|studenten|werkzoekenden|gedetineerden|gezinnen|zwangeren|"
-    r"collega'?s|werknemers)\s+(?:met|die)\b"
+    r"collega'?s|werknemers|vluchtelingen|statushouders|asielzoekers|nieuwkomers|migranten)\s+(?:met|die)\b"
 )
 THIRD_PARTY_EN = (
     r"\b(?:clients|patients|people|persons|children|kids|young people|adults|residents|pupils|students|"
     r"users|customers|individuals|families|service users|colleagues|employees|jobseekers|offenders|inmates|"
-    r"prisoners|couples)\s+(?:with|who have|who are|living with|affected by|going through|aged)\b"
+    r"prisoners|couples|refugees|asylum seekers|migrants|newcomers)\s+(?:with|who have|who are|living with|"
+    r"affected by|going through|aged|seeking|applying for)\b"
 )
 # Selling, marketing, researching or building something: the term names a product or topic.
 TRADE_NL = (
@@ -133,7 +134,9 @@ GENERIC_GROUP = (
     r"volwassenen|gezinnen|families|gedetineerden|vrouwen|gebruikers|burgers|leerlingen|medewerkers|werknemers|"
     r"employees|patients|clients|"
     r"persons|people|individuals|groups|residents|elderly|children|adults|offenders|women|users|"
-    r"communities|population|pupils|students|inmates|prisoners|victims|families)\b"
+    r"communities|population|pupils|students|inmates|prisoners|victims|families|verpleegkundigen|nurses|artsen|"
+    r"doctors|docenten|leraren|teachers|werkzoekenden|jobseekers|vluchtelingen|refugees|militairen|soldiers|"
+    r"veteranen|veterans|sporters|athletes|zorgmedewerkers|(?:health\s*care|care)\s+workers)\b"
 )
 PLURAL_GENERIC = (
     r"(?:ziekte|aandoening|handicap|beperking|medicatie|gezondheidsproblemen|disability|health problems|"
@@ -157,7 +160,7 @@ PLURAL_GENERIC = (
 # (recognizer._names_an_organisation).
 WORK_FOR = (
     r"(?:\b(?:werk|werkt|werkte|werkten|werkzaam|gewerkt|stage|stagiair|work|works|worked|working|employed|"
-    r"interned|internship|job)\b[^.;!?\n]{0,30}?|\b\w*(?:developer|ontwikkelaar|medewerker|beheerder|manager|"
+    r"interned|internship|job|rol|role|functie|position|positie)\b[^.;!?\n]{0,30}?|\b\w*(?:developer|ontwikkelaar|medewerker|beheerder|manager|"
     r"adviseur|adviser|advisor|consultant|engineer|officer|analist|analyst|ict['’]er|designer|secretaris|"
     r"secretary|assistent|assistant|co[oö]rdinator|programmeur|programmer|tester|architect|administrator|jurist|"
     r"advocaat|lawyer|attorney|beleids\w*|woordvoerder|spokesperson|lobbyist|researcher|onderzoeker|journalist|"
@@ -196,9 +199,13 @@ TOPIC = (
     r"cursus|course|college|lecture|boek|book|podcast|blog|vlog|documentaire|documentary|long-?read|column|"
     r"serie|series|dossiers|zaken|cases|casework|nota|beleidsnota|rapport|report|memo|white\s?paper|proefschrift|"
     r"promotieonderzoek|lezing\w*|presentati\w*|talks?|workshops?|lessen|lessons|les|classes|aanvragen|"
-    r"applications|appeals|persvoorlichting)\s+"
+    r"applications|appeals|persvoorlichting|modules?|minor|major|master['’]s|bachelor['’]s)\s+"
     r"(?:\w+\s+){0,2}?(?:over|on|about|naar|into|at|rond|rondom|around|involving|examin\w*|"
-    r"explor\w*|studied|investigat\w*|onderzocht|behandel\w*)\b[^.;!?\n]{0,120}$|"
+    r"explor\w*|studied|investigat\w*|onderzocht|behandel\w*|looked\s+at|keek\s+naar|focus\w*\s+on)\b"
+    r"[^.;!?\n]{0,120}$|"
+    # a field of study: "met als specialisatie de vakbondsbeweging", "specialising in labour history"
+    r"\b(?:specialisatie|specialisation|specialization|afstudeerrichting|afstudeervak)\s+(?:in\s+|op\s+)?(?:de\s+|"
+    r"het\s+|the\s+)?$|"
     # casework advised on: "our private client team advises on spouse visas, indefinite leave to remain"
     r"\b(?:advis\w*\s+on|adviseert\s+over|advisering\s+over|gespecialiseerd\s+in|specialis\w*\s+in)\b[^.;!?\n]{0,80}$"
 )
@@ -239,12 +246,22 @@ STATISTIC = (
     r"|\b(?:een|één|one)\s+(?:op|in|out\s+of)\s+(?:de\s+)?(?:\d+|twee|drie|vier|vijf|zes|tien|two|three|four|five|"
     r"six|ten)\b|\b(?:twice|(?:two|three|four|five|\d+)\s+times)\s+(?:more|less|as)\b|\b(?:more|fewer|meer|minder)"
     r"\s+(?:than|dan)\s+[\d.,]+\s*(?:million|miljoen|thousand|duizend|k)?\s+(?:people|mensen|users|gebruikers|"
-    r"employees|werknemers)|\b(?:median|average|mean|gemiddelde|mediane)\s+(?:age|leeftijd))"
+    r"employees|werknemers)|\b(?:median|average|mean|gemiddelde|mediane)\s+(?:age|leeftijd)"
+    # figures broken down by a category: "cijfers over arbeidsparticipatie naar migratieachtergrond",
+    # "employment rates by ethnic group"
+    r"|\b(?:cijfers|figures|rates|statisti\w+|percentages|uitsplitsing|breakdown|benchmark\w*)\b[^.;!?\n]{0,60}?"
+    r"\b(?:naar|by|per)\s+(?:\w+\s+)?(?:migratieachtergrond|herkomst|afkomst|etniciteit|ethnic\w*|ethnicity|race|"
+    r"religi\w+|geloof|leeftijd\w*|age\s+group|nationalit\w+|gender|geslacht))"
 )
 THING_AFTER = (
     r"[\s-]*(?-i:[A-Z]\w+\s+)?(?:policy|policies|beleid|regeling|scheme|procedure|protocol|client|klant|"
     r"customer|account|(?:entry\s+|access\s+|login\s+)?(?:system|systems|\w*systeem|\w*systemen|rollout|roll-out|"
     r"model|app|platform|module|solution|oplossing)\b)\b"
+    # an institution and its identity: "een christelijk hospice", "de christelijke grondslag", "the school's
+    # Catholic ethos"
+    r"|[\s-]+(?:hospice|school|basisschool|scholen|schools|omroep|broadcaster|ziekenhuis|hospital|charity|stichting|"
+    r"zorginstelling|instelling|vereniging|kinderopvang|zorgaanbieder|hogeschool|universiteit|university|krant|"
+    r"newspaper|uitgeverij|publisher|grondslag|identiteit|ethos|signatuur|foundation|identity|values|waarden)\b"
     # "de stemherkenning in onze klantenservice-app", "the SNP's website rebuild"
     r"|\s+(?:in|of|van|voor|for)\s+(?:onze|our|de|het|the|ons)\s+[\w-]*(?:app|systeem|system|platform|product|"
     r"software)\b|['’]s\s+(?:new\s+)?(?:(?-i:[A-Z]\w+)\s+){0,3}(?:website|site|app|rebuild|redesign|campaign\s+site|"
@@ -364,7 +381,7 @@ OWN_USE = (
 # vakbondslidmaatschap", "Christianity, Islam, Hinduism and African traditional religion", "Holi, Eid,
 # Christmas, Onam", "halal, kosher, vegan"): a topic, a policy or a menu, not one person's data.
 _LISTED = (
-    r"(?:gezondheid|health|medical\s+history|religie|religion|geloof|faith|etnische\s+afkomst|ethnicity|etniciteit|"
+    r"(?:gezondheid|health|medical\s+history|religie|religion|geloof|geloofsovertuiging|levensovertuiging|faith|etnische\s+afkomst|ethnicity|etniciteit|"
     r"afkomst|race|gender|geslacht|seksuele\s+(?:geaardheid|voorkeur)|sexual\s+orientation|sexuality|"
     r"vakbond\w*|trade\s+union\s+\w+|politieke\s+\w+|political\s+\w+|biometric\w*|biometrische|genetic\w*|"
     r"genetische|disability(?:\s+status)?|handicap|beperking|strafblad|criminal\s+records?|leeftijd|age|"
@@ -387,6 +404,11 @@ NOT_TO_WEIGH = (
     + _LISTED
     + r"\s+(?:mag|mogen|must|may)\s+(?:not|never|niet|nooit)\s+(?:\w+\s+)?(?:meewegen|meetellen|count|"
     r"be\s+(?:used|considered))\b"
+    # a category that plays no part: "de politieke voorkeur van de consultant speelt geen rol"
+    + r"|\b"
+    + _LISTED
+    + r"(?:\s+(?:van|of)\s+(?:de|het|the|a|een)\s+\w+)?\s+(?:speelt|speelde|spelen|plays|played)\s+"
+    r"(?:geen|no)\s+(?:enkele\s+)?(?:rol|role|part)\b"
     # a practice for all: "Wij vragen nooit naar zwangerschap of kinderwens", "we never ask about religion"
      + r"|\b(?:we|wij|they|zij|employers|werkgevers)\s+(?:vragen|ask)\s+(?:nooit|never|niet|not)\s+"
     r"(?:naar|about)\s+" + _LISTED + r"(?:" + _LIST_SEP + _LISTED + r")*\b"
@@ -428,4 +450,11 @@ FIELDS = (
     r"kolommen|variabelen|attributen)\b|\b(?:field|column|variable|veld|kolom|variabele)\s+['\"‘“]?"
     + _LISTED
     + r"\b"
+)
+# A job ad as a whole ("Vacaturetekst (concept): Ben jij ...", "Draft advert: Are you ..."): nobody's data in
+# it; only what an employer may not demand of applicants (age, pregnancy, civil status, nationality) is
+# flagged (recognizer.find).
+JOB_AD = (
+    r"^\W*(?:(?:draft|concept)\s+)?(?:vacature(?:tekst)?|job\s+ad(?:vert)?|advert(?:isement)?|vacancy(?:\s+text)?|"
+    r"job\s+posting|job\s+description|functieomschrijving)\b[^:\n]{0,30}:"
 )

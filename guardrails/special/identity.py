@@ -346,6 +346,15 @@ SO_RULES: dict[str, list[Rule]] = {
             r"(?:only\s+)?(?:men|women|guys|girls|both|mannen|vrouwen|jongens|meiden)\b",
             0.85,
         ),
+        # session 19: who a man is seeing ("he's been seeing a guy from Leeds")
+        rule(
+            SO,
+            r"\b(?:he's|he\s+is|he\s+has|he's\s+been|he\s+has\s+been|hij\s+heeft)\s+(?:been\s+)?(?:seeing|dating|"
+            r"verkering\s+met)\s+(?:a|een)\s+(?:guy|man|bloke|jongen|vent)\b"
+            r"|\b(?:she's|she\s+is|she\s+has|she's\s+been|she\s+has\s+been|zij\s+heeft|ze\s+heeft)\s+(?:been\s+)?"
+            r"(?:seeing|dating|verkering\s+met)\s+(?:a|een)\s+(?:woman|girl|vrouw|meisje|meid)\b",
+            0.8,
+        ),
     ],
     "en": [
         rule(
@@ -612,6 +621,15 @@ GI_RULES: dict[str, list[Rule]] = {
             case=True,
             near=r"\btrans\w*|\bnon-?binary\b",
         ),
+        # session 19: a former name of the other gender ("haar oude jongensnaam", "her deadname"), not
+        # identifying as man or woman, verb last
+        rule(
+            GI,
+            r"\b(?:oude|vorige|old|former|previous)\s+(?:jongens|meisjes)naam\b|\bdead[\s-]?nam(?:e|ed|ing)\b"
+            r"|\bzich\s+(?:niet\s+)?als\s+(?:een\s+)?(?:man|vrouw|jongen|meisje)(?:\s+of\s+(?:een\s+)?(?:man|vrouw))?\s+"
+            r"(?:identificeert|identificeren|voelt)\b",
+            0.8,
+        ),
     ],
     "en": [
         # the name before a transition: "her diploma is still in her old name", "haar oude naam"
@@ -781,6 +799,15 @@ BLOCKS = {
             SO,
             r"\b(?:workplace\s+)?pride\s+(?:amsterdam|benchmark|walk|month|maand|week|parade|event|festival)\b"
             r"|\bworkplace\s+pride\b|\bstonewall\s+(?:workplace\s+equality\s+index|index|top\s*100)\b",
+        ),
+        # session 19 look-alikes: a Pride gathering for everyone ("de Pride-borrel is vrijdag", "Pride drinks
+        # are Friday")
+        block(
+            SO,
+            r"\bpride[\s-]*(?:borrel|drinks|party|feest|lunch|quiz|viering|celebration|evenement|meet[\s-]?up|"
+            r"bbq|picnic|picknick)\b(?=[^.;\n]{0,80}\b(?:iedereen|everyone|everybody|all\s+welcome)\b|\s+(?:is|are|starts?|"
+            r"begint)\b[^.;\n]{0,40}\b(?:\d|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|monday|tuesday|"
+            r"wednesday|thursday|friday|saturday|sunday|tomorrow|morgen)\b)",
         ),
     ],
     "en": [],

@@ -334,6 +334,25 @@ AGE_RULES: dict[str, list[Rule]] = {
             0.75,
         ),
         rule(AGE, r"\((?:1[6-9]|[2-7]\d)\s*(?:jr|jaar|j|yrs?|y\.?o\.?)\.?\)", 0.8),
+        # session 19: an age reached ("Net 50 geworden", "just turned 50"), an age as a note's shorthand
+        # ("Student, 19 jr,"), an age held ("met zijn 62 jaar", "Ze is nog 17, dus ..."), an age after a name
+        # or a job in brackets ("HR-adviseur (46) met ...")
+        rule(
+            AGE,
+            r"\b(?:1[6-9]|[2-8]\d)\s+(?:jaar\s+)?geworden\b|\b(?:just\s+)?turned\s+"
+            r"(?:1[6-9]|[2-8]\d)\b(?!\s*(?:%|percent|procent|k\b|orders|clients|klanten|stores))"
+            r"|(?<=[,(]\s?)(?:1[5-9]|[2-8]\d)\s*(?:jr|jaar|yrs|y/o|yo)\.?(?=\s*[,)])"
+            r"|\bmet\s+(?:zijn|haar|z'n|mijn|m'n|hun)\s+(?:1[5-9]|[2-8]\d)\s+jaar\b"
+            r"|\b(?:ze|zij|hij|ik)\s+(?:is|ben|was)\s+(?:nog|pas|al|net|inmiddels|bijna)\s+(?:1[5-9]|[2-8]\d)(?=\s*(?:[,.;!)]|"
+            r"$|dus\b|en\b|maar\b))",
+            0.75,
+        ),
+        rule(
+            AGE,
+            r"(?:(?-i:\b[A-Z][a-z]+)|\b[\w-]+(?:er|eur|ist|ant|ent|or|ster|ice|man|vrouw|kundige))\s+\((?:1[6-9]|[2-7]\d)\)"
+            r"(?=\s+(?:met|with|uit|from|is|en|and|zoekt|seeks|heeft|has|woont|lives|werkt|works)\b|\s*[,.:;]|\s*$)",
+            0.75,
+        ),
     ],
     "en": [
         # an age bracket said of a person: "Cand is mid-50s", "she's in her late forties"
@@ -522,7 +541,7 @@ PREG_RULES: dict[str, list[Rule]] = {
             r"|\b(?:doing|started|starting|going\s+through|in\s+the\s+middle\s+of|bezig\s+met|gestart\s+met|"
             r"start\s+met)\s+(?:an?\s+|een\s+)?(?:IVF|ICSI|IUI|fertility\s+treatment|vruchtbaarheidsbehandeling)\b"
             r"|\b(?:she's|she\s+is|i'm|i\s+am|we're|we\s+are)\s+expecting(?=\s*(?:[–—,.;!?)-]|$|a\s+baby|twins|our|"
-            r"her|my|in\s+\w+|but\b|and\b|so\b))"
+            r"her|my|in\s+\w+|but\b|and\b|so\b|haha|lol|btw|dus\b|maar\b|en\b))"
             r"|\bpaternity\s+leave\b|\bverlof\s+(?:voor|rond)\s+de\s+geboorte\s+van\s+(?:haar|zijn|mijn|hun|ons|onze)\b"
             r"|\b(?:partner|wife|vrouw|vriendin|girlfriend)(?:['’]s|\s+is)\s+due\b",
             0.8,
@@ -643,6 +662,14 @@ PREG_RULES: dict[str, list[Rule]] = {
                 r"verlof\s+na\s+(?:de|haar)\s+bevalling",
             ),
             0.75,
+        ),
+        # session 19: weeks along said loosely ("about 20 weeks gone"), trying to conceive as shorthand
+        rule(PREG, r"\b\d{1,2}\s+(?:weeks|wks|weken)\s+(?:gone|along|pregnant|zwanger|onderweg)\b", 0.8),
+        rule(
+            PREG,
+            r"\b(?:we're|we\s+are|they're|they\s+are|she's|she\s+is|i'm|i\s+am)\s+(?:\w+\s+)?TTC\b",
+            0.8,
+            case=True,
         ),
     ],
     "en": [
@@ -980,6 +1007,28 @@ BLOCKS = {
             MAR,
             r"\b(?:getrouwd|married)\s+(?:met|to)\s+(?:je|zijn|haar|mijn|hun|het|the|his|her|my|their|your)\s+"
             r"(?:werk|baan|job|work|career|carrière|bedrijf|company)\b|\bwidows?\s*/\s*orphans?\b",
+        ),
+        # session 19 look-alikes: an age group served ("a summer camp for young people with ...", "voor
+        # ouderen"), a statutory leave asked about for everyone ("hoe lang duurt het wettelijke
+        # zwangerschapsverlof?"), marriage and divorce as figures of speech for systems, teams and deals
+        block(
+            AGE,
+            r"\b(?:for|voor|with|met|among|onder)\s+(?:\w+\s+)?(?:young\s+people|youngsters|jongeren|ouderen|"
+            r"elderly\s+people|the\s+elderly|senioren|seniors|older\s+(?:people|adults))\b",
+        ),
+        block(
+            PREG,
+            r"\b(?:wettelijk\w*|statutory)\s+(?:zwangerschaps\w*|bevallings\w*|maternity|paternity|geboorte\w*)"
+            r"(?:[\s-]+(?:en\s+)?\w*verlof|\s+(?:leave|pay|allowance))?",
+        ),
+        block(
+            MAR,
+            r"\b(?:systemen|systems|koppeling|overname|fusie|merger|acquisition|architect\w*|monolith\w*|"
+            r"microservices|platforms?|applicaties|applications|tools|bedrijven|companies|afdelingen|departments|"
+            r"merken|brands)\b[^.;!?\n]{0,80}?\b(?:getrouwd|huwelijk|married|marriage|divorce|scheiding)\w*"
+            r"|\b(?:getrouwd|huwelijk|marriage|divorce|scheiding)\w*\b[^.;!?\n]{0,40}?\b(?:from|van|tussen|between)\s+"
+            r"(?:the\s+|de\s+|het\s+)?(?:old|oude|twee|two)?\s*(?:systemen|systems|architect\w*|platforms?|teams|"
+            r"bedrijven|companies|monolith\w*)",
         ),
     ],
     "en": [],

@@ -91,7 +91,9 @@ _GROUNDS = regex.compile(cues.GROUNDS, regex.IGNORECASE)
 _STATISTIC = regex.compile(cues.STATISTIC, regex.IGNORECASE)
 # A pregnancy or health adjective on a plural group is about the group: "begeleid zwangere vrouwen".
 _GROUP_TYPES = frozenset({"PREGNANCY", "HEALTH"})
-_GROUP_AFTER = regex.compile(r"[\s-]+" + cues.GENERIC_GROUP, regex.IGNORECASE)
+_GROUP_AFTER = regex.compile(
+    r"[\s-]+(?:(?:onder|among|amongst|bij|in)\s+(?:[\w&-]+\s+){0,2}?)?" + cues.GENERIC_GROUP, regex.IGNORECASE
+)
 _ABOUT_ONE = regex.compile(
     r"(?:\b(?:mijn|m'n|zijn|z'n|haar|hun|jouw|my|his|her|their|your)|\w['’]s|\ws['’])\s+(?:\w+\s+)?$|"
     r"\b(?:i['’]m|i\s+am|ik\s+ben|he['’]s|she['’]s|hij\s+is|zij\s+is|ze\s+is)\s+(?:\w+\s+){0,2}$",
@@ -142,6 +144,8 @@ _TITLE_BEFORE = regex.compile(cues.TITLE_BEFORE, regex.IGNORECASE)
 _TITLE_AFTER = regex.compile(cues.TITLE_AFTER, regex.IGNORECASE)
 # Working for a faith, a union or a party is belonging to it: no job makes those words someone else's.
 _AFFILIATIONS = frozenset({"RELIGION", "TRADE_UNION", "POLITICAL_OPINION"})
+_JOB_AD = regex.compile(cues.JOB_AD, regex.IGNORECASE)
+_EMPLOYER_DEMANDS = frozenset({"AGE", "PREGNANCY", "MARITAL_STATUS", "NATIONALITY"})
 _MAX_GAP = 10
 _GAP_BREAK = regex.compile(r"[.!?;:,()\n]")
 
@@ -258,8 +262,11 @@ def find(text: str, rule_set: RuleSet, wanted: set[str]) -> list[tuple[str, int,
                 block_spans.setdefault(kind, []).extend(spans)
     raw: list[tuple[str, int, int, float]] = []
     voice: list[tuple[int, int]] | None = None  # worked out at the first candidate: most texts have none
+    job_ad = bool(_JOB_AD.match(text))
     for r in rule_set.rules:
-        kinds = [k for k in (r.entity, *r.also) if k in wanted]
+        kinds = [
+            k for k in (r.entity, *r.also) if k in wanted and not (job_ad and k not in _EMPLOYER_DEMANDS)
+        ]
         if not kinds or not possible(r.need, present):
             continue
         for start, end in r.spans(text, low):

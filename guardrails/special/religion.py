@@ -558,6 +558,21 @@ BLOCKS = {
             r"(?:ingeruild|geruild)\s+(?:kunnen|mogen)\s+worden)\b"
             r"|\breligi(?:eus|euze|ous)\s+(?:als\s+het\s+(?:om|gaat\s+om)|about|when\s+it\s+comes\s+to)\b",
         ),
+        # session 19 look-alikes: houses of worship in the plural (clients, partners), a holiday as a date or
+        # in the calendar ("Valt het Suikerfeest dit jaar op 10 april?", "Eid al-Fitr ... should go in as
+        # optional days"), an event for all colleagues, a regulated practice as an inspector's topic
+        block(
+            E,
+            r"\b(?:kerken|moskee[eë]n|synagoges|synagogen|tempels|churches|mosques|synagogues|temples|gurdwaras|"
+            r"parochies|parishes)\b"
+            r"|\b(?:valt|vallen|falls?|is)\s+(?:het\s+|de\s+)?(?:suikerfeest|offerfeest|eid(?:\s+al-\w+)?|iftar|diwali|divali|chanoeka|hanukkah|pesach|passover|ramadan|yom\s+kippur|rosj\s+hasjana|rosh\s+hashanah|vesak)\s+(?:(?:dit|this|next|volgend)\s+(?:jaar|year)|"
+            r"(?:on|op)\s+(?:the\s+)?\d)[^.?!\n]{0,30}"
+            r"|(?:suikerfeest|offerfeest|eid(?:\s+al-\w+)?|iftar|diwali|divali|chanoeka|hanukkah|pesach|passover|ramadan|yom\s+kippur|rosj\s+hasjana|rosh\s+hashanah|vesak)(?:\s*,\s*|\s+(?:and|en|&)\s+)(?:suikerfeest|offerfeest|eid(?:\s+al-\w+)?|iftar|diwali|divali|chanoeka|hanukkah|pesach|passover|ramadan|yom\s+kippur|rosj\s+hasjana|rosh\s+hashanah|vesak)(?:(?:\s*,\s*|\s+(?:and|en|&)\s+)(?:suikerfeest|offerfeest|eid(?:\s+al-\w+)?|iftar|diwali|divali|chanoeka|hanukkah|pesach|passover|ramadan|yom\s+kippur|rosj\s+hasjana|rosh\s+hashanah|vesak))*[^.?!\n]{0,60}\b(?:optional\s+"
+            r"days?|vrije\s+dag\w*|feestdag\w*|(?:bank\s+)?holidays?|days\s+off|calendar|kalender|agenda)\b"
+            r"|(?:suikerfeest|offerfeest|eid(?:\s+al-\w+)?|iftar|diwali|divali|chanoeka|hanukkah|pesach|passover|ramadan|yom\s+kippur|rosj\s+hasjana|rosh\s+hashanah|vesak)\w*\b[^.;\n]{0,60}\b(?:voor\s+alle\s+(?:collega|medewerker|werknemer)\w*|for\s+all\s+(?:colleagues|"
+            r"staff|employees)|iedereen\s+(?:is\s+)?welkom|everyone\s+(?:is\s+)?welcome)"
+            r"|\breligious\s+slaughter\b|\britueel\s+slachten\b",
+        ),
     ],
     "en": [
         block(E, r"\bChristian\s+(?:Dior|Louboutin|Lacroix|Bale|[A-Z][a-z]+)\b|\bDior\b", case=True),
