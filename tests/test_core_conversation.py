@@ -156,6 +156,21 @@ def test_a_question_about_who_decides_is_answered_with_how_decisions_are_taken(w
     assert "never filters or ranks" in reply.text
 
 
+def test_a_question_about_a_refusal_gets_its_reason(world):
+    """A question about a refusal gets the reason of the user's own latest refusal; it is not refused."""
+    reply = handle(principal(world, "rec"), "Waarom weigerde je net mijn vraag?")
+    assert not reply.refused and "Mensen beslissen, niet fairmatch" in reply.text
+    handle(principal(world, "rec"), "only candidates under 35")
+    reply = handle(
+        principal(world, "rec"), "Why did you refuse when I asked for that? What can I do instead?"
+    )
+    assert not reply.refused and reply.lang == "en"
+    assert reply.text.startswith("My last refusal to you, and why:") and "job requirements" in reply.text
+    reply = handle(principal(world, "mgr"), "Why did you refuse my request?")
+    assert "My last refusal" not in reply.text
+    assert [e.details["reason"] for e in _events("request.refused")] == ["protected_filter"]
+
+
 def test_an_unknown_user_gets_help_and_nothing_else(world):
     from dataclasses import replace
 

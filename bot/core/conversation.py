@@ -30,6 +30,7 @@ from bot.core.texts import decision_error, t
 from storage import audit
 from storage.db import session_scope
 from storage.models import (
+    AuditEvent,
     Candidate,
     ConnectorConfig,
     DecisionKind,
@@ -324,6 +325,8 @@ def _understand(
         screening = refusals.screen(text)
         if (code := screening.refusal) is not None:
             return _refuse(session, principal, code.value, lang, refusals.message(code, lang))
+        if screening.rules_answer == "last_refusal":
+            return _last_refusal(session, principal, lang)
         if screening.rules_answer:
             return Reply(text=t(screening.rules_answer, lang), lang=lang)
     ctx = _Ctx(session, principal, user, tenant, lang, thread)
@@ -338,6 +341,25 @@ def _understand(
     if handler is None:
         return Reply(text=t("help", lang), lang=lang)
     return handler(ctx, intent)
+
+
+def _last_refusal(session: Session, principal: Principal, lang: str) -> Reply:
+    """A question about a refusal gets the reason of this user's latest one, or how decisions are taken."""
+    reason = session.exec(
+        select(AuditEvent.details)
+        .where(
+            AuditEvent.tenant_id == principal.tenant_id,
+            AuditEvent.actor == principal.user_id,
+            AuditEvent.action == "request.refused",
+        )
+        .order_by(AuditEvent.id.desc())
+        .limit(1)
+    ).first()
+    code = (reason or {}).get("reason")
+    if code not in refusals.Refusal.__members__:
+        return Reply(text=t("who_decides", lang), lang=lang)
+    message = refusals.message(refusals.Refusal(code), lang)
+    return Reply(text=t("last_refusal", lang, reason=message), lang=lang)
 
 
 def _unsure(ctx: _Ctx, intent: Intent) -> bool:

@@ -1731,7 +1731,19 @@ class Screening:
     rules_answer: str | None = None
 
 
+# A refusal asked about: "waarom weigerde je net mijn vraag?", "why couldn't I filter by nationality?"
+_PAST_REFUSAL = re.compile(
+    r"\bwhy\s+(?:did|do|does|would)\s+(?:the\s+bot|you|fairmatch|it)\s+(?:refuse|decline|block|say\s+no)\b|"
+    r"\bwaarom\s+(?:weiger|weigert|weigerde|blokkeer|blokkeert|blokkeerde)\s+(?:de\s+bot|je|jij|u|fairmatch)\b|"
+    r"\bwhy\s+(?:couldn't|could\s+not|wasn't|was\s+not)\s+(?:i|we)\b|\bwaarom\s+(?:mocht|mochten|kon|konden)\s+"
+    r"(?:ik|we|wij)\b",
+    _F,
+)
+
+
 def _rules_answer(norm: str) -> str:
+    if _PAST_REFUSAL.search(norm):
+        return "last_refusal"
     if _EMOTION_TOPIC.search(norm):
         return "no_emotion_recognition"
     deciding = _ABOUT_DECIDING.search(norm) or _OUTCOME.search(norm)

@@ -43,6 +43,10 @@ TEXTS: dict[str, dict[str, str]] = {
             "vacature, met het bewijs, en bereidt gestructureerde, functiegerichte interviewvragen voor."
         ),
     },
+    "last_refusal": {
+        "en": "My last refusal to you, and why: {reason}",
+        "nl": "Mijn laatste weigering aan jou, en waarom: {reason}",
+    },
     "who_decides": {
         "en": (
             "People decide, not fairmatch (GDPR Art. 22, EU AI Act Art. 14). I suggest candidates with "
