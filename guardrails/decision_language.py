@@ -159,7 +159,7 @@ _BARE_ORDER = re.compile(
 )
 # A request to look things up ("list the candidates the manager declined"): past decisions, no order.
 _LOOKUP = re.compile(
-    r"^\W*(?:list|show|display|open|sort|order|rank|filter|toon|lijst|sorteer|orden|rangschik|remind|herinner|"
+    r"^\W*(?:list|show|display|open|sort|order|rank|filter|toon|lijst|sorteer|orden|rangschik|"
     r"laat\s+(?:\w+\s+)?zien|laat\b[^.?!,;]{0,60}?\bzien\s*[.?!]*$|geef\s+(?:me\s+)?(?:een\s+)?overzicht|overview|"
     r"overzicht|how\s+many|hoeveel)\b",
     F,
