@@ -530,7 +530,7 @@ _AUTO_DECISION = [
     ),
     re.compile(
         r"\b(?:intrekken|trek\s+\w+(?:\s+\w+)?\s+in|withdraw)\b[^.?!]{0,40}\b(?:sollicitatie|application|kandidatuur)|"
-        r"\b(?:sollicitatie|application|kandidatuur)\b[^.?!]{0,40}\b(?:intrekken|withdraw\w*)\b|"
+        r"\b(?:sollicitatie|application|kandidatuur)\b[^.?!]{0,40}\b(?:intrekken|withdraw)\b|"
         r"\b(?:click|press|hit|klik|druk)\s+(?:on\s+|op\s+)?(?:it|that|the\s+\w+\s+button|de\s+\w+knop|\w+)\s+"
         r"(?:for|voor)\s+(?-i:[A-Z][a-z]+)",
         _F,
