@@ -122,7 +122,7 @@ _QUESTION = re.compile(
     r"do|does|did|is|was|were|has|have|had|heeft|hebben|is|zijn|werd|werden)\b(?:[^.!;]*\?\s*$|"
     r"\s+(?:do|does|did|is|was|were|has|have|had|can\s+i|can\s+we|to|should\s+i\s+\w+\s+(?:a|an)|"
     r"heeft|hebben|is|was|werd|werden|zijn|doe|doet|kan\s+ik|kunnen\s+we|moet\s+ik|many|much|vaak)\b)|"
-    r"\b(?:explain|leg\s+(?:\w+\s+)?uit|tell\s+me\s+why|vertel\s+(?:me\s+)?waarom|by\s+mistake|per\s+ongeluk|"
+    r"\b(?:explain(?!\s+(?:it\s+|this\s+|that\s+)?(?:to|later)\b)|leg\s+(?:\w+\s+)?uit|tell\s+me\s+why|vertel\s+(?:me\s+)?waarom|by\s+mistake|per\s+ongeluk|"
     r"accidentally|by\s+accident|per\s+abuis|per\s+vergissing|mis-?kli[ck]k?|mis-?click|"
     r"how\s+(?:do|can)\s+i\s+(?:fix|undo|revert|correct)|hoe\s+(?:herstel|corrigeer)\w*)\b",
     F,
@@ -130,6 +130,12 @@ _QUESTION = re.compile(
 # ... unless it asks the assistant itself to act or to pick ("could you reject ...", "who should we hire?").
 _ASKS_AGENT = re.compile(
     r"\b(?:can|could|would|will|should)\s+(?:you|we)\b|\b(?:kun|kan|wil|zou|mag|moet)\s+(?:je|jij|u)\b|"
+    # a polite request about a given candidate: "Is het mogelijk om Yara door te zetten?", "would it be
+    # possible to hire her?" (not the rule asked about: "is het mogelijk om een kandidaat af te wijzen zonder
+    # reden?")
+    r"\b(?:is\s+het\s+mogelijk|zou\s+het\s+mogelijk\s+zijn|would\s+it\s+be\s+possible|is\s+it\s+possible)\s+(?:om|to|"
+    r"for\s+you\s+to)\s+(?:\w+\s+)?(?:her|him|them|haar|hem|hen|(?:kandidaat|candidate)\s*#?\d+|#\d+|"
+    r"(?-i:[A-Z][a-z]+)\b)|"
     r"\bzullen\s+we\b|\b(?:should|must|shall)\s+(?:i|we)\s+(?:\w+\s+)?(?:keep|go\s+with|"
     + NEG_BASE_EN[3:-1]
     + r"|"
@@ -203,13 +209,16 @@ _NAMES = r"(?-i:[A-Z][a-z]+)(?:\s*(?:,|and|en|&)\s*(?-i:[A-Z][a-z]+))*"
 _STAGE_MOVE = re.compile(
     rf"\b(?:move|advance|push|put|promote|send|place|bump|progress|fast-?track|zet|verplaats|schuif|stuur|plaats)"
     rf"\s+(?:\w+\s+)?(?:{OBJECT}|{_NAMES})"
-    r"[^.?!;]{0,60}?\b(?:to|into|in|naar|through\s+to|on\s+to|door\s+naar)\s+(?:the\s+|de\s+|het\s+)?(?:\w+\s+)?"
+    r"[^.?!;]{0,60}?\b(?:to|into|in|on|op|naar|through\s+to|on\s+to|door\s+naar)\s+(?:the\s+|de\s+|het\s+)?(?:\w+\s+)?"
     + _STAGE
     # Dutch verb last: "Sanne en Mehmet doorschuiven naar 'aanbod'", "de no-shows op rejected zetten"
     + rf"|\b(?:{OBJECT}|{_NAMES})\s+(?:[\w'‘’\"“”-]+\s+){{0,5}}?(?:door)?"
     rf"(?:schuiven|zetten|verplaatsen|plaatsen|"
     rf"sturen)\s+naar\s+(?:de\s+|het\s+)?{_STAGE}|"
-    rf"\bop\s+['\"‘“]?(?:niet\s+)?(?:{PARTICIPLE}|succesvol|geschikt|ongeschikt|nee)['\"’”]?"
+    # the stage before the verb: "de kandidaten die ... hebben afgerond direct door naar ronde 2 zetten"
+    rf"\b(?:{OBJECT}|{_NAMES})\s+(?:[\w'‘’\"“”:-]+\s+){{0,8}}?(?:door\s+)?naar\s+(?:de\s+|het\s+)?(?:\w+\s+)?"
+    rf"{_STAGE}(?:\s*\d+)?\s+(?:door)?(?:schuiven|zetten|verplaatsen|plaatsen|sturen)\b|"
+    rf"\bop\s+(?:(?:de\s+)?(?:status|stage|fase)\s+)?['\"‘“]?(?:niet\s+)?(?:{PARTICIPLE}|succesvol|geschikt|ongeschikt|nee)['\"’”]?"
     r"\s+(?:te\s+)?(?:zetten|zet|plaatsen|markeren|wijzigen)\b",
     F,
 )
@@ -288,6 +297,12 @@ _PERSON_DECIDES = re.compile(
     r"uitnodig\w*|uitgenodigd|wees\s+\w+(?:\s+\w+)?\s+af|keurde\s+\w+(?:\s+\w+)?\s+goed|nodig\s+\w+(?:\s+\w+)?\s+"
     r"uit)\b[^.?!;]{0,60}?\b(?:via|using|with|through|in|met|op)\s+(?:the\s+|de\s+|"
     r"het\s+)?(?:approval\s+|goedkeurings)?(?:buttons?|knop(?:pen)?|ats|system|systeem)\b|"
+    # one's own decision to record, asked how: "I'd like to invite Anouk for a second round. What do I need to
+    # do in Teams to record that?"; a reminder to oneself to decide
+    r"\b(?:i'd\s+like\s+to|i\s+want\s+to|i\s+would\s+like\s+to|ik\s+wil|ik\s+zou\s+graag)\s+(?:\w+\s+)?(?:invite|reject|"
+    r"decline|approve|hire|advance|uitnodigen|afwijzen|goedkeuren|aannemen)\b[^.?!;]{0,60}(?=[.!?]\s+(?:what|how|where|"
+    r"wat|hoe|waar)\s+(?:do|can|should|moet|kan)\s+(?:i|ik)\b)|"
+    r"\b(?:reminder|herinnering)\s+(?:for\s+me\s+|voor\s+(?:mij|me)\s+)?(?:to|om)\b[^.?!;]{0,60}|"
     # a reminder to a person who decides: "Remind Priya her review on the shortlist is still open"
     r"\b(?:remind|herinner)\s+(?-i:[A-Z]\w+)(?:\s+(?-i:[A-Z]\w+))?\s+(?:that|dat|of|about|aan|her|his|their|haar|zijn|"
     r"hun)\b(?:(?!\s(?:en|and|then|dan)\s)[^.?!;,])*|"
@@ -320,17 +335,28 @@ _STATUS_NOUN = re.compile(
     r"\b(?:an?|the|de|het|een|our|onze|previously|eerder|already|al|of|van|for|voor|from|about|over|with|met)\s+"
     r"(?:rejected|declined|unsuccessful|hired|"
     r"afgewezen|aangenomen|niet-geselecteerde)\s+(?:candidates?|applicants?|kandidaten?|sollicitanten?)\b|"
-    # a status label quoted: "iedereen met status 'afgewezen (besluit HM)'", "in 'Rejected' status"
-    r"\bstatus\s+['\"‘“][^'\"’”]{1,40}['\"’”]|['\"‘“][^'\"’”]{1,40}['\"’”]\s+status\b",
+    # a status label quoted: "iedereen met status 'afgewezen (besluit HM)'", "in 'Rejected' status"; not one
+    # to set ("op status 'afgewezen' zetten")
+    r"(?<!\bop\s)(?<!\bto\s)\bstatus\s+['\"‘“][^'\"’”]{1,40}['\"’”](?!\s+(?:te\s+)?(?:zetten|zet|plaatsen|wijzigen|"
+    r"veranderen|markeren))|['\"‘“][^'\"’”]{1,40}['\"’”]\s+status\b",
     F,
 )
 _HANDED_OVER = re.compile(
     # (not one's own doing: "I'll do it via the button", "ik doe het zelf")
     r"\b(?:(?<!\bi'll\s)(?<!\bwe'll\s)(?<!\bwill\s)(?<!\bi\s)do\s+it|(?<!\bik\s)doe\s+(?:(?:jij|je|u)\s+)?(?:het|dat|maar)|go\s+ahead|"
-    r"for\s+(?:her|him|them)|voor\s+(?:haar|hem|hen)|namens|"
+    # a decision taken for someone, not a letter written for them ("feedback for her")
+    r"(?:\b(?:it|that|this|dat|het|dit)|(?:approv|declin|reject|hir|invit|accept|afwijz|wijs|goedkeur|keur|uitnodig|"
+    r"nodig|aanne|neem|beslis|decid|choos|kies|send|sent|stuur|verstuur|mail|click|klik|press|druk)\w*\b[^.?!;]{0,30})\s+"
+    r"(?:for|voor)\s+(?:her|him|them|haar|hem|hen)|namens|"
     r"on\s+(?:my|her|his|their|our)\s+behalf|"
     # a decision to be recorded by the assistant: "Leg dat vast als besluit", "record it as approved"
-    r"leg\s+(?:dat|het|dit)\s+(?:\w+\s+)?vast|(?:record|log|register)\s+(?:it|that|this)|registreer)\b",
+    r"leg\s+(?:dat|het|dit)\s+(?:\w+\s+)?vast|(?<!\bto\s)(?:record|log|register)\s+(?:it|that|this)|registreer|"
+    # the candidate to be told someone's decision: "tell her the panel has decided not to move forward"
+    # (not a note written to do so: "help me write a kind note to tell her")
+    r"(?<!\bto\s)(?:tell|inform|vertel|zeg\s+(?:\w+\s+)?tegen)\s+(?:her|him|them|haar|hem|hen|the\s+candidate|"
+    r"de\s+kandidaat)|"
+    # a decision of one's own to be carried out by the assistant: "verwerk dat maar even", "process it"
+    r"(?:verwerk|regel)\s+(?:dat|het|dit)|(?:process|action)\s+(?:it|that|this)|doorvoeren)\b",
     F,
 )
 # A draft the user sends themselves: "draft an invitation for #2 that I will send myself".

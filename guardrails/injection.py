@@ -246,7 +246,8 @@ _PATTERNS: dict[str, list[re.Pattern[str]]] = {
             # AI-screener,"
             r"(?:^|(?<=[\n.;!?(]))\s*(?:let\s+op|attentie|attention|hey|hoi|hallo|hi|hello|dear|beste)\s*,?\s+(?:[\w-]+\s+)"
             r"{0,2}?(?:[\w-]*(?:ai|a\.i\.|llms?|bots?|gpt[\w.-]*|chat\s?gpt|claude|gemini|copilot|taalmodel\w*|models?|"
-            r"algorit\w+|screeners?|software|systeem|system|tools?|ats|assistants?|assistent|agents?|computers?))\s*[:,]",
+            r"algorit\w+|screeners?|software|systeem|systemen|systems?|tools?|ats|assistants?|assistent|agents?|"
+            r"computers?))\s*[:,]",
             _FLAGS,
         ),
         # "(niet verwijderen, bedoeld voor geautomatiseerde selectie)"
