@@ -1324,9 +1324,15 @@ def _open(sentence: str) -> bool:
         and not _EVIDENCE.search(sentence)
         and not _FIELD.match(sentence)
         and not _TABLE_ROW.match(sentence)
-        # all disclaimer: "This is not a recommendation to invite or reject" leaves "This is"
-        and len(re.findall(r"[^\W\d_]+|#\d+", _for_judge(sentence))) >= 3
+        and not _all_disclaimer(sentence)
     )
+
+
+def _all_disclaimer(sentence: str) -> bool:
+    """What takes no decision leaves too little to judge: "This is not a recommendation to invite or reject"
+    leaves "This is"."""
+    left = _for_judge(sentence)
+    return left != " ".join(sentence.split()) and len(re.findall(r"[^\W\d_]+|#\d+", left)) < 3
 
 
 _LABEL_LINE = re.compile(rf"^\W*{_FRAME}\s*(?:[:=→⇒—–-]+|->|=>|👉)\s*$", _F)
