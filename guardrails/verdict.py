@@ -254,7 +254,7 @@ _DONE_POS = re.compile(
     rf"|\b(?:gesprekken|interviews?|afspraken|meetings)\s+met\s+(?:de\s+)?(?:andere|overige|rest)\w*[^.!?;]{{0,40}}\b"
     rf"(?:afzeggen|afblazen|annuleren|cancel)\w*|\bcancel\s+(?:the\s+)?(?:other|remaining)\s+(?:\w+\s+)?interviews\b"
     rf"|\b(?:advanced|moved|progressed|doorgezet|verplaatst)\s+(?:to|naar)\s+(?:the\s+|de\s+)?(?:stage|fase|ronde|"
-    rf"round)\s+\d+"
+    rf"round)\s+\d+{_UNATTRIBUTED}"
     rf"|\b(?:laat|let|tell)\s+\w+\s+(?:maar\s+)?(?:weten|know)\s+(?:dat|that)\s+(?:hij|zij|ze|he|she|they)\s+"
     rf"(?:\w+\s+){{0,4}}?(?:kan|mag|can|may)\s+(?:\w+\s+){{0,4}}?(?:beginnen|starten|start|begin)\b"
     rf"|\b(?:dit|deze|zij|hij|she|he|this)\s+is\s+(?:je|jouw|your)\s+(?:kandidaat|candidate|hire|man|vrouw|person)\b"
@@ -1066,6 +1066,13 @@ _NO_DECISION = [
     re.compile(
         r"\b(?:the|de)\s+(?:hiring\s+)?manager\s+(?:has\s+|heeft\s+)?(?:\w+\s+)?(?:confirmed|bevestigd|bevestigde|"
         r"decided|besloot|besloten|approved|declined|keurde|wees)\b[^.!?;]*",
+        _F,
+    ),
+    # a person's decision, the person named first: "Eva is door de hiring manager via de knop doorgezet"
+    re.compile(
+        r"\b(?:door|by)\s+(?:de\s+|the\s+)?(?:hiring\s+manager|manager|recruiter|panel|commissie|committee|"
+        r"(?-i:[A-Z][a-z]+))\s+(?:\w+\s+){0,6}?(?:doorgezet|afgewezen|goedgekeurd|aangenomen|uitgenodigd|advanced|"
+        r"rejected|approved|hired|invited|verplaatst|moved)\b[^.!?;]*",
         _F,
     ),
     # nothing done to anyone: "Nobody has been removed from the list", "Niemand is afgewezen"

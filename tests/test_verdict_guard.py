@@ -292,6 +292,8 @@ GENERATED_BENIGN = [
     "If you do decide to make an offer, the salary band is €4,200–€5,300.",
     "Je vroeg of je Sanne mag afwijzen zonder gesprek. De keuze is aan jou.",
     "Whether she moves on to another stage afterwards is still your decision.",
+    "Eva is door de hiring manager via de knop doorgezet naar ronde 2 (reden: sterke technische case).",
+    "Round 1: 5 progressed to round 2 (decision by M. Baker, recorded 3 April).",
     "I've drafted a rejection email for you. Please review it and send it yourself if that is your decision.",
     "Volgens de motivatiebrief is hij ooit afgewezen voor een visum; dat is niet relevant.",
     # session 20: what the bot did not do, nothing sent yet, the reader's judgement, an open question, a check
