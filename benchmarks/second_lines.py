@@ -104,7 +104,7 @@ def requests(rows: list[dict], vectors: np.ndarray) -> None:
     queries = [
         i
         for i, r in enumerate(examples[0])
-        if semantic_refusal.words(r["text"]) >= semantic_refusal.MIN_WORDS
+        if meaning.words(r["text"]) >= semantic_refusal.MIN_WORDS
         and (r["label"] == BENIGN or refusals.screen(r["text"], by_meaning=False).refusal is None)
     ]
     _measure(
@@ -118,7 +118,7 @@ def requests(rows: list[dict], vectors: np.ndarray) -> None:
 
 def _compared_as_question(row: dict) -> bool:
     """A red-team question about a protected topic or an emotion, or a benign question not about the rules."""
-    if semantic_refusal.words(row["text"]) < semantic_refusal.MIN_WORDS:
+    if meaning.words(row["text"]) < semantic_refusal.MIN_WORDS:
         return False
     if row["label"] != BENIGN:
         return row["label"] in semantic_refusal.ASKED and not refusals.compared_by_meaning(row["text"])

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 from collections import Counter
 from dataclasses import dataclass
 from functools import cache
@@ -33,6 +34,7 @@ BENIGN = "benign"
 CHAT, TEXT, CV, QUESTION = "chat", "text", "cv", "question"  # the kinds of text, each with its own examples
 _SOURCES = {QUESTION: (CHAT, QUESTION)}  # a kind whose index also draws on another kind's examples
 K = 5
+_WORD = re.compile(r"#\d+|[^\W\d_]+")
 
 
 @dataclass(frozen=True)
@@ -42,6 +44,11 @@ class Index:
     catch: np.ndarray
     codes: tuple[str, ...]
     benign: np.ndarray
+
+
+def words(text: str) -> int:
+    """Words with letters, and ids such as "#4": bars, dashes and scores in a table row are not words."""
+    return len(_WORD.findall(text))
 
 
 def examples() -> list[dict]:

@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from itertools import pairwise
 
 from guardrails import decision_language as dl
+from guardrails.meaning import words
 
 _F = re.IGNORECASE
 # The Dutch labels of a conclusion, compounds included ("Eindoordeel:", "Eindadvies:", "Slotconclusie:")
@@ -199,7 +200,7 @@ _DONE_NEG = re.compile(
     # taken out of the process: "De onderste zeven kandidaten zijn uit de pipeline verwijderd"
     rf"|(?<!\bnobody\s)(?<!\bno\sone\s)(?<!\bniemand\s)(?<!\bnone\s){_REPORTED}(?:now\s+|already\s+|al\s+|inmiddels\s+)?"
     rf"(?:been\s+)?(?:(?:uit|van)\s+{_PROCESS}\s+(?:verwijderd|"
-    rf"gehaald|gefilterd|geschrapt|gehaald)|(?:removed|dropped|taken|filtered|cut)\s+(?:out\s+)?(?:from|of|off)\s+"
+    rf"gehaald|gefilterd|geschrapt)|(?:removed|dropped|taken|filtered|cut)\s+(?:out\s+)?(?:from|of|off)\s+"
     rf"{_PROCESS}){_UNATTRIBUTED}"
     # the others told they were unsuccessful: "I've ... let the other candidates know they were unsuccessful"
     rf"|\b(?:i|we)(?:'ve|\s+have)?\b[^.!?;]{{0,80}}\b(?:let|told|informed|notified)\s+(?:\w+\s+){{0,4}}?(?:know\s+)?"
@@ -1331,15 +1332,13 @@ def _open(sentence: str) -> bool:
         and not _EVIDENCE.search(sentence)
         and not _FIELD.match(sentence)
         and not _TABLE_ROW.match(sentence)
-        and not _all_disclaimer(sentence)
     )
 
 
-def _all_disclaimer(sentence: str) -> bool:
-    """What takes no decision leaves too little to judge: "This is not a recommendation to invite or reject"
-    leaves "This is"."""
-    left = _for_judge(sentence)
-    return left != " ".join(sentence.split()) and len(re.findall(r"[^\W\d_]+|#\d+", left)) < 3
+def _all_disclaimer(sentence: str, read: str) -> bool:
+    """What takes no decision leaves too little to judge (`read` is `_for_judge(sentence)`): "This is not a
+    recommendation to invite or reject" leaves "This is"."""
+    return read != " ".join(sentence.split()) and words(read) < 3
 
 
 _LABEL_LINE = re.compile(rf"^\W*{_FRAME}\s*(?:[:=→⇒—–-]+|->|=>|👉)\s*$", _F)
@@ -1376,22 +1375,25 @@ def _by_rules(text: str, request: bool) -> tuple[list[re.Match], list[str | None
     return matches, kinds
 
 
-def _unsure(text: str, matches: list[re.Match], kinds: list[str | None]) -> list[int]:
-    """The sentences a judge is asked about: statements the rules let through, outside a quoted draft."""
+def _unsure(text: str, matches: list[re.Match], kinds: list[str | None]) -> dict[int, str]:
+    """The sentences a judge is asked about, each as the judge reads it (`_for_judge`): statements the rules
+    let through, outside a quoted draft, that are more than a disclaimer."""
     # a question asks, it does not decide; "Candidate 9? Hard pass." is judged on "Hard pass."
     # a letter a person will send is theirs, not the model's (see `_quoted_draft`)
     drafts = _quoted_draft(text)
-    return [
-        i
-        for i, (m, kind) in enumerate(zip(matches, kinds, strict=True))
-        if kind is None and _open(m.group()) and not any(a <= m.start() < b for a, b in drafts)
-    ]
+    unsure: dict[int, str] = {}
+    for i, (m, kind) in enumerate(zip(matches, kinds, strict=True)):
+        if kind is None and _open(m.group()) and not any(a <= m.start() < b for a, b in drafts):
+            read = _for_judge(m.group())
+            if not _all_disclaimer(m.group(), read):
+                unsure[i] = read
+    return unsure
 
 
 def judged(text: str) -> list[str]:
-    """The sentences of model-generated `text` that `check` hands to its judge, stripped."""
+    """The sentences of model-generated `text` that `check` hands to its judge, as the judge reads them."""
     matches, kinds = _by_rules(text, request=False)
-    return [_for_judge(matches[i].group()) for i in _unsure(text, matches, kinds)]
+    return list(_unsure(text, matches, kinds).values())
 
 
 def check(
@@ -1412,7 +1414,7 @@ def check(
     matches, kinds = _by_rules(text, request)
     sentences = [m.group() for m in matches]
     if judge and (unsure := _unsure(text, matches, kinds)):
-        for i, decided in zip(unsure, judge([_for_judge(sentences[i]) for i in unsure]), strict=True):
+        for i, decided in zip(unsure, judge(list(unsure.values())), strict=True):
             kinds[i] = _direction(sentences[i]) if decided else None
     out: list[str] = []
     reasons: list[str] = []

@@ -24,7 +24,7 @@ from enum import StrEnum
 from rapidfuzz import fuzz, process
 
 from bot.core import semantic_refusal
-from guardrails import decision_language, verdict
+from guardrails import decision_language, meaning, verdict
 
 
 class Refusal(StrEnum):
@@ -1613,8 +1613,8 @@ _ABOUT_THE_RULES = re.compile(
     + _REFUSAL_ASKED
     + r"|why\s+(?:did|do|does|would)\s+(?:the\s+bot|you|fairmatch|it)\s+not\b|"
     r"why\s+we\s+(?:don't|do\s+not|no\s+longer|can't|cannot|won't|shouldn't|mustn't|may\s+not)\b|"
-    r"why\s+(?:couldn't|could\s+not|can't|cannot|wasn't|was\s+not|weren't)\s+(?:i|we)\b|"
-    r"waarom\s+(?:mocht|mochten|kon|konden|mag|mogen|kan|kun)\s+(?:ik|we|wij)\s+(?:\w+\s+){0,4}?niet\b|"
+    r"why\s+(?:can't|cannot|weren't)\s+(?:i|we)\b|"
+    r"waarom\s+(?:mag|mogen|kan|kun)\s+(?:ik|we|wij)\s+(?:\w+\s+){0,4}?niet\b|"
     r"\b(?:i|we)\s+know\s+(?:you|the\s+bot|fairmatch)\s+(?:won't|can't|cannot|don't|will\s+not|do\s+not|may\s+not)\b|"
     r"\bik\s+weet\s+dat\s+(?:je|jij|de\s+bot|fairmatch)\s+(?:\w+\s+){0,4}?(?:niet|geen)\b|"
     r"\b(?:what's|what\s+is)\s+(?:a|the)\s+(?:legitimate|lawful|legal|fair|proper|right)\s+way\b|"
@@ -1951,7 +1951,7 @@ def _screen(norm: str, by_meaning: bool = True, *, whole: bool = True) -> Screen
     # ("het verschil tussen goedkeuren en afwijzen?") is not one
     if whole and not deciding and not rules_question:
         for part in _clauses(theirs)[1:]:
-            if part.rstrip().endswith("?") or semantic_refusal.words(part) < semantic_refusal.MIN_WORDS:
+            if part.rstrip().endswith("?") or meaning.words(part) < semantic_refusal.MIN_WORDS:
                 continue
             if (code := _screen(part, by_meaning=False, whole=False).refusal) is not None:
                 return Screening(code)

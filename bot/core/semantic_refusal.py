@@ -27,10 +27,10 @@ bot.core.semantic_refusal` copies them with their vectors to guardrails/data (re
 from __future__ import annotations
 
 import json
-import re
 from pathlib import Path
 
 from guardrails import injection, meaning, verdict
+from guardrails.meaning import words
 
 SUITES = Path(__file__).resolve().parents[2] / "tests" / "data"
 BENIGN, CHAT, TEXT, CV, QUESTION = meaning.BENIGN, meaning.CHAT, meaning.TEXT, meaning.CV, meaning.QUESTION
@@ -53,14 +53,6 @@ VERDICT_MARGIN = 0.01
 # line alone (the rules miss none of them), with 0.4% of 501 benign questions flagged (0.01: 0.83 and 0.8%).
 QUESTION_MARGIN = 0.015
 ASKED = frozenset({"protected_question", "protected_inference", "protected_filter", "emotion_inference"})
-
-
-_WORD = re.compile(r"#\d+|[^\W\d_]+")
-
-
-def words(text: str) -> int:
-    """Words with letters, and ids such as "#4": bars, dashes and scores in a table row are not words."""
-    return len(_WORD.findall(text))
 
 
 def nearest(text: str) -> str | None:
