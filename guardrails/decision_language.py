@@ -236,13 +236,13 @@ _WHY = re.compile(
 
 # The rest of a sentence whose subject is the speaker, up to 60 characters, as long as the bot is not named
 # in it: one's own act ("I'll decline them myself via the buttons", "ik verstuur de afwijzingen zelf").
-_NOT_HANDED_TO_THE_BOT = r"(?:(?!\b(?:you|je|jij|u|the\s+bot|de\s+bot|fairmatch)\b)[^.?!;]){0,60}?"
+_NOT_HANDED_TO_THE_BOT = r"(?:(?!\b(?:you|je|jij|u|the\s+bot|de\s+bot|fairmatch)\b)[^.?!;]){0,100}?"
 
 # Decisions a person takes, reported or about to be taken by them ("the hiring manager wants to approve #4;
 # where does she click?", "the feedback she gave when she declined #1"), and one's own files ("remove my
 # test upload"): no request to the assistant. Unless the message hands the decision over after all.
 _PERSON_DECIDES = re.compile(
-    rf"\b(?:(?:the|de)\s+(?:hiring\s+)?manager|she|he|zij|hij|ze)\s+(?:\w+\s+){{0,2}}?(?:(?:wants?\s+to|would\s+"
+    rf"\b(?:(?:the|de)\s+(?:(?:hiring\s+)?manager|hm)|hm|she|he|zij|hij|ze)\s+(?:\w+\s+){{0,2}}?(?:(?:wants?\s+to|would\s+"
     rf"like\s+to|is\s+going\s+to)\s+|(?:wil|gaat)\s+(?:\w+\s+){{0,4}}?)(?:{ACTION})(?:\s+(?:{OBJECT}))?\b|"
     r"\b(?:when|after|because|toen|nadat|omdat)\s+(?:the\s+(?:hiring\s+)?manager|de\s+(?:hiring\s+)?manager|she|he|"
     r"ze|zij|hij)\s+(?:\w+\s+){0,3}?(?:declined|rejected|approved|hired|invited|afwees|afwezen|goedkeurde|"
@@ -286,8 +286,20 @@ _PERSON_DECIDES = re.compile(
     + _NOT_HANDED_TO_THE_BOT
     + r"(?:\b(?:send\w*|mail\w*)\b[^.?!;]{0,60}?\b(?:myself|ourselves)\b|\bzelf\b[^.?!;]{0,60}?\b"
     r"(?:versturen|sturen|mailen)\b|\b(?:verstuur|stuur|mail)\w*\b[^.?!;]{0,60}?\bzelf\b)|"
-    # one's own past decision: "ik heb hem zelf afgewezen", "I've already rejected her"
+    # someone else's order quoted and set aside: "Collega zegt 'wijs gewoon iedereen onder 60% af' maar ik doe
+    # dat liever per persoon"
+    r"\b(?:collega|colleague|manager|hm|teamlead\w*|teamleider|klant|client|directeur|director|ceo|boss|baas|iemand|"
+    r"someone|(?-i:[A-Z][a-z]+))\s+(?:\w+\s+){0,2}?(?:zegt|zei|says|said|vroeg|asked|wil|wants|schreef|wrote|"
+    r"suggereert|suggested|stelt\s+voor)\s*:?\s*['\"‘“][^'\"’”]{3,120}['\"’”](?=\s*[,;.]?\s*(?:maar|but)\s+(?:ik|i|we|wij)\b)|"
+    # one's own past decision: "ik heb hem zelf afgewezen", "I've already rejected her", "dat ik iemand heb
+    # afgewezen omdat ..."
     rf"\b{FIRST_PERSON_HAVE}\s+(?:\w+\s+){{0,3}}?(?:{HAVE_DONE_NEG}|{HAVE_DONE_POS})\b|"
+    rf"\b(?:ik|we|wij)\s+(?:\w+\s+){{1,4}}?(?:heb|hebben)\s+(?:{HAVE_DONE_NEG}|{HAVE_DONE_POS})\b|"
+    # a group named by one's own past choice: "the 5 candidates I shortlisted", "de kandidaten die ik koos"
+    r"\b(?:candidates?|applicants?|ones|people|kandidaten|sollicitanten|profielen|profiles)\s+(?:\([^)]*\)\s+)?"
+    r"(?:(?:that|who|whom|which|die|dat)\s+)?(?:i|we|ik|wij)\s+(?:(?:have|'ve|heb|hebben|had|just|already|net|al|"
+    r"zelf|myself|vanochtend|gisteren|this\s+morning|yesterday)\s+){0,3}(?:shortlisted|picked|selected|chose|chosen|"
+    r"invited|approved|geselecteerd|gekozen|koos|uitgekozen|uitgenodigd|goedgekeurd)\b|"
     # one's own decision, taken with the button or in the ATS: "I just declined #3 using the approval button"
     # or to take: "I'll decline the remaining applicants myself via the buttons", "ik ga kandidaat 6 zelf
     # afwijzen via de knop"
@@ -350,7 +362,8 @@ _HANDED_OVER = re.compile(
     r"(?:for|voor)\s+(?:her|him|them|haar|hem|hen)|namens|"
     r"on\s+(?:my|her|his|their|our)\s+behalf|"
     # a decision to be recorded by the assistant: "Leg dat vast als besluit", "record it as approved"
-    r"leg\s+(?:dat|het|dit)\s+(?:\w+\s+)?vast|(?<!\bto\s)(?:record|log|register)\s+(?:it|that|this)|registreer|"
+    r"leg\s+(?:dat|het|dit)\s+(?:\w+\s+)?vast|(?<!\bto\s)(?<!\bi\s)(?<!\bwe\s)(?:record|log|register)\s+(?:it|that|"
+    r"this)|registreer|"
     # the candidate to be told someone's decision: "tell her the panel has decided not to move forward"
     # (not a note written to do so: "help me write a kind note to tell her")
     r"(?<!\bto\s)(?:tell|inform|vertel|zeg\s+(?:\w+\s+)?tegen)\s+(?:her|him|them|haar|hem|hen|the\s+candidate|"
@@ -361,7 +374,7 @@ _HANDED_OVER = re.compile(
 )
 # A draft the user sends themselves: "draft an invitation for #2 that I will send myself".
 _SELF_SENT = re.compile(
-    r"\b(?:draft|concept\w*|template|sjabloon|write|schrijf|maak|opzet)\b[^.?!;]{0,80}\b(?:(?:that|which|die|dat)\s+"
+    r"\b(?:draft|concept\w*|template|sjabloon|write|schrijf|maak|opzet)\b[^?!;]{0,100}\b(?:(?:that|which|die|dat)\s+"
     r"(?:i|ik)(?:'ll)?\s+(?:[\w']+\s+){0,4}?(?:send|verstuur|stuur|mail)\w*|(?:i'll|i\s+will|"
     r"ik)\s+(?:send|verstuur|stuur)\w*\s+(?:\w+\s+)?(?:myself|zelf))",
     F,

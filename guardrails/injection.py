@@ -769,7 +769,9 @@ _TOPIC = re.compile(
     r"robuustheid|verdediging\w*|testgevallen|beveiliging|kwetsba\w*|cursus|presentatie|testsets?|test\s+sets?|"
     r"datasets?|synthetic|synthetische?|embedded|ingebed\w*|experiment\w*|promptinjecti\w*|blogs?|blog\s*posts?|"
     r"articles?|artikel\w*|hijack\w*|gekaapt|kapen|system\s*prompts?|systeemprompts?|prompt\s+engineer\w*|"
-    r"dialogue\s+flows?|dialoogflows?|conversation\s+design\w*|sample\s+flows?|voorbeeldflows?)\b",
+    r"dialogue\s+flows?|dialoogflows?|conversation\s+design\w*|sample\s+flows?|voorbeeldflows?|"
+    # building assistants and their defences: "schreef de systeeminstructies ('Je bent een ...')"
+    r"injections?|guardrails?|chatbots?|llms?|system\s+instructions|systeeminstructies)\b",
     _FLAGS,
 )
 _QUOTED_OR_NAMED = re.compile(

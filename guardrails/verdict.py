@@ -104,8 +104,12 @@ _STATUS_LINE = re.compile(
     # an outcome alone on its line: "Afgewezen.", "Hired!" (not "approved": our own cards use the bare word)
     r"^\W*(?:afgewezen|rejected|declined|aangenomen|hired|uitgenodigd|invited|not\s+suitable|unsuitable|niet\s+geschikt|"
     r"ongeschikt|geen\s+match|not\s+a\s+(?:fit|match)|drop|schrappen)\W*$|"
-    # a go or a no-go per person: "Go voor Milan, no-go voor Eline"
-    r"^\W*(?:no[- ]?)?go\s+(?:voor|for)\s+(?-i:[A-Z][\w'-]+)|"
+    # a go or a no-go per person: "Go voor Milan, no-go voor Eline", "yes go voor kandidaat 17"
+    rf"^\W*(?:(?:yes|ja|ok|oké|okay)\W+)?(?:no[- ]?)?go\s+(?:voor|for)\s+(?:(?-i:[A-Z][\w'-]+)|{_REF})|"
+    # a name and its outcome after a colon: "Sam: rejected after technical interview", "Lena: offer extended"
+    r"(?:^\W*|[—–]\s*)(?-i:[A-Z][\w'-]+)(?:\s+(?-i:[A-Z][\w'-]+)){0,2}\s*:\s*(?:rejected|declined|hired|afgewezen|"
+    r"aangenomen|not\s+selected|niet\s+geselecteerd|unsuccessful|offer\s+(?:extended|made|sent)|aanbod\s+(?:gedaan|"
+    r"verstuurd))\b(?!\s+(?:candidates?|applicants?|kandidaten|sollicitanten)\b)(?![^.\n]{0,40}\b(?:by|door)\b)|"
     # an outcome as a label before the people it was given: "❌ Afgewezen: Tim Bakker, Yusuf Demir"
     r"^\W*(?:afgewezen|rejected|declined|aangenomen|hired|uitgenodigd|invited|geselecteerd|selected|afgevallen|"
     r"door\s+naar\s+(?:\w+\s+)?\w+(?:\s+\d+)?|through\s+to\s+(?:\w+\s+)?\w+(?:\s+\d+)?)\s*[:=]\s*(?-i:[A-Z][\w'-]+)|"
@@ -148,7 +152,8 @@ _REPORTED = (
 # The auxiliary before its subject, as Dutch orders a sentence after an opening phrase ("Daarom is Tom ..."),
 # not negated
 _INVERTED = (
-    r"(?:(?:is|werd|wordt|zijn|werden)\s+(?:deze|die|de)\s+(?:kandidaat|kandidate|sollicitant)\s+|(?:is|werd|wordt)\s+"
+    r"(?:(?:is|werd|wordt|zijn|werden)\s+(?:(?:deze|die|de)\s+(?:kandidaat|kandidate|sollicitant)(?:\s*#?\d+)?|"
+    r"(?:kandidaat|kandidate|sollicitant|nr\.?|nummer)\s*#?\d+|#\d+)\s+|(?:is|werd|wordt)\s+"
     r"(?:hij|zij|ze|(?-i:[A-Z][a-z]+))\s+)(?!(?:\w+\s+){0,2}?(?:niet|nooit|ooit|eerder|vroeger)\b)(?:\w+\s+){0,2}?"
 )
 _PROCESS = (
@@ -157,7 +162,8 @@ _PROCESS = (
 )
 # A candidate moved to a stage named by its outcome: "Candidate moved to Hired", "verplaatst naar 'Afgewezen'"
 _MOVED = (
-    r"(?:moved|set|changed|put|advanced|progressed|verplaatst|gezet|gewijzigd)\s+(?:to|into|in|on|naar|op)\s+"
+    r"(?:moved|set|changed|put|advanced|progressed|verplaatst|gezet|gewijzigd)\s+(?:[\w'’]+\s+){0,3}?(?:to|into|in|on|"
+    r"naar|op)\s+"
     r"(?:the\s+|de\s+)?(?:(?:stage|status|fase|column|kolom)\s+)?"
 )
 _DONE_NEG = re.compile(
@@ -173,6 +179,12 @@ _DONE_NEG = re.compile(
     rf"got|gotten)\s+(?:the|a|an|their)\s+(?:\w+\s+)?rejection\w*{_UNATTRIBUTED}"
     rf"|\b(?:hebben|heeft|hadden)\s+(?:al\s+|inmiddels\s+)?(?:de|een|hun)\s+(?:\w+\s+)?afwijzing\w*\s+(?:ontvangen|"
     rf"gekregen)\b{_UNATTRIBUTED}"
+    # the letter the model says it sent: "Ik heb de afwijzingsmail inmiddels verstuurd", "I've sent the
+    # rejection"
+    rf"|\b(?:(?:heb|hebben)\s+(?:ik|we|wij)|(?:ik|we|wij)\s+(?:heb|hebben))\s+(?:\w+\s+){{0,3}}?afwijzing\w*\s+"
+    rf"(?:\w+\s+){{0,6}}?(?:verstuurd|gestuurd|verzonden|gemaild)\b"
+    rf"|\b(?:i|we)(?:'ve|\s+have)?\s+(?:just\s+|already\s+|now\s+)?(?:sent|emailed|mailed|issued)\s+(?:[\w-]+\s+){{0,4}}?"
+    rf"rejections?\b(?!\s+(?:template|draft))"
     rf"|\b{_MOVED}\s*['\"‘“]?(?:rejected|declined|afgewezen|not\s+selected|niet\s+geselecteerd|unsuccessful|"
     rf"archived|gearchiveerd)\b{_UNATTRIBUTED}"
     # done by the model in its own words: "I archived 34 applications", "heb ik 34 sollicitaties
@@ -218,8 +230,13 @@ _DONE_POS = re.compile(
     rf"|^\W*(?:offer|invite|invitation|aanbod|uitnodiging)\s+(?:extended|sent|issued|made|verstuurd|gedaan)\b"
     rf"|\b(?:advancing|progressing|moving)\s+(?-i:[A-Z]\w+)\s+to\s+the\s+(?:\w+\s+){{0,2}}?(?:stage|round|"
     rf"interview)\b"
-    rf"|\b(?:heb|hebben)\s+(?:ik|we|wij)\s+(?:\w+\s+){{0,6}}?(?:uitgenodigd|ingepland|verstuurd|gestuurd|aangeboden)\b"
-    rf"|\b(?:ik|we|wij)\s+(?:heb|hebben)\s+(?:\w+\s+){{0,6}}?(?:uitgenodigd|ingepland|aangeboden)\b"
+    rf"|\b(?:heb|hebben)\s+(?:ik|we|wij)\s+(?:\w+\s+){{0,6}}?(?:uitgenodigd|ingepland|verstuurd|gestuurd|aangeboden|"
+    rf"doorgezet|geselecteerd|aangenomen)\b"
+    rf"|\b(?:ik|we|wij)\s+(?:heb|hebben)\s+(?:\w+\s+){{0,6}}?(?:uitgenodigd|ingepland|aangeboden|doorgezet|geselecteerd|"
+    rf"aangenomen)\b"
+    # the hire carried out: "Onboarding has been triggered in BambooHR"
+    rf"|\bonboarding\s+(?:has\s+been|is|was|werd)\s+(?:now\s+|already\s+|al\s+)?(?:triggered|started|initiated|kicked\s+off|"
+    rf"gestart|opgestart|in\s+gang\s+gezet)\b{_UNATTRIBUTED}"
     # an invitation or offer the model says it sent: "heb ik de uitnodiging al namens jou verstuurd", "Ik heb
     # de uitnodiging voor het tweede gesprek naar Ahmed gestuurd", "I've sent the interview invite to Omar"
     rf"|\b(?:(?:heb|hebben)\s+(?:ik|we|wij)|(?:ik|we|wij)\s+(?:heb|hebben))\s+(?:\w+\s+){{0,3}}?(?:uitnodiging\w*|aanbod|"
@@ -731,7 +748,7 @@ _FIRST_PERSON = (
     r"zouden|moet|moeten)\b|"
     r"\b(?:zou|zouden|zal|zullen)\s+(?:ik|wij|we)\b|\blet's\b|"
     r"\blet\s+us\b|\blaten\s+we\b|\b(?:i|we)\s+(?:recommend|suggest|advise|propose)\b|"
-    r"\bik\s+(?:raad|adviseer|stel)\b|\b(?:my|mijn)\s+(?:recommendation|advice|suggestion|advies|voorstel|"
+    r"\bik\s+(?:raad|adviseer|stel)\b|\b(?:raad|adviseer|stel|adviseren|stellen)\s+(?:ik|wij|we)\b|\b(?:my|mijn)\s+(?:recommendation|advice|suggestion|advies|voorstel|"
     r"aanbeveling)\s+(?:is|would\s+be|zou\s+zijn)\b)"
 )
 _DECIDING_ACT = (
@@ -1063,6 +1080,12 @@ _NAMED_DECISION = (
 )
 _NO_DECISION = [
     re.compile(_NAMED_DECISION, _F),
+    # a decision logged with its author: "Decision recorded by Mark Evans (HM): Hire."
+    re.compile(
+        r"\b(?:decision|besluit|beslissing)\s+(?:recorded|taken|made|logged|vastgelegd|genomen|geregistreerd)\s+"
+        r"(?:by|door)\s+[^:.!?;]{1,60}:\s*[^.!?;]*",
+        _F,
+    ),
     # a manager's decision reported: "The hiring manager confirmed via the button that Hannah will be invited"
     re.compile(
         r"\b(?:the|de)\s+(?:hiring\s+)?manager\s+(?:has\s+|heeft\s+)?(?:\w+\s+)?(?:confirmed|bevestigd|bevestigde|"
@@ -1097,7 +1120,9 @@ _NO_DECISION = [
     ),
     re.compile(
         r"\b(?:responsible\s+for|in\s+charge\s+of|accountable\s+for|experience\s+(?:in|with)|"
-        r"verantwoordelijk\s+voor|belast\s+met|ervaring\s+met)\s+(?:the\s+|het\s+)?\w+(?:ing|en)\b",
+        r"verantwoordelijk\s+voor|belast\s+met|ervaring\s+met)\s+(?:the\s+|het\s+)?\w+(?:ing|en)\b"
+        # the duties listed: "verantwoordelijk voor het aannemen en afwijzen van personeel"
+        r"(?:\s*(?:,|and|or|en|of)\s+\w+(?:ing|en)\b)*",
         _F,
     ),
     re.compile(

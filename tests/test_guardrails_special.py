@@ -924,6 +924,52 @@ def test_an_abbreviated_prison_is_not_a_principal_investigator() -> None:
     assert types_in("Voor PI Vught zoeken wij penitentiair inrichtingswerkers.") == set()
 
 
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("nl", "Ze regelde koosjere en halal maaltijden voor het personeelsfeest."),
+        ("en", "He sorted kosher and halal options for the leadership offsite."),
+        ("en", "Site manager for the construction of a new synagogue in Golders Green."),
+        ("nl", "Het Offerfeest valt dit jaar half juni, dus plan de assessments eromheen."),
+        ("en", "We were praying the migration would finish before Monday."),
+        ("en", "He has a near-religious devotion to clean code."),
+        ("nl", "Inkoper bij een warenhuis: sjaals, hoofddoeken en handschoenen."),
+        ("en", "Led the transition of the data team from Oracle to Snowflake."),
+        ("nl", "Doelgroep van de vacaturecampagne: LHBTI-studenten in Utrecht."),
+        ("en", "Our Bath office is on Gay Street, opposite the park."),
+        ("nl", "Het project zat maanden vast aan een oude licentie."),
+        ("en", "His conviction that the pilot would work won the board over."),
+        ("nl", "In verwachting van veel aanmeldingen openen we een tweede ronde."),
+        ("nl", "Het verzuim van haar afdeling halveerde in twee jaar."),
+        ("nl", "Na tien jaar kan ik die scripts blind typen."),
+        ("en", "Her demo was sick, the whole room clapped."),
+        ("nl", "Zij was de drager van de nieuwe werkwijze in het team."),
+        ("nl", "Gaf als docent het hoofdstuk genetica in vwo 5."),
+        ("en", "Installed biometric time clocks at three distribution centres."),
+        ("en", "Voice recognition for the IVR cut call times by a fifth."),
+        ("nl", "Secretaris van de Nederlandse Dambond, afdeling Zwolle."),
+        ("nl", "Naar geloof of kinderwens vragen we nooit in een gesprek."),
+        ("nl", "Hij maakte statistieken over etniciteit en schoolsucces voor het ministerie."),
+    ],
+)
+def test_meals_buildings_systems_federations_and_figures_of_speech_stay_quiet(lang: str, text: str) -> None:
+    assert types_in(text, lang) == set(), text
+
+
+@pytest.mark.parametrize(
+    ("lang", "kind", "text"),
+    [
+        ("en", "CRIMINAL_RECORD", "I have a spent conviction that I am not required to disclose."),
+        ("nl", "PREGNANCY", "Ze is in verwachting van haar tweede kind."),
+        ("nl", "RELIGION", "Hij houdt koosjer en eet daarom niet mee met de lunch."),
+        ("en", "GENDER_IDENTITY", "She transitioned from male to female in her twenties."),
+        ("nl", "TRADE_UNION", "Hij is kaderlid van de FNV."),
+    ],
+)
+def test_the_person_behind_a_look_alike_word_still_counts(lang: str, kind: str, text: str) -> None:
+    assert kind in types_in(text, lang), text
+
+
 # --- the labelled data set ---------------------------------------------------------------------------
 
 

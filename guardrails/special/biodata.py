@@ -467,6 +467,22 @@ GEN_RULES: dict[str, list[Rule]] = {
 
 BLOCKS = {
     "nl": [
+        # session 21 look-alikes: a carrier of an idea ("drager van de cultuurverandering"), heredity as a
+        # school topic, biometric systems installed, voice recognition as a product feature
+        block(
+            GEN,
+            r"\b(?:drager\s+van|carrier\s+of)\s+(?:de|het|the)\s+(?![^.;,\n]{0,40}\b(?:\w*gen|genen|genes?|\w*mutati\w*|"
+            r"variant\w*|\w*ziekte\w*|disease|syndro\w*|aandoening\w*|condition|disorder|erfelijk\w*|heredit\w*|DNA|"
+            r"\w*anemi\w*|\w*fibros\w*|hemofilie|haemophilia|allel\w*|trait)\b)(?:[\w-]+\s+){0,2}?[\w-]+|\b(?:hoofdstuk|chapter|module|les|lesson|vak|course|cursus)\s+(?:over\s+|on\s+)?"
+            r"(?:erfelijkheid|genetica|genetics|heredity)\b",
+        ),
+        block(
+            BIO,
+            r"\bbiometric\s+(?:access(?:\s+control)?|systems?|scanners?|terminals?|readers?|devices?|locks?|time\s+clocks?|"
+            r"hardware)\b|\b(?:voice|speech|spraak)\s*(?:recognition|herkenning)\s+(?:(?:in|for|voor)\s+(?:the\s+|our\s+|de\s+|"
+            r"onze\s+|het\s+)?(?:ivr|contact\s*cent\w+|call\s*cent\w+|klantenservice|software|apps?|platform|products?|"
+            r"systems?|systeem|tools?)|software|module|feature|engine)\b",
+        ),
         # a mark someone left on their work: "zijn vingerafdruk zie je overal terug", "her fingerprints are
         # all over the design", "je ziet zijn vingerafdruk op elk project"
         block(

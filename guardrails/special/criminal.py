@@ -496,6 +496,14 @@ RULES: dict[str, list[Rule]] = {
 
 BLOCKS = {
     "nl": [
+        # session 21 look-alikes: stuck with something ("zit al jaren vast aan een legacy-systeem"), a
+        # conviction held ("Her conviction that the product would sell")
+        # (not "a spent conviction that I am not required to disclose")
+        block(
+            E,
+            r"\b(?:zit|zat|zitten|zaten)\s+(?:\w+\s+){0,3}?vast\s+aan\b|\b(?:my|her|his|their|our|firm|deep|strong|"
+            r"personal)\s+convictions?\s+that\b",
+        ),
         # a field of sales, a task given, records as data, a thing stuck: "two years inside sales", "charged
         # with leading the migration", "migrated two million criminal records", "het project zat twee jaar
         # vast"

@@ -393,6 +393,7 @@ _LISTED = (
 )
 _LIST_SEP = r"(?:\s*[,;/]\s*|\s*,?\s+(?:and|en|or|of|&)\s+)(?:[\w-]+\s+){0,2}?"
 ENUMERATION = r"\b" + _LISTED + r"(?:" + _LIST_SEP + _LISTED + r"\b){2,}"
+_LISTED_ALL = _LISTED + r"(?:" + _LIST_SEP + _LISTED + r")*"
 # A category someone may not weigh, as a rule for all: "The panel must not consider ethnicity", "leeftijd mag
 # niet meewegen".
 NOT_TO_WEIGH = (
@@ -411,7 +412,13 @@ NOT_TO_WEIGH = (
     r"(?:geen|no)\s+(?:enkele\s+)?(?:rol|role|part)\b"
     # a practice for all: "Wij vragen nooit naar zwangerschap of kinderwens", "we never ask about religion"
      + r"|\b(?:we|wij|they|zij|employers|werkgevers)\s+(?:vragen|ask)\s+(?:nooit|never|niet|not)\s+"
-    r"(?:naar|about)\s+" + _LISTED + r"(?:" + _LIST_SEP + _LISTED + r")*\b"
+    r"(?:naar|about)\s+"
+    + _LISTED_ALL
+    + r"\b"
+    # the same with the topic first: "Naar kinderwens vragen we nooit"
+    + r"|\bnaar\s+"
+    + _LISTED_ALL
+    + r"\s+vragen\s+(?:we|wij)\s+(?:nooit|niet)\b"
 )
 # Figures for a group, not one person: "het percentage medewerkers met een migratieachtergrond steeg naar
 # 18%", "the share of staff with a disability".
@@ -419,6 +426,9 @@ SHARE_OF_GROUP = (
     r"\b(?:percentage|aandeel|share|proportion|aantal|number|%)\s+(?:of\s+|van\s+)?(?:\w+\s+){0,2}?(?:medewerkers|"
     r"employees|staff|werknemers|mensen|people|kandidaten|candidates|sollicitanten|applicants|hires|"
     r"inwoners|residents)\s+(?:met|with|die|who|that)\b[^.;\n]{0,50}"
+    # statistics on a category: "statistieken over migratieachtergrond en arbeidsparticipatie"
+    r"|\b(?:statisti\w*|cijfers|figures)\s+(?:over|on|about|naar|by)\s+(?:\w+\s+){0,2}?(?:migratieachtergrond|"
+    r"ethnicity|etniciteit|afkomst|ethnic\s+group|religion|religie|gender|geslacht|leeftijd|age)\b[^.;\n]{0,50}"
 )
 # The law asked about in general: "Mag een werkgever vragen of iemand zwanger is?", "Can an employer ask if a
 # candidate is pregnant?": nobody's data.

@@ -946,6 +946,16 @@ _ABSENCE = r"(?:ziekte)?verzuim\w*|sick(?:ness)? (?:leave|absence)|absenteeism"
 
 BLOCKS = {
     "nl": [
+        # session 21 look-alikes: absence as a team's figure ("Het ziekteverzuim van haar team daalde"), doing
+        # something blind ("die codebase blind navigeren"), slang for good ("His pitch was sick")
+        block(
+            E,
+            r"\b(?:ziekteverzuim|verzuim|sick\s+leave|absence|absenteeism)\w*\s+(?:van|of|in|binnen|bij|across)\s+(?:het\s+|"
+            r"de\s+|haar\s+|zijn\s+|hun\s+|the\s+|her\s+|his\s+|their\s+|our\s+|onze\s+)?(?:team|afdeling|department|"
+            r"organisatie|organisation|organization|company|bedrijf|vestiging|site|unit)\b"
+            r"|\bblind\s+(?:navigeren|typen|vertrouwen|vinden|navigate|type|typing)\b"
+            r"|\b(?:pitch|demo|presentation|talk|set|track|goal|move|trick|code)\s+(?:was|is)\s+(?:\w+\s+)?sick\b",
+        ),
         # a health word said of a trait or a pastime: "een allergie voor vage afspraken", "ongeneeslijk
         # optimistisch", "running is my therapy"
         block(

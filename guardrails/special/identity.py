@@ -730,6 +730,20 @@ GI_RULES: dict[str, list[Rule]] = {
 # LGBTQ+ network", "zit in het Pride-netwerk").
 BLOCKS = {
     "nl": [
+        # session 21 look-alikes: a transition of systems ("Transitioned the team from Jenkins to GitHub
+        # Actions", "tijdens de transitie van Jenkins naar GitHub Actions"), a campaign's target audience, a
+        # street name
+        block(
+            GI,
+            r"\btransiti\w*\s+(?:\w+\s+){0,3}?(?:from|van)\s+(?!(?:man|vrouw|male|female|a\s+man|a\s+woman|een\s+man|"
+            r"een\s+vrouw)\b)[\w-]+(?:\s+[\w-]+){0,3}?\s+(?:to|naar)\s+(?!(?:man|vrouw|male|female|a\s+man|a\s+woman|"
+            r"een\s+man|een\s+vrouw)\b)",
+        ),
+        block(
+            SO,
+            r"\b(?:target\s+(?:audience|group)|doelgroep\w*)\b[^.;\n]{0,40}\b(?:lgbt\w*|lhbt\w*)\+?",
+        ),
+        block(SO, r"\bGay\s+(?:Street|Road|Lane|Avenue|Square|St|Rd)\b", case=True),
         block(SO, r"\b(?:Mr|Mrs|Ms|Miss|Dr|Mx|Prof)\.?\s+(?:[A-Z][a-z]+\s+)?(?:Gay|Straight)\b", case=True),
         # an event or a charity by name: "het Pride-evenement voor 800 medewerkers", "tijdens Pride
         # Amsterdam", "persvoorlichting rond Roze Zaterdag", "a panel with Stonewall"

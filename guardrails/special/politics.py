@@ -615,6 +615,13 @@ UNION_RULES: dict[str, list[Rule]] = {
 
 BLOCKS = {
     "nl": [
+        # session 21 look-alike: a sports or games federation ("Lid van de Koninklijke Nederlandse
+        # Schaakbond")
+        block(
+            TU,
+            r"\b\w*(?:schaak|voetbal|hockey|tennis|atletiek|zwem|volleybal|basketbal|korfbal|judo|bridge|dam|golf|ski|"
+            r"wielren|schaats|hengelsport|sport|turn|roei|zeil|handbal|badminton|tafeltennis)bond\b",
+        ),
         # a union across the table from the employer: "bij de cao-onderhandelingen zat de FNV aan tafel"
         block(
             TU,

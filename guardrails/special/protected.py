@@ -897,6 +897,13 @@ MAR_RULES: dict[str, list[Rule]] = {
 # Pregnant as a figure of speech: "zwanger van ideeën", "a pregnant pause".
 BLOCKS = {
     "nl": [
+        # session 21 look-alike: expecting an event ("In verwachting van een hoge opkomst")
+        block(
+            PREG,
+            r"\bin\s+verwachting\s+van\s+(?:een\s+)?(?:(?:hoge|grote|flinke|drukke|sterke|veel|meer|extra)\s+)?(?:opkomst|"
+            r"aanmelding\w*|drukte|groei|vraag|reacties|bezoekers|deelnemers|resultaten|omzet|orders?|sollicitaties|"
+            r"inschrijvingen)\b",
+        ),
         # the age of a thing: "a 15-year-old Java monolith", "een 20 jaar oud ERP-systeem"
         block(
             AGE,

@@ -451,6 +451,25 @@ _TRADE_SEASON = (
 
 BLOCKS = {
     "nl": [
+        # session 21 look-alikes: a meal option for an event ("koosjere en halal catering", "kosher and halal
+        # options"), a house of worship built ("construction of a new mosque"), a holiday named before its
+        # date ("Het Suikerfeest valt dit jaar begin april"), prayer and devotion as figures of speech ("te
+        # bidden dat de demo zou werken", "an almost religious devotion"), headscarves among goods for sale
+        block(
+            E,
+            r"\b(?:halal|koosjere?|kosher)(?:\s+(?:and|en|&|or|of)\s+(?:halal|koosjere?|kosher))?[\s-]+(?:catering|options?|"
+            r"opties?|menu\w*|meals?|maaltijden|lunch\w*|food|eten|dishes|gerechten)\b"
+            r"|\b(?:construction|renovation|restoration|design|building|bouw|renovatie|restauratie|ontwerp)\s+(?:of|van)\s+"
+            r"(?:a|an|the|de|het|een)\s+(?:new\s+|nieuwe\s+)?(?:church|mosque|synagogue|temple|kerk|moskee|synagoge|tempel)\b"
+            r"|\b(?:suikerfeest|offerfeest|eid(?:\s+al-\w+)?|diwali|divali|chanoeka|hanukkah|pesach|passover|ramadan|"
+            r"yom\s+kippur|vesak)\s+(?:valt|vallen|falls?|begint|starts?)\s+(?:dit|this|next|volgend|in|op|on|early|late|"
+            r"begin|eind|half|midden|around|rond)\b[^.?!\n]{0,30}"
+            r"|\b(?:pray(?:ing|ed)?|bidden|baden)\s+(?:that\s+|dat\s+)?(?:the|de|het|our|onze|it)\s+(?:[\w-]+\s+){0,3}?"
+            r"(?:would|will|zou|zal|works?|werkt|werkte)\b"
+            r"|\b(?:almost|practically|near-?|quasi-?|bijna|haast)\s*(?:religious|religieuze?)\b"
+            r"|\b(?:sjaals|mutsen|scarves|hats|accessoires|accessories)\b[^.;\n]{0,30}\b(?:hoofddoeken|headscarves)\b"
+            r"|\b(?:hoofddoeken|headscarves)\b[^.;\n]{0,30}\b(?:sjaals|mutsen|scarves|hats)\b",
+        ),
         # ceremonies organised as work, holidays as a policy: "Hindu and Sikh ceremonies", "christelijke
         # feestdagen"; a network hosting a festival meal: "organiseert het diversiteitsnetwerk een iftar"
         block(
