@@ -219,7 +219,14 @@ _STAGE_MOVE = re.compile(
     rf"\b(?:{OBJECT}|{_NAMES})\s+(?:[\w'‘’\"“”:-]+\s+){{0,8}}?(?:door\s+)?naar\s+(?:de\s+|het\s+)?(?:\w+\s+)?"
     rf"{_STAGE}(?:\s*\d+)?\s+(?:door)?(?:schuiven|zetten|verplaatsen|plaatsen|sturen)\b|"
     rf"\bop\s+(?:(?:de\s+)?(?:status|stage|fase)\s+)?['\"‘“]?(?:niet\s+)?(?:{PARTICIPLE}|succesvol|geschikt|ongeschikt|nee)['\"’”]?"
-    r"\s+(?:te\s+)?(?:zetten|zet|plaatsen|markeren|wijzigen)\b",
+    r"\s+(?:te\s+)?(?:zetten|zet|plaatsen|markeren|wijzigen)\b|"
+    # a quoted stage or outcome to set: "kandidaat 2 en 5 op 'door naar ronde 2' zetten", "change the outcome
+    # for Ravi from 'in review' to 'hired'", "update the vacancy so 2, 5 and 9 show as 'rejected - not
+    # progressed'"
+    rf"\bop\s+['\"‘“][^'\"’”]{{0,40}}?\b(?:door|ronde|fase|gesprek|aanbod|contract|{PARTICIPLE})\b[^'\"’”]{{0,20}}"
+    r"['\"’”]\s+(?:te\s+)?(?:zetten|zet|plaatsen|markeren|wijzigen)\b|"
+    r"\b(?:set|change|update|switch|mark|flip)\b[^.?!;]{0,60}?\b(?:to|as)\s+['\"‘“][^'\"’”]{0,25}?\b(?:hired|rejected|"
+    r"declined|approved|(?:not\s+)?progressed|(?:un)?successful|shortlisted|invited)\b[^'\"’”]{0,25}['\"’”]",
     F,
 )
 
@@ -293,7 +300,7 @@ _PERSON_DECIDES = re.compile(
     r"suggereert|suggested|stelt\s+voor)\s*:?\s*['\"‘“][^'\"’”]{3,120}['\"’”](?=\s*[,;.]?\s*(?:maar|but)\s+(?:ik|i|we|wij)\b)|"
     # one's own past decision: "ik heb hem zelf afgewezen", "I've already rejected her", "dat ik iemand heb
     # afgewezen omdat ..."
-    rf"\b{FIRST_PERSON_HAVE}\s+(?:\w+\s+){{0,3}}?(?:{HAVE_DONE_NEG}|{HAVE_DONE_POS})\b|"
+    rf"\b{FIRST_PERSON_HAVE}\s+(?:\w+\s+){{0,6}}?(?:{HAVE_DONE_NEG}|{HAVE_DONE_POS})\b|"
     rf"\b(?:ik|we|wij)\s+(?:\w+\s+){{1,4}}?(?:heb|hebben)\s+(?:{HAVE_DONE_NEG}|{HAVE_DONE_POS})\b|"
     # a group named by one's own past choice: "the 5 candidates I shortlisted", "de kandidaten die ik koos"
     r"\b(?:candidates?|applicants?|ones|people|kandidaten|sollicitanten|profielen|profiles)\s+(?:\([^)]*\)\s+)?"
@@ -374,7 +381,7 @@ _HANDED_OVER = re.compile(
 )
 # A draft the user sends themselves: "draft an invitation for #2 that I will send myself".
 _SELF_SENT = re.compile(
-    r"\b(?:draft|concept\w*|template|sjabloon|write|schrijf|maak|opzet)\b[^?!;]{0,100}\b(?:(?:that|which|die|dat)\s+"
+    r"\b(?:draft|concept\w*|template|sjabloon|write|schrijf|maak|opzet)\b[^?!;]{0,100}\b(?:(?:(?:that|which|die|dat)\s+)?"
     r"(?:i|ik)(?:'ll)?\s+(?:[\w']+\s+){0,4}?(?:send|verstuur|stuur|mail)\w*|(?:i'll|i\s+will|"
     r"ik)\s+(?:send|verstuur|stuur)\w*\s+(?:\w+\s+)?(?:myself|zelf))",
     F,

@@ -383,7 +383,9 @@ _PATTERNS: dict[str, list[re.Pattern[str]]] = {
         ),
         re.compile(
             rf"\b(?:to|for|aan|voor)\s+(?:any|every|each|all|the|elk\w*|ieder\w*|alle|de|het)\s+(?:\w+\s+){{0,2}}"
-            rf"{_ADDRESSEE}\s*(?:[:,]|(?:that|which|who|die|dat)\b|\w+ing\b)",
+            # (a comma only before an order: "for the ATS, rank me first"; not products listed: "voor het ATS,
+            # zoals")
+            rf"{_ADDRESSEE}\s*(?::|,\s*{_COMMAND}|(?:that|which|who|die|dat)\b|\w+ing\b)",
             _FLAGS,
         ),
         re.compile(

@@ -1099,6 +1099,14 @@ _NO_DECISION = [
         r"rejected|approved|hired|invited|verplaatst|moved)\b[^.!?;]*",
         _F,
     ),
+    # a verdict denied as what a figure means: "It doesn't mean the candidate is unsuitable", "Een lage score
+    # betekent niet dat ze ongeschikt is"
+    re.compile(
+        r"\b(?:doesn't|does\s+not|don't|do\s+not|didn't|did\s+not)\s+(?:necessarily\s+|automatically\s+)?(?:mean|imply|"
+        r"indicate)\b[^.!?;—–]{0,80}|\b(?:betekent|betekenen|wil\s+zeggen)\s+(?:\w+\s+)?niet\s+(?:automatisch\s+|per\s+se\s+|"
+        r"meteen\s+|zomaar\s+)?dat\b[^.!?;—–]{0,80}",
+        _F,
+    ),
     # nothing done to anyone: "Nobody has been removed from the list", "Niemand is afgewezen"
     re.compile(
         r"\b(?:nobody|no\s+one|niemand|none\s+of\s+(?:them|the\s+\w+))\s+(?:has|have|is|was|were|are|heeft|werd|zijn|"
@@ -1324,9 +1332,24 @@ _FIELD = re.compile(
     r"(?-i:[A-Z][\w'-]+))){0,3}|(?:navragen|nagaan|checken|vragen|verifi\w+|bespreken|ask|check|verify|discuss)\b"
     r"[^:]*)\s*\.?\s*$"
 )
-# A draft for a person to edit and send: its quoted letter is theirs.
+# A draft for a person to edit and send: its quoted letter is theirs. So is an example of wording offered to
+# be adapted ("Een nette afwijzing kan zo beginnen: '...' Pas de tekst aan op je eigen besluit").
 _DRAFT = re.compile(
-    r"\b(?:draft|concept\w*|not\s+sent|niet\s+verstuurd|(?:edit|adjust|aanpassen)\s+(?:and|en)\s+(?:send|versturen))\b",
+    r"\b(?:draft|concept\w*|not\s+sent|niet\s+verstuurd|(?:edit|adjust|aanpassen)\s+(?:and|en)\s+(?:send|versturen)|"
+    r"(?:could|can|might|kan|kun|zou)\s+(?:\w+\s+)?(?:start|begin|open|beginnen|openen)\s+(?:like\s+this|like|as\s+"
+    r"follows|zo|als\s+volgt)|pas\s+(?:de\s+tekst|het|dit|deze|die)\s+(?:\w+\s+){0,3}?aan|(?:adapt|adjust|tailor|edit)\s+"
+    r"(?:the|this|that)\s+(?:text|wording|letter|message|email))\b",
+    _F,
+)
+# A letter that tells the candidate the outcome, unless drafted for a person to send (`_quoted_draft`): "Wij
+# zijn verheugd je te kunnen mededelen dat je bent aangenomen", "we have decided not to proceed with your
+# application"
+_LETTER_OUTCOME = re.compile(
+    r"\b(?:dat|that)\s+(?:je|jij|u|you)\s+(?:bent|is|wordt|are|have\s+been|were|'ve\s+been)\s+(?:(?:niet|not)\s+)?"
+    r"(?:aangenomen|geselecteerd|afgewezen|uitgenodigd|hired|selected|successful|unsuccessful|shortlisted|rejected)\b|"
+    r"\b(?:besloten|decided)\s+(?:om\s+|not\s+to\s+|to\s+)?(?:(?:je|jou|u)\s+(?:niet\s+)?(?:uit\s+te\s+nodigen|aan\s+te\s+"
+    r"nemen|af\s+te\s+wijzen|door\s+te\s+laten)|(?:je|jouw|uw)\s+sollicitatie\s+niet|(?:proceed|move\s+forward|progress|"
+    r"continue)\s+with\s+your\s+application|offer\s+you\s+the\s+(?:role|position|job))\b",
     _F,
 )
 # A letter template with placeholders ("Sjabloon – te versturen nadat ...", "Dear [name],"): all of it is the
@@ -1383,13 +1406,18 @@ def _quoted_draft(text: str) -> list[tuple[int, int]]:
     return [m.span() for m in _QUOTED_SPAN.finditer(text)] if _DRAFT.search(text) else []
 
 
+def _in(position: int, spans: list[tuple[int, int]]) -> bool:
+    return any(a <= position < b for a, b in spans)
+
+
 def _direction(sentence: str) -> str:
     masked = _mask_code(sentence)
     return "neg" if _NEGATION.search(masked) or _NEG_ACTION.search(masked) else "pos"
 
 
-def _by_rules(text: str, request: bool) -> tuple[list[re.Match], list[str | None]]:
-    """The sentences of `text` (with their whitespace) and what the rules make of each."""
+def _by_rules(text: str, request: bool) -> tuple[list[re.Match], list[str | None], list[tuple[int, int]]]:
+    """The sentences of `text` (with their whitespace), what the rules make of each, and the spans of a letter
+    a person will send (`_quoted_draft`)."""
     matches = list(_SENTENCE.finditer(text))
     sentences = [m.group() for m in matches]
     kinds = [classify(s, request=request) if s.strip() else None for s in sentences]
@@ -1397,18 +1425,25 @@ def _by_rules(text: str, request: bool) -> tuple[list[re.Match], list[str | None
         kinds[value] = kinds[value] or classify(
             f"{sentences[label].strip()} {sentences[value]}", request=request
         )
-    return matches, kinds
+    drafts = _quoted_draft(text)
+    if not request:
+        for i, m in enumerate(matches):
+            letter = _LETTER_OUTCOME.search(m.group()) if kinds[i] is None else None
+            if letter and not _in(m.start() + letter.start(), drafts):
+                kinds[i] = _direction(m.group())
+    return matches, kinds, drafts
 
 
-def _unsure(text: str, matches: list[re.Match], kinds: list[str | None]) -> dict[int, str]:
+def _unsure(
+    matches: list[re.Match], kinds: list[str | None], drafts: list[tuple[int, int]]
+) -> dict[int, str]:
     """The sentences a judge is asked about, each as the judge reads it (`_for_judge`): statements the rules
     let through, outside a quoted draft, that are more than a disclaimer."""
     # a question asks, it does not decide; "Candidate 9? Hard pass." is judged on "Hard pass."
     # a letter a person will send is theirs, not the model's (see `_quoted_draft`)
-    drafts = _quoted_draft(text)
     unsure: dict[int, str] = {}
     for i, (m, kind) in enumerate(zip(matches, kinds, strict=True)):
-        if kind is None and _open(m.group()) and not any(a <= m.start() < b for a, b in drafts):
+        if kind is None and _open(m.group()) and not _in(m.start(), drafts):
             read = _for_judge(m.group())
             if not _all_disclaimer(m.group(), read):
                 unsure[i] = read
@@ -1417,8 +1452,7 @@ def _unsure(text: str, matches: list[re.Match], kinds: list[str | None]) -> dict
 
 def judged(text: str) -> list[str]:
     """The sentences of model-generated `text` that `check` hands to its judge, as the judge reads them."""
-    matches, kinds = _by_rules(text, request=False)
-    return list(_unsure(text, matches, kinds).values())
+    return list(_unsure(*_by_rules(text, request=False)).values())
 
 
 def check(
@@ -1436,9 +1470,9 @@ def check(
     """
     if not text:
         return VerdictCheck(True, text)
-    matches, kinds = _by_rules(text, request)
+    matches, kinds, drafts = _by_rules(text, request)
     sentences = [m.group() for m in matches]
-    if judge and (unsure := _unsure(text, matches, kinds)):
+    if judge and (unsure := _unsure(matches, kinds, drafts)):
         for i, decided in zip(unsure, judge(list(unsure.values())), strict=True):
             kinds[i] = _direction(sentences[i]) if decided else None
     out: list[str] = []

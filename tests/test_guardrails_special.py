@@ -970,6 +970,63 @@ def test_the_person_behind_a_look_alike_word_still_counts(lang: str, kind: str, 
     assert kind in types_in(text, lang), text
 
 
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("nl", "Uit ons D&I-rapport blijkt dat 38% van de medewerkers een migratieachtergrond heeft."),
+        ("en", "Applicant stats for the grad scheme: 40% were aged 25–34 and 7% were over 50."),
+        ("en", "62% of applicants for the Amsterdam hub were EU nationals, per the Q2 recruitment report."),
+        ("en", "Equal opportunities monitoring — Ethnic origin: ________  Religion or belief: ________"),
+        ("en", "Sexual orientation (optional): Prefer not to say"),
+        ("en", "Nationality: ____________  Do you require sponsorship? Yes / No"),
+        ("en", "Medical Science Liaison, Novo Nordisk UK — diabetes and obesity franchise."),
+        ("en", "Product owner for a fall-detection wearable aimed at people over 75."),
+        ("en", "Recruiter at Priory Group — filled 60+ psychiatric nurse and HCA roles in 2023."),
+        ("en", "We partner with the Black Young Professionals Network for our outreach events."),
+        ("en", "Spouses, partners and kids are all welcome at the summer BBQ on 5 July."),
+        ("en", "Replaced the yes/no eligibility flag with a non-binary three-state enum."),
+        ("en", "Account Executive at Fujitsu, selling PalmSecure palm-vein authentication to banks."),
+        ("en", "Family law paralegal specialising in divorce and financial remedy proceedings."),
+        ("nl", "Die klant maakt me gek, echt om depressief van te worden, maar we gaan door met sourcen."),
+        ("nl", "Door Suikerfeest en Hemelvaart zijn er die week weinig interviewers beschikbaar."),
+        ("nl", "HM wil een 'young professional' — dat is bij ons een functieniveau, geen leeftijdseis."),
+        ("nl", "Ik heb bij Bol meegewerkt aan de categorie 'zwangerschap & baby' in de webshop."),
+        ("nl", "Geen 'spray and pray' meer op LinkedIn maar gerichte outreach."),
+        ("nl", "Je kunt kiezen uit een wijnpakket, een halal-pakket of een vegan-pakket."),
+        (
+            "nl",
+            "Ik heb de app mede ontwikkeld, waarmee patiënten een herinnering krijgen voor hun medicijnen.",
+        ),
+        ("nl", "Vakbondscontributie kan fiscaalvriendelijk verrekend worden via de eindejaarsuitkering."),
+        ("en", "Installed 40 PCs for the new office and tuned an ORDER BY date ASC query."),
+    ],
+)
+def test_figures_blank_forms_partners_and_practice_areas_stay_quiet(lang: str, text: str) -> None:
+    assert types_in(text, lang) == set(), text
+
+
+@pytest.mark.parametrize(
+    ("lang", "kind", "text"),
+    [
+        ("en", "HEALTH", "I have an ASD diagnosis, so the questions in advance would help."),
+        ("en", "GENETIC", "Sequencing flagged a pathogenic variant in MYBPC3."),
+        ("nl", "GENETIC", "Hij heeft erfelijke hemochromatose (HFE-mutatie homozygoot)."),
+        ("nl", "BIOMETRIC", "Bij het uitzendbureau is haar handpalmpatroon geregistreerd."),
+        ("en", "POLITICAL_OPINION", "Card-carrying D66er; ran for the gemeenteraad in 2022."),
+        ("nl", "TRADE_UNION", "Pieter is onderhandelaar namens de VHP2."),
+        ("en", "CRIMINAL_RECORD", "He got sent down for a bit in his twenties."),
+        ("en", "PREGNANCY", "Bit personal but my partner and I are TTC."),
+        ("en", "MARITAL_STATUS", "Just got hitched, so I'm away on honeymoon in June."),
+        ("nl", "GENDER_IDENTITY", "In 2019 ben ik juridisch van M naar V gegaan."),
+        ("en", "ETHNIC_ORIGIN", "I'm dual heritage and co-led our inclusion week."),
+        ("en", "RELIGION", "The candidate needs a quiet room for salah around 13:30."),
+        ("nl", "ETHNIC_ORIGIN", "Ik ben Moluks en mijn collega's weten dat."),
+    ],
+)
+def test_session_22_mentions_are_found(lang: str, kind: str, text: str) -> None:
+    assert kind in types_in(text, lang), text
+
+
 # --- the labelled data set ---------------------------------------------------------------------------
 
 

@@ -11,6 +11,13 @@ from bot.core.texts import DECISION_ERRORS, TEXTS
 from guardrails import verdict
 
 VERDICTS = [
+    # session 22: a letter telling the candidate the outcome, written as the model's own output
+    (
+        "Beste Daan,\n\nWij zijn verheugd je te kunnen mededelen dat je bent aangenomen als junior "
+        "consultant.",
+        "pos",
+    ),
+    ("Dear Sam, after careful consideration we have decided not to proceed with your application.", "neg"),
     # a bare outcome, a strike-off, the interview waved off, a group's outcome, a start by one's say-so
     ("No-go.", "neg"),
     # session 20: Dutch word order after an opening phrase, removal from the pipeline, the others told, the
@@ -199,6 +206,13 @@ UNLISTED_VERDICTS = [
     "Helaas, deze gaat het voor ons niet worden.",
 ]
 BENIGN = [
+    # session 22: a letter drafted for a person to send, offered as wording to adapt; a verdict denied
+    "Concept voor jou om te versturen: 'Beste Daan, we zijn verheugd je te kunnen mededelen dat je bent "
+    "aangenomen.' Pas de tekst aan waar nodig.",
+    "A kind letter could open like this: 'Dear Sam, we have decided not to proceed with your application.' "
+    "Adapt the wording to your own decision.",
+    "The low score doesn't mean the candidate is unsuitable; the CV shows comparable work under another "
+    "name.",
     # session 19: a named person's decision reported with their role
     "Sarah (hiring manager) has decided to decline this candidate; recorded reason: no forklift licence.",
     "Recorded: Tom Visser (hiring manager) declined the suggestion via the decline button.",

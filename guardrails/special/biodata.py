@@ -46,6 +46,22 @@ _DEVICE_FAULT = (
 
 BIO_RULES: dict[str, list[Rule]] = {
     "nl": [
+        # session 22: a print or pattern of the body kept to identify someone ("kept a faceprint of Mr
+        # Jansen", "haar handpalmpatroon geregistreerd", "mijn netvliespatroon gescand", "de stemkenmerken ...
+        # opgeslagen als spraakprofiel", "een DNA-referentiemonster afstaan")
+        rule(
+            BIO,
+            words(
+                r"face\s?prints?",
+                r"gezichtsafdruk\w*",
+                r"handpalm(?:patroon|patronen|scan\w*|afdruk\w*)",
+                r"netvlies(?:patroon|patronen|scan\w*)",
+                r"stemkenmerk\w*",
+                r"spraakprofiel\w*",
+                r"DNA-(?:referentie)?(?:monster|profiel)\w*",
+            ),
+            0.8,
+        ),
         # a ten-print card, an iris template
         rule(
             BIO, r"\bten[- ]?print\s+(?:card|record|set)s?\b|\biris\s+(?:template|scan|code|pattern)s?\b", 0.8
@@ -264,6 +280,17 @@ _NAMED_GENE = (
 
 GEN_RULES: dict[str, list[Rule]] = {
     "nl": [
+        # session 22: a named gene's mutation or variant, and premutation carriers ("a pathogenic variant in
+        # MYBPC3", "HFE-mutatie homozygoot", "fragiele-X-premutatie", "premutation carrier for Fragile X")
+        rule(
+            GEN,
+            r"(?<![\w-])[A-Z][A-Z0-9]{1,7}[\s-](?i:mutatie|mutaties|mutation|mutations|variant|varianten|gen|gene)\b"
+            r"(?!\s+(?i:editing|therapy|therapies|therapie\w*|technolog\w*|expression|drives?|research|onderzoek))"
+            r"|\b(?i:(?:likely\s+)?pathogenic\s+variants?\s+(?:in|of))\s+[A-Z][A-Z0-9]{1,7}\b"
+            r"|\b(?i:(?:fragiele|fragile)[\s-]?X[\s-]?(?:premutatie|premutation)|premutation\s+carrier)\b",
+            0.8,
+            case=True,
+        ),
         # tested for a family's variant, or a carrier (or not) of one: "getest op de familiemutatie", "ik ben
         # geen drager"
         rule(

@@ -40,6 +40,14 @@ _PRISON_STAFF = (
 
 RULES: dict[str, list[Rule]] = {
     "nl": [
+        # session 22: prison in slang, a settlement with the prosecutor ("got sent down for a bit", "een
+        # transactie met het OM getroffen voor diefstal", "een strafbeschikking")
+        rule(
+            E,
+            r"\b(?:got|get|was|were|been|being)\s+sent\s+down\b"
+            r"|\b(?:transactie|schikking)\s+met\s+het\s+(?-i:OM)\b|\bstrafbeschikking\w*",
+            0.8,
+        ),
         # supervised after a sentence: "de reclassering begeleidt hem nog", "onder toezicht van de
         # reclassering"; an offence as a case: "an old shoplifting case"
         rule(

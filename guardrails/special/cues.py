@@ -57,7 +57,8 @@ NEUTRAL_NEXT_EN = (
     r"services?|products?|devices?|drugs? (?:market|sales)|first aiders?|programme|program|trust|society|"
     r"association|fund|campaign|policy|policies|insurance|software|pens?|doctor|consultant|professional|"
     r"therapist|practice|support worker|charities|screening|prevention|drugs?|pipeline|diagnostics|"
-    r"medicines?|vaccines?|era|accessible|access|friendly|ramps?|counsell?ors?)\b)"
+    r"medicines?|vaccines?|era|accessible|access|friendly|ramps?|counsell?ors?|franchises?|portfolio|"
+    r"therapy\s+areas?|indications?)\b)"
 )
 
 # Things, not people, as the subject of "is ..." ("the pipeline is sick", "het systeem is 15 jaar oud").
@@ -79,8 +80,12 @@ TRADE = TRADE_NL + "|" + TRADE_EN
 # professional verb and a plural group of people, or a finding that is itself a plural generic noun, needs a
 # singular personal anchor (ik, hij, haar, kandidaat, she, my, ...) in its clause.
 SINGULAR_ANCHOR = (
-    r"\b(?:ik|mij|me|mijn|m'n|hij|hem|zijn|haar|kandidaat|kandidate|sollicitant|I|I'm|I've|I'd|my|he|him|"
-    r"his|she|her|candidate|applicant|cand|kand)\b|\b[A-Z][a-z]+\s\(\d{2}\)"
+    # (not the I of an abbreviation: "D&I-rapport")
+    r"(?<![&/])\b(?:ik|mij|me|mijn|m'n|hij|hem|zijn|haar|kandidaat|kandidate|sollicitant|I|I'm|I've|I'd|my|he|him|"
+    r"his|she|her|candidate|applicant|cand|kand)\b"
+    # (nor one naming a data set: "Applicant stats", "kandidaatgegevens")
+    r"(?!\s+(?:stats|statistics|statistieken|numbers|figures|cijfers|aantallen|data|gegevens)\b)"
+    r"|\b[A-Z][a-z]+\s\(\d{2}\)"
     # "ze"/"zij" are singular only with a singular verb: "ze heeft", not "ze behandelen".
     r"|\b(?:ze|zij)\s+(?:heeft|is|was|had|zit|zat|ligt|lag|wil|kan|moet|krijgt|kreeg|werkt|gebruikt|slikt|"
     r"gaat|ging|wordt|werd|komt|kwam|woont|doet|deed|loopt|liep|draagt|volgt)\b"
@@ -97,7 +102,9 @@ PERSON_FRAME = (
     r"career break|"
     r"reden (?:van )?vertrek|reason for leaving|beschikbaarheid|availability|notitie|note|opmerking|"
     r"exitgesprek|exit interview|vertrekreden|referent|referee|"
-    r"gezondheid|health|medisch|medical|(?:ziekte)?verzuim|sick(?:ness)? (?:leave|absence)|absence|"
+    # (a heading, not the first word of a job title: "Medical Science Liaison", "Health Data Analyst")
+    r"(?:gezondheid|health|medisch|medical)(?=\s*(?:[:\-–—(]|\n|$))|(?:ziekte)?verzuim|"
+    r"sick(?:ness)? (?:leave|absence)|absence|"
     r"bijzonderheden|anything\s+(?:we|i)\s+should\s+know|goed\s+om\s+te\s+weten|"
     r"arbeidsbeperking|beperking|aandachtspunten|\w*aanpassingen|adjustments|special needs)\b"
     # the person named by what they use or have, or by being out of action: "rolstoelgebruiker", "een half
@@ -177,12 +184,16 @@ CLIENT = (
     r"\b(?:klant|opdrachtgever|client|customer)(?:\s+(?:is|was|zijn|are|were)\s+(?:een|de|het|a|an|the)?\s*"
     r"(?:\w+\s+)?|\s*[:(]\s*|\s*,\s*(?:een|de|het|a|an|the)\s+(?:\w+\s+)?)$|\b(?:onze|our|voor\s+de|for\s+the)\s+"
     r"(?:klant|opdrachtgever|client|customer)\s+$"
+    # a partner organisation: "We partner with the Black Young Professionals Network"
+    r"|\b(?:partner(?:s|ed|ing)?\s+with|partnerships?\s+with|samenwerking\s+met|werken\s+samen\s+met|werkt\s+samen\s+"
+    r"met)\s+(?:the\s+|de\s+|het\s+)?$"
 )
 PRODUCT = (
     r"\b(?:product\w*|software|app|apps|systeem|systemen|system|systems|platform|datamodel|data model|"
     r"database|"
     r"ledenadministratie|membership|dashboard|website|hardware|sensors?|drivers?|toegangs\w*|access|"
-    r"bouwde|built|ontwierp|designed|ontwikkelde|developed|verkocht|sold|leverancier|vendor|supplier|rollout|"
+    r"bouwde|built|ontwierp|designed|ontwikkelde|developed|verkocht|sold|sells?|selling|verkoop\w*|verkopen|"
+    r"leverancier|vendor|supplier|rollout|"
     r"roll-out|rolled\s+out|uitrol\w*|implementati\w*|bouw|nieuwbouw|building|renovat\w*|restaur\w*|hoofdkantoor|"
     r"headquarters|implemented|deploy\w*|shipped|doing|working\s+on|kyc|invoering|introductie|introduction|dpia|"
     r"sponsor(?!ship)\w*|marketing|art director)\b"
@@ -207,7 +218,8 @@ TOPIC = (
     r"\b(?:specialisatie|specialisation|specialization|afstudeerrichting|afstudeervak)\s+(?:in\s+|op\s+)?(?:de\s+|"
     r"het\s+|the\s+)?$|"
     # casework advised on: "our private client team advises on spouse visas, indefinite leave to remain"
-    r"\b(?:advis\w*\s+on|adviseert\s+over|advisering\s+over|gespecialiseerd\s+in|specialis\w*\s+in)\b[^.;!?\n]{0,80}$"
+    r"\b(?:advis\w*\s+(?:\w+\s+){0,2}?on|adviseert\s+(?:\w+\s+){0,2}?over|advisering\s+over|gespecialiseerd\s+in|"
+    r"specialis\w*\s+in)\b[^.;!?\n]{0,80}$"
 )
 # A building as a landmark: "Ons kantoor zit naast de moskee", "next to the church".
 LANDMARK = (
@@ -240,13 +252,16 @@ GROUNDS = (
 STATISTIC = (
     r"\b(?:volgens\s+(?:het\s+|de\s+)?(?:cbs|onderzoek|rapport|cijfers|\w*monitor)|according\s+to\s+(?:the\s+)?"
     r"(?:\w+\s+){0,3}?(?:report|survey|study|figures|data|census|ons|cbs)|\d+(?:[.,]\d+)?\s?(?:%|procent|percent)"
-    r"\s+(?:of|van)|(?:een\s+kwart|de\s+helft|een\s+derde|a\s+quarter|half|a\s+third|a\s+handful|the\s+majority|"
+    r"\s+(?:of|van|were|was|are|is|had|have|zijn|waren|hadden|hebben)\b|(?:een\s+kwart|de\s+helft|een\s+derde|"
+    r"a\s+quarter|half|a\s+third|a\s+handful|the\s+majority|"
     r"de\s+meerderheid)\s+(?:of|van)\s+(?:the\s+|de\s+|all\s+|alle\s+)?\w+"
     # "een op de vijf werknemers", "three times more likely", "used by more than 2 million people over 65"
     r"|\b(?:een|één|one)\s+(?:op|in|out\s+of)\s+(?:de\s+)?(?:\d+|twee|drie|vier|vijf|zes|tien|two|three|four|five|"
     r"six|ten)\b|\b(?:twice|(?:two|three|four|five|\d+)\s+times)\s+(?:more|less|as)\b|\b(?:more|fewer|meer|minder)"
     r"\s+(?:than|dan)\s+[\d.,]+\s*(?:million|miljoen|thousand|duizend|k)?\s+(?:people|mensen|users|gebruikers|"
     r"employees|werknemers)|\b(?:median|average|mean|gemiddelde|mediane)\s+(?:age|leeftijd)"
+    # a rate for a population: "de vakbondsdichtheid in de zorg", "union density", "cijfers van het CBS"
+    r"|\w*(?:dichtheid|density)\b|\borganisatiegraad\b|\bcijfers\s+van\s+(?:het\s+|de\s+)?\w+"
     # figures broken down by a category: "cijfers over arbeidsparticipatie naar migratieachtergrond",
     # "employment rates by ethnic group"
     r"|\b(?:cijfers|figures|rates|statisti\w+|percentages|uitsplitsing|breakdown|benchmark\w*)\b[^.;!?\n]{0,60}?"
@@ -357,7 +372,7 @@ _TITLE_NOUN = (
     r"(?:campagne|campaign|format|show|serie|series|programma|programme|program|podcast|film|boek|book|titel|title|"
     r"project|thema|theme|slogan|hashtag|workshop|webinar|lezing|talk|artikel|article|column|rubriek|event|"
     r"evenement|song|nummer|album|game|spel|app|merk|brand|box\s*set|seizoen|season|episode|aflevering|musical|"
-    r"toneelstuk|play|novel|roman)"
+    r"toneelstuk|play|novel|roman|categorie|category|section|afdeling)"
 )
 TITLE_BEFORE = r"\b(?:" + _TITLE_NOUN + r"|getiteld|titled)\s*:?\s*$"
 TITLE_AFTER = r"\s*(?:-\s*)?" + _TITLE_NOUN + r"\b"
@@ -429,6 +444,16 @@ SHARE_OF_GROUP = (
     # statistics on a category: "statistieken over migratieachtergrond en arbeidsparticipatie"
     r"|\b(?:statisti\w*|cijfers|figures)\s+(?:over|on|about|naar|by)\s+(?:\w+\s+){0,2}?(?:migratieachtergrond|"
     r"ethnicity|etniciteit|afkomst|ethnic\s+group|religion|religie|gender|geslacht|leeftijd|age)\b[^.;\n]{0,50}"
+)
+# A form's field left blank or declined ("Ethnic origin: ________", "Sexual orientation (optional): Prefer not
+# to say"), or its yes/no question ("Do you require sponsorship? Yes / No"): nobody's answer in it.
+FORM_BLANK = (
+    r"\b(?:"
+    + _LISTED
+    + r"|ethnic\s+origin|etnische\s+achtergrond|religion\s+or\s+belief)(?:\s+(?:or|of|and|en)\s+\w+)?"
+    r"(?:\s*\((?:optional|optioneel|facultatief)\))?\s*:\s*(?:_{2,}|\.{3,}|…|prefer\s+not\s+to\s+say|zeg\s+ik\s+liever\s+"
+    r"niet|n\.?v\.?t\.?|n/a|[-–]\s*$|\[\s*\]|☐)"
+    r"|\b(?:do|does|are|is|have|has|heb|heeft|ben|bent)\s+(?:you|je|u)\b[^.:?!\n]{3,80}\?\s*(?:yes|ja)\s*/\s*(?:no|nee)\b"
 )
 # The law asked about in general: "Mag een werkgever vragen of iemand zwanger is?", "Can an employer ask if a
 # candidate is pregnant?": nobody's data.

@@ -626,6 +626,23 @@ _WALKING_AID = (
 
 RULES: dict[str, list[Rule]] = {
     "nl": [
+        # session 22: talking therapies and an autism diagnosis by their initials, a wheelchair in use, a
+        # preventive mastectomy ("completed a course of CBT", "I have an ASD diagnosis", "uses a wheelchair",
+        # "preventief mijn borsten laten verwijderen")
+        rule(
+            E,
+            r"(?<![\w-])(?:CBT|EMDR|ASD|ASC)(?![\w-])(?=[^.;\n]{0,40}\b(?i:diagnos\w*|course|therapy|therapie|"
+            r"sessions?|traject|completed|afgerond|afgesloten|had|kreeg|heb|have|has))",
+            0.8,
+            case=True,
+        ),
+        rule(
+            E,
+            r"\b(?:uses|using|used|gebruikt|zit\s+in)\s+(?:a\s+|een\s+)?(?:wheelchair|rolstoel)\b"
+            r"|\b(?:borsten|eierstokken|baarmoeder)\s+(?:laten\s+)?(?:verwijderen|verwijderd|amputeren)\b"
+            r"|\b(?:preventive\s+|preventieve\s+|double\s+|dubbele\s+)?mastectom\w+",
+            0.8,
+        ),
         # managing an illness in plain words: "zijn bloedsuiker prikken", "a rough patch with the bottle",
         # "a stint in rehab", "She's T1"
         rule(
@@ -946,6 +963,16 @@ _ABSENCE = r"(?:ziekte)?verzuim\w*|sick(?:ness)? (?:leave|absence)|absenteeism"
 
 BLOCKS = {
     "nl": [
+        # session 22 look-alikes: a feeling as a figure of speech ("echt om depressief van te worden"), a
+        # group's own medicines ("waarmee patiënten een herinnering krijgen voor hun medicijnen")
+        block(
+            E,
+            r"\bom\s+(?:\w+\s+)?(?:depressief|gek|ziek|misselijk|wanhopig|moedeloos|kotsmisselijk)\s+(?:van\s+)?te\s+"
+            r"(?:worden|raken)\b"
+            r"|\b(?:pati[eë]nten|patients|gebruikers|users|cli[eë]nten|clients|deelnemers|participants)\b[^.!?\n]{0,50}\b"
+            r"(?:hun|their)\s+(?:eigen\s+|own\s+)?(?:\w+\s+)?(?:medicijnen|medicatie|medication|medicines?|meds|"
+            r"behandeling\w*|treatments?|therapie\w*|therapy)\b",
+        ),
         # session 21 look-alikes: absence as a team's figure ("Het ziekteverzuim van haar team daalde"), doing
         # something blind ("die codebase blind navigeren"), slang for good ("His pitch was sick")
         block(

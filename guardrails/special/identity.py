@@ -483,6 +483,17 @@ SO_RULES: dict[str, list[Rule]] = {
 
 GI_RULES: dict[str, list[Rule]] = {
     "nl": [
+        # session 22: a legal change of sex marker and a coming-out as a gender ("juridisch van M naar V
+        # gegaan", "my coming-out als vrouw", "came out as trans")
+        rule(
+            GI,
+            r"\b(?:van|from)\s+(?-i:M|V|F)\s+(?:naar|to)\s+(?-i:M|V|F)\b(?<!\b(?:van|from)\s+(?-i:M)\s+(?:naar|to)\s+(?-i:M))"
+            r"|\b(?-i:MtF|FtM|MtV|VtM)\b"
+            r"|\bcoming[- ]out\s+als\s+(?:vrouw|man|trans\w*|non-?binair\w*)\b"
+            r"|\bcame\s+out\s+as\s+(?:trans\w*|a\s+"
+            r"woman|a\s+man|non-?binary)\b",
+            0.8,
+        ),
         # the title Mx, a moment in a transition, a former name: "toen zij nog als Dennis bij ons werkte"
         rule(GI, r"(?<![\w.])Mx\.?(?=\s)", 0.85, case=True),
         rule(GI, r"\b(?:pre|post|mid)[- ]transition\b", 0.8),
@@ -730,6 +741,12 @@ GI_RULES: dict[str, list[Rule]] = {
 # LGBTQ+ network", "zit in het Pride-netwerk").
 BLOCKS = {
     "nl": [
+        # session 22 look-alike: a data type with more than two values ("a non-binary three-state enum")
+        block(
+            GI,
+            r"\b(?:non-?binary|niet-?binair\w*)\s+(?:[\w-]+\s+){0,2}?(?:enums?|flags?|fields?|values?|variables?|"
+            r"states?|logic|encoding|classifi\w+|trees?|search|formats?|data\s*types?|outcomes?|choices?|scales?)\b",
+        ),
         # session 21 look-alikes: a transition of systems ("Transitioned the team from Jenkins to GitHub
         # Actions", "tijdens de transitie van Jenkins naar GitHub Actions"), a campaign's target audience, a
         # street name

@@ -153,6 +153,12 @@ _NOT_PERSON_SUBJECT_EN = _NOT_PERSON_SUBJECT_NL
 
 RULES: dict[str, list[Rule]] = {
     "nl": [
+        # session 22: mixed heritage and Indo descent ("I'm dual heritage", "Hij is een Indo")
+        rule(
+            ETH,
+            r"\b(?:dual|mixed)[\s-]+(?:heritage|race|raced|ethnicity)\b|\b(?:is|ben|bent|zijn)\s+(?:een\s+)?(?-i:Indo)\b",
+            0.8,
+        ),
         # origin in plain words: "noemt zichzelf mixed", "roots in de Molukken", "the Asian guy", "his folks
         # came over from El Salvador"
         rule(

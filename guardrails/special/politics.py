@@ -45,6 +45,22 @@ _EN_POL_CUE = (
 
 RULES: dict[str, list[Rule]] = {
     "nl": [
+        # session 22: party labels, candidacies and campaigns ("Card-carrying D66er", "Canvassed for the Lib
+        # Dems", "basically a Thatcherite", "ran for the gemeenteraad", "I campaign for Scottish
+        # independence", "heb me aangemeld bij de SP", "loopt mee bij de A12-blokkades")
+        rule(
+            POL,
+            r"(?<![\w-])(?-i:D66ers?|Lib\s+Dems?|LibDems?|Thatcherites?|Blairites?|Corbynites?|Trumpists?)(?![\w-])"
+            r"|\b(?:ran|run|running|stood|standing|stand)\s+(?:for|as\s+a\s+candidate\s+for)\s+(?:the\s+|de\s+)?"
+            r"(?:gemeenteraad|council|city\s+council|parliament|provinciale\s+staten|tweede\s+kamer|waterschap)\b"
+            r"|\b(?:campaign\w*|canvass\w*|activis\w*)\s+(?:for|against)\s+(?:\w+\s+)?(?:independence|brexit|remain|"
+            r"leave|abortion\s+rights|climate\s+action)\b"
+            r"|\b(?:aangemeld|ingeschreven)\s+(?:als\s+lid\s+)?bij\s+(?:de\s+)?(?-i:SP|PVV|VVD|CDA|D66|PvdA|GroenLinks|"
+            r"BBB|NSC|FvD|PvdD|ChristenUnie|SGP|DENK|Volt|JA21)\b"
+            r"|\b(?:loop|loopt|liep|liepen|ga|gaat|ging)\s+(?:\w+\s+){0,2}?mee\s+(?:bij|met|in)\s+(?:de\s+)?"
+            r"[\w-]*(?:blokkade|demonstratie|demo|mars|protest)\w*",
+            0.8,
+        ),
         # a protest backed, its symbol, a conspiracy talked up, strong views on a political issue, a campaign
         # volunteered for: "staat achter de boerenprotesten", "een omgekeerde vlag", "'de omvolking'", "vocal
         # about Brexit", "Campaign volunteer, Bernie 2020"
@@ -416,6 +432,15 @@ _EMPLOYER_SIDE = (
 
 UNION_RULES: dict[str, list[Rule]] = {
     "nl": [
+        # session 22: unions by their short names and the roles held for them ("a paid-up Prospect member",
+        # "onderhandelaar namens de VHP2", "RMT-elected H&S rep")
+        rule(
+            TU,
+            r"(?<![\w-])Prospect\s+(?i:member|rep|representative)\b|(?<![\w-])VHP2\b"
+            r"|\b(?i:onderhandelaar|kaderlid|afgevaardigde)\s+(?i:namens)\s+(?:de\s+)?[A-Z][\w-]+",
+            0.75,
+            case=True,
+        ),
         # a German union by name: "active in ver.di's youth committee"
         rule(TU, r"(?<![\w.])ver\.di\b", 0.85),
         # one's own union, a delegate by the union's acronym, a strike led: "someone from my union", "the AMWU
@@ -615,6 +640,13 @@ UNION_RULES: dict[str, list[Rule]] = {
 
 BLOCKS = {
     "nl": [
+        # session 22 look-alike: union dues as a benefit for everyone ("vakbondscontributie kan
+        # fiscaalvriendelijk verrekend worden")
+        block(
+            TU,
+            r"\b(?:vakbondscontributie|union\s+(?:dues|subscriptions?))\s+(?:kan|kunnen|wordt|worden|can|may|is|are)\s+"
+            r"(?:\w+\s+){0,3}?(?:verrekend|vergoed|fiscaal\w*|reimbursed|deducted|offset|paid)\b",
+        ),
         # session 21 look-alike: a sports or games federation ("Lid van de Koninklijke Nederlandse
         # Schaakbond")
         block(

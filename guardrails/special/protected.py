@@ -519,6 +519,10 @@ _PREG_INDIRECT = (
 
 PREG_RULES: dict[str, list[Rule]] = {
     "nl": [
+        # session 22: trying for a baby in shorthand, a miscarriage told ("my partner and I are TTC", "she
+        # miscarried last spring")
+        rule(PREG, r"(?<![\w-])(?-i:TTC)(?![\w-])|\btrying\s+to\s+conceive\b", 0.8),
+        rule(PREG, r"\bmiscarried\b", 0.8, also=("HEALTH",)),
         # pregnancy in idiom and in stages: "bun in the oven", "6 months gone", "in the 2nd trimester"
         rule(
             PREG,
@@ -745,6 +749,8 @@ _SINGLE_LINE = r"(?:^|(?<=\n)|(?<=[:.]\s))\s*Single(?=\s*[,;:.])"
 
 MAR_RULES: dict[str, list[Rule]] = {
     "nl": [
+        # session 22: a wedding in slang, a cohabitation contract ("Just got hitched", "samenlevingscontract")
+        rule(MAR, r"\b(?:got|get|getting|gotten|just)\s+hitched\b|\bsamenlevingscontract\w*", 0.8),
         # a candidate's spouse, and being single still: "Cand's wife works at ASML", "still single, no ties"
         rule(
             MAR,
@@ -932,6 +938,41 @@ BLOCKS = {
             r"bemiddelaar|attorney|solicitor|practitioner|recht)\b",
         ),
         block(MAR, r"\bwidows?\s+(?:and|&)\s+orphans?\b"),
+        # session 22 look-alikes: divorce as a practice area ("paralegal specialising in divorce and financial
+        # remedy"), partners invited as guests ("Spouses, partners and kids are all welcome at the BBQ")
+        block(
+            MAR,
+            r"\b(?:speciali[sz]\w*|gespecialiseerd|practice\s+areas?|praktijkgebied\w*|expertise)\s+(?:in\s+|op\s+)?"
+            r"(?:\w+\s+){0,2}?(?:divorces?|(?:echt)?scheiding\w*)\b",
+        ),
+        block(
+            MAR,
+            r"\b(?:spouses|partners|echtgeno(?:ten|tes))\b[^.!?\n]{0,60}\b(?:(?:are|zijn)\s+(?:all\s+|allemaal\s+|ook\s+|"
+            r"also\s+|van\s+harte\s+)?(?:welcome|welkom|invited|uitgenodigd))\b",
+        ),
+        # wording said not to be an age requirement, or to be avoided: "'young professional' — dat is bij ons
+        # een functieniveau, geen leeftijdseis", "'jong, dynamisch team' liever vermijden"
+        block(
+            AGE,
+            r"[^.!?\n]{0,120}\b(?:geen|not\s+an?|no)\s+(?:leeftijdseis\w*|leeftijdsgrens|leeftijdscriterium|age\s+"
+            r"(?:requirement|limit|criterion|restriction))\b"
+            r"|['‘\"“][^'’\"”\n]{1,40}['’\"”][^.!?\n]{0,30}\b(?:(?:liever\s+|beter\s+)?(?:vermijden|vermijd)|avoid\w*|"
+            r"niet\s+(?:gebruiken|opnemen)|don't\s+use|do\s+not\s+use|schrappen|weglaten)\b",
+        ),
+        # a product's audience: "a wearable aimed at people over 75", "een app bedoeld voor mensen boven de
+        # 65"
+        block(
+            AGE,
+            r"\b(?:aimed\s+at|targeting|targeted\s+at|designed\s+for|marketed\s+to|gericht\s+op|bedoeld\s+voor|"
+            r"ontworpen\s+voor)\s+(?:\w+\s+)?(?:people|users|customers|patients|residents|mensen|gebruikers|klanten|"
+            r"patiënten|bewoners|ouderen)\s+(?:aged|over|under|above|boven|onder|van|ouder\s+dan)\s+(?:de\s+)?\d+",
+        ),
+        # a number of roles or hires, not an age: "filled 60+ psychiatric nurse and HCA roles"
+        block(
+            AGE,
+            r"\b\d+\+?\s+(?:[\w-]+\s+){0,4}?(?:roles|vacancies|positions|hires|placements|openings|vacatures|functies|"
+            r"plaatsingen|posities)\b",
+        ),
         # a generation or an age group as an audience or a topic: "gericht op Generatie Z en op babyboomers",
         # "de arbeidsparticipatie van zestigplussers", "de koppeling van de AOW-leeftijd aan de
         # levensverwachting"

@@ -198,6 +198,7 @@ def rule_set() -> RuleSet:
             cues.NOT_TO_WEIGH,
             cues.SHARE_OF_GROUP,
             cues.ASKING_IN_GENERAL,
+            cues.FORM_BLANK,
         )
     ]
     blocks += [block("AGE", cues.PENSION_AGE), block("MARITAL_STATUS", cues.SURVIVOR_PENSION)]
@@ -270,7 +271,8 @@ def find(text: str, rule_set: RuleSet, wanted: set[str]) -> list[tuple[str, int,
         if not kinds or not possible(r.need, present):
             continue
         for start, end in r.spans(text, low):
-            if r.entity != "NATIONALITY" and _generic(text, start, end):
+            ctx = clause(text, start, end, 120)
+            if _figures(ctx) or (r.entity != "NATIONALITY" and _generic(text, start, end, ctx)):
                 continue
             if _GROUNDS.search(clause(text, start, start, 220, before_only=True)):
                 continue
@@ -297,15 +299,18 @@ def find(text: str, rule_set: RuleSet, wanted: set[str]) -> list[tuple[str, int,
     return _resolve(_merge(raw, text))
 
 
-def _generic(text: str, start: int, end: int) -> bool:
-    """Generic or professional text about groups, with no one person in the clause (see cues.py)."""
+def _figures(ctx: str) -> bool:
+    """Figures about a population with no one person in the clause `ctx`: "62% of applicants were EU
+    nationals"."""
+    return bool(_STATISTIC.search(ctx)) and not _ANCHOR.search(ctx)
+
+
+def _generic(text: str, start: int, end: int, ctx: str) -> bool:
+    """Generic or professional text about groups, with no one person in the clause `ctx` (see cues.py)."""
     if _OTHERS.search(text, start, end):
         return True
-    ctx = clause(text, start, end, 120)
     if _ANCHOR.search(ctx):
         return False
-    if _STATISTIC.search(ctx):
-        return True
     if _PLURAL.search(text, start, end):
         return True
     return bool(_FRAMING.search(ctx) and _GROUP.search(ctx))

@@ -271,6 +271,17 @@ EN_TERMS = [
 
 RULES: dict[str, list[Rule]] = {
     "nl": [
+        # session 22: a temple or gurdwara one attends, prayer by its Arabic name, humanism as one's
+        # conviction ("very involved at her local mandir", "a quiet room for salah", "he's a committed
+        # humanist")
+        rule(
+            E,
+            r"\b(?:her|his|my|their|local|haar|zijn|mijn|hun)\s+(?:local\s+)?(?:mandir|gurdwara|gurudwara)\b"
+            r"|\b(?:for|voor|tijdens|during|doing|doen|pray|bidden|perform\w*)\s+(?:the\s+|de\s+|het\s+)?"
+            r"(?-i:salah|salat|namaz)\b"
+            r"|\b(?:committed|convinced|overtuigd|practising|practicing)\s+(?:humanist|atheist|agnostic|humanisti\w*)\b",
+            0.8,
+        ),
         # where one prays: "naar de sjoel", "mijn salaat doen"
         rule(
             E,
@@ -469,6 +480,21 @@ BLOCKS = {
             r"|\b(?:almost|practically|near-?|quasi-?|bijna|haast)\s*(?:religious|religieuze?)\b"
             r"|\b(?:sjaals|mutsen|scarves|hats|accessoires|accessories)\b[^.;\n]{0,30}\b(?:hoofddoeken|headscarves)\b"
             r"|\b(?:hoofddoeken|headscarves)\b[^.;\n]{0,30}\b(?:sjaals|mutsen|scarves|hats)\b",
+        ),
+        # session 22 look-alikes: a holiday as the reason for a quiet week ("Door Suikerfeest en Hemelvaart
+        # zijn er die week weinig interviewers"), a shop's Sunday closing, "spray and pray", a halal option
+        # among gift packages
+        block(
+            E,
+            r"\b(?:door|vanwege|rond|rondom|i\.?v\.?m\.?|tijdens|because\s+of|due\s+to|around|during|over)\s+(?:het\s+|de\s+|"
+            r"the\s+)?(?:suikerfeest|offerfeest|eid(?:\s+al-\w+)?|diwali|divali|chanoeka|hanukkah|pesach|passover|ramadan|"
+            r"pasen|easter|kerst|christmas|pinksteren|hemelvaart|yom\s+kippur)(?:\s+(?:en|and|&)\s+\w+)?\s+(?:\w+\s+){0,3}?"
+            r"(?:zijn\s+er|is\s+er|are\s+there|there\s+are|gesloten|closed|dicht)\b"
+            r"|\bzondagsrust\b(?=[^.!?\n]{0,60}\b(?:winkel|shop|store|kantoor|office|bedrijf|zaak|vestiging)\b"
+            r"[^.!?\n]{0,30}\b(?:gesloten|dicht|closed))"
+            r"|\bspray\s+(?:and|&|'n'?|n)\s+pray\b"
+            r"|\b(?:kiezen\s+uit|keuze\s+uit|choose\s+(?:from|between)|choice\s+of|options?\s*:)[^.!?\n]{0,80}\b"
+            r"(?:halal|kosher|koosjer)[\w-]*",
         ),
         # ceremonies organised as work, holidays as a policy: "Hindu and Sikh ceremonies", "christelijke
         # feestdagen"; a network hosting a festival meal: "organiseert het diversiteitsnetwerk een iftar"
