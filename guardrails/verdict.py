@@ -1415,9 +1415,8 @@ def _direction(sentence: str) -> str:
     return "neg" if _NEGATION.search(masked) or _NEG_ACTION.search(masked) else "pos"
 
 
-def _by_rules(text: str, request: bool) -> tuple[list[re.Match], list[str | None], list[tuple[int, int]]]:
-    """The sentences of `text` (with their whitespace), what the rules make of each, and the spans of a letter
-    a person will send (`_quoted_draft`)."""
+def _by_rules(text: str, request: bool) -> tuple[list[re.Match], list[str | None]]:
+    """The sentences of `text` (with their whitespace) and what the rules make of each."""
     matches = list(_SENTENCE.finditer(text))
     sentences = [m.group() for m in matches]
     kinds = [classify(s, request=request) if s.strip() else None for s in sentences]
@@ -1425,22 +1424,26 @@ def _by_rules(text: str, request: bool) -> tuple[list[re.Match], list[str | None
         kinds[value] = kinds[value] or classify(
             f"{sentences[label].strip()} {sentences[value]}", request=request
         )
-    drafts = _quoted_draft(text)
-    if not request:
-        for i, m in enumerate(matches):
-            letter = _LETTER_OUTCOME.search(m.group()) if kinds[i] is None else None
-            if letter and not _in(m.start() + letter.start(), drafts):
-                kinds[i] = _direction(m.group())
-    return matches, kinds, drafts
+    # a letter telling the outcome, outside a draft; drafts are looked for only when there is one
+    letters = [
+        (i, m.start() + hit.start())
+        for i, m in enumerate(matches)
+        if not request and kinds[i] is None and (hit := _LETTER_OUTCOME.search(m.group()))
+    ]
+    if letters:
+        drafts = _quoted_draft(text)
+        for i, position in letters:
+            if not _in(position, drafts):
+                kinds[i] = _direction(sentences[i])
+    return matches, kinds
 
 
-def _unsure(
-    matches: list[re.Match], kinds: list[str | None], drafts: list[tuple[int, int]]
-) -> dict[int, str]:
+def _unsure(text: str, matches: list[re.Match], kinds: list[str | None]) -> dict[int, str]:
     """The sentences a judge is asked about, each as the judge reads it (`_for_judge`): statements the rules
     let through, outside a quoted draft, that are more than a disclaimer."""
     # a question asks, it does not decide; "Candidate 9? Hard pass." is judged on "Hard pass."
     # a letter a person will send is theirs, not the model's (see `_quoted_draft`)
+    drafts = _quoted_draft(text)
     unsure: dict[int, str] = {}
     for i, (m, kind) in enumerate(zip(matches, kinds, strict=True)):
         if kind is None and _open(m.group()) and not _in(m.start(), drafts):
@@ -1452,7 +1455,8 @@ def _unsure(
 
 def judged(text: str) -> list[str]:
     """The sentences of model-generated `text` that `check` hands to its judge, as the judge reads them."""
-    return list(_unsure(*_by_rules(text, request=False)).values())
+    matches, kinds = _by_rules(text, request=False)
+    return list(_unsure(text, matches, kinds).values())
 
 
 def check(
@@ -1470,9 +1474,9 @@ def check(
     """
     if not text:
         return VerdictCheck(True, text)
-    matches, kinds, drafts = _by_rules(text, request)
+    matches, kinds = _by_rules(text, request)
     sentences = [m.group() for m in matches]
-    if judge and (unsure := _unsure(matches, kinds, drafts)):
+    if judge and (unsure := _unsure(text, matches, kinds)):
         for i, decided in zip(unsure, judge(list(unsure.values())), strict=True):
             kinds[i] = _direction(sentences[i]) if decided else None
     out: list[str] = []
