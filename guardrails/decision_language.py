@@ -245,6 +245,14 @@ _WHY = re.compile(
 # in it: one's own act ("I'll decline them myself via the buttons", "ik verstuur de afwijzingen zelf").
 _NOT_HANDED_TO_THE_BOT = r"(?:(?!\b(?:you|je|jij|u|the\s+bot|de\s+bot|fairmatch)\b)[^.?!;]){0,100}?"
 
+# A decision complained of, reported: "a candidate who thinks she was turned down because she wears a
+# headscarf", "klaagt dat hij is afgewezen vanwege zijn geloof"
+COMPLAINT = (
+    r"(?:complain\w*|complaint|klacht|klaagt|claim\w*|alleg\w*|beweert|beweren|denkt|thinks|feels|voelt|believes|"
+    r"gelooft)\b[^.?!]{0,40}?\b(?:was|were|is|werd|zijn)\s+(?:\w+\s+){0,2}?(?:turned\s+down|rejected|afgewezen|"
+    r"passed\s+over|overgeslagen|gediscrimineerd|discriminated)\b[^.?!]*"
+)
+
 # Decisions a person takes, reported or about to be taken by them ("the hiring manager wants to approve #4;
 # where does she click?", "the feedback she gave when she declined #1"), and one's own files ("remove my
 # test upload"): no request to the assistant. Unless the message hands the decision over after all.
@@ -254,6 +262,7 @@ _PERSON_DECIDES = re.compile(
     r"\b(?:when|after|because|toen|nadat|omdat)\s+(?:the\s+(?:hiring\s+)?manager|de\s+(?:hiring\s+)?manager|she|he|"
     r"ze|zij|hij)\s+(?:\w+\s+){0,3}?(?:declined|rejected|approved|hired|invited|afwees|afwezen|goedkeurde|"
     r"aannam|uitnodigde)\b|"
+    rf"\b{COMPLAINT}|"
     r"\b(?:remove|delete|verwijder)\s+(?:my|mijn)\s+(?:own\s+|eigen\s+)?(?:test\s*)?(?:uploads?|files?|"
     r"documents?|bestand(?:en)?|cv|imports?)\b|"
     # "the panel didn't move him forward because ...", "de manager heeft hem niet door laten gaan"
@@ -324,7 +333,17 @@ _PERSON_DECIDES = re.compile(
     r"\b(?:reminder|herinnering)\s+(?:for\s+me\s+|voor\s+(?:mij|me)\s+)?(?:to|om)\b[^.?!;]{0,60}|"
     # a reminder to a person who decides: "Remind Priya her review on the shortlist is still open"
     r"\b(?:remind|herinner)\s+(?-i:[A-Z]\w+)(?:\s+(?-i:[A-Z]\w+))?\s+(?:that|dat|of|about|aan|her|his|their|haar|zijn|"
-    r"hun)\b(?:(?!\s(?:en|and|then|dan)\s)[^.?!;,])*|"
+    r"hun|he|she|they|hij|zij|ze)\b(?:(?!\s(?:en|and|then|dan)\s)[^.?!;,])*|"
+    # session 23: the decision buttons asked about, or pressed by oneself ("where do I find the
+    # approve/decline buttons?", "als ik op de approve-knop druk"), and a person's decision already recorded
+    # ("Mieke already recorded her decision in the tool")
+    r"\b(?:where|how|waar|hoe)\s+(?:do|can|should|kan|moet|vind)\s+(?:i|ik|we)\s+(?:\w+\s+){0,3}?(?:the\s+|de\s+)?"
+    r"(?:[\w-]+\s*/\s*)?(?:[\w-]+\s+)?[\w-]*(?:buttons?|knop(?:pen)?)\b[^?]*\?|"
+    r"\b(?:als|wanneer|when|if|whenever)\s+(?:ik|i|we)\s+(?:\w+\s+){0,2}?(?:op|on)\s+(?:de\s+|the\s+)?[\w/-]*"
+    r"(?:knop|button)\s*(?:druk|klik|click|press)\w*|"
+    r"\b(?:(?-i:[A-Z][a-z]+)|(?:the|de)\s+(?:hiring\s+)?manager|she|he|ze|zij|hij)\s+(?:has\s+|heeft\s+)?(?:already\s+|"
+    r"al\s+)?(?:recorded|logged|entered|made|took|vastgelegd|genomen|ingevoerd|geregistreerd)\s+(?:her|his|their|haar|"
+    r"zijn|hun|the|de|het)\s+(?:decision|besluit|beslissing)\b[^.?!;]*|"
     # a cut one makes oneself: "I want to cut my shortlist down to 5 myself", "Ik wil mijn shortlist zelf
     # inkorten tot vijf"
     r"\b(?:i|ik|we|wij)\s+(?:want\s+to|wil|willen|will|'ll|ga|gaan)\s+(?:\w+\s+){0,6}?(?:myself|ourselves|zelf)\b"

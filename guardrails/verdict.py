@@ -861,7 +861,8 @@ _POS_PATTERNS = [
     # naar de interne kandidaat"), someone through ("Jesse is door")
     re.compile(
         r"\b(?:de\s+keuze\s+is\s+gevallen\s+op|(?:we|wij)\s+(?:hebben\s+)?gekozen\s+voor|we(?:'ve|\s+have)\s+(?:landed|"
-        r"settled)\s+on|we(?:'re|\s+are)\s+going\s+with|(?:the|de)\s+(?:plek|rol|baan|functie|role|job|position|offer)\s+"
+        r"settled)\s+on|we(?:'re|\s+are)\s+going\s+with|we(?:'re|\s+are|\s+will\s+be)\s+(?:proceeding|moving\s+forward|"
+        r"going\s+ahead)\s+with|(?:we|wij)\s+gaan\s+(?:verder|door)\s+met|(?:the|de)\s+(?:plek|rol|baan|functie|role|job|position|offer)\s+"
         r"(?:gaat|goes)\s+(?:naar|to))\s+(?:(?-i:[A-Z])|de\s+interne|the\s+internal)|"
         r"(?-i:\b[A-Z][a-z]+)\s+is\s+door(?=\s*[,.;!]|\s+naar\b)",
         _F,
@@ -1107,6 +1108,37 @@ _NO_DECISION = [
         r"meteen\s+|zomaar\s+)?dat\b[^.!?;—–]{0,80}",
         _F,
     ),
+    # session 23: a ground ruled out as unlawful ("afwijzen vanwege zwangerschap is verboden onderscheid"),
+    # no bearing on an application, a tool that rejects nobody, options to choose from in quotes ("kiest
+    # 'Uitnodigen', 'On hold' of 'Afwijzen'"), a requirement without a match ("Er is geen match gevonden op
+    # 'Ortec'"), the reader's own decision ("je hebt haar al via de knop doorgezet"), advice on how to raise
+    # a topic, a candidate still in the process
+    re.compile(
+        r"\b(?:afwijzen|weigeren|niet\s+aannemen|reject(?:ing)?|turning\s+down|declining|not\s+hiring)\s+(?:\w+\s+){0,2}?"
+        r"(?:vanwege|wegens|op\s+grond\s+van|om|because\s+of|due\s+to|on\s+(?:the\s+)?(?:grounds?|basis)\s+of|for)\b"
+        r"[^.!?;]{1,60}?\b(?:is|are|zijn|mag|may|kan|can)\s+(?:\w+\s+)?(?:verboden|niet\s+toegestaan|onrechtmatig|"
+        r"discriminatie\w*|unlawful|illegal|prohibited|forbidden|discriminat\w*|not\s+allowed|niet)\b[^.!?;]*",
+        _F,
+    ),
+    re.compile(
+        r"\b(?:has|have|had|carries|heeft|hebben|speelt|spelen|mag\s+(?:\w+\s+)?)\s*(?:no|geen)\s+(?:enkele\s+)?"
+        r"(?:bearing|influence|effect|impact|weight|invloed|gevolgen|rol|betekenis)\s*(?:spelen\s+)?(?:on|in|op|bij|for|"
+        r"voor)?\b[^.!?;]*|"
+        r"\b(?:doesn't|does\s+not|won't|will\s+not|can't|cannot|never)\s+(?:\w+\s+)?(?:reject|hire|exclude|decide\s+on)\s+"
+        r"(?:anyone|anybody|no\s+one|candidates|people)\b|\b(?:wijst|neemt|sluit)\s+(?:\w+\s+)?niemand\s+(?:af|aan|uit)\b|"
+        r"(?:['‘\"“][^'’\"”\n]{1,25}['’\"”]\s*,\s*)*['‘\"“][^'’\"”\n]{1,25}['’\"”]\s*,?\s+(?:of|or)\s+['‘\"“][^'’\"”\n]{1,25}"
+        r"['’\"”]|"
+        r"\b(?:er\s+is\s+|there\s+is\s+)?(?:geen|no)\s+match\s+(?:gevonden\s+|found\s+)?(?:op|voor|met|with|for|on)\s+"
+        r"(?=['‘\"“]|(?-i:[A-Z]))[^.!?;]*|"
+        r"\b(?:je|jij|u|you)\s+(?:hebt|heeft|had|have|'ve)\s+(?:(?!been\b|bent\b|geweest\b)\w+\s+){0,6}?(?:doorgezet|"
+        r"afgewezen|goedgekeurd|aangenomen|uitgenodigd|advanced|rejected|approved|hired|invited|moved|declined)\b[^.!?;]*|"
+        r"\b(?:don't|do\s+not|never|niet|nooit)\s+(?:ask|vraag|vragen)\s+(?:for|about|naar|om|over)\b[^.!?;]*|"
+        r"\b(?:if|als|wanneer|when)\s+(?:you|je|jij|u)\s+(?:bring\s+(?:it|this|that)\s+up|raise|mention|ask\s+about|"
+        r"discuss|begin\s+over|vraagt\s+naar|bespreekt|aankaart)\b[^.!?;]*|"
+        r"\b(?:is|are)\s+still\s+in\s+the\s+(?:process|running|procedure)\b|\b(?:zit|zitten|is|zijn)\s+nog\s+"
+        r"(?:steeds\s+|gewoon\s+)?in\s+(?:het|de)\s+(?:proces|procedure|race)\b",
+        _F,
+    ),
     # nothing done to anyone: "Nobody has been removed from the list", "Niemand is afgewezen"
     re.compile(
         r"\b(?:nobody|no\s+one|niemand|none\s+of\s+(?:them|the\s+\w+))\s+(?:has|have|is|was|were|are|heeft|werd|zijn|"
@@ -1349,7 +1381,14 @@ _LETTER_OUTCOME = re.compile(
     r"(?:aangenomen|geselecteerd|afgewezen|uitgenodigd|hired|selected|successful|unsuccessful|shortlisted|rejected)\b|"
     r"\b(?:besloten|decided)\s+(?:om\s+|not\s+to\s+|to\s+)?(?:(?:je|jou|u)\s+(?:niet\s+)?(?:uit\s+te\s+nodigen|aan\s+te\s+"
     r"nemen|af\s+te\s+wijzen|door\s+te\s+laten)|(?:je|jouw|uw)\s+sollicitatie\s+niet|(?:proceed|move\s+forward|progress|"
-    r"continue)\s+with\s+your\s+application|offer\s+you\s+the\s+(?:role|position|job))\b",
+    r"continue)\s+with\s+your\s+application|offer\s+you\s+the\s+(?:role|position|job))\b|"
+    # session 23: an offer made in the letter ("We're delighted to offer you the role of UX Researcher",
+    # "bieden we je graag de functie aan")
+    r"\b(?:pleased|delighted|happy|thrilled|glad|excited)\s+to\s+(?:formally\s+)?offer\s+you\s+(?:the|a|this)\s+"
+    r"(?:\w+\s+)?(?:role|position|job|place|contract)\b|"
+    r"\b(?:bieden|bied)\s+(?:we|wij|ik)\s+(?:je|jou|u)\s+(?:\w+\s+)?(?:de|een)\s+(?:functie|baan|rol|positie|plek|"
+    r"arbeidsovereenkomst|contract)\b|\b(?:je|jou|u)\s+(?:de|een)\s+(?:functie|baan|rol|positie|plek)\s+(?:\w+\s+){0,3}?"
+    r"(?:aan\s+te\s+bieden|aanbieden)\b",
     _F,
 )
 # A letter template with placeholders ("Sjabloon – te versturen nadat ...", "Dear [name],"): all of it is the

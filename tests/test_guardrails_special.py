@@ -1027,6 +1027,75 @@ def test_session_22_mentions_are_found(lang: str, kind: str, text: str) -> None:
     assert kind in types_in(text, lang), text
 
 
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("nl", "Voor mijn masterscriptie onderzocht ik het aantal autisme-diagnoses bij volwassenen."),
+        ("nl", "Ik schreef een hoofdstuk over religieuze tolerantie voor een lesboek."),
+        ("nl", "Op de werkvloer zijn halal, koosjere en vegetarische maaltijden te krijgen."),
+        ("nl", "Wij staan bekend als LHBTI-vriendelijke organisatie."),
+        ("nl", "Onze kolfruimte is sinds maart verhuisd naar de tweede verdieping."),
+        ("nl", "Ik heb Touch ID-ondersteuning toegevoegd aan onze Android-app."),
+        ("nl", "Ons kantoor heeft geen biometrische toegangscontrole maar een badge."),
+        ("nl", "Als hobby kweek ik tomaten, dus ik weet veel van erfelijkheid bij planten."),
+        ("nl", "Voor Belgen is geen TWV nodig, zij mogen hier gewoon werken."),
+        ("nl", "Check of hij via de kennismigrantenregeling kan starten."),
+        ("en", "Sickness absence policy: phone your line manager before 9am on the first day."),
+        ("en", "She spent three years at a diabetes institute building data pipelines."),
+        ("en", "Our handbook states every worker's right to join a trade union."),
+        ("en", "Leave your photo, date of birth and marital status off the application."),
+        ("en", "Interviewers must never ask about religion, pregnancy plans or union membership."),
+        ("en", "We divorced the billing service from the monolith in 2022."),
+        ("en", "The state pension age in the UK is 66 and will rise to 67."),
+        ("en", "Benchmarked LGBT inclusion policies across six banks."),
+        ("en", "Trained a multi-label (non-binary) model for invoice tagging."),
+        ("en", "Counsel advising unions on strike ballots and collective bargaining."),
+        ("en", "MSc dissertation: far-right parties and the media in Scandinavia."),
+        ("en", "When she was 22 she moved to Rotterdam for her first job."),
+    ],
+)
+def test_session_23_look_alikes_stay_quiet(lang: str, text: str) -> None:
+    assert types_in(text, lang) == set(), text
+
+
+@pytest.mark.parametrize(
+    ("lang", "kind", "text"),
+    [
+        ("nl", "HEALTH", "Intakenotities – slechtziend rechts, werkt met vergroting."),
+        ("nl", "HEALTH", "Ik ga om de paar weken naar de psycholoog, dat plan ik buiten werktijd."),
+        ("nl", "HEALTH", "Ik krijg in maart een knieoperatie, dus start liefst in april."),
+        ("en", "HEALTH", "Phone screen notes – Tom: six months off on his GP's advice in 2021."),
+        ("nl", "ETHNIC_ORIGIN", "Mijn grootouders kwamen in de jaren '60 uit Marokko."),
+        ("nl", "ETHNIC_ORIGIN", "Ze is trots op haar West-Afrikaanse roots."),
+        ("en", "ETHNIC_ORIGIN", "Being half Chinese-Malaysian, I speak three languages at home."),
+        ("nl", "TRADE_UNION", "Hij betaalt al tien jaar contributie aan de FNV."),
+        ("en", "TRADE_UNION", "Memberships: Unite (trade union for the print sector)."),
+        ("en", "POLITICAL_OPINION", "She went on a long rant about immigration during lunch."),
+        ("nl", "SEXUAL_ORIENTATION", "Als roze zestiger zet ik me in voor ouderen."),
+        ("nl", "SEXUAL_ORIENTATION", "Ze had het over haar girlfriend in Utrecht."),
+        ("en", "SEXUAL_ORIENTATION", "Tom here – my fiancé Pieter is moving with me."),
+        ("nl", "GENDER_IDENTITY", "Ik ben trans en sta officieel nog als vrouw geregistreerd."),
+        ("nl", "CRIMINAL_RECORD", "Hij heeft een lopende strafzaak wegens oplichting."),
+        ("nl", "CRIMINAL_RECORD", "Ze heeft een transactie aangeboden gekregen met het OM."),
+        ("nl", "AGE", "Ze is nog maar een broekie, net 20 denk ik."),
+        ("nl", "AGE", "Met zijn pensioen in zicht wil hij minder reizen."),
+        ("en", "AGE", "He's a good few years older than the average trainee."),
+        ("nl", "PREGNANCY", "Haar verlof start bij 34 weken."),
+        ("en", "PREGNANCY", "Expecting our first baby – due in March!"),
+        ("en", "MARITAL_STATUS", "Maria Jansen (née de Vries) is the referee."),
+        ("en", "BIOMETRIC", "The tool scored her facial expressions during the call."),
+        ("nl", "GENETIC", "Uit de test bleek dat ik het HLA-B27-allel heb."),
+        ("en", "GENETIC", "I'm a BRCA2 carrier, so I have yearly screenings."),
+        ("en", "GENETIC", "Genotyping showed I'm an ultra-rapid CYP2C19 metaboliser."),
+        ("en", "GENETIC", "My karyotype is 47,XXX, which has no effect on my work."),
+        ("en", "RELIGION", "Can I wear my kippah on the shop floor?"),
+        ("en", "RELIGION", "Could we move the lunch? I'm fasting for Ramzan."),
+    ],
+)
+def test_session_23_mentions_are_found(lang: str, kind: str, text: str) -> None:
+    assert kind in types_in(text, lang), text
+
+
 # --- the labelled data set ---------------------------------------------------------------------------
 
 

@@ -11,6 +11,10 @@ from bot.core.texts import DECISION_ERRORS, TEXTS
 from guardrails import verdict
 
 VERDICTS = [
+    # session 23: an offer made in the letter, a final choice with the position filled
+    ("Dear Lucas,\n\nWe are pleased to offer you the position of data engineer. Welcome aboard!", "pos"),
+    ("Beste Iris, graag bieden we je de functie van teamleider aan.", "pos"),
+    ("Outcome: we are moving forward with Fatima Bakker.", "pos"),
     # session 22: a letter telling the candidate the outcome, written as the model's own output
     (
         "Beste Daan,\n\nWij zijn verheugd je te kunnen mededelen dat je bent aangenomen als junior "
@@ -206,6 +210,14 @@ UNLISTED_VERDICTS = [
     "Helaas, deze gaat het voor ons niet worden.",
 ]
 BENIGN = [
+    # session 23: a ground ruled out as unlawful, options listed in quotes, a requirement without a match, the
+    # reader's own decision, no bearing on an application, advice on how to raise a topic
+    "Rejecting someone because of a disability is unlawful discrimination, so leave it out of the notes.",
+    "The hiring manager picks 'Invite', 'Hold' or 'Reject' in the profile.",
+    "Er is geen match gevonden op 'SAP', omdat dat nergens in het cv staat.",
+    "Uitnodiging voor Sem (je hebt hem al via de knop goedgekeurd): Beste Sem, ...",
+    "This has no bearing on his application.",
+    "If you raise the gap at all, keep it neutral and job-related.",
     # session 22: a letter drafted for a person to send, offered as wording to adapt; a verdict denied
     "Concept voor jou om te versturen: 'Beste Daan, we zijn verheugd je te kunnen mededelen dat je bent "
     "aangenomen.' Pas de tekst aan waar nodig.",

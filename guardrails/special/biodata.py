@@ -62,6 +62,16 @@ BIO_RULES: dict[str, list[Rule]] = {
             ),
             0.8,
         ),
+        # session 23: a person's facial expressions read by a tool ("based on his facial micro-expressions",
+        # "z'n gezichtsuitdrukkingen geanalyseerd")
+        rule(
+            BIO,
+            r"\b(?:(?:facial|face)\s+(?:micro[\s-]?)?expressions?|micro[\s-]?expressions?|micro[\s-]?expressies?|"
+            r"gezichts(?:uitdrukking|expressie)\w*)\b",
+            0.8,
+            near=r"\b(?:his|her|their|my|z'n|zijn|haar|mijn|m'n|cand\w*|kandida\w*|applicant|sollicitant\w*)\b",
+            window=50,
+        ),
         # a ten-print card, an iris template
         rule(
             BIO, r"\bten[- ]?print\s+(?:card|record|set)s?\b|\biris\s+(?:template|scan|code|pattern)s?\b", 0.8
@@ -291,6 +301,29 @@ GEN_RULES: dict[str, list[Rule]] = {
             0.8,
             case=True,
         ),
+        # session 23: a named allele or gene someone has or carries, a drug-metaboliser type, a karyotype
+        # ("het APOE4-allel", "I'm an APOE4 carrier", "a poor CYP2D6 metaboliser", "47,XXY")
+        rule(
+            GEN,
+            r"(?<![\w-])(?:APOE-?(?:e|ε)?[234]|[A-Z][A-Z0-9]{1,7}(?:-[A-Z0-9]{1,4})?)[\s-](?i:allel|allelen|allele|alleles)\b"
+            r"|\b(?i:i['’]m|i\s+am|ik\s+ben|he['’]s|she['’]s|(?:hij|zij|ze)\s+is)\s+(?:(?i:an?|een)\s+)?"
+            r"(?:APOE-?(?:e|ε)?[234]|[A-Z][A-Z0-9]{1,7})[\s-]?(?i:carrier|drager|draagster)\b"
+            r"|\b(?:(?i:poor|slow|intermediate|rapid|ultra-?rapid|fast|extensive|trage|langzame|snelle|ultrasnelle)\s+)?"
+            r"[A-Z]{2,4}\d[A-Z]?\d{0,2}[\s-]?(?i:metaboli[sz]ers?|metaboliseerders?)\b"
+            r"|(?<![\w,])4[5-8],\s?X{1,4}Y{0,3}(?![\w])(?:\s*\((?:Klinefelter|Turner|Triple\s+X|Jacobs)\w*\))?",
+            0.8,
+            case=True,
+        ),
+        # session 23: a test result in a note with a hereditary cue ("erfelijke hartafwijking in de familie,
+        # zelf getest: positief")
+        rule(
+            GEN,
+            r"\b(?:getest|tested)\s*[:,–-]?\s*(?:positief|positive)\b|\b(?:positief|positive)\s+getest\b",
+            0.75,
+            near=r"\b(?:erfelijk\w*|hereditary|inherited|familiair\w*|familial|gen|genen|genes?|genetic\w*|genetisch\w*|"
+            r"dna|\w*mutatie\w*|mutations?|variant|drager|carrier)\b",
+            unless=r"\b(?:covid\w*|corona\w*|griep|flu|drugs?|alcohol|thc|cannabis|strep|zwanger\w*|pregnan\w*)\b",
+        ),
         # tested for a family's variant, or a carrier (or not) of one: "getest op de familiemutatie", "ik ben
         # geen drager"
         rule(
@@ -506,7 +539,9 @@ BLOCKS = {
         block(
             BIO,
             r"\bbiometric\s+(?:access(?:\s+control)?|systems?|scanners?|terminals?|readers?|devices?|locks?|time\s+clocks?|"
-            r"hardware)\b|\b(?:voice|speech|spraak)\s*(?:recognition|herkenning)\s+(?:(?:in|for|voor)\s+(?:the\s+|our\s+|de\s+|"
+            r"hardware)\b|"
+            # (session 23: the same in Dutch, "geen biometrische toegangscontrole")
+            r"\bbiometrische?\s+(?:toegangscontrole|scanners?|terminals?|lezers?|sloten|slot|hardware)\b|\b(?:voice|speech|spraak)\s*(?:recognition|herkenning)\s+(?:(?:in|for|voor)\s+(?:the\s+|our\s+|de\s+|"
             r"onze\s+|het\s+)?(?:ivr|contact\s*cent\w+|call\s*cent\w+|klantenservice|software|apps?|platform|products?|"
             r"systems?|systeem|tools?)|software|module|feature|engine)\b",
         ),
@@ -525,6 +560,13 @@ BLOCKS = {
             r"terminals?|technology|technologie)\b",
         ),
         block(GEN, r"\bgenetische? algoritm\w*|\bgenetisch programmeren\b"),
+        # session 23 look-alike: heredity in animals or plants ("ik weet meer van erfelijkheid bij kippen")
+        block(
+            GEN,
+            r"\b(?:erfelijkheid|genetica|genetics|heredity|inheritance)\s+(?:bij|in|van|of)\s+(?:\w+\s+)?(?:kippen|"
+            r"dieren|planten|honden|katten|paarden|koeien|runderen|varkens|vee|gewassen|muizen|fruitvliegjes|"
+            r"erwten|animals|plants|dogs|cats|horses|cattle|chickens|poultry|crops|mice|fruit\s+flies|peas)\b",
+        ),
         block(GEN, r"\b(?:bacterial|plant|viral|yeast|bacteriële)?\s*gene?\s+expression\b|\bgenexpressie\b"),
         block(
             BIO,
@@ -538,6 +580,8 @@ BLOCKS = {
             BIO,
             r"\b(?:face\s*id|touch\s*id|facial[- ]recognition|gezichtsherkenning|fingerprint|vingerafdruk)\w*"
             r"[\s-]+(?:\w+[\s-]+)?(?:login|flow|feature|bias|audit|model|sdk|api|integration|integratie|"
+            # (session 23: "Face ID-ondersteuning ingebouwd in de app")
+            r"ondersteuning|support|functionaliteit|functionality|"
             r"module|pipeline|system|systeem|product|cameras?|unlock)\b",
         ),
         # A reader as a device that fails or belongs to hardware is not anyone's biometric data.

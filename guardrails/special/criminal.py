@@ -48,6 +48,16 @@ RULES: dict[str, list[Rule]] = {
             r"|\b(?:transactie|schikking)\s+met\s+het\s+(?-i:OM)\b|\bstrafbeschikking\w*",
             0.8,
         ),
+        # session 23: a settlement with the prosecutor with its verb between ("een schikking getroffen met het
+        # OM"), a criminal case pending against one ("Heeft een lopende strafzaak (fraude)", "a pending
+        # criminal case")
+        rule(
+            E,
+            r"\b(?:transactie|schikking|settlement)\s+(?:\w+\s+){1,2}?(?:met|with)\s+(?:het\s+|the\s+)?(?-i:OM|CPS)\b"
+            r"|\b(?:lopende|openstaande|pending|ongoing|open)\s+(?:straf|criminal\s+|strafrechtelijke\s+)(?:zaak|case|"
+            r"procedure|vervolging|proceedings)\b",
+            0.8,
+        ),
         # supervised after a sentence: "de reclassering begeleidt hem nog", "onder toezicht van de
         # reclassering"; an offence as a case: "an old shoplifting case"
         rule(

@@ -28,7 +28,9 @@ TRADE_NL = (
     r"onderzoek naar|fondsenwerving|productlijn|geleverd|levert|ontwikkeld|ontwikkelt|gebouwd|bouwt|"
     r"ge[iï]mplementeerd|implementeerde|bouwde|bouwden|ontwikkelde|ontwikkelden|ervaring met|kennis van|"
     r"expertise in|promoveerde|cursus|training|afstudeer\w*|ging over|analyseerde|farmaceut\w*|"
-    r"adviseerde|adviseer|adviseert|onderzocht)\b"
+    r"adviseerde|adviseer|adviseert|onderzocht|"
+    # session 23: texts written about a topic ("schreef voorlichtingsteksten over erfelijke aandoeningen")
+    r"\w*teksten\s+over|hoofdstuk\w*\s+over|artikel\w*\s+over|blogs?\s+over)\b"
 )
 TRADE_EN = (
     r"\b(?:s(?:old|ell|ells|elling|ales)|marketing|marketed|manufactur\w*|supplier|vendor of|market|thesis|"
@@ -36,7 +38,9 @@ TRADE_EN = (
     r"fundrais\w*|product line|built|build|building|developed|develop|"
     r"developing|implemented|implementing|experience (?:with|in)|expertise in|knowledge of|phd|course|"
     r"dispens\w*|prescrib\w*|"
-    r"training|dissertation|analy[sz]ed|pharma\w*|advised|advising|advise)\b"
+    r"training|dissertation|analy[sz]ed|pharma\w*|advised|advising|advise|"
+    # session 23: texts written about a topic
+    r"(?:texts|articles?|chapters?|blog\s+posts?|blogs?)\s+(?:on|about))\b"
 )
 # Words that, as the head of a Dutch compound, make it a job, organisation, topic or product.
 NEUTRAL_HEADS_NL = (
@@ -101,6 +105,8 @@ PERSON_FRAME = (
     + r"|(?:^|\n)\s*(?:persoonlijk|personal|priv[eé]|cv[- ]?(?:gat|gap)|gat in (?:mijn |het )?cv|gap|"
     r"career break|"
     r"reden (?:van )?vertrek|reason for leaving|beschikbaarheid|availability|notitie|note|opmerking|"
+    # session 23: a heading of notes on one person ("Interviewnotities ronde 1 –", "Screening call notes –")
+    r"\w+notities|(?:interview|screening|intake|phone|call|screen)(?:\s+call)?\s+notes|"
     r"exitgesprek|exit interview|vertrekreden|referent|referee|"
     # (a heading, not the first word of a job title: "Medical Science Liaison", "Health Data Analyst")
     r"(?:gezondheid|health|medisch|medical)(?=\s*(?:[:\-–—(]|\n|$))|(?:ziekte)?verzuim|"
@@ -206,7 +212,11 @@ PRODUCT = (
 TOPIC = (
     r"\b(?:\w*scriptie|\w*thesis|dissertation|onderzoek|research|paper|essay|artikel|article|"
     r"cursus|course|college|lecture|boek|book)\s*:\s*['\"‘“][^.;!?\n]{0,60}$|"
-    r"\b(?:\w*scriptie|\w*thesis|dissertation|onderzoek|research|paper|essay|artikel|article|"
+    # session 23: a thesis as a heading, quoted or not ("MA dissertation: the rise of ...")
+    r"\b(?:\w*scriptie|\w*thesis|dissertation)\s*:[^.;!?\n]{0,80}$|"
+    r"\b(?:\w*scriptie|\w*thesis|dissertation|(?:afstudeer|master|bachelor|scriptie)?onderzoek|research|paper|essay|artikel|article|"
+    # session 23: a chapter or texts written on a topic ("een hoofdstuk over", "voorlichtingsteksten over")
+    r"hoofdstuk\w*|chapters?|\w*teksten|texts|\w*materiaal|materials|"
     r"cursus|course|college|lecture|boek|book|podcast|blog|vlog|documentaire|documentary|long-?read|column|"
     r"serie|series|dossiers|zaken|cases|casework|nota|beleidsnota|rapport|report|memo|white\s?paper|proefschrift|"
     r"promotieonderzoek|lezing\w*|presentati\w*|talks?|workshops?|lessen|lessons|les|classes|aanvragen|"
@@ -269,7 +279,9 @@ STATISTIC = (
     r"religi\w+|geloof|leeftijd\w*|age\s+group|nationalit\w+|gender|geslacht))"
 )
 THING_AFTER = (
-    r"[\s-]*(?-i:[A-Z]\w+\s+)?(?:policy|policies|beleid|regeling|scheme|procedure|protocol|client|klant|"
+    # (session 23: also a policy named by its aim, "LGBTQ+ inclusion policies", and access control)
+    r"[\s-]*(?:(?-i:[A-Z]\w+)\s+|(?:inclusion|inclusie|diversity|diversiteit|equality|awareness)[\s-]+)?"
+    r"(?:policy|policies|beleid|regeling|scheme|procedure|protocol|client|klant|toegangscontrole|access\s+control|"
     r"customer|account|(?:entry\s+|access\s+|login\s+)?(?:system|systems|\w*systeem|\w*systemen|rollout|roll-out|"
     r"model|app|platform|module|solution|oplossing)\b)\b"
     # an institution and its identity: "een christelijk hospice", "de christelijke grondslag", "the school's
@@ -404,7 +416,11 @@ _LISTED = (
     r"christendom|islam|hinduism|hindoe[iï]sme|judaism|jodendom|buddhism|boeddhisme|sikhism|humanism|"
     r"humanisme|holi|eid|christmas|kerst|onam|diwali|divali|yom\s+kippur|hanukkah|chanoeka|pesach|passover|"
     r"easter|pasen|suikerfeest|offerfeest|ramadan|lunar\s+new\s+year|navratri|vaisakhi|guru\s+nanak\s+\w+|"
-    r"halal|kosher|koosjer|vegan|veganistisch|vegetari\w+|gluten-?\s?free|glutenvrij)(?:\s+(?:data|gegevens))?"
+    r"halal|kosher|koosjere?|vegan|veganistisch|vegetari\w+|gluten-?\s?free|glutenvrij|"
+    # session 23: what a CV may leave out, and a membership or a plan as a category ("date of birth, photo and
+    # marital status", "religion, pregnancy plans or union membership")
+    r"date\s+of\s+birth|geboortedatum|photo|foto|pasfoto|(?:trade\s+)?union\s+membership|vakbondslidmaatschap)"
+    r"(?:\s+(?:data|gegevens|plans|plannen|status))?"
 )
 _LIST_SEP = r"(?:\s*[,;/]\s*|\s*,?\s+(?:and|en|or|of|&)\s+)(?:[\w-]+\s+){0,2}?"
 ENUMERATION = r"\b" + _LISTED + r"(?:" + _LIST_SEP + _LISTED + r"\b){2,}"

@@ -706,6 +706,15 @@ RULES: dict[str, list[Rule]] = {
                 r"(?:\s+the\s+(?:knee|elbow))?)?",
                 r"(?:nieuwe|new)\s+(?:heup|knie|hip|knee|hartklep|heart\s+valve)",
                 r"(?:een\s+)?(?:operatie|ingreep)\s+(?:gepland|gehad|ondergaan|ondergaat|ondergaan)",
+                # session 23: an operation one has coming, a time between ("heb in oktober een operatie");
+                # time off on a doctor's orders; hormone treatment of one's own ("the gap for hormone
+                # treatment")
+                r"(?:heb|heeft|krijg|krijgt|onderga|ondergaat|moet)\s+(?:\w+\s+){0,3}?een\s+(?:\w+\s+)?(?:operatie|"
+                r"ingreep)(?!\s*(?:manager|team|afdeling|kamer|centrum))",
+                r"(?:off|thuis|at\s+home|signed\s+off)\s+(?:work\s+|sick\s+)?on\s+(?:my\s+|the\s+|his\s+|her\s+)?"
+                r"(?:doctor|gp|physician|consultant)['’]?s?\s+(?:advice|orders)",
+                r"(?:for|on|started|starting|undergoing|having|after|my|his|her)\s+hormone\s+(?:treatment|therapy|"
+                r"injections?)",
                 r"(?:surgery|an\s+operation)\s+(?:planned|scheduled|booked)",
                 r"(?:preventive|preventative|elective|major|knee|hip|back|heart|eye|weight[\s-]loss)\s+surger(?:y|ies)",
                 r"colonoscop\w+|coloscopie\w*|endoscop\w+|gastroscop\w+",
@@ -825,7 +834,8 @@ RULES: dict[str, list[Rule]] = {
                 r"chronische (?:pijn|klachten|ziekte|vermoeidheid|aandoening|darmziekte|longziekte)",
                 r"(?:ge)?hoorapparaat\w*",
                 r"(?:ligt|lag|opgenomen)\s+in\s+(?:het|een)\s+ziekenhuis",
-                r"(?:loopt|liep|ga|gaat|ging|ben|is|was)\s+(?:\w+\s+){0,2}?(?:bij|naar|"
+                # (session 23: a frequency between, "ga eens per kwartaal naar de psychiater")
+                r"(?:loopt|liep|ga|gaat|ging|ben|is|was)\s+(?:\w+\s+){0,4}?(?:bij|naar|"
                 r"onder behandeling bij)\s+(?:een|de|mijn|zijn|haar)\s+(?:psycholoog|psychiater|therapeut|"
                 r"oncoloog|cardioloog|neuroloog|reumatoloog|revalidatiearts|longarts|specialist)",
                 r"(?:controle|afspraak|behandeling)\s+bij\s+(?:de|mijn|zijn|haar|een)\s+(?:oncoloog|"
@@ -1130,5 +1140,17 @@ BLOCKS = {
         block(E, r"\bCancer Research UK\b|\bMacmillan\b|\bBritish Heart Foundation\b"),
         block(E, r"\b(?:Great|economic) Depression\b|\bdepression-era\b|\beconomische depressie\b"),
         block(E, r"\bdisability (?:inclusion|confident|access|policy|services|insurance)\b"),
+        # session 23 look-alikes: a sick-leave procedure for everyone ("Sick leave procedure: call your
+        # manager before 9:00"), an institute named after a condition ("the Erasmus MC cancer institute")
+        block(
+            E,
+            r"\b(?:sick(?:ness)?\s+(?:leave|absence)|ziekteverlof|ziekmelding|verzuim|absence)[\s-]*(?:procedure|"
+            r"policy|policies|protocol|process|rules|beleid|regeling|reglement)\b",
+        ),
+        block(
+            E,
+            r"\b(?:cancer|kanker|diabetes|heart|hart|kidney|nier|stroke|brain|hersen)[\s-]*(?:institute|instituut|"
+            r"hospital|ziekenhuis|registry|register)\b",
+        ),
     ],
 }

@@ -160,6 +160,9 @@ SO_RULES: dict[str, list[Rule]] = {
                 r"geaardheid",
                 r"Roze Zaterdag",
                 r"roze (?:netwerk\w*|community|ouderen|55\+)",
+                # session 23: "roze" said of a person or a family ("als roze vijftiger", "een roze gezin")
+                r"roze (?:twintiger|dertiger|veertiger|vijftiger|zestiger|zeventiger|senior\w*|oudere|"
+                r"jongere|stel|stelletje|gezin|ouders|vader|moeder|man|vrouw)",
                 r"Grindr",
                 r"(?:valt|vallen|viel|vielen) op (?:mannen|vrouwen|jongens|meisjes|beide)",
                 r"op (?:mannen|vrouwen|jongens|meisjes) (?:valt|vallen|viel)",
@@ -408,6 +411,34 @@ SO_RULES: dict[str, list[Rule]] = {
         rule(SO, r"(?<![\w])(?:his\s+husband|her\s+wife)\b", 0.8, also=_SPOUSE),
         rule(SO, r"(?<![\w])his\s+(?:ex-?)?(?:boyfriend|fianc[eé](?!e))\b", 0.8),
         rule(SO, r"(?<=\b[Ss]he\b[^.!?\n]{0,80})\bher\s+(?:ex-?)?(?:girlfriend|fianc[eé]e)\b", 0.75),
+        # session 23: the same in Dutch, the English word quoted or not ("ze noemde haar 'girlfriend'"); a
+        # fiancé named with the author's own gender ("Daniel here – my fiancé Marco")
+        rule(
+            SO,
+            r"(?<=\b(?:[Zz]e|[Zz]ij|[Ss]he)\b[^.!?\n]{0,80})\b(?:haar|her)\s+['‘\"“]?(?:ex-?)?(?:girlfriend|gf)\b",
+            0.75,
+            case=True,
+        ),
+        rule(
+            SO,
+            r"(?<![\w])(?:[Mm]y|[Mm]ijn|[Mm]'n)\s+(?:fianc[eé](?!e)|verloofde|husband-to-be|aanstaande),?\s+"
+            + MALE
+            + r"\b",
+            0.8,
+            case=True,
+            near=_MALE_SELF,
+            near_anywhere=True,
+        ),
+        rule(
+            SO,
+            r"(?<![\w])(?:[Mm]y|[Mm]ijn|[Mm]'n)\s+(?:fianc[eé]e|verloofde|wife-to-be|aanstaande),?\s+"
+            + FEMALE
+            + r"\b",
+            0.8,
+            case=True,
+            near=_FEMALE_SELF,
+            near_anywhere=True,
+        ),
         # the author's partner of the same gender: "I'm dating a guy ... — Jake"; a child with two mothers
         rule(SO, _DATING + r"(?:guy|man|boy)\b", 0.75, near=_MALE_SELF, near_anywhere=True),
         rule(SO, _DATING + r"(?:girl|woman)\b", 0.75, near=_FEMALE_SELF, near_anywhere=True),
@@ -493,6 +524,17 @@ GI_RULES: dict[str, list[Rule]] = {
             r"|\bcame\s+out\s+as\s+(?:trans\w*|a\s+"
             r"woman|a\s+man|non-?binary)\b",
             0.8,
+        ),
+        # session 23: a legal sex marker that still differs, said by or of a trans person ("sta in de papieren
+        # nog als man")
+        rule(
+            GI,
+            r"\b(?:in\s+(?:de|mijn|zijn|haar)\s+(?:papieren|paspoort|documenten|systemen|administratie|basisregistratie)|"
+            r"op\s+papier|officieel|juridisch|wettelijk)\s+(?:\w+\s+){0,2}?(?:nog\s+)?(?:steeds\s+)?(?:als|"
+            r"geregistreerd\s+als)\s+(?:man|vrouw|jongen|meisje)\b",
+            0.75,
+            near=_TRANS_CUE,
+            near_anywhere=True,
         ),
         # the title Mx, a moment in a transition, a former name: "toen zij nog als Dennis bij ons werkte"
         rule(GI, r"(?<![\w.])Mx\.?(?=\s)", 0.85, case=True),
@@ -744,8 +786,16 @@ BLOCKS = {
         # session 22 look-alike: a data type with more than two values ("a non-binary three-state enum")
         block(
             GI,
-            r"\b(?:non-?binary|niet-?binair\w*)\s+(?:[\w-]+\s+){0,2}?(?:enums?|flags?|fields?|values?|variables?|"
-            r"states?|logic|encoding|classifi\w+|trees?|search|formats?|data\s*types?|outcomes?|choices?|scales?)\b",
+            r"\b(?:non-?binary|niet-?binair\w*)\)?\s+(?:[\w-]+\s+){0,2}?(?:enums?|flags?|fields?|values?|variables?|"
+            r"states?|logic|encoding|classifi\w+|trees?|search|formats?|data\s*types?|outcomes?|choices?|scales?|models?)\b",
+        ),
+        # session 23 look-alike: the community's name as an employer's label or a policy's aim
+        # ("gecertificeerd als LHBTI+-vriendelijke werkgever", "benchmarked LGBTQ+ inclusion policies")
+        block(
+            [SO, GI],
+            r"\b(?:lhbt\w*|lgbt\w*)\+?[\s+-]*(?:vriendelijke?|friendly|inclusi\w+|inclusion)\s+(?:werkgevers?|"
+            r"employers?|werkplek\w*|workplaces?|organisaties?|organi[sz]ations?|bedrijf|bedrijven|compan\w+|beleid|"
+            r"polic\w+|practices?|keurmerk|label|certificat\w+)\b",
         ),
         # session 21 look-alikes: a transition of systems ("Transitioned the team from Jenkins to GitHub
         # Actions", "tijdens de transitie van Jenkins naar GitHub Actions"), a campaign's target audience, a

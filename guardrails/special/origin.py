@@ -283,6 +283,18 @@ RULES: dict[str, list[Rule]] = {
             0.8,
         ),
         rule(ETH, words(NL_ADJ + r"\s+" + _NL_ORIGIN, r"van\s+" + NL_ADJ + r"\s+" + _NL_ORIGIN), 0.85),
+        # session 23: a region's roots ("mijn Caribische roots", "haar Noord-Afrikaanse afkomst"), half of a
+        # hyphenated origin ("half Hindustani-Surinamese")
+        rule(
+            ETH,
+            words(
+                r"(?:Caribisch|Afrikaans|Aziatisch|Arabisch|Oost-Europees|Latijns-Amerikaans|Noord-Afrikaans|"
+                r"West-Afrikaans|Oost-Afrikaans|Zuid-Aziatisch|Midden-Oosters|Oosters|West-Indisch|Indisch|Berbers|"
+                r"Koerdisch|Hindoestaans|Javaans|Creools)e?\s+" + _NL_ORIGIN,
+                r"half\s+[A-Z][\w]+-" + EN_ADJ,
+            ),
+            0.8,
+        ),
         rule(
             ETH,
             r"(?<![\w-])" + NL_ADJ + r"-(?:Nederlands|Surinaams|Indonesisch|Marokkaans|Turks)e?(?![\w-])",
@@ -337,7 +349,8 @@ RULES: dict[str, list[Rule]] = {
                 r"half\s+" + NL_ADJ + r"(?:,?\s+half\s+" + NL_ADJ + r")?",
                 r"(?:mijn|zijn|haar|hun)\s+(?:ouders|vader|moeder|familie|grootouders|opa|"
                 r"oma)\s+(?:(?:en|of)\s+(?:\w+\s+)?(?:opa|oma|vader|moeder)\s+)?(?:\w+\s+)?(?:komt|komen|kwam|"
-                r"kwamen|zijn|is|afkomstig|geboren|gevlucht|gemigreerd|verhuisd|geëmigreerd)\s+(?:\w+\s+){0,5}?"
+                # (session 23: a decade between, "kwamen in de jaren '70 uit Suriname")
+                r"kwamen|zijn|is|afkomstig|geboren|gevlucht|gemigreerd|verhuisd|geëmigreerd)\s+(?:['’]?\w+\s+){0,5}?"
                 r"(?:uit|in|van)\s+" + _NL_COUNTRIES,
                 # a parenthesis or apposition: "(ouders uit Ghana)", "kind van ouders uit Marokko"
                 r"(?:ouders|vader|moeder|grootouders)\s+(?:uit|van)\s+" + _NL_COUNTRIES,
@@ -400,7 +413,11 @@ RULES: dict[str, list[Rule]] = {
                 r"father|mother|family|grandparents|grandfather|grandmother|grandad|grandma|nan|dad|mum|mom|ancestors|"
                 r"ouders|vader|moeder|familie|grootouders|opa|oma|voorouders)\s+(?:\w+\s+){0,2}?(?i:came|come|comes|"
                 r"emigrated|immigrated|migrated|moved|fled|are|is|were|was|komt|komen|kwam|kwamen|zijn|waren|is|was|"
-                r"vluchtte|vluchtten)\s+(?:\w+\s+){0,4}?(?i:from|uit)\s+(?:(?:de|het|the)\s+)?[A-Z][\w'-]+",
+                # (session 23: a decade between, "in de jaren '70"; a grandparent named without a possessive,
+                # "oma kwam uit Batavia")
+                r"vluchtte|vluchtten)\s+(?:['’]?\w+\s+){0,4}?(?i:from|uit)\s+(?:(?:de|het|the)\s+)?[A-Z][\w'-]+"
+                r"|(?<![\w-])(?i:opa|oma|grootouders|grandma|grandpa|grandparents|grandad|nan|nana)\s+(?i:came|kwam|kwamen|"
+                r"komt|komen)\s+(?:(?i:oorspronkelijk|originally)\s+)?(?i:from|uit)\s+(?:(?:de|het|the)\s+)?[A-Z][\w'-]+",
                 0.75,
                 case=True,
             ),
@@ -596,7 +613,10 @@ NAT_RULES: dict[str, list[Rule]] = {
                 r"on\s+(?:STEM\s+)?(?:OPT|CPT)",
                 r"green\s+card\s+(?:came\s+through|was\s+approved|approved|granted|arrived)",
                 r"tijdelijke\s+bescherming",
-                r"kennismigrant\w*|zoekjaar\s*(?:visum|vergunning|hoogopgeleiden)?|gecombineerde\s+vergunning",
+                # (session 23: not the scheme or route by name, "via de kennismigrantenregeling", "the
+                # kennismigrant route")
+                r"kennismigrant(?!(?:en)?regeling)\w*(?!\s+(?:route|regeling|scheme|programme|program))|"
+                r"zoekjaar\s*(?:visum|vergunning|hoogopgeleiden)?|gecombineerde\s+vergunning",
                 r"(?:on\s+(?:a\s+)?)?stamp\s+(?:1G|4|1|2|3)\b|critical\s+skills\s+(?:employment\s+)?(?:visa|permit)",
                 r"(?:got|has|have|received|granted)\s+(?:her|his|my|their)\s+PR\b|permanent\s+resident",
             ),
@@ -616,7 +636,6 @@ NAT_RULES: dict[str, list[Rule]] = {
                 r"biometric residence permit",
                 r"BRP",
                 r"kennismigranten~visum",
-                r"kennismigrant(?:en)?regeling",
                 r"green\s*card(?:\s+holder)?",
                 r"H-?1B(?:\s+visa)?",
                 r"(?:L-1|O-1|TN|E-2|J-1|F-1)\s+visa",
@@ -634,7 +653,8 @@ NAT_RULES: dict[str, list[Rule]] = {
                 r"Stamp\s+[1-4]",
                 r"Critical\s+Skills\s+(?:employment\s+)?permit",
                 r"(?:partner|graduate|ancestry|spouse|student)\s+visa",
-                r"(?:DAFT|vriendschapsverdrag|Dutch[- ]American\s+Friendship\s+Treaty)",
+                r"(?:DAFT|vriendschapsverdrag|Dutch[- ]American\s+Friendship\s+Treaty)"
+                r"(?!\s+(?:route|regeling|scheme))",
                 r"(?:my|his|her)\s+OPT\b",
                 r"OCI\s+card",
                 r"citizenship\s+ceremony",
@@ -769,6 +789,15 @@ NAT_RULES: dict[str, list[Rule]] = {
 
 BLOCKS = {
     "nl": [
+        # session 23 look-alike: a permit said not to be needed, or needed as a rule for all ("een TWV is niet
+        # nodig", "geen TWV nodig", "sinds de Brexit is een gecombineerde vergunning nodig")
+        block(
+            NAT,
+            r"\b(?:geen|zonder)\s+(?:aparte\s+|extra\s+)?(?:TWV|GVVA|werkvergunning|gecombineerde\s+vergunning)\b"
+            r"|\b(?:een\s+)?(?:TWV|GVVA|werkvergunning|gecombineerde\s+vergunning)\s+(?:is|zijn)\s+(?:dus\s+)?(?:niet\s+)?"
+            r"nodig\b|\b(?:is|zijn)\s+(?:\w+\s+)?(?:een\s+)?(?:TWV|GVVA|werkvergunning|gecombineerde\s+vergunning)\s+"
+            r"(?:niet\s+)?nodig\b",
+        ),
         # a generation of a family firm: "tweede generatie in het familiebedrijf"
         block(
             ETH,

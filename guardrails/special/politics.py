@@ -45,6 +45,19 @@ _EN_POL_CUE = (
 
 RULES: dict[str, list[Rule]] = {
     "nl": [
+        # session 23: a rant on a political issue ("a rant about how the EU should be abolished", "begon over
+        # kartelpartijen")
+        rule(
+            POL,
+            r"\b(?:rant\w*|tirade|preek|ging\s+(?:\w+\s+)?los|begon\s+(?:\w+\s+){0,2}?over|had\s+het\s+(?:\w+\s+)?over|"
+            r"went\s+on\s+(?:\w+\s+)?about|kept\s+(?:going\s+on|banging\s+on|talking)\s+about)\b[^.;\n]{0,40}?"
+            r"\b(?:(?:how|why|that|hoe|dat|waarom)\s+)?(?:the\s+|de\s+|het\s+)?(?:EU|Brussel|immigrat\w+|immigratie|"
+            r"migrants|migranten|asielzoekers|kartelpartijen|partijkartel|the\s+elite|de\s+elite|woke\w*|globalis\w+|"
+            r"Brexit|abortion|abortus|Gaza|Isra[eë]l|klimaatgekte|klimaathysterie|climate\s+hoax|omvolking|"
+            r"great\s+replacement)(?![\w-])(?:\s+(?:should|moet|moeten)\s+(?:be\s+)?(?:\w+\s+)?(?:abolished|afgeschaft|"
+            r"weg|scrapped|stopped|gestopt|dicht))?",
+            0.75,
+        ),
         # session 22: party labels, candidacies and campaigns ("Card-carrying D66er", "Canvassed for the Lib
         # Dems", "basically a Thatcherite", "ran for the gemeenteraad", "I campaign for Scottish
         # independence", "heb me aangemeld bij de SP", "loopt mee bij de A12-blokkades")
@@ -441,6 +454,28 @@ UNION_RULES: dict[str, list[Rule]] = {
             0.75,
             case=True,
         ),
+        # session 23: dues paid to a union by name, a seat in a union's bargaining delegation, a name glossed
+        # as a union ("betaal al jaren contributie aan De Unie", "zat in de onderhandelingsdelegatie voor de
+        # cao", "Prospect (trade union for engineers)")
+        rule(
+            TU,
+            r"\b(?i:betaal|betaalt|betaalde|betaalden|pay|pays|paid|paying)\s+(?:\w+\s+){0,3}?(?i:contributie|dues|subs)\s+"
+            r"(?i:aan|to)\s+(?:(?i:de|het|the|my|mijn)\s+)?(?:FNV|CNV|VCP|De\s+Unie|AVV|NVJ|ACV|ABVV|ACLVB|Unite|"
+            r"Unison|UNISON|GMB|RMT|Prospect|NEU|UCU|PCS|RCN|BMA|Usdaw|USDAW|CWU|(?i:vakbond|bond|union))\b"
+            r"|(?<![\w-])[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,2}\s*\((?:(?i:a|de|the|een)\s+)?(?i:trade\s+union|"
+            r"labou?r\s+union|vakbond)\b",
+            0.8,
+            case=True,
+        ),
+        rule(
+            TU,
+            r"\b(?:onderhandelingsdelegatie|onderhandelingsteam|cao-?delegatie|bargaining\s+(?:team|committee|"
+            r"delegation))\s+(?:van|voor|of|for)\s+(?:de\s+|het\s+|the\s+)?(?:cao|collective\s+agreement|pay\s+deal)"
+            r"(?:\s+[A-Z][\w-]+)?",
+            0.75,
+            near=r"\b(?:FNV|CNV|VCP|vakbond\w*|bond|union|lid|member|kader\w*)\b",
+            unless=_EMPLOYER_SIDE,
+        ),
         # a German union by name: "active in ver.di's youth committee"
         rule(TU, r"(?<![\w.])ver\.di\b", 0.85),
         # one's own union, a delegate by the union's acronym, a strike led: "someone from my union", "the AMWU
@@ -586,7 +621,9 @@ UNION_RULES: dict[str, list[Rule]] = {
                 r"unioni[sz]ing",
                 r"shop stewards?",
                 r"picket(?:ing| line|ed)",
-                r"(?:on|went on|go on|joined the|joined a) strike",
+                # (session 23: not advice "on strike action")
+                r"(?:on|went on|go on|joined the|joined a) strike(?!\s+(?:action|law|rules|ballots?|"
+                r"procedures?|legislation|regulations?))",
                 r"strike (?:action|committee|ballot|fund)",
                 r"(?:member|members) of (?:the|a) union",
                 r"joined (?:the|a) union",
@@ -640,6 +677,14 @@ UNION_RULES: dict[str, list[Rule]] = {
 
 BLOCKS = {
     "nl": [
+        # session 23 look-alike: the right everyone has to join a union ("Acme respects every employee's right
+        # to join a trade union")
+        block(
+            TU,
+            r"\bright\s+to\s+(?:join|form|organi[sz]e|be\s+a\s+member\s+of)\s+(?:a|an|the)\s+(?:trade\s+|labou?r\s+)?"
+            r"unions?\b|\brecht\s+om\s+(?:lid\s+te\s+worden\s+van|zich\s+aan\s+te\s+sluiten\s+bij)\s+een\s+"
+            r"vakbond\b|\bvakbondsvrijheid\b",
+        ),
         # session 22 look-alike: union dues as a benefit for everyone ("vakbondscontributie kan
         # fiscaalvriendelijk verrekend worden")
         block(
@@ -679,7 +724,12 @@ BLOCKS = {
             r"onderhandeld)\s+met\s+[\w\s,&'-]{0,60}|\b(?:strikes?|stakingen|staking)\s+(?:action\s+)?(?:by|of|van|door)\s+(?:the\s+|de\s+)?"
             r"(?:\w+\s+)?(?:unions?|bonden|vakbonden|bond)\b",
         ),
-        block([POL, TU], r"\bEuropese Unie\b|(?<!-)\bEU\b"),
+        # (session 23: not the EU as what someone wants abolished, "how the EU should be abolished")
+        block(
+            [POL, TU],
+            r"\bEuropese Unie\b|(?<!-)\bEU\b(?!\s+(?:should|must|moet|moeten)\s+(?:be\s+)?(?:\w+\s+)?"
+            r"(?:abolished|afgeschaft|opgeheven|weg|scrapped)\b)",
+        ),
         block(POL, r"\b\d+\s*Volt\b|\bVolt-?meter\b|\bvoltmeter\b", case=False),
         block(TU, r"\bondernemingsraad\b|\bOR-lid\b"),
         # session 18 look-alikes: a member of a fan club, a leave rule in a collective agreement for all,

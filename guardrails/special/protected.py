@@ -68,7 +68,9 @@ _AGE_INDIRECT = (
     + _WORDNUM_NL
     + r"|[2-8]\d)\s+jaar(?:\s+oud)?(?!\s+(?:ervaring|werkervaring|geleden|in dienst|bij|lang|werkzaam|actief|"
     r"gewerkt|actief))|(?:net|pas|amper|nog maar|only|just|barely)\s+(?:1[6-9]|[2-7]\d)"
-    r"(?=\s*(?:[,;!)]|\.(?:\s|$)|jaar\b|years?\b(?!\s+(?:of|ervaring|experience|ago|geleden))))|"
+    # (session 23: also with a hedge after it, "net 19 geloof ik")
+    r"(?=\s*(?:[,;!)]|\.(?:\s|$)|jaar\b|years?\b(?!\s+(?:of|ervaring|experience|ago|geleden))|geloof\s+ik|denk\s+ik|"
+    r"ofzo|of\s+zo|i\s+think|i\s+believe|or\s+so))|"
     r"(?:over|under|plus)-?[2-7]0s|[4-7]0\+(?:ers)?|[4-7]0-plus(?:sers?)?|(?:begin|midden|half|eind|late|early|"
     r"mid)[\s-](?:twintigers|dertigers|veertigers|vijftigers|zestigers))(?![\w-])"
 )
@@ -86,9 +88,33 @@ AGE_RULES: dict[str, list[Rule]] = {
             r"dit\s+jaar\s+)?[1-9]\d\b(?!\s*(?:%|procent|euro|mensen|people|fte|man|medewerkers|leden|members|"
             r"teams?|jaar\s+in\s+dienst|uur|hours))|\bgeb(?:\.|oren)\s+(?:in\s+)?'\d{2}\b|"
             r"\b(?:a\s+few|a\s+couple\s+of|\d+|two|three|four|five)\s+years?\s+(?:off|from|away\s+from|short\s+of)\s+"
-            r"(?:retirement|retiring|(?:her|his|their)\s+pension)\b",
+            r"(?:retirement|retiring|(?:her|his|their)\s+pension)\b"
+            # session 23: a pension in sight ("met mijn pensioen in zicht", "tegen zijn pensioen aan",
+            # "nearing retirement")
+            r"|\b(?:met\s+)?(?:mijn|zijn|haar|m'n|z'n)\s+pensioen\s+in\s+(?:zicht|aantocht)\b|\b(?:tegen|richting)\s+"
+            r"(?:mijn|zijn|haar|m'n|z'n|het)\s+pensioen\s+aan\b|\bbijna\s+met\s+pensioen\b|\b(?:close\s+to|nearing|"
+            r"approaching|within\s+sight\s+of)\s+(?:my\s+|his\s+|her\s+)?retirement\b",
             0.8,
-            near=r"\b(?:ze|zij|hij|ik|she|he|i|they|kandidaat|candidate|cand|geb|born)\b",
+            near=r"\b(?:ze|zij|hij|ik|she|he|i|they|kandidaat|candidate|cand|geb|born|mijn|zijn|haar|my|his|her|guy|man|"
+            r"woman|lady|bloke|gast|vent|dame|heer)\b",
+        ),
+        # session 23: a decade of life as what one is ("Als roze vijftiger", "ik ben een vijftiger")
+        rule(
+            AGE,
+            r"\b(?:als|ben|is|as\s+a)\s+(?:(?:een|a)\s+)?(?:\w+\s+)?(?:twintiger|dertiger|veertiger|vijftiger|zestiger|"
+            r"zeventiger)\b",
+            0.75,
+        ),
+        # session 23: older or younger than the usual intake ("a bit older than your typical grad", "jonger
+        # dan de gemiddelde starter")
+        rule(
+            AGE,
+            r"\b(?:older|younger|ouder|jonger)\s+(?:than|dan)\s+(?:the|your|a|an|most|de|een|jullie|de\s+meeste)\s+"
+            r"(?:(?:typical|average|usual|normal|standard|gemiddelde|typische|doorsnee|gewone)\s+)?(?:grad(?:uate)?s?|"
+            r"students?|trainees?|starters?|interns?|apprentices?|candidates?|applicants?|hires?|afgestudeerden?|"
+            r"stagiairs?|kandidaten|kandidaat|sollicitanten|sollicitant|studenten|student)\b",
+            0.8,
+            near=r"\b(?:i|i'm|i\s+am|he|she|he's|she's|ik|ben|hij|zij|ze|kandidaat|candidate)\b",
         ),
         # ages said another way: "met mijn 61 lentes", "not even 25", "turns 64 in May", "a graduate of 23
         # years", "a mature-age apprentice", "a bit long in the tooth"
@@ -201,7 +227,10 @@ AGE_RULES: dict[str, list[Rule]] = {
         rule(
             AGE,
             words(
-                _NOT_THING_SUBJECT + r"(?:ben|is|was|werd|wordt|word)\s+(?:nu\s+|inmiddels\s+|"
+                _NOT_THING_SUBJECT
+                # (session 23: not an age once had, "When I was 19 I got ...")
+                + r"(?<!\b(?:since|when|until|before|after)\s(?:I|he|she|they)\s)"
+                + r"(?:ben|is|was|werd|wordt|word)\s+(?:nu\s+|inmiddels\s+|"
                 r"bijna\s+|ruim\s+|pas\s+|al\s+|net\s+|vorige week\s+|vorig jaar\s+|dit jaar\s+|"
                 r"(?:vorige|volgende|deze)\s+(?:week|maand)\s+|volgend jaar\s+|onlangs\s+|laatst\s+|"
                 r"binnenkort\s+|gisteren\s+)?(?:"
@@ -305,6 +334,8 @@ AGE_RULES: dict[str, list[Rule]] = {
                 r"(?:is|ben|was)\s+van\s+(?:'\d\d|19[3-9]\d|200\d)\b",
                 r"(?:vervroegd|vroeg|deeltijd|pre)[- ]?pensioen\w*",
                 r"(?:jonge|jong)\s+(?:gast|meid|vent|knul|kerel|broekie|ding)",
+                # session 23: a youngster in slang ("hij is nog een broekie")
+                r"nog\s+(?:maar\s+)?(?:een\s+)?(?:broekie|snotneus|jochie)",
                 # either language, listed once as the rules of both run on every text: "(bijna 64)",
                 # "(nearly 60)"; a date of birth states an age (it stays DATE_OF_BIRTH too)
                 r"\((?:bijna|ruim|net|pas|nearly|almost|just|about|ca\.)\s+(?:1[6-9]|[2-7]\d)\)",
@@ -598,6 +629,25 @@ PREG_RULES: dict[str, list[Rule]] = {
             also=("HEALTH",),
         ),
         rule(PREG, _PREG_MEDICAL, 0.85, case=True, also=("HEALTH",)),
+        # session 23: leave or a due date told in weeks or months ("Mijn verlof gaat in op 36 weken", "bun in
+        # the oven, due in October")
+        rule(
+            PREG,
+            r"\b(?:verlof|leave)\b[^.;\n]{0,30}?\b(?:op|at|bij|vanaf|from)\s+(?:[2-4]\d)\s+(?:weken|weeks)\b",
+            0.8,
+            near=r"\b(?:mijn|m'n|haar|my|her|ik|I|she|ze|zij)\b",
+        ),
+        rule(
+            PREG,
+            r"\b(?:due|uitgerekend)\s+(?:in|on|at\s+the\s+(?:start|end)\s+of|early|mid|late|begin|eind|half|medio|"
+            r"rond)\s+(?:-?\s*)?(?:January|February|March|April|May|June|July|August|September|October|November|"
+            r"December|januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|"
+            r"spring|summer|autumn|winter|the\s+(?:spring|summer|autumn|winter))\b",
+            0.75,
+            near=r"\b(?:pregnan\w*|bun\s+in\s+the\s+oven|expecting|baby|bump|maternity|zwanger\w*|"
+            r"zwangerschap\w*|bevalling|verlof)\b",
+            near_anywhere=True,
+        ),
         rule(
             PREG,
             _PREG_INDIRECT,
@@ -751,6 +801,13 @@ MAR_RULES: dict[str, list[Rule]] = {
     "nl": [
         # session 22: a wedding in slang, a cohabitation contract ("Just got hitched", "samenlevingscontract")
         rule(MAR, r"\b(?:got|get|getting|gotten|just)\s+hitched\b|\bsamenlevingscontract\w*", 0.8),
+        # session 23: a name before marriage ("Anna Visser (née Jansen)", "still under my maiden name")
+        rule(
+            MAR,
+            r"\b(?i:née|nee)\s+(?:(?:de|van|der|den|von|le|la|da|di|ter|ten)\s+){0,3}[A-Z][\w'’-]+|\b(?i:(?:my|her|his|mijn|haar)\s+(?:maiden\s+name|meisjesnaam))\b",
+            0.8,
+            case=True,
+        ),
         # a candidate's spouse, and being single still: "Cand's wife works at ASML", "still single, no ties"
         rule(
             MAR,
@@ -903,6 +960,18 @@ MAR_RULES: dict[str, list[Rule]] = {
 # Pregnant as a figure of speech: "zwanger van ideeën", "a pregnant pause".
 BLOCKS = {
     "nl": [
+        # session 23 look-alikes: the law's pension age ("The statutory retirement age in the Netherlands is
+        # 67"), divorce as a figure of speech ("we divorced the frontend from the legacy backend")
+        block(
+            AGE,
+            r"\b(?:the|de)\s+(?:statutory\s+|state\s+|official\s+|legal\s+|wettelijke\s+|normal\s+)?(?:retirement|pension|"
+            r"pensioen)[\s-]?(?:age|leeftijd)\b(?:\s+in\s+(?:the\s+)?\w+)?\s+(?:is|was|will|rises?|ligt|wordt|stijgt|gaat)\b"
+            r"[^.;\n]{0,40}|\b(?:de\s+)?aow-?leeftijd\s+(?:in\s+\w+\s+)?(?:is|ligt|wordt|gaat|stijgt)\b[^.;\n]{0,40}",
+        ),
+        # session 23 look-alike: a pumping room as the office's facility ("Onze kolfruimte is opnieuw
+        # ingericht"), not someone's use of it
+        block(PREG, r"\b(?:onze|ons|our)\s+(?:\w+\s+)?(?:kolfruimte|kolfkamer|lactation\s+room)\w*"),
+        block(MAR, r"\bdivorc\w*\s+(?:the|a|an|our|its|their|this|that)\s+(?:[\w-]+\s+){0,3}?from\b"),
         # session 21 look-alike: expecting an event ("In verwachting van een hoge opkomst")
         block(
             PREG,

@@ -91,8 +91,10 @@ _GROUNDS = regex.compile(cues.GROUNDS, regex.IGNORECASE)
 _STATISTIC = regex.compile(cues.STATISTIC, regex.IGNORECASE)
 # A pregnancy or health adjective on a plural group is about the group: "begeleid zwangere vrouwen".
 _GROUP_TYPES = frozenset({"PREGNANCY", "HEALTH"})
+# (session 23: also through a compound's head, "het aantal ADHD-diagnoses bij kinderen")
 _GROUP_AFTER = regex.compile(
-    r"[\s-]+(?:(?:onder|among|amongst|bij|in)\s+(?:[\w&-]+\s+){0,2}?)?" + cues.GENERIC_GROUP, regex.IGNORECASE
+    r"(?:-\w+)?[\s-]+(?:(?:onder|among|amongst|bij|in)\s+(?:[\w&-]+\s+){0,2}?)?" + cues.GENERIC_GROUP,
+    regex.IGNORECASE,
 )
 _ABOUT_ONE = regex.compile(
     r"(?:\b(?:mijn|m'n|zijn|z'n|haar|hun|jouw|my|his|her|their|your)|\w['’]s|\ws['’])\s+(?:\w+\s+)?$|"

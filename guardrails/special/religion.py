@@ -314,6 +314,13 @@ RULES: dict[str, list[Rule]] = {
             r"evangelisch|gereformeerd|hervormd|vrijgemaakt)\b",
             0.8,
         ),
+        # session 23: an article of faith named as one's own ("how the rule works with my dastaar")
+        rule(
+            E,
+            r"\b(?:my|his|her|their|mijn|m'n|zijn|z'n|haar|hun)\s+(?:dastaar|dastar|dumalla|patka|kirpan|kara|kippah|"
+            r"keppel\w*|kipa|niqab|boerka|burqa|tulband|turban)\b",
+            0.8,
+        ),
         rule(
             E,
             r"\b(?:wear|wears|wearing|wore|draag|draagt|dragen|droeg)\s+(?:a\s+|een\s+|my\s+|mijn\s+)?(?:\w+\s+)?"
@@ -432,7 +439,11 @@ RULES: dict[str, list[Rule]] = {
             window=40,
         ),
         rule(
-            E, words(r"fast(?:s|ing|ed)?"), 0.8, near=r"\b(?:Ramadan|Lent|Yom Kippur|religio\w+|faith|Eid)\b"
+            E,
+            words(r"fast(?:s|ing|ed)?"),
+            0.8,
+            # (session 23: the month misspelt or transliterated, "Ramadam", "Ramzan")
+            near=r"\b(?:Ramada[nm]|Ramadhan|Rama[zd]an|Ramzan|Lent|Yom Kippur|religio\w+|faith|Eid)\b",
         ),
         # Fasting or praying as practice, without a named faith: "He's fasting this month".
         rule(
