@@ -1052,6 +1052,7 @@ def test_session_22_mentions_are_found(lang: str, kind: str, text: str) -> None:
         ("en", "Counsel advising unions on strike ballots and collective bargaining."),
         ("en", "MSc dissertation: far-right parties and the media in Scandinavia."),
         ("en", "When she was 22 she moved to Rotterdam for her first job."),
+        ("nl", "Nee Jan, dat klopt niet, het gesprek is morgen."),
     ],
 )
 def test_session_23_look_alikes_stay_quiet(lang: str, text: str) -> None:
@@ -1083,6 +1084,7 @@ def test_session_23_look_alikes_stay_quiet(lang: str, text: str) -> None:
         ("nl", "PREGNANCY", "Haar verlof start bij 34 weken."),
         ("en", "PREGNANCY", "Expecting our first baby – due in March!"),
         ("en", "MARITAL_STATUS", "Maria Jansen (née de Vries) is the referee."),
+        ("nl", "MARITAL_STATUS", "Referentie: Els Bakker (nee Smit), teamleider."),
         ("en", "BIOMETRIC", "The tool scored her facial expressions during the call."),
         ("nl", "GENETIC", "Uit de test bleek dat ik het HLA-B27-allel heb."),
         ("en", "GENETIC", "I'm a BRCA2 carrier, so I have yearly screenings."),

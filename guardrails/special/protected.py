@@ -804,7 +804,9 @@ MAR_RULES: dict[str, list[Rule]] = {
         # session 23: a name before marriage ("Anna Visser (née Jansen)", "still under my maiden name")
         rule(
             MAR,
-            r"\b(?i:née|nee)\s+(?:(?:de|van|der|den|von|le|la|da|di|ter|ten)\s+){0,3}[A-Z][\w'’-]+|\b(?i:(?:my|her|his|mijn|haar)\s+(?:maiden\s+name|meisjesnaam))\b",
+            # (the unaccented "nee" only in brackets: "Nee Jan, dat klopt niet" is Dutch for "no")
+            r"(?:\b(?i:née)|(?<=\()\s*(?i:nee))\s+(?:(?:de|van|der|den|von|le|la|da|di|ter|ten)\s+){0,3}[A-Z][\w'’-]+"
+            r"|\b(?i:(?:my|her|his|mijn|haar)\s+(?:maiden\s+name|meisjesnaam))\b",
             0.8,
             case=True,
         ),
