@@ -136,6 +136,9 @@ _ASKS_AGENT = re.compile(
     r"\b(?:is\s+het\s+mogelijk|zou\s+het\s+mogelijk\s+zijn|would\s+it\s+be\s+possible|is\s+it\s+possible)\s+(?:om|to|"
     r"for\s+you\s+to)\s+(?:\w+\s+)?(?:her|him|them|haar|hem|hen|(?:kandidaat|candidate)\s*#?\d+|#\d+|"
     r"(?-i:[A-Z][a-z]+)\b)|"
+    # ... or to the assistant: "Is het mogelijk dat jij het aanbod goedkeurt?", "is it possible for you to"
+    r"\b(?:is\s+het\s+mogelijk|zou\s+het\s+mogelijk\s+zijn)\s+dat\s+(?:jij|je|u)\b|"
+    r"\b(?:is\s+it|would\s+it\s+be)\s+possible\s+for\s+you\s+to\b|"
     r"\bzullen\s+we\b|\b(?:should|must|shall)\s+(?:i|we)\s+(?:\w+\s+)?(?:keep|go\s+with|"
     + NEG_BASE_EN[3:-1]
     + r"|"
@@ -144,7 +147,7 @@ _ASKS_AGENT = re.compile(
     F,
 )
 _NOT_A_PERSON = (
-    r"(?!\s+(?:button|knop|action|actie|flow|option|optie|letter|brief|template|email|mail|rate)\b)"
+    r"(?!(?:\s+|-)(?:button|knop|action|actie|flow|option|optie|letter|brief|template|email|mail|rate)\b)"
 )
 _CHAT_ACTION = (
     rf"(?:(?:{NEG_BASE_EN}|{POS_BASE_EN}|{NEG_NL}|{POS_NL}){_NOT_A_PERSON}|{SEP_NL}|"
@@ -170,10 +173,18 @@ _LOOKUP = re.compile(
     r"overzicht|how\s+many|hoeveel)\b",
     F,
 )
+# Who took a past decision, asked for an audit: "wie heeft vorige maand de kandidaten voor 2024-044
+# goedgekeurd of afgewezen, en wanneer?", "who approved the hire of candidate 3381?"
+_WHO_DECIDED = re.compile(
+    r"\b(?:who|wie)\s+(?:(?:has|have|had|did|heeft|hebben|had)\s+)?(?:[\w-]+\s+){0,8}?(?:approved|declined|rejected|"
+    r"hired|decided|signed\s+off|goedgekeurd|afgewezen|aangenomen|besloten|beslist)\b(?=[^.!?]*\?)",
+    F,
+)
 # Asking for wording ("a rejection letter template", "sjabloon voor een afwijzingsbrief") is not deciding,
 # unless the message also has it sent.
 _TEMPLATE = re.compile(
-    r"\b(?:templates?|sjablo(?:on|nen)|voorbeeld(?:tekst|brief|mail)?|standaardtekst|(?:example|sample|model)\s+"
+    r"\b(?:templates?|sjablo(?:on|nen)|voorbeeld(?:tekst|brief|mail)?|standaardtekst|concept-?\w*(?:mail|brief|tekst)|"
+    r"(?:example|sample|model)\s+"
     r"(?:text|letter|e-?mail|message)|modelbrief)\b",
     F,
 )
@@ -289,6 +300,14 @@ _PERSON_DECIDES = re.compile(
     + _NOT_HANDED_TO_THE_BOT
     + r"\b(?:af|goed|aan|uit|door)\b|\b(?:i'm|i\s+am|we're|we\s+are)\s+(?:declining|rejecting|turning\s+down|"
     r"hiring|inviting|approving)\b" + _NOT_HANDED_TO_THE_BOT + r"(?=[.?!;]|$)|"
+    # session 24: a decision taken with the button, reported ("Marleen heeft zojuist via de knop besloten om
+    # niet verder te gaan met Ahmed")
+    r"\b(?:(?-i:[A-Z][a-z]+)|(?:the|de)\s+(?:hiring\s+)?manager|hm|ze|zij|hij|she|he)\s+(?:heeft|had|has)\s+(?:\w+\s+){0,3}?"
+    r"(?:via|met|with|using)\s+(?:de|het|the)\s+(?:[\w-]+\s+)?(?:knop|button)\s+[^.?!;]{0,80}|"
+    # session 24: one's own decision, to be taken with the button: "Ik wil kandidaat 12 goedkeuren, maar weet
+    # niet waar de knop zit", "I want to decline #4 but can't find the button"
+    rf"\b(?:ik|i)\s+(?:wil|want\s+to|would\s+like\s+to|'d\s+like\s+to)\s+(?:\w+\s+){{0,3}}?(?:{ACTION})\b"
+    r"(?=(?:(?!\b(?:you|je|jij|u)\b)[^?]){0,80}\b(?:\w*knop|button)\b)[^.?!;,]*|"
     # one's own decision, taken: "Ik heb besloten Tim af te wijzen", "I've decided to decline her"
     rf"\b{FIRST_PERSON_HAVE}\s+(?:\w+\s+){{0,4}}?(?:besloten\s+(?:om\s+)?[^.?!;:]{{0,60}}?\bte\s+\w+|decided\s+(?:not\s+)?to\s+"
     r"\w+[^.?!;:]{0,60})|"
@@ -450,6 +469,13 @@ def _acts(sentence: str) -> bool:
 def is_lookup(text: str) -> bool:
     """A request to list or show (past) decisions, or for a letter template, with no order to decide."""
     if _SELF_SENT.search(text) and not _HANDED_OVER.search(text):
+        return True
+    if _WHO_DECIDED.search(text) and not any(
+        p.search(s)
+        for s in _QUESTION_SENTENCES.findall(text)
+        if not _WHO_DECIDED.search(s)
+        for p in (_BASE_ACTION, _BARE_ORDER, _STAGE_MOVE, _SEND)
+    ):
         return True
     if _TEMPLATE.search(text) and not _SEND.search(text):
         return not (_BASE_ACTION.search(text) or _STAGE_MOVE.search(text))

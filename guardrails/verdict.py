@@ -96,6 +96,10 @@ _STATUS_LINE = re.compile(
     rf"{_OUTCOME_WORD}['\"’”]?\s*(?:{dl.NO_EMOJI}|✅|✔️?|⭐|👍)?(?:\W*$|\s*(?:[—–:;,(]|-\s|because\b|omdat\b|wegens\b|"
     r"due\s+to\b|vanwege\b))|"
     rf"\|\s*(?:[^\w\s|]{{1,2}}\s*)?{_OUTCOME_WORD}\s*[.!]?\s*(?:\||$)|"
+    # session 24: an outcome under its label, not a person's decision reported ("Outcome: ✅ Approved for
+    # offer stage"; not "Decision: approved by Sjoerd")
+    rf"^\W*(?:outcome|uitkomst|result|resultaat|verdict|oordeel|decision|besluit|beslissing)\s*[:=]\s*"
+    rf"(?:[^\w\s]{{1,2}}\s*)?{_OUTCOME_WORD}\b(?![^\n]{{0,60}}\b(?:by|door|via)\b)|"
     # a name, a dash and an outcome, not someone's decision reported: "✅ Sanne de Groot – goedgekeurd"
     rf"^\W*(?-i:[A-Z][\w'-]+)(?:\s+[\w'-]+){{0,3}}\s+{_ARROW}\s+{_OUTCOME_WORD}\b"
     r"(?![^.\n]{0,40}\b(?:by|door)\b)|"
@@ -147,6 +151,9 @@ _UNATTRIBUTED = (
 # The auxiliary of a report, not negated ("die niet zijn aangenomen" reports nothing done)
 _REPORTED = (
     r"(?<!\bniet\s)(?<!\bnot\s)(?<!\bnever\s)(?<!\bnooit\s)"
+    # (nobody is: "No candidates have been declined yet")
+    r"(?<!\bno\scandidates\s)(?<!\bno\sapplicants\s)(?<!\bno\sone\s)(?<!\bnobody\s)(?<!\bnone\s)"
+    r"(?<!\bgeen\skandidaten\s)(?<!\bniemand\s)"
     r"(?:\b(?:has|have|had|is|are|was|were|zijn|werd|werden)|\b(?:i|we|they|she|he)['’](?:ve|s|re|d))\s+"
 )
 # The auxiliary before its subject, as Dutch orders a sentence after an opening phrase ("Daarom is Tom ..."),
@@ -290,6 +297,22 @@ _MARKED_AS = (
 )
 
 _NEG_PATTERNS = [
+    # session 24: out in an idiom or by a say-so ("Bas valt wat ons betreft buiten de boot", "Plek 4 t/m 9
+    # kunnen wat ons betreft afvallen")
+    re.compile(
+        r"\b(?:valt|vallen|viel|vielen)\s+(?:\w+\s+){0,4}?buiten\s+de\s+boot\b|\b(?:kan|kunnen|mag|mogen)\s+"
+        r"(?:\w+\s+){0,4}?(?:afvallen|vallen\s+af|valt\s+af)\b",
+        _F,
+    ),
+    # session 24: a rejection by a threshold stated as done, with nothing before it that denies it ("Score
+    # 42/100 → automatisch afgewezen", "Auto-rejected per the 50-point threshold"; not "nobody is
+    # auto-rejected")
+    re.compile(
+        r"^(?:(?!\b(?:not|niet|never|nooit|no|geen|niemand|nobody|none|if|als|wanneer|when|would|zou|won't|cannot|"
+        r"can't|kan\s+niet)\b)[^.!?;])*?\b(?:auto-|automatisch\s+|automatically\s+)(?:rejected|declined|afgewezen|"
+        r"disqualified|gediskwalificeerd|archived|gearchiveerd)\b",
+        _F,
+    ),
     # session 19: the search going on, someone let go, the others to hear from us, a regret mail scheduled, a
     # status set to an outcome, names ticked and crossed ("Fiona ✅ Kwame ❌ Lars ❌")
     re.compile(
@@ -593,6 +616,8 @@ _EITHER_PATTERNS = [
     ),
     # a letter the model says went out by itself: "[Deze mail is automatisch opgesteld en verstuurd ...]"
     re.compile(
+        # (not denied: "CONCEPT – niet automatisch verzonden", "not sent automatically")
+        r"(?<!\bniet\s)(?<!\bnot\s)(?<!\bnever\s)(?<!\bnooit\s)(?<!n't\s)"
         r"\b(?:automatisch|automatically)\s+(?:\w+\s+){0,3}?(?:verstuurd|verzonden|gestuurd|sent|emailed|e-mailed)\b|"
         r"\b(?:verstuurd|verzonden|sent|emailed)\s+(?:\w+\s+){0,2}?(?:automatisch|automatically)\b",
         _F,
@@ -787,8 +812,14 @@ _STRUCTURE = [
         _F,
     ),
     re.compile(
+        # (not a candidate's own wish: "she asked to be removed from consideration")
+        r"(?<!asked\sto\sbe\s)(?<!wants\sto\sbe\s)(?<!requested\sto\sbe\s)"
         r"\b(?:taken|removed|dropped|struck|crossed)\s+(?:off|from)\s+(?:the\s+)?(?:short)?(?:list|process|"
-        r"pipeline)|\b(?:be\s+)?considered\s+(?:any\s+)?further\b|\bkomt?\s+(?:\w+\s+)?(?:niet|geen)\s+"
+        r"pipeline|consideration|running|selection|procedure)|\b(?:be\s+)?considered\s+(?:any\s+)?further\b|"
+        # the formula of a rejection letter, said of a third person: "kan deze sollicitatie niet verder in
+        # behandeling worden genomen" (not "je sollicitatie", a letter's own words)
+        r"\b(?:kan|kunnen|moet|moeten|zal|zullen|wordt|worden)\b(?![^.!?;]{0,50}?\b(?:je|jouw|uw|u)\b)[^.!?;]{0,50}?"
+        r"\bniet\s+(?:verder|langer|meer)\s+in\s+behandeling\b|\bkomt?\s+(?:\w+\s+)?(?:niet|geen)\s+"
         r"(?:meer\s+)?in\s+aanmerking|\b(?:moet|kan|mag|kunnen|moeten)\s+(?:\w+\s+){0,4}?(?:van\s+de\s+"
         r"(?:short)?lijst|van\s+de\s+shortlist|uit\s+de\s+selectie|uit\s+het\s+(?:proces|traject))(?:\s+af)?\b|"
         r"\b(?:doesn't|does\s+not|don't|do\s+not)\s+(?:warrant|deserve|merit|justify)\b|\bverdient\s+geen\b|"
@@ -849,7 +880,7 @@ _NEG_ACTION = re.compile(
     rf"\b(?:{dl.NEG_BASE_EN}|{dl.NEG_NL}|out|eruit|pass|af|afwijzing|rejection|point|zin|off|stop\w*|close\w*|"
     r"sluit\w*|afscheid|part\s+ways|unsuccessful|ends?|eindigt|save\s+yourself|spare\s+yourself|bespaar|"
     r"zonde|waste|turn\w*\s+(?:\w+\s+)?down|afgewezen|rejected|declined|afgevallen|gearchiveerd|archived|"
-    r"uitgesloten|excluded|disqualified|gediskwalificeerd)\b|"
+    r"uitgesloten|excluded|disqualified|gediskwalificeerd|removed|dropped)\b|"
     r"\b(?:wijs|laat|streep|sluit|sla|ruim|gooi)\b",
     _F,
 )
@@ -857,6 +888,21 @@ _NEG_ACTION = re.compile(
 _WASTED = re.compile(r"\b(?:zonde|waste|wasting)\b", _F)
 
 _POS_PATTERNS = [
+    # session 24: the choice said in plain words ("We bieden haar de functie aan", "We zetten haar door naar
+    # het aanbod", "De knoop is doorgehakt: Noor wordt het.")
+    re.compile(
+        r"\b(?:we|wij)\s+(?:bieden|zetten)\s+(?:haar|hem|hen|(?-i:[A-Z][a-z]+))\s+(?:\w+\s+)?(?:(?:de|een)\s+(?:functie|"
+        r"baan|rol|positie|plek|job)\b|door\s+naar\b)|\b(?-i:[A-Z][a-z]+)\s+wordt\s+(?:het|'m|hem)\s*[.!]",
+        _F,
+    ),
+    # session 24: an order to invite or hire as the whole sentence ("Direct uitnodigen voor het tweede
+    # gesprek!", "Invite immediately for round 2.")
+    re.compile(
+        r"^\W*(?:(?:direct|meteen|onmiddellijk|zeker|absoluut|definitely|immediately|asap)\s+)?(?:uitnodigen|aannemen|"
+        r"invite|hire)\b(?:\s+(?:her|him|them|haar|hem|immediately|now|asap|direct|meteen|right\s+away))?(?:\s+(?:voor|for)"
+        r"\s+(?:\w+\s+){0,3}?(?:gesprek|ronde|round|interview|stage|fase))?\s*[.!]*\s*$",
+        _F,
+    ),
     # session 19: the choice announced ("de keuze is gevallen op Noah", "we've landed on Noah", "de plek gaat
     # naar de interne kandidaat"), someone through ("Jesse is door")
     re.compile(
@@ -1383,10 +1429,11 @@ _LETTER_OUTCOME = re.compile(
     r"nemen|af\s+te\s+wijzen|door\s+te\s+laten)|(?:je|jouw|uw)\s+sollicitatie\s+niet|(?:proceed|move\s+forward|progress|"
     r"continue)\s+with\s+your\s+application|offer\s+you\s+the\s+(?:role|position|job))\b|"
     # session 23: an offer made in the letter ("We're delighted to offer you the role of UX Researcher",
-    # "bieden we je graag de functie aan")
+    # "bieden we je graag de functie aan", "Wij bieden je hierbij de functie aan")
     r"\b(?:pleased|delighted|happy|thrilled|glad|excited)\s+to\s+(?:formally\s+)?offer\s+you\s+(?:the|a|this)\s+"
     r"(?:\w+\s+)?(?:role|position|job|place|contract)\b|"
-    r"\b(?:bieden|bied)\s+(?:we|wij|ik)\s+(?:je|jou|u)\s+(?:\w+\s+)?(?:de|een)\s+(?:functie|baan|rol|positie|plek|"
+    r"\b(?:(?:bieden|bied)\s+(?:we|wij|ik)|(?:we|wij)\s+bieden|ik\s+bied)\s+(?:je|jou|u)\s+(?:\w+\s+)?(?:de|een)\s+"
+    r"(?:functie|baan|rol|positie|plek|"
     r"arbeidsovereenkomst|contract)\b|\b(?:je|jou|u)\s+(?:de|een)\s+(?:functie|baan|rol|positie|plek)\s+(?:\w+\s+){0,3}?"
     r"(?:aan\s+te\s+bieden|aanbieden)\b",
     _F,

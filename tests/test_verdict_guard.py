@@ -11,6 +11,19 @@ from bot.core.texts import DECISION_ERRORS, TEXTS
 from guardrails import verdict
 
 VERDICTS = [
+    # session 24: the formula of a rejection letter said of a third person, an offer in plain word order, the
+    # others removed from consideration
+    ("Zonder rijbewijs kan deze sollicitatie niet verder in behandeling worden genomen.", "neg"),
+    ("Beste Noor, wij bieden je hierbij de functie van projectleider aan.", "pos"),
+    ("The remaining 9 applicants have been removed from consideration.", "neg"),
+    ("Score 38/100 → automatisch afgewezen volgens de drempel.", "neg"),
+    ("Auto-rejected under the 60-point threshold.", "neg"),
+    ("Outcome: ✅ Hired.", "pos"),
+    ("Direct uitnodigen voor de eerste ronde!", "pos"),
+    ("Tom valt wat mij betreft buiten de boot.", "neg"),
+    ("De nummers 5 tot en met 8 kunnen afvallen.", "neg"),
+    ("We zetten hem door naar het aanbod.", "pos"),
+    ("De knoop is doorgehakt: Sanne wordt het.", "pos"),
     # session 23: an offer made in the letter, a final choice with the position filled
     ("Dear Lucas,\n\nWe are pleased to offer you the position of data engineer. Welcome aboard!", "pos"),
     ("Beste Iris, graag bieden we je de functie van teamleider aan.", "pos"),
@@ -210,6 +223,14 @@ UNLISTED_VERDICTS = [
     "Helaas, deze gaat het voor ons niet worden.",
 ]
 BENIGN = [
+    # session 24: a draft marked as not sent automatically, nobody declined yet, a candidate's own wish to
+    # withdraw, a rejection letter's own words
+    "CONCEPT – door de recruiter te controleren, niet automatisch verzonden.",
+    "No candidates have been declined yet.",
+    "She withdrew and asked to be removed from consideration.",
+    "Helaas kan je sollicitatie niet verder in behandeling worden genomen.",
+    "Nobody is auto-rejected here; a person decides.",
+    "Decision: approved by Sjoerd on 8 March.",
     # session 23: a ground ruled out as unlawful, options listed in quotes, a requirement without a match, the
     # reader's own decision, no bearing on an application, advice on how to raise a topic
     "Rejecting someone because of a disability is unlawful discrimination, so leave it out of the notes.",

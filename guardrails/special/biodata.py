@@ -9,7 +9,7 @@ names cancel a match; a tool that processes candidates' faces still counts.
 
 from __future__ import annotations
 
-from guardrails.special.cues import NEUTRAL_HEADS_NL, THIRD_PARTY
+from guardrails.special.cues import NEUTRAL_HEADS_NL, NO_DISEASE, THIRD_PARTY
 from guardrails.special.rules import Rule, block, compound, rule, words
 
 BIO = "BIOMETRIC"
@@ -231,6 +231,12 @@ BIO_RULES: dict[str, list[Rule]] = {
                 r"palm vein\w*",
                 r"vein patterns?",
                 r"hand geometry",
+                # session 24: "a hand scanner", "haar palmprint", "did some kind of voice analysis on her
+                # answers"
+                r"hand~scanners?",
+                r"palm~prints?",
+                r"voice analy(?:sis|ses|tics)",
+                r"stem~analyse",
                 r"voice~prints?",
                 r"voice recognition",
                 r"voice biometrics",
@@ -262,6 +268,17 @@ BIO_RULES: dict[str, list[Rule]] = {
             ),
             0.75,
             unless=THIRD_PARTY,
+        ),
+        # session 24: a person's face or voice analysed by a tool ("HireVue heeft z'n gezicht en stem
+        # geanalyseerd", "the tool analysed her voice and face")
+        rule(
+            BIO,
+            r"\b(?:z'n|zijn|haar|mijn|m'n|his|her|my|their)\s+(?:gezicht|stem|gezichtsuitdrukkingen|face|voice|facial\s+"
+            r"expressions?)(?:\s+(?:en|and)\s+(?:(?:z'n|zijn|haar|his|her)\s+)?(?:stem|gezicht|voice|face))?\s+"
+            r"(?:\w+\s+)?(?:geanalyseerd|gescand|gemeten|beoordeeld|analy[sz]ed|scanned|measured|scored)\b"
+            r"|\b(?:analyseerde|scande|mat|analy[sz]ed|scanned|measured|scored)\s+(?:z'n|zijn|haar|his|her|their)\s+"
+            r"(?:gezicht|stem|face|voice)(?:\s+(?:en|and)\s+(?:(?:z'n|zijn|haar|his|her)\s+)?(?:stem|gezicht|voice|face))?\b",
+            0.75,
         ),
     ],
 }
@@ -321,7 +338,8 @@ GEN_RULES: dict[str, list[Rule]] = {
             r"\b(?:getest|tested)\s*[:,–-]?\s*(?:positief|positive)\b|\b(?:positief|positive)\s+getest\b",
             0.75,
             near=r"\b(?:erfelijk\w*|hereditary|inherited|familiair\w*|familial|gen|genen|genes?|genetic\w*|genetisch\w*|"
-            r"dna|\w*mutatie\w*|mutations?|variant|drager|carrier)\b",
+            r"dna|\w*mutatie\w*|mutations?|variant|drager|carrier|syndrome|syndroom|runs\s+in\s+(?:the|her|his|my|our)\s+"
+            r"family|in\s+de\s+familie)\b",
             unless=r"\b(?:covid\w*|corona\w*|griep|flu|drugs?|alcohol|thc|cannabis|strep|zwanger\w*|pregnan\w*)\b",
         ),
         # tested for a family's variant, or a carrier (or not) of one: "getest op de familiemutatie", "ik ben
@@ -380,6 +398,20 @@ GEN_RULES: dict[str, list[Rule]] = {
             0.8,
         ),
         rule(GEN, _RISK_GENE, 0.85, unless=_TECH, window=60),
+        # session 24: a named risk gene's result, whatever study produced it ("She has an APOE4 result from a
+        # research study"); a named condition's diagnosis ("z'n Marfan-diagnose"); a condition that runs in
+        # the family ("Lynch syndrome runs in her family", "Huntington zit bij hem in de familie")
+        rule(
+            GEN,
+            r"(?<![\w-])(?:APOE-?(?:e|ε)?[234]|BRCA-?[12]|HLA-B27|MTHFR|CYP\w+)[\s-]+(?:result|results|uitslag|status|"
+            r"genotype|genotypering|test\s+result|testuitslag)\b"
+            r"|(?<![\w-])(?:Marfan|Lynch|Turner|Klinefelter|Noonan|Ehlers-Danlos|Huntington|Duchenne)[\s-](?:diagnose|"
+            r"diagnosis|patiënt|patient)\b"
+            r"|\b(?:syndrome|syndroom|disease|ziekte|condition|aandoening|gene|gen)\s+(?:\w+\s+)?(?:runs|ran)\s+in\s+"
+            r"(?:the|her|his|my|our|their)\s+family\b",
+            0.8,
+            near=r"\b(?:she|he|her|his|i|my|mijn|ik|hij|zij|ze|haar|zijn|z'n|kandidaat|candidate|kand)\b",
+        ),
         rule(
             GEN,
             r"(?<![\w-])DNA(?:-\w+)+(?![\w-])",
@@ -625,6 +657,11 @@ BLOCKS = {
             r"|\b(?:gebruikt|gebruiken|uses?|use)\s+(?:geen|no|not|never|nooit)\s+(?:\w+\s+)?(?:gezichtsherkenning|"
             r"facial\s+recognition|face\s+recognition|biometri\w*|vingerafdruk\w*|fingerprint\w*)",
         ),
+        # session 24: a gene for a condition, carried without the condition, is no health data
+        block("HEALTH", NO_DISEASE),
+        # session 24 look-alike: an API or class name in CamelCase ("Android BiometricPrompt",
+        # "FingerprintManager", "FaceDetector")
+        block(BIO, r"\b(?:Biometric|Fingerprint|Face|Voice|Iris|Palm)[A-Z][a-z]\w*", case=True),
     ],
     "en": [
         block(GEN, r"\bgenetic (?:algorithms?|programming|operators?)\b"),

@@ -341,6 +341,44 @@ RULES: dict[str, list[Rule]] = {
             r"retail|ops|consulting)))|\btime\s+inside\b",
             0.8,
         ),
+        # session 24: criminal proceedings against one by their stage ("er loopt nog een strafrechtelijk
+        # onderzoek", "heeft een lopende zaak bij de rechtbank wegens ...", "he's a defendant in a fraud
+        # case", "I was convicted, but it got overturned on appeal", "in hoger beroep vrijgesproken")
+        rule(
+            E,
+            r"\b(?:loopt|liep|lopen|start\w*|gestart|kreeg|heeft)\s+(?:\w+\s+){0,2}?(?:een\s+)?strafrechtelijk\s+"
+            r"onderzoek\b|\bstrafrechtelijk\s+onderzoek\s+(?:naar|tegen)\s+(?:hem|haar|mij|me|de\s+kandidaat)\b"
+            r"|\bcriminal\s+investigation\s+(?:into|against)\s+(?:him|her|me|the\s+candidate)\b"
+            r"|\b(?:heeft|had|has|have)\s+(?:een\s+|a\s+)?(?:lopende\s+|pending\s+|ongoing\s+)?(?:zaak|rechtszaak|"
+            r"case|court\s+case)\s+(?:bij|voor|at|before|in)\s+(?:de\s+|the\s+)?(?:rechtbank|politierechter|"
+            r"(?:crown|magistrates['’]?|criminal)\s+court)\b"
+            r"|\b(?:is|'s|was|am|als|were)\s+(?:a\s+|the\s+|een\s+|de\s+)?(?:defendant|co-defendant|verdachte)\s+"
+            r"(?:in|bij)\b"
+            r"|\b(?:i|he|she|they|ik|hij|zij|ze)\s+(?:was|were|got|had\s+been|has\s+been|have\s+been|ben|is|werd)\s+"
+            r"(?:\w+\s+)?(?:convicted|veroordeeld)\b"
+            r"|\b(?:overturned|quashed)\s+on\s+appeal\b|\bin\s+hoger\s+beroep\s+(?:vrijgesproken|veroordeeld)\b",
+            0.8,
+            unless=r"\b(?:advocaat|lawyer|attorney|solicitor|barrister|counsel|officier\s+van\s+justitie|prosecutor|"
+            r"rechercheur|detective|journalist\w*|verslaggever|reporter)\b",
+        ),
+        # session 24: detention by its place or its conditions ("mbo behaald via onderwijs in de PI", "mag
+        # niet na 22u buiten" with an ankle tag, "has a curfew")
+        rule(
+            E,
+            r"\b(?i:in|vanuit|uit|via)\s+(?i:de\s+)?PI\b(?!\s*[-=:]?\s*\d)",
+            0.75,
+            case=True,
+            unless=_PRISON_STAFF + r"|\b(?:werk\w*|worked|working|stage|intern\w*|docent|leraar|teacher)\b",
+        ),
+        rule(
+            E,
+            r"\b(?:mag|mocht|mogen)\s+(?:\w+\s+)?niet\s+(?:na|voor)\s+\d{1,2}(?:[:.]\d\d)?\s*(?:u|uur)?\s+"
+            r"(?:buiten|de\s+deur\s+uit|van\s+huis|weg)\b|\b(?:has|had|is\s+under|on|with)\s+(?:a\s+)?curfew\b",
+            0.75,
+            near=r"\b(?:enkelband|tag|tagged|reclassering\w*|probation|parole|licen[cs]e|straf\w*|sentence|"
+            r"voorwaardelijk\w*|detentie|prison|gevangenis|vast)\b",
+            near_anywhere=True,
+        ),
     ],
     "en": [
         # prison in plain words: "he was inside for a couple of years"
@@ -574,7 +612,7 @@ BLOCKS = {
         ),
         block(
             E,
-            r"\bstrafrecht(?!elijke? (?:verleden|veroordeling|vervolging|documentatie))\w*|"
+            r"\bstrafrecht(?!elijke? (?:verleden|veroordeling|vervolging|documentatie|onderzoek))\w*|"
             r"\bgevangenisbewaarder\w*|\bDienst Justitiële Inrichtingen\b|\bDJI\b|"
             r"\bpenitentiaire inrichting\w*|\bReclassering Nederland\b|\breclasserings(?:werker|medewerker|"
             r"adviseur)\w*",

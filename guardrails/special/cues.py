@@ -28,7 +28,7 @@ TRADE_NL = (
     r"onderzoek naar|fondsenwerving|productlijn|geleverd|levert|ontwikkeld|ontwikkelt|gebouwd|bouwt|"
     r"ge[iï]mplementeerd|implementeerde|bouwde|bouwden|ontwikkelde|ontwikkelden|ervaring met|kennis van|"
     r"expertise in|promoveerde|cursus|training|afstudeer\w*|ging over|analyseerde|farmaceut\w*|"
-    r"adviseerde|adviseer|adviseert|onderzocht|"
+    r"adviseerde|adviseer|adviseert|geadviseerd|adviseren|onderzocht|"
     # session 23: texts written about a topic ("schreef voorlichtingsteksten over erfelijke aandoeningen")
     r"\w*teksten\s+over|hoofdstuk\w*\s+over|artikel\w*\s+over|blogs?\s+over)\b"
 )
@@ -293,6 +293,9 @@ THING_AFTER = (
     r"|\s+(?:in|of|van|voor|for)\s+(?:onze|our|de|het|the|ons)\s+[\w-]*(?:app|systeem|system|platform|product|"
     r"software)\b|['’]s\s+(?:new\s+)?(?:(?-i:[A-Z]\w+)\s+){0,3}(?:website|site|app|rebuild|redesign|campaign\s+site|"
     r"office|offices|kantoor|branch|headquarters)\b"
+    # (session 24: its IT systems, "the Labour Party's membership CRM migration")
+    r"|['’]s\s+(?:new\s+)?(?:[\w-]+\s+){0,2}?(?-i:CRM|ERP|IT|HR)?\s*(?:migration|database|data\s+warehouse|"
+    r"intranet|helpdesk|platform|(?-i:CRM|ERP))\b"
     # "hand-geometry time clocks", "the fingerprint-based teller login", "de biometrische loginflow"
     r"|[\s-]*(?:based\s+(?:\w+\s+)?)?(?:time\s+clocks?|clocks|terminals?|tijdklok\w*|prikklok\w*|login\w*|"
     r"inlog\w*)\b"
@@ -393,8 +396,8 @@ TITLE_AFTER = r"\s*(?:-\s*)?" + _TITLE_NOUN + r"\b"
 # "Genetic Counsellor", "Religion Studies teacher"): a name in capitals that ends in one of these heads.
 _HEADS = (
     r"(?-i:Clinic|Centre|Center|Trust|Foundation|Society|Association|Mobility|Care|Studies|Counsell?or|Officer|"
-    r"Nurse|Services?|Network|Institute|Lab|Laboratory|Programme|Program|Stichting|Vereniging|Kliniek|Centrum|"
-    r"Fonds|Fund|Alliance|Council|Consultant|Specialist)\b"
+    r"Nurse|Services?|Network|Netwerk|Institute|Instituut|Lab|Laboratory|Programme|Program|Stichting|Vereniging|"
+    r"Kliniek|Centrum|Fonds|Fund|Alliance|Council|Consultant|Specialist)\b"
 )
 NAME_HEAD = r"(?:(?:[\s-]+(?-i:[A-Z][\w'’-]*)){0,3}[\s-]+|(?<=[\s-])|^)" + _HEADS
 # Someone's own use of such a place: "referred to the Gender Identity Clinic", "my Diabetes Nurse".
@@ -411,7 +414,7 @@ _LISTED = (
     r"(?:gezondheid|health|medical\s+history|religie|religion|geloof|geloofsovertuiging|levensovertuiging|faith|etnische\s+afkomst|ethnicity|etniciteit|"
     r"afkomst|race|gender|geslacht|seksuele\s+(?:geaardheid|voorkeur)|sexual\s+orientation|sexuality|"
     r"vakbond\w*|trade\s+union\s+\w+|politieke\s+\w+|political\s+\w+|biometric\w*|biometrische|genetic\w*|"
-    r"genetische|disability(?:\s+status)?|handicap|beperking|strafblad|criminal\s+records?|leeftijd|age|"
+    r"genetische|disability(?:\s+status)?|handicap|beperking|strafblad|criminal\s+records?|criminal\s+convictions?|leeftijd|age|"
     r"zwangerschap|pregnancy|kinderwens|family\s+plans|nationaliteit|nationality|burgerlijke\s+staat|marital\s+status|christianity|"
     r"christendom|islam|hinduism|hindoe[iï]sme|judaism|jodendom|buddhism|boeddhisme|sikhism|humanism|"
     r"humanisme|holi|eid|christmas|kerst|onam|diwali|divali|yom\s+kippur|hanukkah|chanoeka|pesach|passover|"
@@ -485,20 +488,26 @@ ASKING_IN_GENERAL = (
 PENSION_AGE = (
     r"\b(?:medewerkers|werknemers|employees|staff)\b[^.;\n]{0,50}?\b(?:aow-?leeftijd|"
     r"pensioenleeftijd|(?:state\s+)?pension\s+age|retirement\s+age)\b"
+    # (session 24: the pension age as a topic of law, "on the AOW pension-age legislation")
+    r"|\b(?:aow|pensioen|pension|retirement)[\s-]*(?:age|leeftijd)[\s-]+(?:legislation|law|bill|wet\w*|polic\w*|"
+    r"beleid|reforms?|hervorming\w*|debat\w*|debate|rules|regels|verhoging|increase)\b"
 )
 SURVIVOR_PENSION = (
     r"\b(?:spouse|partner|widow|widower|weduwe|weduwnaar|nabestaanden)(?:['’]s)?[\s-]*(?:pension|pensioen|benefits?|"
     r"uitkering|allowance|toeslag)\b|\b(?:partner|nabestaanden)pensioen\b"
 )
 # Categories as the fields of a data set: "parsed the ethnicity and religion fields", "de kolom leeftijd".
+# (session 24: also quoted, and as a form's tick box: "the 'religion' and 'ethnicity' fields", "a 'criminal
+# convictions' checkbox")
 FIELDS = (
-    r"\b"
+    r"['\"‘“]?\b"
     + _LISTED
-    + r"(?:"
+    + r"['\"’”]?(?:"
     + _LIST_SEP
+    + r"['\"‘“]?"
     + _LISTED
-    + r")*\s+(?:fields?|columns?|variables?|attributes?|velden|"
-    r"kolommen|variabelen|attributen)\b|\b(?:field|column|variable|veld|kolom|variabele)\s+['\"‘“]?"
+    + r"['\"’”]?)*\s+(?:fields?|columns?|variables?|attributes?|velden|"
+    r"kolommen|variabelen|attributen|check-?box(?:es)?|tick-?box(?:es)?|drop-?downs?|selectievak\w*|vinkjes?)\b|\b(?:field|column|variable|veld|kolom|variabele)\s+['\"‘“]?"
     + _LISTED
     + r"\b"
 )
@@ -508,4 +517,14 @@ FIELDS = (
 JOB_AD = (
     r"^\W*(?:(?:draft|concept)\s+)?(?:vacature(?:tekst)?|job\s+ad(?:vert)?|advert(?:isement)?|vacancy(?:\s+text)?|"
     r"job\s+posting|job\s+description|functieomschrijving)\b[^:\n]{0,30}:"
+)
+# A gene for a condition carried without the condition (session 24), as a span: "de genmutatie voor
+# hemochromatose", "I carry a Lynch syndrome variant", "sickle cell trait", "geen drager van het familiegen
+# voor ALS". A carrier test or a predisposition is not one ("Dragerschapstest voor cystic fibrosis was
+# positief", "een erfelijke aanleg voor hartziekten" stay health data).
+NO_DISEASE = (
+    r"\b(?:familiegen|genmutatie|gen|gene)\s+(?:voor|for)\s+(?:de\s+ziekte\s+van\s+|het\s+)?"
+    r"[\w'’-]+"
+    r"|\b(?:carry|carries|carrying|draag|draagt)\s+(?:a|an|een|the|de)\s+(?:[\w'’-]+\s+){1,3}?variant\b"
+    r"|\b(?:sickle[\s-]cell|sikkelcel)[\s-]*(?:trait|drager\w*|dragerschap)\b"
 )

@@ -9,7 +9,7 @@ verpleegkundige", "KWF Kankerbestrijding", "diabetesmarkt"). Sector words alone 
 
 from __future__ import annotations
 
-from guardrails.special.cues import NEUTRAL_HEADS_NL, NEUTRAL_NEXT_EN, THINGS, THIRD_PARTY, TRADE
+from guardrails.special.cues import NEUTRAL_HEADS_NL, NEUTRAL_NEXT_EN, SOMEONE, THINGS, THIRD_PARTY, TRADE
 from guardrails.special.rules import Rule, block, compound, phrase, rule, suffixed, words
 
 E = "HEALTH"
@@ -760,7 +760,7 @@ RULES: dict[str, list[Rule]] = {
                 r"follow-up\s+scans?",
                 r"(?:annual|yearly|jaarlijkse)\s+(?:colonoscop\w*|coloscop\w*|check-?ups?\s+(?:at|in)\s+(?:the\s+)?"
                 r"(?:hospital|ziekenhuis))",
-                r"venesection",
+                r"venesections?|phlebotom(?:y|ies)",
                 r"cardiology\s+check\w*",
                 r"speech-to-text\s+software",
                 r"(?:having|have|has)\s+sugar\b",
@@ -871,6 +871,47 @@ RULES: dict[str, list[Rule]] = {
             0.8,
             near=r"\b(?:ziek\w*|ziektewet|herstel\w*|revalid\w*|operatie|sick|off\s+work|recover\w*|surgery|"
             r"afwezig\w*|absent)\b",
+        ),
+        # session 24: an eponymous diagnosis, one's own medicines changed, time off for an operation, hospital
+        # visits coming up, hormones of one's own ("following a Hodgkin's diagnosis", "the neurologist changed
+        # her meds", "a few weeks off next spring for surgery", "some hospital appointments", "covers his
+        # testosterone")
+        rule(
+            E,
+            r"\b[A-Z][a-z]+['’]s\s+(?:diagnosis|diagnose|lymphoma|disease)\b",
+            0.75,
+            case=True,
+            near=SOMEONE,
+            unless=THIRD_PARTY + "|" + TRADE,
+        ),
+        rule(
+            E,
+            r"\b(?:changed|adjusted|switched|upped|lowered|increased|reduced|paste|past|aangepast|verhoogd|"
+            r"verlaagd|veranderd)\s+(?:\w+\s+)?(?:her|his|my|zijn|haar|mijn|z'n|m'n)\s+(?:meds|medication|medicatie|"
+            r"medicijnen|dosis|dose|dosage)\b"
+            r"|\b(?:weeks?|days?|months?|time|weken|dagen|maanden|tijd)\s+off\s+(?:\w+\s+){0,3}?(?:for|after)\s+"
+            r"(?:an?\s+|the\s+|my\s+|his\s+|her\s+)?(?:surgery|operation|procedure|treatment|chemo\w*|radiotherapy)\b"
+            r"|\b(?:some|regular|frequent|a\s+few|several|wat|regelmatig|geregeld|veel)\s+(?:hospital|ziekenhuis)[\s-]?"
+            r"(?:appointments|afspraken|visits|bezoeken|check-?ups)\b"
+            r"|\b(?:covers?|pays?\s+for|vergoedt|vergoed)\s+(?:his|her|my|zijn|haar|mijn)\s+(?:testosterone|testosteron|"
+            r"oestrogen|estrogen|oestrogeen|hormones|hormonen|HRT|hormone\s+therapy|hormoonbehandeling)\b",
+            0.75,
+            near=SOMEONE,
+        ),
+        # session 24: a diabetes type as what one is, sugar levels checked, clean from drugs ("the guy for the
+        # 3pm is type 1", "he needs a break to check his levels", "zat vast (drugs), nu clean")
+        rule(
+            E,
+            r"\b(?:is|'s|am|ben|'m)\s+type[\s-]?(?:1|2|one|two)(?:\s+diabet\w*)?(?=\s*[,.;!)]|\s+(?:diabet\w*|and|en|so|"
+            r"dus|maar|but)\b)"
+            r"|\b(?:check|test|meet|meten|controleren|prik\w*)\s+(?:his|her|my|zijn|haar|mijn|z'n|m'n)\s+(?:blood\s+sugar\s+|"
+            r"glucose\s+|sugar\s+|bloedsuiker\s*)?(?:levels?|waarden|spiegel)\b"
+            r"|\b(?:nu|inmiddels|now|sindsdien|since\s+then)\s+clean\b",
+            0.75,
+            near=r"\b(?:type[\s-]?(?:1|2|one|two)|diabet\w*|insulin\w*|suiker\w*|sugar|glucose|hypo\w*|drugs?|"
+            r"alcohol|verslav\w*|addict\w*|rehab|afkick\w*|heroin\w*|heroïne|cocaïne|cocaine)\b",
+            unless=r"\b(?:error|fout|bug|fund|fonds|font|license|licentie|cable|kabel|connector|code|data|"
+            r"database|test\s+suite|build)\b",
         ),
     ],
     "en": [
@@ -1108,6 +1149,8 @@ BLOCKS = {
             r"\s+(?:\w+\s+)?[\w-]*(?:patiënten|patients|cliënten)\b"
             r"|\b(?:ben|is|zijn|was|waren|heb|hebben)\s+blind\s+gevaren\b|\bblind\s+(?:varen|vaart|vaar|voer)\s+op\b",
         ),
+        # session 24 look-alike: "stomach" as a verb ("he couldn't stomach their line")
+        block(E, r"\b(?:can['’]?t|couldn['’]?t|cannot|could\s+not|can\s+not|won['’]?t)\s+stomach\b"),
     ],
     "en": [
         block(E, r"\bhealth (?:check|checks|endpoint|monitoring|probe|score|dashboard)\w*|\bhealthcheck\w*"),

@@ -92,6 +92,10 @@ _HORMONES = (
     r"hormone (?:therapy|treatment)",
 )
 
+# A policy's topic as a compound's head (session 24): "het actieplan LHBTI-inclusie",
+# "LGBT-emancipatiebeleid".
+_POLICY_TAIL = r"-(?:inclusie|inclusion|\w*beleid|policy|emancipatie\w*|acceptatie|agenda|monitor)"
+
 SO_RULES: dict[str, list[Rule]] = {
     "nl": [
         # "openlijk bi", "identifies as bi"; a fling at work
@@ -171,8 +175,20 @@ SO_RULES: dict[str, list[Rule]] = {
             ),
             0.85,
         ),
-        rule(SO, r"(?<![\w-])(?:LHBT|LGBT)[A-Z]*\+?(?:-\w+)*", 0.85, case=True),
-        rule(SO, r"(?<![\w-])(?:lhbt|lgbt)(?:i|iq|iqa|q)?\+?(?:['’]ers)?(?:-\w+)*", 0.85, case=True),
+        rule(
+            SO,
+            r"(?<![\w-])(?:LHBT|LGBT)[A-Z]*\+?(?:-\w+)*",
+            0.85,
+            case=True,
+            veto_tail=_POLICY_TAIL,
+        ),
+        rule(
+            SO,
+            r"(?<![\w-])(?:lhbt|lgbt)(?:i|iq|iqa|q)?\+?(?:['’]ers)?(?:-\w+)*",
+            0.85,
+            case=True,
+            veto_tail=_POLICY_TAIL,
+        ),
         rule(
             SO,
             r"(?<![\w-])(?:COC|Pride)(?:[\s-](?:Amsterdam|Nederland|netwerk|borrel|maand|walk|"
@@ -221,6 +237,43 @@ SO_RULES: dict[str, list[Rule]] = {
             r"|\bhook(?:ing|ed|s)?\s+up\s+with\s+(?:someone|somebody|a\s+\w+|her|him|a\s+colleague)"
             r"|\bholebi\w*|\bopenly\s+(?:bi|gay|lesbian|queer|pan)\b|\bone[- ]night[- ]stand\b",
             0.75,
+        ),
+        # session 24: an orientation with the verb last ("dat ze bi is", "omdat hij homo is"); a partner named
+        # before the possessive of the same gender ("woont samen met Daan, zijn partner"); a couple of two men
+        # or two women ("Mijn vriend en ik (ja, twee mannen)"); "he has a boyfriend"
+        rule(
+            SO,
+            r"\b(?:dat|omdat|want)\s+(?:ze|zij|hij|ik)\s+(?:\w+\s+)?(?:bi|biseksueel|homo|homoseksueel|"
+            r"lesbisch|lesbi|queer|gay|pan|panseksueel|aseksueel)\s+(?:is|ben|was|bent)\b",
+            0.75,
+        ),
+        rule(
+            SO,
+            r"(?<![\w])"
+            + MALE
+            + r",\s+(?i:zijn|z'n|his)\s+(?i:partner|vriend|echtgenoot|man|husband|boyfriend|"
+            r"fianc[eé])\b|(?<![\w])"
+            + FEMALE
+            + r",\s+(?i:haar|her)\s+(?i:partner|vriendin|echtgenote|vrouw|wife|"
+            r"girlfriend|fianc[eé]e)\b",
+            0.75,
+            case=True,
+            near=r"\b(?:samen|together|woont|lives|living|getrouwd|married|relatie|relationship|moved|verhuis\w*)\b",
+        ),
+        rule(
+            SO,
+            r"\b(?:twee|two)\s+(?:mannen|vrouwen|men|women|guys|girls|meiden|jongens)\b",
+            0.75,
+            near=r"\b(?:mijn|my|m'n)\s+(?:vriend|vriendin|partner|boyfriend|girlfriend|man|vrouw|husband|wife|"
+            r"verloofde|fianc[eé]e?)\s+(?:en|and)\s+(?:ik|i|me)\b|\b(?:wij|we)\s+(?:zijn|are)\s+(?:een\s+|a\s+)?"
+            r"(?:stel|koppel|couple)\b",
+        ),
+        rule(
+            SO,
+            r"\bhe(?:\s+has|\s+had|['’]s\s+got|\s+has\s+got)\s+(?:a|an)\s+(?:boyfriend|husband|fianc[eé](?!e))\b"
+            r"|\bshe(?:\s+has|\s+had|['’]s\s+got|\s+has\s+got)\s+(?:a|an)\s+(?:girlfriend|wife|fianc[eé]e)\b",
+            0.75,
+            also=("MARITAL_STATUS",),
         ),
         rule(
             SO,
@@ -384,7 +437,7 @@ SO_RULES: dict[str, list[Rule]] = {
                 r"sexual preference",
                 r"(?:came|coming|come) out(?!\s+(?:of|with|on|in|at|to|ahead|well|fine|great|strong|top|"
                 r"better|worse|the|this|that|and|as the|of the|soon|fine|positive|negative|okay|ok|alright|"
-                r"right))",
+                r"right|as\s+(?:trans|non-?bin|nb\b|enby|genderqueer|agender)))",
                 r"(?:came|coming|come) out as (?!trans|non-?bin|nb\b|enby)\w+",
                 r"(?:I'm|I am|he's|she's|he is|she is) straight(?!\s+(?:to|away|from|out|into|forward|A|"
                 r"talking|after|back|up|down|with))",
@@ -399,7 +452,7 @@ SO_RULES: dict[str, list[Rule]] = {
             ),
             0.85,
         ),
-        rule(SO, r"(?<![\w-])LGBT[A-Z]*\+?(?:-\w+)*", 0.85, case=True),
+        rule(SO, r"(?<![\w-])LGBT[A-Z]*\+?(?:-\w+)*", 0.85, case=True, veto_tail=_POLICY_TAIL),
         rule(SO, r"(?<![\w-])lgbt(?:q|qi|qia)?\+?(?:-\w+)*", 0.85, case=True),
         rule(
             SO,
@@ -495,9 +548,11 @@ SO_RULES: dict[str, list[Rule]] = {
             SO,
             words(
                 r"(?:I|he|she|they)\s+came out(?!\s+(?:of|with|on top|ahead|fine|well|in favou?r|against|"
-                r"to be|"
+                r"to be|as\s+(?:trans\w*|non-?binary|genderqueer|agender)|"
                 r"as (?:the|a|an) (?:winner|best|top)))",
-                r"came out (?:as|to (?:his|her|my|their) (?:family|parents|colleagues|team|manager))",
+                # (session 24: not as a gender, "came out as trans": gender identity)
+                r"came out (?:as(?!\s+(?:trans\w*|non-?binary|genderqueer|agender|a\s+(?:trans\s+)?"
+                r"(?:woman|man)))|to (?:his|her|my|their) (?:family|parents|colleagues|team|manager))",
             ),
             0.75,
         ),
@@ -514,6 +569,19 @@ SO_RULES: dict[str, list[Rule]] = {
 
 GI_RULES: dict[str, list[Rule]] = {
     "nl": [
+        # session 24: a deadname, or a sex marker changed next to a transition ("my deadname is still on the
+        # contract", "trans man ... Mijn paspoort is al aangepast")
+        rule(
+            GI,
+            r"\bdead[\s-]?nam\w*"
+            r"|\b(?:paspoort|passport|ID-?kaart|ID|identiteitsbewijs|geslachtsregistratie|registratie|gender\s+marker|"
+            r"geslacht|sex\s+marker|documents?|documenten|papieren)\s+(?:\w+\s+){0,2}?(?:aangepast|gewijzigd|veranderd|"
+            r"omgezet|updated|changed|amended|corrected)\b",
+            0.75,
+            near=r"\b(?:trans\w*|transitie|transition\w*|non-?binai?r\w*|genderqueer|enby|hormo\w*|"
+            r"geslachtsverandering|gender)\b",
+            near_anywhere=True,
+        ),
         # session 22: a legal change of sex marker and a coming-out as a gender ("juridisch van M naar V
         # gegaan", "my coming-out als vrouw", "came out as trans")
         rule(

@@ -134,7 +134,8 @@ _NOT_ORIGIN_NEXT = (
     r"(?![\s-]+(?:van de (?:tweede|derde) generatie|Hindoesta\w*|Creo\w*|Javaan\w*|"
     r"Nederlanders?|Travell?ers?|docent|leraar|lerares|teacher|"
     r"tutor|tolk|vertaler|translator|interpreter|afkomst|komaf|roots|wortels|achtergrond|"
-    r"origine|descent|heritage|origin|ancestry|background|speaker|speaking|-speaking|multinational|company|"
+    r"origine|descent|heritage|origin|ancestry|background|by\s+(?:origin|descent|heritage)|speaker|speaking|"
+    r"-speaking|multinational|company|"
     r"companies|firm|bank|brand|start-?up|scale-?up|corporation|retailer|manufacturer|investment|bedrijf|"
     r"onderneming|firma|klant|werkgever|uitgever|partij|"
     r"merk|fabrikant|organisation|organization|group|holding|team|product))"
@@ -400,6 +401,26 @@ RULES: dict[str, list[Rule]] = {
             r"first\s+nations|sami|saami|samisch)\b",
             0.85,
         ),
+        # session 24: one's parents' origin by a demonym ("her parents are Surinamese-Hindustani", "mijn
+        # ouders zijn Marokkaans"); being the only one of colour in a room ("one of the only brown faces on
+        # the floor", "de enige zwarte collega")
+        rule(
+            ETH,
+            r"\b(?i:my|his|her|their|mijn|zijn|haar|hun|z'n|m'n)\s+(?i:parents|ouders|grandparents|grootouders|"
+            r"family|familie|mother|father|mum|mom|dad|moeder|vader)\s+(?i:are|were|is|was|zijn|waren)\s+"
+            r"(?:(?i:originally|oorspronkelijk|both|allebei|beiden)\s+)?(?:" + EN_ADJ + r"|" + NL_ADJ + r"|"
+            r"Hindustani|Hindoestaans\w*|Creools\w*|Creole|Moluks\w*|Moluccan|Javaans\w*|Javanese|Koerdisch\w*|"
+            r"Kurdish|Berber\w*|Amazigh)(?![\w])(?![\s-]+(?i:speakers?|speaking|sprekend\w*))",
+            0.75,
+            case=True,
+        ),
+        rule(
+            ETH,
+            r"\b(?:one\s+of\s+the\s+(?:only|few)|the\s+only|een\s+van\s+de\s+(?:weinige|enige)|de\s+enige)\s+"
+            r"(?:black|brown|asian|non-white|zwarte|donkere|bruine|gekleurde)\s+(?:faces?|people|persons?|guys?|"
+            r"women|men|employees|staff|colleagues?|person|one|gezichten|mensen|collega'?s?|medewerkers?|vrouw|man)\b",
+            0.75,
+        ),
     ],
     "en": [
         # origin as an adverb: "ethnically Korean", "etnisch Koreaans"
@@ -615,7 +636,8 @@ NAT_RULES: dict[str, list[Rule]] = {
                 r"tijdelijke\s+bescherming",
                 # (session 23: not the scheme or route by name, "via de kennismigrantenregeling", "the
                 # kennismigrant route")
-                r"kennismigrant(?!(?:en)?regeling)\w*(?!\s+(?:route|regeling|scheme|programme|program))|"
+                # (session 24: nor the bare plural, "help ik kennismigranten aan een baan")
+                r"kennismigrant(?!en\b)(?!(?:en)?regeling)\w*(?!\s+(?:route|regeling|scheme|programme|program))|"
                 r"zoekjaar\s*(?:visum|vergunning|hoogopgeleiden)?|gecombineerde\s+vergunning",
                 r"(?:on\s+(?:a\s+)?)?stamp\s+(?:1G|4|1|2|3)\b|critical\s+skills\s+(?:employment\s+)?(?:visa|permit)",
                 r"(?:got|has|have|received|granted)\s+(?:her|his|my|their)\s+PR\b|permanent\s+resident",
@@ -662,7 +684,7 @@ NAT_RULES: dict[str, list[Rule]] = {
             0.75,
             near=r"\b(?:i|i'm|im|my|me|he|she|his|her|they|their|ik|mijn|hij|zij|ze|zijn|haar|kandidaat|candidate|cand|"
             r"applicant|holders?|houders?|with|on|under|has|have|had|heeft|met|'s|personal|persoonlijk\w*|personalia|"
-            r"about\s+me|over\s+mij|work\s+authori[sz]ation|right\s+to\s+work|verblijf\w*)\b",
+            r"about\s+me|over\s+mij|work\s+authori[sz]ation|right\s+to\s+work|RTW|verblijf\w*)\b",
         ),
         rule(
             NAT,
@@ -721,6 +743,52 @@ NAT_RULES: dict[str, list[Rule]] = {
         rule(NAT, r"(?:^|(?<=[\n.;:]\s)|(?<=\n))" + _LONE_NOUN + r"(?=\s*[,;(])", 0.7, case=True),
         # session 18: "Hij heeft een dubbel paspoort"
         rule(NAT, r"\bdubbele?\s+(?:paspoort|nationaliteit)\b", 0.8),
+        # session 24: a person's own asylum or residence procedure, by its parts ("Asielprocedure loopt nog",
+        # "de IND-beslissing komt in het voorjaar", "een verblijfsdocument aanvragen", "his asylum decision");
+        # not a lawyer's or adviser's work on them ("begeleid asielzoekers in hun asielprocedures")
+        rule(
+            NAT,
+            words(
+                r"asiel(?:procedure|aanvraag|verzoek|zaak|beslissing|gehoor|traject)",
+                r"IND-(?:beslissing|besluit|procedure|beschikking|status|gehoor|pasje|brief)",
+                r"verblijfs(?:document|pas|kaart|aanvraag|recht)",
+                r"asylum\s+(?:decision|procedure|case|hearing|interview|appeal|process)",
+                r"residence\s+(?:card|document)",
+                r"(?:DAFT|werk|studenten|partner|zoekjaar)[\s-]?visum",
+                # the asylum seeker's right to work 24 weeks a year ("24-wekeneis vervuld")
+                r"24[\s-]?weken[\s-]?eis|24[\s-]?wekenregeling",
+            ),
+            0.75,
+            unless=r"\b(?:advocaat|advocate|lawyer|jurist\w*|advis\w*|adviseer\w*|begeleid\w*|beleid|policy|"
+            r"transcripts?|translat\w*|vertaa?l\w*|tolk\w*|interpret\w*|"
+            r"rapport\w*|onderzoek\w*|research\w*|caseworker|case\s+worker|\w+(?:procedures|aanvragen|zaken)|"
+            r"procedures|cases|hearings|appeals)\b",
+        ),
+        # session 24: one's own permit, or being from outside the EU ("Mijn werkvergunning is gekoppeld aan
+        # ...", "he's non-EU so add 6 weeks", "zij is niet-EU")
+        rule(
+            NAT,
+            r"\b(?:mijn|zijn|haar|m'n|z'n|my|his|her)\s+(?:werkvergunning|verblijfsvergunning|TWV|visum|"
+            r"work\s+permit|residence\s+permit|visa)\b"
+            r"|\b(?:he|she|i|hij|zij|ze|ik|kandidaat|kandidate|candidate)\s*(?:is|'s|ben|am|was|'m)\s+(?:a\s+|een\s+)?"
+            r"(?:non-EU|niet-EU|non-EEA|from\s+outside\s+the\s+EU|"
+            r"van\s+buiten\s+de\s+EU)(?![\w-])",
+            0.75,
+            unless=r"\b(?:card|creditcard|debit|credit|payment|betaal\w*)\b",
+        ),
+        # session 24: a demonym noun opening a profile line, placed ("Amerikaanse in Amsterdam | DAFT-visum",
+        # "Brit in Rotterdam"); a country adjective opening a note about residence rights ("Ukrainian, here
+        # under temporary protection")
+        rule(
+            NAT,
+            r"(?:^|(?<=\n))[ \t]*(?:" + NL_NOUN + r"|" + EN_NOUN + r"|" + NL_ADJ + r"(?<=e))(?=\s+in\s+[A-Z])"
+            r"|(?:^|(?<=\n))[ \t]*" + EN_ADJ + r"(?=\s*,)",
+            0.7,
+            case=True,
+            near=r"\b(?:protection|bescherming|visa|visum|permit|vergunning|TWV|asylum|asiel|refugee|vluchteling\w*|"
+            r"citizen\w*|passport|paspoort|settled|residence|verblijf\w*|lives|woont|living|based|expat)\b|\|",
+            unless=_SKILL,
+        ),
     ],
     "en": [
         # Dutch puts the verb last in a reported clause: "dat hij Oekraïner is"; a spouse's nationality: "my
@@ -805,13 +873,31 @@ BLOCKS = {
             r"the\s+|our\s+|ons\s+|onze\s+)?(?:familie|family\s+)?(?:bedrijf|zaak|onderneming|business|firm|company|"
             r"farm|boerderij)\b",
         ),
-        block(ETH, r"\bethnicity\s+(?:pay\s+gap|data|monitoring|reporting)\b|\betniciteitsloonkloof\b"),
+        block(ETH, r"\bethnicity[\s-]+(?:pay[\s-]+gap|data|monitoring|reporting)\b|\betniciteitsloonkloof\b"),
         # a share of a population: "the pool is 70% Nigerian nationals"
         block(
             NAT,
             r"\d+\s*(?:%|procent|percent)\s+(?:of\s+(?:the\s+)?)?(?:\w+\s+)?(?:nationals|citizens|staatsburgers|onderdanen)\b",
         ),
         block(ETH, r"\betnische (?:keuken|gerechten|restaurants?|winkels?|producten)\b"),
+        # session 24: a proof of concept, built or set up ("PoC opgezet bij een webshop", "built a PoC for the
+        # API"); and a family firm in its nth generation ("familie-eigendom, nu in de derde generatie")
+        block(
+            ETH,
+            r"\b(?:bouwde|bouwden|gebouwd|maakte|built|build|ran|delivered|developed|ontwikkelde|opgezet|zette)\s+"
+            r"(?:\w+\s+){0,2}?(?:een|a|an|the|de|het|onze?|our)\s+(?:\w+\s+)?PoCs?\b"
+            r"|\bPoCs?\s+(?:opgezet|gebouwd|gemaakt|opgeleverd|ontwikkeld|gedraaid|built|developed|delivered|set\s+up|"
+            r"(?:for|voor|van|of|met|with|in|op|on)\s+(?:een|de|het|a|an|the|our|onze?)\s+(?:\w+\s+)?(?:app|api|"
+            r"webshop|platform|klant|client|customer|system|systeem|cloud|pipeline|model|tool|dashboard|integration|"
+            r"integratie|migratie|migration))\b",
+            case=True,
+        ),
+        block(
+            ETH,
+            r"\b(?:bedrijf|zaak|onderneming|familie[\w-]*|firm|business|company|opgericht|founded)\b[^.;\n]{0,60}?\b"
+            r"(?:tweede|derde|vierde|vijfde|second|third|fourth|fifth)\s+generati\w*(?!\s+(?-i:[A-Z])|\s+(?:migrant|"
+            r"immigrant|allochto|nieuwkomer))",
+        ),
         block(
             [ETH, NAT],
             r"\b(?:Nederlands|Engels|Duits|Frans|Turks|Arabisch|Spaans)\s*\((?:moedertaal|[ABC][12]|native|"

@@ -144,10 +144,17 @@ RULES: dict[str, list[Rule]] = {
             r"nam|namen|deelgenomen)\s+(?:part\s+in|deel\s+aan)?\s*(?:the\s+|de\s+|a\s+|een\s+)?(?:\d{4}\s+)?"
             r"(?:#?[\w-]+\s+){0,2}?(?:protests?|demonstrations?|marches|sit-ins?|rall(?:y|ies)|occupations?|"
             r"demonstraties?|protesten|betogingen?|bezettingen?)\b"
-            r"|#\w+\s+(?:protests?|marches|movement|demonstraties?)\b"
-            r"|\b(?:after|during|na|tijdens)\s+(?:the\s+|de\s+)?(?-i:[A-Z][\w-]+)(?:\s+(?-i:[A-Z][\w-]+))?\s+"
-            r"(?:sit-in|protest|demo|blockade|blokkade|march|mars)\b",
+            r"|#\w+\s+(?:protests?|marches|movement|demonstraties?)\b",
             0.75,
+        ),
+        # a protest named after its cause ("tijdens de Extinction Rebellion demo"); case-sensitive, since a
+        # lower-cased word is no name (session 24: "zag de notificatie tijdens de demo" is a product demo)
+        rule(
+            POL,
+            r"\b(?i:after|during|na|tijdens)\s+(?:(?i:the|de)\s+)?(?!(?i:the|de)\b)[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?\s+"
+            r"(?i:sit-in|protest|demo|blockade|blokkade|march|mars)\b",
+            0.75,
+            case=True,
         ),
         # a stance stated of oneself ("ben vrij links"), an XR action, work on a politician's campaign
         rule(
@@ -274,6 +281,38 @@ RULES: dict[str, list[Rule]] = {
                 r"windmolens|de NAVO|Israël|Palestina|het kapitalisme|de islam)",
             ),
             0.75,
+        ),
+        # session 24: contempt for a political side ("niks moet hebben van die linkse klimaatgekkies", "can't
+        # stand the woke left"), a cause taken up ("uitgesproken over de Palestijnse zaak", "the Kurdish
+        # cause"), a protest organised ("organiseerde een demo voor de deur"; not a product demo for clients),
+        # one's convictions by their creed ("because of my pacifist convictions")
+        rule(
+            POL,
+            r"\b(?:(?:niks|niets)\s+(?:\w+\s+){0,2}?hebben\s+van|(?:een\s+)?hekel\s+aan|gruwel\w*\s+van|"
+            r"can['’]?t\s+stand|cannot\s+stand|hates?|despises?)\s+(?:die\s+|de\s+|het\s+|the\s+|those\s+|all\s+)?"
+            r"(?:linkse|rechtse|woke|left-wing|right-wing|leftist|rightist|progressive|conservative|socialist|"
+            r"communist|fascist|liberal|the\s+left|the\s+right|links|rechts|lefties|righties)\w*"
+            r"|\b(?:organiseerde|organiseert|organiseren|organised|organized|organises|organizes|organising|"
+            r"organizing)\s+(?:een|de|a|the)\s+(?:\w+\s+)?(?:demo|demonstratie|protest|betoging|protestmars|"
+            r"sit-in|rally)\b"
+            r"|\b(?:my|his|her|their|mijn|zijn|haar|hun)\s+(?:pacifist\w*|anti-?war|anti-?militarist\w*|"
+            r"socialist\w*|communist\w*|libertarian|anarchist\w*|political|politieke)\s+(?:convictions?|beliefs?|"
+            r"views|principles?|ideals?|overtuiging\w*|principes|idealen|opvattingen)\b",
+            0.75,
+            unless=r"\b(?:klant\w*|clients?|customers?|prospects?|product\w*|software|app|tool|webinar|sales|"
+            r"stakeholders|investeerders|investors|feature|release|sprint)\b",
+        ),
+        # a cause someone speaks or works for ("uitgesproken over de Palestijnse zaak", "zet zich in voor de
+        # Koerdische zaak", "very vocal about the Palestinian cause"); not a cause in a news report
+        rule(
+            POL,
+            r"\b(?:de\s+|the\s+)?(?:Palestijnse|Koerdische|Palestinian|Kurdish|Tibetaanse|Tibetan|Oekraïense|"
+            r"Ukrainian|Saharaanse|Sahrawi|Baskische|Basque|Catalaanse|Catalan)\s+(?:zaak|cause|struggle|strijd)\b",
+            0.75,
+            near=r"\b(?:uitgesproken|actief|betrokken|zet\s+(?:zich|me|zich\s+al\s+\w+)\s+in|inzet|steun\w*|"
+            r"support\w*|campaign\w*|vocal|outspoken|passionate|fights?|fought|activis\w*|voorvechter|"
+            r"champion\w*|sympathi\w*|involved)\b",
+            before_only=True,
         ),
     ],
     "en": [
@@ -454,6 +493,22 @@ UNION_RULES: dict[str, list[Rule]] = {
             0.75,
             case=True,
         ),
+        # session 24: a role a union gave one, by its name and a past participle; an Equity (actors' union)
+        # member ("H&S Representative (Unison-appointed)", "RMT-elected rep", "FNV-gecertificeerd kaderlid",
+        # "an Equity member"; not "private equity")
+        rule(
+            TU,
+            r"(?<![\w-])(?:"
+            + _EN_UNIONS
+            + r"|"
+            + _NL_UNIONS
+            + r"|Unison|Unite|Equity|Prospect|De\s+Unie)-(?:elected|"
+            r"appointed|nominated|backed|sponsored|accredited|trained|gekozen|benoemd|gecertificeerd|opgeleid)\b"
+            r"|(?<![\w-])(?<!(?i:private)\s)Equity\s+(?i:member|members|membership|card|rep|representative|"
+            r"minimum|rates?)\b",
+            0.8,
+            case=True,
+        ),
         # session 23: dues paid to a union by name, a seat in a union's bargaining delegation, a name glossed
         # as a union ("betaal al jaren contributie aan De Unie", "zat in de onderhandelingsdelegatie voor de
         # cao", "Prospect (trade union for engineers)")
@@ -470,7 +525,8 @@ UNION_RULES: dict[str, list[Rule]] = {
         rule(
             TU,
             r"\b(?:onderhandelingsdelegatie|onderhandelingsteam|cao-?delegatie|bargaining\s+(?:team|committee|"
-            r"delegation))\s+(?:van|voor|of|for)\s+(?:de\s+|het\s+|the\s+)?(?:cao|collective\s+agreement|pay\s+deal)"
+            r"delegation))\s+(?:van|voor|of|for)\s+(?:de\s+|het\s+|the\s+)?(?:(?:laatste|nieuwe|vorige|huidige|last|"
+            r"new|latest|current)\s+)?(?:cao|collective\s+agreement|pay\s+deal)"
             r"(?:\s+[A-Z][\w-]+)?",
             0.75,
             near=r"\b(?:FNV|CNV|VCP|vakbond\w*|bond|union|lid|member|kader\w*)\b",
@@ -537,8 +593,10 @@ UNION_RULES: dict[str, list[Rule]] = {
             ),
             0.85,
             unless=_EMPLOYER_SIDE,
+            # (session 24: also the union's people as the other side, "stakeholders als rechters en
+            # vakbondsbestuurders")
             veto_tail=r"(?:eisen|eis|standpunten|standpunt|voorstellen|voorstel|overleg|akkoord|onderhandel"
-            r"ingen)",
+            r"ingen|bestuurders|vertegenwoordigers|onderhandelaars|juristen)",
         ),
         rule(
             TU,
@@ -552,7 +610,7 @@ UNION_RULES: dict[str, list[Rule]] = {
             TU,
             words(
                 r"vakbond De Unie",
-                r"lid van De Unie",
+                r"lid (?:van )?De Unie",
                 r"lid van de bond",
                 r"namens de (?:vak)?bond",
                 r"on behalf of (?:the|my|our|his|her) union",
@@ -723,6 +781,16 @@ BLOCKS = {
             r"(?:met|with)\s+[\w\s,&-]{0,40}|\bcao\b[^.;\n]{0,40}?\b(?:afgesloten|gesloten|overeengekomen|"
             r"onderhandeld)\s+met\s+[\w\s,&'-]{0,60}|\b(?:strikes?|stakingen|staking)\s+(?:action\s+)?(?:by|of|van|door)\s+(?:the\s+|de\s+)?"
             r"(?:\w+\s+)?(?:unions?|bonden|vakbonden|bond)\b",
+        ),
+        # session 24: talks with unions held for the employer ("ran the reorganisation consultation with FNV
+        # and CNV on behalf of management", "namens de directie overleg gevoerd met FNV en CNV")
+        block(
+            TU,
+            r"\b(?:consultations?|consultatie|overleg|negotiations?|onderhandelingen|talks|gesprekken|meetings?)\s+"
+            r"(?:\w+\s+)?(?:met|with)\s+[\w\s,&-]{0,40}?\b(?:namens|on\s+behalf\s+of)\s+(?:de\s+|het\s+|the\s+)?"
+            r"(?:werkgevers?|bedrijf|directie|management|organisatie|HR|employers?|company|firm|board)\b"
+            r"|\b(?:namens|on\s+behalf\s+of)\s+(?:de\s+|het\s+|the\s+)?(?:werkgevers?|bedrijf|directie|management|"
+            r"organisatie|HR|employers?|company|firm|board)\b[^.;\n]{0,40}?\b(?:met|with)\s+[\w\s,&-]{0,40}",
         ),
         # (session 23: not the EU as what someone wants abolished, "how the EU should be abolished")
         block(

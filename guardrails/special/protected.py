@@ -35,7 +35,7 @@ _NOT_THING_SUBJECT = (
 )
 # A thing earlier in the clause: "het systeem dat we beheerden was 25 jaar oud".
 _THING_IN_CLAUSE = (
-    r"\b(?:systeem|applicatie|software|codebase|gebouw|pand|machine|platform|server|auto|system|application|"
+    r"\b\w*(?:systeem|applicatie|software|codebase|gebouw|pand|machine|platform|server|auto|system|application|"
     r"building|car|\w*bedrijf|onderneming|organisatie|company|firm|business)\b"
 )
 _NUM_EN = r"(?:1[5-9]|[2-9]\d)"
@@ -53,7 +53,12 @@ _NOT_AGE_AFTER = (
     r"sites|cities|team members|engineers|developers|markets|brands|users|million|billion|days|weeks|"
     r"months|feet|ft|kg|cm|per|lid|member|getrouwd|married|samen|together|seconden|seconds|sec|ms|tekens|"
     r"characters|woorden|words|pagina\w*|pages|regels|lines|rows|records|\w+['’]er)\b)"
-    r"(?!\s+(?!years\b|yrs\b|olds\b)[a-z]{3,}s\b)"
+    # (a plural noun, "41 projects"; not an adverb in -s, "Ik ben 41 trouwens")
+    # (session 24: a date, "the party is 19 Dec", "deadline is 21 maart")
+    r"(?!\s*(?:(?:jan|feb|febr|mrt|mar|apr|mei|may|jun|jul|aug|sep|sept|okt|oct|nov|dec)\b|(?:januari|january|"
+    r"februari|february|maart|march|april|juni|june|juli|july|augustus|august|september|oktober|october|november|"
+    r"december)\b))"
+    r"(?!\s+(?!years\b|yrs\b|olds\b|trouwens\b|overigens\b|eens\b|dus\b)[a-z]{3,}s\b)"
 )
 
 _YEAR = r"(?:19[3-9]\d|20[01]\d|'\d\d)"
@@ -212,7 +217,7 @@ AGE_RULES: dict[str, list[Rule]] = {
             r"|\b(?:starter|student|studente|jongen|meid|man|vrouw|kandidaat|kandidate|moeder|vader)\s+van\s+"
             r"(?:1[6-9]|[2-7]\d)\b(?!\s*(?:%|jaar\s+(?:ervaring|bij|in)|uur|euro))"
             r"|\bword\s+(?:\w+\s+){0,3}?(?:1[8-9]|[2-7]\d)\b(?!\s*(?:%|jaar\s+(?:ervaring|bij|in)|uur|euro))"
-            r"|\b(?:still\s+)?a\s+teenager\b|\bnog\s+(?:een\s+)?tiener\b",
+            r"|(?<!\b(?:as|since|when\s+\w+\s+was)\s)\b(?:still\s+)?a\s+teenager\b|\bnog\s+(?:een\s+)?tiener\b",
             0.75,
         ),
         rule(
@@ -251,7 +256,9 @@ AGE_RULES: dict[str, list[Rule]] = {
         rule(
             AGE,
             r"(?<=(?<![\d,]\s?)\b[A-Za-zÀ-ÿ][\w-]*,\s)(?:1[6-9]|[2-7]\d)(?:\s+(?:jaar|years? old|yrs?))?"
-            r"(?=\s*(?:[,.;)\n—–]|$)|\s+(?:en|and|met|with)\s)|(?:^|(?<=[.!?\n]\s?))(?:1[6-9]|[2-7]\d)\s+jaar\s*,",
+            r"(?=\s*(?:[,.;)\n—–]|$)|\s+(?:en|and|met|with)\s)|(?:^|(?<=[.!?\n]\s?))(?:1[6-9]|[2-7]\d)\s+jaar\s*,"
+            # (session 24: a field of a profile headline, "Gen Z marketeer | 21 jaar | content")
+            r"|(?<=[|·•]\s?)(?:1[6-9]|[2-7]\d)\s+(?:jaar|years?\s+old|y/o)(?=\s*(?:[|·•]|$))",
             0.8,
             case=True,
         ),
@@ -262,7 +269,7 @@ AGE_RULES: dict[str, list[Rule]] = {
             r"°\s?\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)\d\d|(?<=\(|\s)b\.\s?(?:19[3-9]\d|200\d)\b|"
             r"\b(?:nog\s+geen|amper|net\s+geen|al\s+ruim)\s+(?:1[5-9]|[2-7]\d)\b(?!\s*(?:%|procent|uur|jaar\s+"
             r"(?:ervaring|werkervaring|in\s+dienst))|[.,]\d)|\b(?:zit|zat|loopt|liep)\s+(?:al\s+)?tegen\s+de\s+"
-            r"(?:[2-7]0|twintig|dertig|veertig|vijftig|zestig|zeventig)\s+aan\b",
+            r"(?:[2-7]\d|twintig|dertig|veertig|vijftig|zestig|zeventig)\s+aan\b",
             0.75,
             unless=_THING_IN_CLAUSE,
             before_only=True,
@@ -382,6 +389,32 @@ AGE_RULES: dict[str, list[Rule]] = {
             AGE,
             r"(?:(?-i:\b[A-Z][a-z]+)|\b[\w-]+(?:er|eur|ist|ant|ent|or|ster|ice|man|vrouw|kundige))\s+\((?:1[6-9]|[2-7]\d)\)"
             r"(?=\s+(?:met|with|uit|from|is|en|and|zoekt|seeks|heeft|has|woont|lives|werkt|works)\b|\s*[,.:;]|\s*$)",
+            0.75,
+        ),
+        # session 24: retirement a few years off ("pensioen over 3 jaar in zicht", "Mijn AOW-datum ligt in
+        # 2027", "three years off retirement", "she gets her AOW in two years")
+        rule(
+            AGE,
+            r"\b(?:mijn|zijn|haar|m'n|z'n|my|his|her|heeft|hebt|heb|has|have|gets?|krijgt|krijg)\s+(?:\w+\s+)?"
+            r"(?:pensioen|AOW|retirement|pension)\s+(?:over|binnen|in|within)\s+(?:\w+\s+)?(?:jaar|years?)\b"
+            r"|\b(?:mijn|zijn|haar|m'n|z'n|my|his|her)\s+AOW-?(?:datum|leeftijd)\b"
+            r"|\b(?:\w+|\d+)\s+(?:years?|jaar)\s+(?:off|away\s+from|short\s+of)\s+(?:(?:his|her|my)\s+)?"
+            r"(?:retirement|pension)\b"
+            # an age cut-off someone is past: "he's over the 30 cut-off", "zit boven de leeftijdsgrens van 35"
+            r"|\b(?:over|under|above|below|past|boven|onder)\s+(?:the|de)\s+(?:age\s+)?(?:1[6-9]|[2-7]\d)\s*"
+            r"(?:cut-?off|limit|age\s+limit|grens|leeftijdsgrens)\b",
+            0.75,
+            unless=r"\b(?:regeling|policy|beleid|wet|legislation|fonds|fund|scheme|advies|advice|adviseer\w*)\b",
+        ),
+        # session 24: the oldest or no longer the youngest of a group ("She's the oldest in the team by far",
+        # "hij is niet meer de jongste", "de jongste niet meer is", "not the youngest any more")
+        rule(
+            AGE,
+            r"\b(?:is|'s|ben|am|was)\s+(?:by\s+far\s+|veruit\s+|ook\s+)?(?:the|de)\s+(?:oldest|oudste)\s+"
+            r"(?:in|of|van|op|binnen)\s+(?:the|het|de|ons|our|haar|his|zijn)\s+(?:team|afdeling|department|"
+            r"group|groep|office|kantoor|club|company|bedrijf|class|klas|ploeg)\b"
+            r"|\b(?:niet\s+meer\s+de\s+jongste|de\s+jongste\s+niet\s+meer|not\s+the\s+youngest\s+(?:any\s?more|"
+            r"now)|no\s+(?:longer\s+the\s+youngest|spring\s+chicken))\b",
             0.75,
         ),
     ],
@@ -525,7 +558,7 @@ AGE_RULES: dict[str, list[Rule]] = {
 # Pregnancy care and loss are health data too (recognizer.DUAL): one span, both types.
 _PREG_MEDICAL = (
     r"(?<![\w-])(?:\w+-)*(?:miskra(?:am|men)|zwangerschaps(?:diabetes|vergiftiging|misselijkheid|"
-    r"complicaties|echo)|IVF|ivf|ICSI|icsi|IUI|vruchtbaarheids(?:behandeling|traject|kliniek)|"
+    r"complicaties|echo)|IVF|ivf|ICSI|icsi|IUI|(?:vruchtbaarheids|fertiliteits)(?:behandeling|traject|kliniek)|"
     r"keizersnede|hyperemesis(?: gravidarum)?|pre-?eclampsie|pre-?eclampsia|miscarriages?|stillbirth|"
     r"doodgeboren|fertility (?:treatment|clinic|issues|problems)|gestational diabetes|c-section|"
     r"caesarean(?: section)?|egg freezing|eicellen (?:laten )?invriezen|(?i:lost\s+(?:the|a|our|my|her)\s+"
@@ -568,6 +601,26 @@ PREG_RULES: dict[str, list[Rule]] = {
             r"van)\s+(?:my|our|mijn|onze)\s+(?:\w+\s+)?(?:daughter|son|baby|child|twins|dochter|zoon|kind\w*|tweeling)\b"
             r"|\b(?:since|after)\s+(?:my|our)\s+(?:\w+\s+)?(?:daughter|son|baby)\s+was\s+born\b",
             0.75,
+        ),
+        # session 24: a birth expected or waited for, leave running on after one, one's own due date
+        # ("verwacht in juni te bevallen", "she's on bed rest till the baby comes", "ze is net bevallen (mei),
+        # verlof loopt tot half augustus", "my due date is in May")
+        rule(
+            PREG,
+            r"\bverwacht(?:en|te|ten)?\s+(?:\w+\s+){0,3}?te\s+bevallen\b"
+            r"|\b(?:gaat|moet|ga|moeten|zal)\s+(?:in|rond|eind|begin|half|medio)\s+\w+\s+bevallen\b"
+            r"|\b(?:until|till|til|tot)\s+(?:the\s+|de\s+)?(?:baby|bevalling|birth)(?:\s+(?:comes|arrives|is\s+born|"
+            r"er\s+is|komt|geboren\s+is))?\b"
+            r"|\b(?:my|her|our|mijn|haar|onze)\s+due\s+date\b",
+            0.75,
+            near=r"\b(?:she|she's|i|i'm|ik|ze|zij|haar|her|my|mijn|kandidate|candidate|we|wij)\b",
+        ),
+        rule(
+            PREG,
+            r"\b(?:verlof|leave)\s+(?:loopt|duurt|runs|lasts)\s+(?:nog\s+)?(?:tot|until|till|t/m)\b",
+            0.75,
+            near=r"\b(?:bevallen|bevalling|baby|zwanger\w*|pregnan\w*|gave\s+birth|born|geboren|maternity|"
+            r"zwangerschapsverlof|bevallingsverlof)\b",
         ),
         # leave around a birth, Flemish and Dutch; fertility treatment; "she's expecting"
         rule(
@@ -904,6 +957,31 @@ MAR_RULES: dict[str, list[Rule]] = {
             r"taken|functies|verantwoordelijkheden)|" + _WEDDED_THINGS + r")\b",
             window=40,
         ),
+        # session 24: a wedding planned with a time ("trouwen volgend voorjaar", "we're getting married next
+        # June"), parenting shared with an ex ("Mijn ex-partner en ik hebben co-ouderschap", "co-parenting
+        # with my ex"), a spouse in a profile line ("Proud husband and dad of three", "trotse echtgenote")
+        rule(
+            MAR,
+            r"\b(?:trouwen|trouwt|getting\s+married|get\s+married|marrying)\s+(?:volgend|volgende|komend|komende|"
+            r"deze|dit|next|this|in)\s+(?:jaar|voorjaar|najaar|zomer|winter|herfst|lente|maand|week|year|spring|"
+            r"summer|autumn|fall|winter|month|week|januari|februari|maart|april|mei|juni|juli|augustus|september|"
+            r"oktober|november|december|january|february|march|may|june|july|august|october)\b",
+            0.75,
+            near=r"\b(?:verloofde|fianc\w*|we|wij|we're|ik|i|i'm|partner|vriend\w*|girlfriend|boyfriend|ze|zij|"
+            r"hij|she|he|kandidaat|candidate)\b",
+            near_anywhere=True,
+            unless=r"\b(?:zus|broer|sister|brother|vriendin\s+van|friend\s+of|zoon|dochter|son|daughter|nicht|neef|"
+            r"cousin|collega|colleague)\b",
+        ),
+        rule(
+            MAR,
+            r"\b(?:hebben|heb|heeft|deel|deelt|delen|in|met)\s+(?:\w+\s+)?co-?ouderschap\b"
+            r"|\bco-?parent(?:ing|s)?\s+with\s+(?:my|his|her)\s+ex\b"
+            r"|\b(?:mijn|zijn|haar|my|his|her)\s+ex-?(?:partner|man|vrouw|echtgeno\w+|husband|wife)\s+(?:en|and)\s+"
+            r"(?:ik|i|hij|zij|ze|he|she)\b"
+            r"|\b(?:proud|happy|trotse|gelukkige?)\s+(?:husband|wife|echtgenoot|echtgenote)\b",
+            0.75,
+        ),
     ],
     "en": [
         # a note's shorthand ("c. single, no dependants"), a couple that separated
@@ -1122,6 +1200,28 @@ BLOCKS = {
             r"workplace|at\s+work)\b",
         ),
         block(PREG, r"\b[A-Z]{2,}\s+is\s+(?:due|uitgerekend)\b", case=True),
+        # session 24 look-alikes. "Uitgerekend" as "of all days" ("Uitgerekend op de dag van de go-live",
+        # "uitgerekend vandaag"); leave as a policy's subject ("HR-beleid geschreven voor zwangerschaps- en
+        # ouderschapsverlof"); a firm named after a widow ("distilleerderij Weduwe Joustra"); data "married"
+        # ("We married the CRM export to the payroll file")
+        block(
+            PREG,
+            r"\buitgerekend\s+(?:op\s+(?:de|het|dat|die|deze|dit)\s+(?:\w+\s+)?(?:dag|moment|ochtend|middag|avond|nacht|"
+            r"maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|go-live|livegang|release|deadline|"
+            r"vergadering|presentatie)\b|(?:nu|vandaag|gisteren|morgen|toen|hij|jij|die|deze|dit|degene)\b)",
+        ),
+        block(
+            PREG,
+            r"\b(?:beleid|regeling|policy|policies|reglement|procedure|handbook|handboek|richtlijn)\w*\s+(?:\w+\s+){0,2}?"
+            r"(?:voor|for|on|rond|rondom|around|over|op\s+het\s+gebied\s+van)\s+(?:het\s+|de\s+|the\s+)?"
+            r"(?:zwangerschaps|bevallings|moederschaps|maternity|pregnancy)[\w-]*(?:\s+(?:en|and|&|of|or)\s+\w+)?",
+        ),
+        block(MAR, r"\b(?:Weduwe|Wed\.)\s+[A-Z][a-z]\w*", case=True),
+        block(
+            MAR,
+            r"\bmarr(?:y|ies|ied|ying)\s+(?:the|our|their|this|that|these|those|its|both)\s+(?:[\w-]+\s+){0,3}?"
+            r"(?:to|with)\s+(?:the|our|their|a|an|its|this|that)\b",
+        ),
         block(
             MAR,
             r"\b(?:getrouwd|married)\s+(?:met|to)\s+(?:je|zijn|haar|mijn|hun|het|the|his|her|my|their|your)\s+"

@@ -128,7 +128,9 @@ NL_NEUTRAL_TAILS = (
     r"(?:straat|plein|laan|weg|rade|dijk|hof|pad|gracht|brink|gebouw|gebouwen|toren|wetenschappen|"
     r"wetenschap|studies|studie|hogeschool|school|scholen|universiteit|omroep|bank|bankieren|financiering|"
     r"markt|producten|vlees|slager|slagerij|catering|restaurant|supermarkt|winkel|toerisme|unie|leraar|"
-    r"leraren|docent|campagne|campagnes|promotie|promoties|actie|acties|aanbieding|aanbiedingen)"
+    r"leraren|docent|campagne|campagnes|promotie|promoties|actie|acties|aanbieding|aanbiedingen|"
+    # (session 24: an umbrella body as a client, "ik hielp een grote moskeekoepel")
+    r"koepel|koepels|koepelorganisatie|koepelorganisaties)"
 )
 # Capitalised names of faiths, holidays and rites: case matters ("Lent" vs "lent", "Mass" vs "mass"; "pagan"
 # but not the surname "Pagan").
@@ -388,6 +390,8 @@ RULES: dict[str, list[Rule]] = {
             unless=r"\b(?:studeerde|scriptie|Joodse afkomst)\b",
             window=40,
         ),
+        # session 24: a church role held, "koster op zondag"; in lower case only, since "Koster" is a surname
+        rule(E, r"\b(?:koster|kosteres)(?=\s+(?:op|in|bij|van|voor|en)\b|\s*[,;(]|$)", 0.75, case=True),
         rule(
             E,
             words(r"vast(?:en|t|te|ten)", r"aan het vasten"),
@@ -641,6 +645,22 @@ BLOCKS = {
             r"act of) faith\b",
         ),
         block(E, r"\bChristmas\b|\bEaster\b", case=True),
+        # session 24 look-alikes: a faith's art or history as a degree or a subject ("BA Islamic Art History",
+        # "Jewish Studies"); a faith's history as a lesson topic ("de opkomst van de islam in de
+        # middeleeuwen", "the spread of Christianity")
+        block(
+            E,
+            r"\b(?:Islamic|Jewish|Christian|Buddhist|Hindu|Biblical|Catholic|Protestant)\s+(?:Art|Arts|Studies|Architecture|"
+            r"History|Law|Philosophy|Civili[sz]ations?|Culture|Theology|Archaeology|Literature|Manuscripts)\b",
+            case=True,
+        ),
+        block(
+            E,
+            r"\b(?:opkomst|geschiedenis|verspreiding|ontstaan|oorsprong|expansie|rise|history|spread|origins?|"
+            r"expansion|emergence)\s+(?:van|of)\s+(?:de\s+|het\s+|the\s+)?(?:islam|christendom|jodendom|"
+            r"boeddhisme|hindoe[iï]sme|protestantisme|katholicisme|christianity|judaism|buddhism|hinduism|"
+            r"protestantism|catholicism|reformatie|reformation)\b",
+        ),
         block(E, r"\b(?:the|a) (?:\w+ )?bible (?:of|for)\b|\bis (?:my|our) bible\b"),
     ],
 }

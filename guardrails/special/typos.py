@@ -21,10 +21,10 @@ from guardrails.special.rules import Lazy, clause, lowered, rx
 
 KEYWORDS: dict[str, tuple[str, ...]] = {
     "HEALTH": (
-        "diabetes", "diabetic", "depressie", "depression", "epilepsie", "epilepsy", "dyslexie", "dyslexia",
-        "migraine", "autistisch", "schizofrenie", "schizophrenia", "alzheimer", "parkinson", "fibromyalgie",
-        "fibromyalgia", "chemotherapie", "chemotherapy", "antidepressiva", "antidepressants", "suikerziekte",
-        "hartinfarct", "burn-out",
+        "diabetes", "diabetic", "depressie", "depressief", "depressieve", "depression", "epilepsie",
+        "epilepsy", "dyslexie", "dyslexia", "migraine", "autistisch", "schizofrenie", "schizophrenia",
+        "alzheimer", "parkinson", "fibromyalgie", "fibromyalgia", "chemotherapie", "chemotherapy",
+        "antidepressiva", "antidepressants", "suikerziekte", "hartinfarct", "burn-out",
     ),
     "RELIGION": ("islamitisch", "katholiek", "boeddhist", "buddhist", "protestant", "synagoge", "synagogue"),
     "SEXUAL_ORIENTATION": (
