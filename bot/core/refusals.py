@@ -1931,8 +1931,6 @@ _QUOTED_WORDING = re.compile(
     r"masculine|feminine|male|female|oud|old|jong|young)\w*",
     _F,
 )
-
-
 _CHECKED = re.compile(
     r"\b(?:check\w*|controleer\w*|review\w*|nakijk\w*|kijk\w*\s+(?:\w+\s+)?na|herschrijf\w*|rewrite|rephras\w*|"
     r"herformuleer\w*|formuleren|scan\w*|mag\s+niet|not\s+ok(?:ay)?)\b",
@@ -1941,6 +1939,7 @@ _CHECKED = re.compile(
 
 
 def _strip_benign(text: str) -> str:
+    text = _NOT_WANTED.sub(" ", text)
     if _WORDING_CHECK.search(text) and _CHECKED.search(text):
         text = _QUOTED_WORDING.sub(" ", text)
     return _BENIGN.sub(" ", text)
@@ -2332,7 +2331,7 @@ def _screen(norm: str, by_meaning: bool = True, *, whole: bool = True) -> Screen
         return Screening(Refusal.cut_ranking)
     if deciding and any(p.search(theirs) for p in _AUTO_DECISION):
         return Screening(Refusal.automated_decision)
-    cleaned = _strip_benign(_NOT_WANTED.sub(" ", norm))
+    cleaned = _strip_benign(norm)
     if not rules_question and (
         any(p.search(cleaned) for p in _INFERENCE) or any(p.search(cleaned) for p in _STATE_OF_PERSON)
     ):
