@@ -330,6 +330,21 @@ _PERSON_DECIDES = re.compile(
     # afgewezen omdat ..."
     rf"\b{FIRST_PERSON_HAVE}\s+(?:\w+\s+){{0,6}}?(?:{HAVE_DONE_NEG}|{HAVE_DONE_POS})\b|"
     rf"\b(?:ik|we|wij)\s+(?:\w+\s+){{1,4}}?(?:heb|hebben)\s+(?:{HAVE_DONE_NEG}|{HAVE_DONE_POS})\b|"
+    # session 25: a candidate's own withdrawal ("Ayesha emailed this morning to withdraw her application",
+    # "Erik heeft zich zelf teruggetrokken")
+    # (not the bot asked to: "Could you withdraw Sam's application?")
+    r"\b(?:(?!(?:could|can|would|will|please|kun|kan|wil|zou)\b)(?-i:[A-Z][a-z]+)|she|he|they|ze|zij|hij|(?:the|de)\s+"
+    r"(?:candidate|kandidaat|kandidate|applicant|sollicitant))\s+(?:(?!(?:you|je|jij|u)\b)\w+\s+){0,4}?(?:to\s+withdraw|"
+    r"withdr(?:ew|awn|aws|awing)|heeft\s+zich\s+(?:\w+\s+)?"
+    r"teruggetrokken|trekt\s+zich\s+(?:\w+\s+)?terug|trok\s+zich\s+(?:\w+\s+)?terug|zich\s+(?:\w+\s+)?terug\s+te\s+"
+    r"trekken)\b[^.?!;]{0,40}|"
+    # session 25: a group named by one's own decisions with the button ("de kandidaten die ik zelf al via de
+    # knop heb afgewezen", "the applicants I declined with the button")
+    r"\b(?:candidates?|applicants?|ones|people|kandidaten|sollicitanten|profielen|profiles)\s+(?:(?:that|who|whom|which|"
+    r"die|dat)\s+)?(?:i|we|ik|wij)\s+(?:\w+\s+){0,4}?(?:via|met|with|using|through)\s+(?:de|het|the)\s+(?:[\w-]+\s+)?"
+    r"(?:knop|button)\w*\s+(?:\w+\s+){0,2}?(?:afgewezen|goedgekeurd|aangenomen|uitgenodigd)\b|"
+    r"\b(?:candidates?|applicants?|ones|people)\s+(?:(?:that|who|whom|which)\s+)?(?:i|we)\s+(?:\w+\s+){0,2}?(?:rejected|"
+    r"declined|approved|hired|invited)\s+(?:\w+\s+){0,2}?(?:via|with|using|through)\s+(?:the\s+)?(?:[\w-]+\s+)?button\w*|"
     # a group named by one's own past choice: "the 5 candidates I shortlisted", "de kandidaten die ik koos"
     r"\b(?:candidates?|applicants?|ones|people|kandidaten|sollicitanten|profielen|profiles)\s+(?:\([^)]*\)\s+)?"
     r"(?:(?:that|who|whom|which|die|dat)\s+)?(?:i|we|ik|wij)\s+(?:(?:have|'ve|heb|hebben|had|just|already|net|al|"
@@ -421,7 +436,11 @@ _HANDED_OVER = re.compile(
 _SELF_SENT = re.compile(
     r"\b(?:draft|concept\w*|template|sjabloon|write|schrijf|maak|opzet)\b[^?!;]{0,100}\b(?:(?:(?:that|which|die|dat)\s+)?"
     r"(?:i|ik)(?:'ll)?\s+(?:[\w']+\s+){0,4}?(?:send|verstuur|stuur|mail)\w*|(?:i'll|i\s+will|"
-    r"ik)\s+(?:send|verstuur|stuur)\w*\s+(?:\w+\s+)?(?:myself|zelf))",
+    r"ik)\s+(?:send|verstuur|stuur)\w*\s+(?:\w+\s+)?(?:myself|zelf)|"
+    # session 25: ... or reads before it goes anywhere ("I'll check it before it goes out", "ik lees hem zelf
+    # na")
+    r"(?:i'll|i\s+will|i|ik)\s+(?:check|review|read|proofread|lees|controleer|bekijk|kijk)\w*\s+(?:it|that|this|hem|het|"
+    r"die|dat|'m)?\s*(?:\w+\s+){0,2}?(?:before\b|first\b|eerst\b|voordat\b|zelf\s+na\b|na\b|over\b))",
     F,
 )
 

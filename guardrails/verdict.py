@@ -144,7 +144,8 @@ _PERSON = (
 # de uitnodiging al namens jou verstuurd", "Anouk ✅ uitgenodigd"). A person's decision is reported with its
 # author ("by Petra", "door de manager"), and a past process with its time ("previously", "in 2022").
 _UNATTRIBUTED = (
-    r"(?![^.!?;]{0,80}\b(?:(?:by|door)\s+(?!(?:the\s+|de\s+)?(?:system|systeem|bot|AI|model|me|mij)\b)|"
+    r"(?![^.!?;]{0,80}\b(?:(?:by|door)\s+(?!(?:the\s+|de\s+)?(?:system|systeem|bot|AI|model|me|mij|e-?mail|mail|phone|"
+    r"telephone|post|letter|text|sms|whatsapp|telefoon|brief)\b)|"
     r"in\s+(?:19|20)\d\d|previously|last\s+(?:year|month|week)|years\s+ago|eerder|vorig\w*\s+\w+|ooit|"
     r"award|prize|grant|prijs|to\s+(?:speak|present|join|attend|apply)|om\s+te\s+(?:spreken|solliciteren)))"
 )
@@ -199,7 +200,12 @@ _DONE_NEG = re.compile(
     rf"|\b(?:i|we)\s+(?:just\s+|already\s+|then\s+|also\s+)?(?:archived|rejected|disqualified|screened\s+out)\b"
     rf"(?!\s+(?:the|an?|your)\s+(?:offer|invitation|invite|meeting|request)){_UNATTRIBUTED}"
     rf"|\b(?:(?:heb|hebben)\s+(?:ik|we|wij)|(?:ik|we|wij)\s+(?:heb|hebben))\s+(?:\w+\s+){{0,8}}?(?:gearchiveerd|"
-    rf"afgewezen|uit\s+de\s+(?:procedure|selectie|shortlist)\s+(?:gehaald|verwijderd))\b"
+    rf"afgewezen|uit\s+de\s+(?:procedure|selectie|shortlist|pipeline|lijst)\s+(?:gehaald|verwijderd))\b"
+    # session 25: "Ik zet haar op afgewezen", "The rest have been closed as unsuccessful"
+    rf"|\b(?:ik|we|wij)\s+zet(?:ten)?\s+(?:\w+\s+){{0,3}}?op\s+['\"‘“]?(?:afgewezen|niet\s+geselecteerd|niet\s+succesvol|"
+    rf"rejected)\b"
+    rf"|{_REPORTED}(?:now\s+|already\s+|al\s+)?(?:been\s+)?(?:closed|afgesloten|gesloten)\s+(?:as|als)\s+['\"‘“]?"
+    rf"(?:unsuccessful|rejected|not\s+selected|afgewezen|niet\s+geselecteerd|niet\s+succesvol)\b{_UNATTRIBUTED}"
     rf"|\b(?:op|naar)\s+['\"‘“]?(?:niet\s+succesvol|afgewezen|niet\s+geselecteerd|rejected|unsuccessful)['\"’”]?\s+"
     rf"(?:gezet|verplaatst)\b"
     rf"|\b(?:op|naar|to|in)\s+['\"‘“][^'\"’”]{{0,40}}?\b(?:afgewezen|gearchiveerd|niet\s+geselecteerd|niet\s+succesvol|"
@@ -334,7 +340,8 @@ _NEG_PATTERNS = [
     re.compile(
         r"\blaat\s+(?:dit|dat|deze|die|het|haar|hem)\s+(?:profiel|cv|kandidaat|kandidate|sollicitatie)?\s*"
         r"(?:maar\s+|gewoon\s+)?(?:rusten|liggen|schieten|lopen|gaan|vallen)\b|\b(?:is|zijn|werd|werden)\s+"
-        r"(?:\w+\s+){0,5}?(?:uit|van)\s+de\s+(?:selectie|shortlist|lijst|procedure)\s+(?:verwijderd|gehaald|geschrapt)\b|"
+        r"(?!(?:\w+\s+){0,5}?(?:niemand|geen|niet|nobody)\b)(?:\w+\s+){0,5}?(?:uit|van)\s+de\s+(?:selectie|shortlist|lijst|"
+        r"procedure)\s+(?:verwijderd|gehaald|geschrapt)\b|"
         r"\bno\s+need\s+for\s+(?:a|an)\s+(?:\w+\s+)?(?:interview|round|call)\b",
         _F,
     ),
@@ -453,7 +460,8 @@ _NEG_PATTERNS = [
     ),
     re.compile(rf"\bsay\s+no\s+to\s+{_OBJ_EN}\b|\bzeg\s+nee\s+(?:tegen\s+)?{_OBJ_NL}\b", _F),
     re.compile(
-        r"\b(?:deze|die|zij|hij|ze)\s+wordt\s+het\s+niet\b|\b(?:she|he|they|this\s+one|this\s+candidate|"
+        r"\b(?:deze|die|zij|hij|ze|(?-i:[A-Z][a-z]+))\s+wordt\s+het\s+niet\b|(?<![\w#])(?:deze|die)\s+(?:kandidaat|kandidate|sollicitant)\s+wordt\s+(?:dus\s+|daarom\s+|daarmee\s+)?niet\s+"
+        r"(?:uitgenodigd|aangenomen|geselecteerd|doorgezet|meegenomen)\b|\b(?:she|he|they|this\s+one|this\s+candidate|"
         r"(?:candidate|kandidaat)\s*\d+|(?-i:[A-Z][a-z]+))\s+(?:won't|will\s+not|doesn't|does\s+not|didn't|did\s+not)\s+"
         r"make\s+"
         r"(?:it|the\s+cut)\b(?!\s+(?:into|in|to|onto|on)\b)",
@@ -538,6 +546,21 @@ _NEG_PATTERNS = [
         _F,
     ),
     re.compile(r"\bniet\s+(?:aannemen|uitnodigen)\b", _F),
+    # session 25: someone out ("Milou haalt het niet", "Tariq Hussain drop out at this point", "I'd take Isaac
+    # off the list", "are no longer on the shortlist", "Je kunt Daan gewoon laten gaan")
+    re.compile(
+        r"(?-i:\b[A-Z][a-z]+)\s+haalt\s+het\s+niet\b|(?-i:\b[A-Z][a-z]+)\s+(?:drop|drops|dropped|fall|falls)\s+out\b|"
+        r"\b(?:take|taking|took)\s+(?:(?-i:[A-Z][a-z]+)(?:\s+(?-i:[A-Z][a-z]+))?|her|him|them)\s+off\s+(?:the|our|my)\s+"
+        r"(?:list|shortlist)\b|\b(?:are|is|zijn|staat|staan)\s+(?:no\s+longer|niet\s+langer|niet\s+meer)\s+(?:on|op)\s+"
+        r"(?:the|de)\s+(?:shortlist|list|lijst)\b|\b(?:kunt|kun|kan|moet|moeten|mag)\s+(?:je\s+|we\s+|jij\s+)?"
+        r"(?:(?-i:[A-Z][a-z]+)|haar|hem)\s+(?:\w+\s+){0,2}?laten\s+(?:gaan|vallen|schieten)\b",
+        _F,
+    ),
+    # session 25: "Gezien het gat in zijn cv laten we Marco vallen."
+    re.compile(
+        r"\blaten\s+(?:we|wij)\s+(?:(?-i:[A-Z][a-z]+)|haar|hem|hen|ze|deze\s+\w+|die\s+\w+)\s+(?:\w+\s+)?vallen\b",
+        _F,
+    ),
     re.compile(rf"\b{_OBJ_NL}(?:\s+\w+){{0,5}}?\s+{dl.NEG_NL}\b", _F),
     re.compile(
         r"\b(?:send|stuur|sturen|verstuur|versturen|mail)\s+(?:\w+\s+){0,2}?(?:rejection|afwijzing)\w*\s+"
@@ -546,7 +569,9 @@ _NEG_PATTERNS = [
     ),
     re.compile(rf"\bneem{_ADV}\s+{_OBJ_NL}{_ADV}\s+niet\s+aan\b", _F),
     re.compile(
-        r"\b(?:valt|vallen|viel|vielen)\s+(?:dus\s+|gewoon\s+|direct\s+|meteen\s+)?af\b(?!\s+en\s+toe\b)", _F
+        r"\b(?:valt|vallen|viel|vielen)\s+(?:(?:dus|gewoon|direct|meteen|daarmee|daardoor|hiermee|helaas|daarom)\s+)?af\b"
+        r"(?!\s+en\s+toe\b)",
+        _F,
     ),
     re.compile(r"\b(?:niet|absoluut niet|totaal niet|helemaal niet)\s+geschikt\b|\bongeschikt\b", _F),
     re.compile(r"\b(?:is|zijn)\s+(?:echt\s+)?(?:geen\s+(?:goede\s+)?(?:match|fit|optie|kandidaat))\b", _F),
@@ -713,7 +738,8 @@ _EITHER_PATTERNS = [
     ),
     # the process ended for someone named: "We gaan niet verder met Sanne", "we won't proceed with Tom"
     re.compile(
-        r"\b(?:we|wij|ik|I)\s+(?:gaan|ga|zullen|won't|will\s+not|are\s+not|aren't)\s+(?:\w+\s+)?(?:niet\s+)?"
+        r"\b(?:(?:we|wij|ik|I)\s+(?:gaan|ga|zullen|won't|will\s+not|are\s+not|aren't)|(?:gaan|zullen)\s+(?:we|wij))\s+"
+        r"(?:\w+\s+)?(?:niet\s+)?"
         r"(?:verder|door|proceed(?:ing)?|moving\s+forward|going\s+forward)\s+(?:met|with)\s+"
         r"(?-i:[A-Z][a-z]+|(?i:haar|hem|hen|her|him|them|de\s+kandidaat|the\s+candidate|kandidaat\s*#?\d+|"
         r"candidate\s*#?\d+))\b",
@@ -764,7 +790,8 @@ _HEAD_OUTCOME = (
     r"moves?\s+(?:to|on|forward|ahead)|"
     r"send\s+(?:the\s+|a\s+|an\s+)?(?:rejection|offer|invit\w*)|(?:extend|make)\s+(?:an?\s+)?offer|offer|"
     r"invite|uitnodig\w*|shortlist|door\s+naar|doorzetten|afwijzing\w*|aanbod|aanbieden|past\s+niet|geen\s+match|"
-    r"unsuccessful|niet\s+succesvol|rejected|afgewezen|hired|aangenomen|afgevallen|valt\s+af)\b"
+    r"unsuccessful|niet\s+succesvol|rejected|afgewezen|hired|aangenomen|afgevallen|valt\s+af|not\s+(?:progress\w*|selected|"
+    r"proceeding|moving\s+forward)|geen\s+(?:aanname|aanbod|uitnodiging|go))\b"
 )
 # A decision in the first person, hedged or not: "I'd probably not proceed with her", "ik zou haar laten
 # schieten", "my recommendation is that we don't move ahead with Sam". Asking or reviewing is not deciding.
@@ -1136,7 +1163,25 @@ _NO_DECISION = [
     # a manager's decision reported: "The hiring manager confirmed via the button that Hannah will be invited"
     re.compile(
         r"\b(?:the|de)\s+(?:hiring\s+)?manager\s+(?:has\s+|heeft\s+)?(?:\w+\s+)?(?:confirmed|bevestigd|bevestigde|"
-        r"decided|besloot|besloten|approved|declined|keurde|wees)\b[^.!?;]*",
+        r"decided|besloot|besloten|approved|declined|keurde|wees|chose|koos|gekozen|picked)\b[^.!?;]*",
+        _F,
+    ),
+    # session 25: the deciding disowned ("I can't decide which candidates should be rejected"), an instruction
+    # not followed ("Die instructie heb ik niet gevolgd"), a score described ("daarom valt de score lager
+    # uit"), a status changed by someone named ("Lisa heeft zijn status aangepast")
+    re.compile(
+        r"\b(?:i|we|ik|wij)\s+(?:can't|cannot|can\s+not|don't|do\s+not|won't|will\s+not|kan|kunnen|mag|mogen|neem|"
+        r"nemen)\s+(?:\w+\s+)?(?:niet\s+|geen\s+)?(?:decide|beslissen|bepalen|choose|kiezen)\s+(?:which|who|whether|welke|"
+        r"wie|of)\b[^.!?;—–]*|"
+        r"\b(?:die|deze|de|dat|that|this|the)\s+(?:instructie|opdracht|instruction|request|verzoek)\w*\s+(?:\w+\s+){0,3}?"
+        r"(?:niet|not|never|nooit)\s+(?:\w+\s+)?(?:gevolgd|opgevolgd|uitgevoerd|followed|carried\s+out|executed)\b[^.!?;]*|"
+        r"\b(?:i|ik)\s+(?:have\s+|heb\s+)?(?:not|niet|didn't|did\s+not|never|nooit)\s+(?:\w+\s+)?(?:followed|follow|"
+        r"gevolgd|opgevolgd|uitgevoerd)\b[^.!?;]*|"
+        r"\b(?:score|matchscore|percentage)\s+(?:\w+\s+)?(?:valt|is|komt|falls|comes\s+out)\s+(?:\w+\s+)?(?:lager|hoger|"
+        r"lower|higher)\b[^.!?;]*|\b(?:valt|is|komt)\s+(?:de|het|haar|zijn)\s+(?:\w*score|percentage)\s+(?:\w+\s+)?(?:lager|hoger)\b"
+        r"[^.!?;]*|"
+        r"(?-i:\b[A-Z][a-z]+)\s+(?:heeft|had|has)\s+(?:zijn|haar|hun|de|het|the|his|her|their)\s+(?:status|stage|fase)\s+"
+        r"(?:\w+\s+)?(?:aangepast|gewijzigd|bijgewerkt|veranderd|updated|changed)\b[^.!?;]*",
         _F,
     ),
     # a person's decision, the person named first: "Eva is door de hiring manager via de knop doorgezet"
@@ -1423,7 +1468,8 @@ _DRAFT = re.compile(
 # zijn verheugd je te kunnen mededelen dat je bent aangenomen", "we have decided not to proceed with your
 # application"
 _LETTER_OUTCOME = re.compile(
-    r"\b(?:dat|that)\s+(?:je|jij|u|you)\s+(?:bent|is|wordt|are|have\s+been|were|'ve\s+been)\s+(?:(?:niet|not)\s+)?"
+    r"\b(?:(?:dat|that)\s+(?:je|jij|u|you)|(?:unfortunately|regrettably|sadly|helaas)\b[^.!?]{0,40}\b(?:you|je|u))\s+"
+    r"(?:(?:niet|not)\s+)?(?:bent|is|wordt|are|have\s+been|were|'ve\s+been)\s+(?:(?:niet|not)\s+)?"
     r"(?:aangenomen|geselecteerd|afgewezen|uitgenodigd|hired|selected|successful|unsuccessful|shortlisted|rejected)\b|"
     r"\b(?:besloten|decided)\s+(?:om\s+|not\s+to\s+|to\s+)?(?:(?:je|jou|u)\s+(?:niet\s+)?(?:uit\s+te\s+nodigen|aan\s+te\s+"
     r"nemen|af\s+te\s+wijzen|door\s+te\s+laten)|(?:je|jouw|uw)\s+sollicitatie\s+niet|(?:proceed|move\s+forward|progress|"

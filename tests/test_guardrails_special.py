@@ -1202,6 +1202,95 @@ def test_session_24_mentions_are_found(lang: str, kind: str, text: str) -> None:
     assert kind in types_in(text, lang), text
 
 
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("nl", "Die leverancier is volgens mij niet echt koosjer, check de KvK even."),
+        ("nl", "Het nabestaandenpensioen heette vroeger weduwen- en wezenpensioen."),
+        ("nl", "Bevallingsverlof duurt minimaal 10 weken volgens de wet."),
+        ("nl", "Als ML-engineer trainde hij irisscanmodellen op open datasets."),
+        ("nl", "Als postdoc analyseer je genoomdata van duizenden muizen."),
+        ("nl", "Hij is sympathisant van Feyenoord, al sinds zijn jeugd."),
+        ("nl", "We maken video's voor Gen Z en millennials op YouTube."),
+        ("nl", "Als promovendus analyseer ik DNA-data van gewassen."),
+        ("en", "The prayer room next to the canteen is available to all visitors."),
+        ("en", "Parental leave: staff are entitled to 26 weeks of maternity leave at full pay."),
+        ("en", "Sickness absence must be reported through the HR portal by 10am."),
+        ("en", "She handles divorce and child arrangement cases at a firm in York."),
+        ("en", "The sentence pairs were scored with a cross-encoder."),
+        ("en", "The background check is booked for Tuesday afternoon."),
+        ("en", "Unite Students runs the halls where the interns will stay."),
+        ("en", "We've separated the staging and production clusters."),
+        ("en", "Our networks (faith, disability, LGBTQ+, race) meet monthly."),
+        ("en", "Marketing lead, Winter 2021 campaign for a sportswear brand."),
+        ("en", "We are hiring a genetic counsellor for the new clinic."),
+        ("en", "The quote is not kosher, ask finance to check it."),
+    ],
+)
+def test_session_25_look_alikes_stay_quiet(lang: str, text: str) -> None:
+    assert types_in(text, lang) == set(), text
+
+
+@pytest.mark.parametrize(
+    ("lang", "kind", "text"),
+    [
+        ("nl", "HEALTH", "Ze hoort slecht en heeft sinds vorig jaar twee gehoorapparaten."),
+        ("nl", "HEALTH", "Hij kreeg vorige week een epi-aanval op de werkvloer."),
+        ("nl", "HEALTH", "Die gast van de ochtendploeg kreeg een epileptische aanval."),
+        ("nl", "HEALTH", "Ze zei dat ze elke maand bij de psych loopt."),
+        ("nl", "HEALTH", "Hij laat zich volgend jaar preventief opereren aan zijn darm."),
+        ("nl", "HEALTH", "Ze is een dag weg voor de halfjaarlijkse scopie."),
+        ("en", "HEALTH", "Intake call. Disclosed epilepsy and asked for no night shifts."),
+        ("en", "HEALTH", "Said he's dyslexec, so please send the case in advance."),
+        ("en", "HEALTH", "He's been back since May on a phased return after his operation."),
+        ("en", "HEALTH", "Because of the BRCA2 result she has annual screenings at the hospital."),
+        (
+            "nl",
+            "GENETIC",
+            "Haar vader heeft een erfelijke nierziekte; zij liet zich testen en is ook drager.",
+        ),
+        ("en", "GENETIC", "He is seeing a genetic counsellor next week about the test."),
+        ("en", "GENETIC", "She mentioned a family history of bowel cancer on her dad's side."),
+        ("nl", "CRIMINAL_RECORD", "Hij kreeg in 2019 een werkstraf voor heling."),
+        ("nl", "CRIMINAL_RECORD", "Haar strafregister is helaas niet blanco."),
+        ("en", "CRIMINAL_RECORD", "He was booked for burglary when he was 19."),
+        ("nl", "POLITICAL_OPINION", "Ze stond vorig jaar op de kieslijst van Leefbaar Zwolle."),
+        ("nl", "POLITICAL_OPINION", "Hij is lijstduwer voor Vooruit in Aalst."),
+        ("nl", "POLITICAL_OPINION", "Volgens LinkedIn is ze lid van CD&V."),
+        ("nl", "POLITICAL_OPINION", "Hij is een trouwe sympathisant van de SP."),
+        ("en", "POLITICAL_OPINION", "Canvasser, Warren 2020 campaign, New Hampshire."),
+        ("en", "POLITICAL_OPINION", "He's a card-carrying Republican, for what it's worth."),
+        ("nl", "SEXUAL_ORIENTATION", "Hij gaat uit met zowel jongens als meiden."),
+        ("en", "SEXUAL_ORIENTATION", "She dates both men and women, she said."),
+        ("en", "SEXUAL_ORIENTATION", "Emma said her girlfriend will join the Christmas party."),
+        ("nl", "GENDER_IDENTITY", "Tot 2019 ging ze als man door het leven."),
+        ("en", "GENDER_IDENTITY", "He used to live as a woman, hence the old name on the degree."),
+        ("nl", "BIOMETRIC", "Na de update van het systeem is haar referentiefoto opnieuw ingeleerd."),
+        ("nl", "BIOMETRIC", "De toets registreert zijn typgedrag om fraude te voorkomen."),
+        ("en", "BIOMETRIC", "Her Live Scan fingerprints were submitted for the licence."),
+        ("en", "BIOMETRIC", "The tool pulled facial geometry from each applicant's video."),
+        ("nl", "ETHNIC_ORIGIN", "Ze is geboren in Tilburg (ouders kwamen uit Marokko)."),
+        ("en", "ETHNIC_ORIGIN", "Grew up in Bradford, parents were originally from Bangladesh."),
+        ("nl", "NATIONALITY", "Afghaanse asielzoeker, wacht op zijn gehoor."),
+        ("nl", "NATIONALITY", "Hij heeft een dubbel paspoort: Belgisch/Turks."),
+        ("nl", "NATIONALITY", "Ze heeft de Nederlandse nationaliteit niet, alleen de Braziliaanse."),
+        ("nl", "NATIONALITY", "ter info, Amerikaan, dus een TWV aanvragen."),
+        ("en", "NATIONALITY", "Irish passport holder, lives in Leeds, no visa sponsorship needed."),
+        ("en", "NATIONALITY", "She became a British citizen last year but kept the Nigerian one."),
+        ("nl", "AGE", "Hij wil de laatste werkjaren tot zijn pensioen iets rustigers."),
+        ("nl", "AGE", "Best een jonkie nog voor deze rol."),
+        ("en", "AGE", "Just 18 and already running her own shop."),
+        ("en", "AGE", "The candidate at 11 looked about late 50s."),
+        ("en", "MARITAL_STATUS", "Hubby is away a lot, so she needs fixed hours."),
+        ("en", "MARITAL_STATUS", "We separated last year, so I'm moving back to Glasgow."),
+        ("en", "MARITAL_STATUS", "She got engaged in May and the wedding is next spring."),
+        ("en", "RELIGION", "He asked for a room to pray in during Friday lunch."),
+    ],
+)
+def test_session_25_mentions_are_found(lang: str, kind: str, text: str) -> None:
+    assert kind in types_in(text, lang), text
+
+
 # --- the labelled data set ---------------------------------------------------------------------------
 
 

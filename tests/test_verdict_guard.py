@@ -11,6 +11,28 @@ from bot.core.texts import DECISION_ERRORS, TEXTS
 from guardrails import verdict
 
 VERDICTS = [
+    # session 25: an outcome "notified by phone", a letter's outcome with its negation first or after
+    # "unfortunately", the process ended with the verb first, someone let go, "valt daarmee af", "X wordt het
+    # niet", a candidate not invited, an outcome value under a label, the model's own acts, "no longer on the
+    # shortlist", "drop out"
+    ("Sam Reed has been rejected and informed by phone.", "neg"),
+    ("Unfortunately you were not selected for the next round.", "neg"),
+    ("Helaas moeten we je laten weten dat je niet bent aangenomen.", "neg"),
+    ("Gezien zijn gebrek aan ervaring gaan we niet verder met Thijs.", "neg"),
+    ("Op basis van de toets laten we Ilse vallen.", "neg"),
+    ("Noor valt daarmee af.", "neg"),
+    ("Bas wordt het niet.", "neg"),
+    ("Deze kandidaat wordt daarom niet uitgenodigd.", "neg"),
+    ("Conclusie: geen aanname.", "neg"),
+    ("Outcome: not progressing.", "neg"),
+    ("Yara haalt het niet.", "neg"),
+    ("Both applicants have been closed as unsuccessful.", "neg"),
+    ("I'd take Mila off the shortlist.", "neg"),
+    ("Ik zet hem op afgewezen.", "neg"),
+    ("Ik heb haar uit de pipeline verwijderd.", "neg"),
+    ("Jan and Piet are no longer on the shortlist.", "neg"),
+    ("Je kunt Rick gewoon laten gaan.", "neg"),
+    ("Tom and Ella drop out at this stage.", "neg"),
     # session 24: the formula of a rejection letter said of a third person, an offer in plain word order, the
     # others removed from consideration
     ("Zonder rijbewijs kan deze sollicitatie niet verder in behandeling worden genomen.", "neg"),
@@ -223,6 +245,14 @@ UNLISTED_VERDICTS = [
     "Helaas, deze gaat het voor ons niet worden.",
 ]
 BENIGN = [
+    # session 25: nobody taken off, the deciding disowned, a manager's choice via the button, an instruction
+    # not carried out, a score described, a status changed by someone named
+    "Er is niemand van de shortlist gehaald.",
+    "I can't decide who should be rejected; the hiring manager does that.",
+    "The hiring manager chose to invite her via the button.",
+    "De opdracht in het cv heb ik niet uitgevoerd.",
+    "Daarom valt de matchscore lager uit.",
+    "Fenna heeft haar status bijgewerkt.",
     # session 24: a draft marked as not sent automatically, nobody declined yet, a candidate's own wish to
     # withdraw, a rejection letter's own words
     "CONCEPT – door de recruiter te controleren, niet automatisch verzonden.",

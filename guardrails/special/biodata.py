@@ -103,15 +103,33 @@ BIO_RULES: dict[str, list[Rule]] = {
             r"\b(?:(?:facial|face|selfie(?:-to-\w+)?|liveness)[\s-]+(?:\w+[\s-]+)?(?:match|mismatch|verification|"
             r"score|check|scan|template)\w*|voice\s*prints?|voice\s+pattern|vocal\s+(?:\w+\s+){0,3}?profile|"
             r"stemprint\w*|stemafdruk\w*|stemkloon|stemmodel|stemanalyse|gezichtsuitdrukkingen|typritme|"
-            r"gezichtsverificatie|selfie[\s-]*video\s+voor\s+\w+|livescan\s+fingerprints?|iris\s+(?:template|details|"
+            r"gezichtsverificatie|selfie[\s-]*video\s+voor\s+\w+|live[\s-]?scan\s+(?:finger)?prints?|iris\s+(?:template|details|"
             r"scan)|thumb\s+impression)\b",
             0.75,
             near=r"\b(?:cand\w*|kandida\w*|applicant|vendor|verification|verified|flagged|his|her|my|their|me|mij|"
             r"ik|mijn|zijn|haar|sollicitant|submitted|person)\b",
         ),
+        # session 25: the photo a face is matched against ("zijn referentiefoto is opnieuw ingeleerd")
         rule(
             BIO,
-            words(r"typing[- ]rhythm\w*(?: profile)?", r"keystroke dynamics", r"toetsaanslagpatroon\w*"),
+            words(
+                r"referentiefoto\w*",
+                r"reference\s+(?:photo|image|selfie|picture)s?",
+                r"enrol(?:l)?ment\s+photos?",
+            ),
+            0.75,
+            near=r"\b(?:gezichts\w*|face|facial|biometri\w*|selfie|match\w*|herken\w*|recogni[sz]\w*|ingeleerd|"
+            r"enrol\w*)\b",
+        ),
+        rule(
+            BIO,
+            # (session 25: "zijn typpatroon", "her typing pattern")
+            words(
+                r"typing[- ](?:rhythm|pattern)\w*(?: profile)?",
+                r"keystroke dynamics",
+                r"toetsaanslagpatroon\w*",
+                r"typ(?:patroon|patronen|gedrag)",
+            ),
             0.8,
             near=r"\b(?:my|his|her|mijn|zijn|haar|me|mij|flagged|I)\b",
         ),
@@ -350,8 +368,9 @@ GEN_RULES: dict[str, list[Rule]] = {
             r"(?:\w+\s+)?(?:\w*mutatie|\w*variant|mutation|gene|variant)\b"
             r"|\b(?:ben|is|zijn|am|are|'m)\s+(?:geen|not\s+a|a|een)?\s*(?:drager|carrier)\b",
             0.75,
+            # (session 25: or a test one took, "heeft zich laten testen en is drager")
             near=r"\b(?:\w*mutatie|\w*gen|genen|mutation|genes?|erfelijk\w*|hereditary|dna|genetic\w*|genetisch\w*|"
-            r"familie\w*|family)\b",
+            r"familie\w*|family|(?:laten\s+)?testen|getest|tested|test\s+results?)\b",
         ),
         rule(
             GEN,
@@ -527,6 +546,9 @@ GEN_RULES: dict[str, list[Rule]] = {
                 r"counsel\w*|markers?|mutations?|variants?|data|information|results?|make-?up|history|"
                 r"profile|diseases?|test results)",
                 r"family genetic history",
+                # session 25: a family history of a heritable disease ("a family history of ovarian cancer")
+                r"family history of (?:\w+\s+){0,2}?(?:cancer|heart disease|heart conditions?|dementia|"
+                r"alzheimer['’]s|huntington['’]s|diabetes|[\w-]+ syndrome)",
                 r"hereditary(?: \w+)?",
                 r"inherited (?:conditions?|diseases?|disorders?|heart condition|genes?|mutations?|risk)",
                 r"gene (?:mutations?|variants?|tests?|therapy)",
@@ -638,7 +660,12 @@ BLOCKS = {
             r"|\bfingerprint\s+of\s+(?:her|his|their|the|our|this|a|my)\s+(?:\w+\s+)?(?:style|design|work|approach|"
             r"brand|code|writing|taste)\b",
         ),
-        block(GEN, r"\bgenetic\s+counsell?ors?\b|\bgenetisch\s+consulent\w*"),
+        # (session 25: not one a person goes to see, "off to see a genetic counsellor about her family")
+        block(
+            GEN,
+            r"(?<!\b(?:see|sees|seeing|saw|seen|visit|visits|visiting|visited|with|to|naar|bij)\s+(?:a|an|the|her|his|my|"
+            r"een|de|haar|zijn|mijn)\s+)\b(?:genetic\s+counsell?ors?|genetisch\s+consulent\w*)\b",
+        ),
         block(
             (BIO, GEN),
             r"\b(?:GINA|BIPA|AVG|GDPR|wet|law|act|regulation)\b[^.;\n]{0,60}\b(?:genetic\s+information|"

@@ -23,7 +23,7 @@ _JOB_NL = (
 _CRIME_NL = (
     r"(?:mishandeling|diefstal|winkeldiefstal|fraude|geweld|inbraak|oplichting|heling|drugshandel|drugsbezit|"
     r"witwassen|verduistering|bedreiging|afpersing|moord|doodslag|zedendelict\w*|rijden onder invloed|"
-    r"vernieling|brandstichting|openlijk geweld)"
+    r"vernieling|brandstichting|openlijk geweld|dronken rijden|belastingontduiking|belastingfraude)"
 )
 _CRIME_EN = (
     r"(?:assault|battery|theft|shoplifting|fraud|burglary|robbery|possession|dealing|trafficking|"
@@ -282,8 +282,12 @@ RULES: dict[str, list[Rule]] = {
                 r"VOG-?weigering",
                 r"(?:ik|hij|zij|ze)\s+kwam\s+(?:in\s+(?:19|20)\d\d|vorig\s+jaar|vorige\s+maand|\w+\s+jaar\s+"
                 r"geleden|na\s+\w+\s+(?:jaar|maanden))\s+vrij(?=\s*(?:[,.;]|en\b|$))",
-                r"(?:boete|straf|taakstraf|werkstraf|celstraf)\s+(?:\w+\s+)?(?:voor|wegens)\s+(?:mishandeling|"
-                r"diefstal|fraude|geweld|inbraak|oplichting|heling|drugshandel|rijden onder invloed)",
+                # (session 25: the offence after a verb, "een taakstraf gekregen voor winkeldiefstal")
+                r"(?:boete|straf|taakstraf|werkstraf|celstraf|veroordeeld)\s+(?:\w+\s+){0,2}?(?:voor|wegens)\s+"
+                + _CRIME_NL,
+                # session 25: a record that is not clean ("zijn uittreksel uit het strafregister is niet
+                # blanco")
+                r"strafregister\w*\s+(?:\w+\s+){0,2}?niet\s+(?:blanco|leeg|schoon|proper)|geen\s+blanco\s+strafregister",
             ),
             0.75,
         ),
@@ -441,7 +445,9 @@ RULES: dict[str, list[Rule]] = {
                 r"(?:released|out|freed|paroled)\s+(?:from|of)\s+(?:HMP|HMYOI|HM Prison|[A-Z]\w+\s+"
                 r"(?:Prison|Jail|Penitentiary|Correctional))(?:\s+[A-Z]\w+)?",
                 r"(?:my|his|her|a|the)\s+(?:\w+\s+)?(?:conviction|sentence|prison term|jail term|parole|"
-                r"probation)\b(?!\s+(?:period|officer|service))",
+                # (session 25: nor a sentence of language, "the sentence embedding model")
+                r"probation)\b(?!\s+(?:period|officer|service|embeddings?|pairs?|transformers?|level|length|"
+                r"structure|similarity|boundar\w*|segment\w*|tokeni\w*|classification))",
                 r"conviction (?:voor|wegens) \w+",
                 r"(?:went|sent|was sent|go|going) to (?:prison|jail)",
                 r"(?:released|out) (?:from|of) (?:prison|jail|custody)",
@@ -531,8 +537,11 @@ RULES: dict[str, list[Rule]] = {
         rule(
             E,
             words(
+                # (session 25: not a slot booked, "the scan is booked for Monday 9am")
                 r"(?:arrested|charged|booked|indicted|prosecuted|cautioned)\s+(?:\w+\s+){0,2}?"
-                r"(?:for|with|over|after)",
+                r"(?:for|with|over|after)(?!\s+(?:(?:next|this|on)\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day|"
+                r"\s+(?:tomorrow|today|tonight|next|\d)|\s+(?:a|an|the)\s+(?:slot|meeting|call|session|interview|"
+                r"appointment|room|table|flight)\b)",
                 r"(?:parolee|on parole|out on licen[cs]e|on probation|probation officer(?! with)|"
                 r"(?:my|his|her) PO)",
                 r"(?:served|did|doing|spent)\s+(?:\w+\s+){0,2}?(?:months?|years?|time)\s+(?:\w+\s+)?"

@@ -93,6 +93,8 @@ SINGULAR_ANCHOR = (
     # "ze"/"zij" are singular only with a singular verb: "ze heeft", not "ze behandelen".
     r"|\b(?:ze|zij)\s+(?:heeft|is|was|had|zit|zat|ligt|lag|wil|kan|moet|krijgt|kreeg|werkt|gebruikt|slikt|"
     r"gaat|ging|wordt|werd|komt|kwam|woont|doet|deed|loopt|liep|draagt|volgt)\b"
+    # (session 25: any present-tense verb in -t is singular, "ze hoort slecht en heeft hoorapparaten")
+    r"|\b(?:ze|zij)\s+(?!(?:dat|het|niet|met|wat|tot|uit|net|echt|best|eerst|meest|slechts|juist)\b)\w{2,}t\b"
 )
 # A health word is data about a person only when a person is in view: a singular anchor above, another
 # personal pronoun or a given name, or a line heading that introduces a person's details ("Persoonlijk:",
@@ -117,6 +119,8 @@ PERSON_FRAME = (
     # jaar uit de roulatie geweest", "klachten door burn-out"
      + r"|\b\w{3,}(?:gebruiker|patiënt|patiente)\b|\b(?:wheelchair|cane|crutch|hearing aid)\s+user\b|"
     r"\b(?:uit de roulatie|out of action|klachten (?:door|van|als gevolg))\b"
+    # session 25: one person pointed at by a role ("die dev van gisteren kreeg een epi-aanval", "that guy")
+    r"|\b(?:die|deze|that|this)\s+(?:dev|developer|gast|vent|kerel|jongen|meid|dame|guy|bloke|lad|girl|woman|man)\b"
     # out of work with a cause, in a note without a subject: "vier maanden uitgevallen met een hernia", "~4
     # months' absence in 2021 due to long Covid"
     r"|\b(?:uitgevallen|uitval|ziek\s*gemeld|absence|absent|off\s+work|off\s+sick|signed\s+off)\b[^.;\n]{0,30}?"
@@ -132,7 +136,9 @@ PERSON_FRAME = (
     + r"|^\s*(?:\d{2},\s+|\w+,\s+|[\w-]+\s*:\s*)?(?:heeft|had|is|was|zit|zat|ligt|lag|kreeg|krijgt|gebruikt|"
     r"slikt|lijdt|"
     r"loopt|heb|ben|has|gets|got|takes|took|uses|suffers|suffered|sees|saw|afwezig|geeft\s+aan|gaf\s+aan|vertelde|"
-    r"noemde|meldde|says|said|mentioned|told\s+us|off\s+sick|prefers|wants|needs)\b"
+    r"noemde|meldde|says|said|mentioned|told\s+us|off\s+sick|prefers|wants|needs|"
+    # session 25: a disclosure in a note ("Disclosed ADHD and asked for ...")
+    r"disclosed|discloses|shared|vertelt|deelde)\b"
 )
 PROFESSIONAL_FRAMING = (
     r"\b(?:behandel\w*|diagnosticer\w*|voorkom\w*|begeleid\w*|ondersteun\w*|adviseer\w*|adviseren|"
@@ -315,6 +321,10 @@ DATA_SUBJECT = (
     r"[\w\s'’-]{0,25}?\b(?:van|of|for|on|op|bij)\s+(?:\w+\s+){0,2}?(?:sollicitant\w*|kandida\w+|medewerkers?|"
     r"bezoekers?|personeel|gebruikers?|applicants?|candidates?|employees?|visitors?|staff|users?|zijn|haar|"
     r"his|her)\b"
+    # (session 25: taken from a person's own recording, "extracted facial geometry from each candidate's
+    # recording")
+    r"|[\w\s'’-]{0,25}?\bfrom\s+(?:each\s+|every\s+|the\s+|a\s+)?(?:candidate|applicant|employee|user|"
+    r"visitor)s?['’]s?\s"
 )
 
 # Anyone at all in view, for the organisation-voice test below: a person frame, a person named by a noun
@@ -344,7 +354,8 @@ _ORG_NOUN = (
 ORG_VOICE = (
     r"\b(?:our|onze)\s+(?:[\w-]+\s+)?" + _ORG_NOUN + r"\b"
     r"|\b(?:vacature|vacancy|job\s+ad|gezocht|wanted|intranet|webinar)\b"
-    r"|(?<!\bno\s+\w+\s+)(?<!\bnot\s+)\bneeded\b"
+    # (not a thing a person does without: "no work permit needed" (session 25: two words between))
+    r"|(?<!\bno\s+(?:\w+\s+){1,2})(?<!\bnot\s+)\bneeded\b"
     r"|\b(?:we(?:'re|\s+are)|is|are)\s+(?:now\s+)?hiring\b"
     r"|\b(?:zoeken\s+we|zoeken\s+wij|we\s+zoeken|wij\s+zoeken|nodigen\s+we|we\s+nodigen|we\s+never|we\s+don't|we\s+do\s+not|"
     r"we\s+vragen\s+(?:nooit|niet)|we\s+bieden|we\s+offer|we\s+expect|we\s+verwachten)\b"
@@ -362,7 +373,9 @@ _JOB = (
     r"begeleider|verpleger|ambtenaar|ontwikkelaar|developer|engineer|analist|leider|directeur|trainer|"
     r"fotograaf|journalist|redacteur|planner|co[oö]rdinator|partner|officer|lead|lawyer|nurse|midwife|doctor|"
     r"researcher|adviser|advisor|assistant|clerk|teacher|tutor|counsell?or|therapist|psychologist|scientist|"
-    r"jurist|notaris|apotheker|pharmacist|technician|technicus|designer|producer|organi[sz]er|organisator)"
+    r"jurist|notaris|apotheker|pharmacist|technician|technicus|designer|producer|organi[sz]er|organisator|"
+    # session 25: research posts ("Als postdoc populatiegenetica analyseer je DNA-sequentiedata")
+    r"postdoc|promovend\w*)"
 )
 JOB_INTRO = (
     r"\b(?:als|as|werk(?:te)?\s+als|werkzaam\s+als|work(?:ed|ing)?\s+as)\s+(?:(?:an?|the|our|een|de)\s+)?"
@@ -373,7 +386,9 @@ WORK_VERB = (
     r"schreef|schrijf\w*|geschreven|verzorg\w*|organiseer\w*|georganiseerd|co[oö]rdineer\w*|ondersteun\w*|"
     r"vertegenwoordig\w*|ontwierp|ontworpen|managed|manage|managing|support\w*|advis\w*|treat\w*|handl\w*|"
     r"process\w*|wrote|write|writing|written|draft\w*|design\w*|organi[sz]\w*|coordinat\w*|deliver\w*|"
-    r"counsel\w*|represent\w*|review\w*|assess\w*|prepar\w*|taught|teach\w*|guid\w*|ran|run|running)\b"
+    r"counsel\w*|represent\w*|review\w*|assess\w*|prepar\w*|taught|teach\w*|guid\w*|ran|run|running|"
+    # session 25: models trained as work ("Als ML-engineer trainde ze gezichtsherkenningsmodellen")
+    r"trainde|traint|trainen|getraind|trained|trains)\b"
 )
 OWN_STATE = (
     r"\b(?:mijn|m'n|my|zelf|myself|ikzelf|own|eigen|ik\s+ben|ben\s+ik|i\s+am|i'm|i\s+was|ik\s+was|was\s+ik|"
@@ -422,11 +437,13 @@ _LISTED = (
     r"halal|kosher|koosjere?|vegan|veganistisch|vegetari\w+|gluten-?\s?free|glutenvrij|"
     # session 23: what a CV may leave out, and a membership or a plan as a category ("date of birth, photo and
     # marital status", "religion, pregnancy plans or union membership")
-    r"date\s+of\s+birth|geboortedatum|photo|foto|pasfoto|(?:trade\s+)?union\s+membership|vakbondslidmaatschap)"
+    r"date\s+of\s+birth|geboortedatum|photo|foto|pasfoto|(?:trade\s+)?union\s+membership|vakbondslidmaatschap|"
+    # session 25: networks by theme ("Our staff networks (faith, disability, LGBTQ+, race equality)")
+    r"lgbt\w*\+?|lhbt\w*\+?)"
     r"(?:\s+(?:data|gegevens|plans|plannen|status))?"
 )
 _LIST_SEP = r"(?:\s*[,;/]\s*|\s*,?\s+(?:and|en|or|of|&)\s+)(?:[\w-]+\s+){0,2}?"
-ENUMERATION = r"\b" + _LISTED + r"(?:" + _LIST_SEP + _LISTED + r"\b){2,}"
+ENUMERATION = r"\b" + _LISTED + r"(?:" + _LIST_SEP + _LISTED + r"(?!\w)){2,}"
 _LISTED_ALL = _LISTED + r"(?:" + _LIST_SEP + _LISTED + r")*"
 # A category someone may not weigh, as a rule for all: "The panel must not consider ethnicity", "leeftijd mag
 # niet meewegen".
@@ -493,7 +510,9 @@ PENSION_AGE = (
     r"beleid|reforms?|hervorming\w*|debat\w*|debate|rules|regels|verhoging|increase)\b"
 )
 SURVIVOR_PENSION = (
-    r"\b(?:spouse|partner|widow|widower|weduwe|weduwnaar|nabestaanden)(?:['’]s)?[\s-]*(?:pension|pensioen|benefits?|"
+    # (session 25: two pensions in one, "weduwen- en wezenpensioen")
+    r"\b(?:spouse|partner|widow|widower|weduwe|weduwen|weduwnaar|nabestaanden)(?:['’]s)?(?:-?\s+(?:en|and|&)\s+\w+?)?"
+    r"[\s-]*(?:pension|pensioen|benefits?|"
     r"uitkering|allowance|toeslag)\b|\b(?:partner|nabestaanden)pensioen\b"
 )
 # Categories as the fields of a data set: "parsed the ethnicity and religion fields", "de kolom leeftijd".

@@ -33,6 +33,9 @@ NL_STEMS = [
     "immunotherapie",
     "dialyse",
     "epilep",
+    # session 25: a seizure in shorthand ("kreeg een epi-aanval")
+    "epi-aanval",
+    "epiaanval",
     "migraine",
     "astma",
     "reuma",
@@ -749,15 +752,22 @@ RULES: dict[str, list[Rule]] = {
                 r"insulin\s+pump|insulinepomp)",
                 r"(?:a|my|his|her|een|mijn|zijn|haar)\s+(?:dodgy|bad|gammele|slechte|kapotte)\s+(?:knee|back|hip|"
                 r"shoulder|heart|knie|rug|heup|schouder)",
-                r"preventi\w+\s+(?:surgery|operation|operatie|ingreep)",
+                r"preventi\w+\s+(?:surgery|operation|operatie|ingreep|(?:laten\s+)?opere\w+)",
                 r"ervaringsdeskundige\s+(?:\w+\s+){0,2}(?:verslaving\w*|ggz|psychiatrie|psychose|depressie|autisme)",
                 r"behandel\w*\s+(?:bij|in|via)\s+(?:de\s+)?(?:GGZ|psycholoog|psychiater|\w*kliniek)",
                 r"langdurig\s+ziek",
                 r"signed\s+off\s+(?:\w+\s+){0,3}?(?:with|for)\s+\w+(?:[\s-]\w+)?",
                 r"work-related\s+stress",
+                # session 25: a return to work after illness built up in steps ("she's on a phased return")
+                r"(?:on|doing|starting|begins?|began|into|for)\s+(?:a|her|his|my)\s+phased\s+return|phased\s+return\s+to\s+work",
                 r"(?:physio|fysio)\s+(?:for|voor|aan)\s+(?:my|mijn|his|her|zijn|haar)\s+\w+",
                 r"ACL\s+recon\w*",
                 r"follow-up\s+scans?",
+                # (session 25: a scope or screening on a schedule, "voor de jaarlijkse scopie", "she has
+                # regular screening")
+                r"(?:annual|yearly|jaarlijkse|halfjaarlijkse)\s+(?:scopie|scope)",
+                r"(?:has|have|gets|get|needs|need|her|his|my)\s+(?:regular|annual|yearly|six-monthly)\s+"
+                r"(?:cancer\s+|bowel\s+|breast\s+)?(?:screenings?|scans)(?!\s+(?:calls?|interviews?|questions?|of|for))",
                 r"(?:annual|yearly|jaarlijkse)\s+(?:colonoscop\w*|coloscop\w*|check-?ups?\s+(?:at|in)\s+(?:the\s+)?"
                 r"(?:hospital|ziekenhuis))",
                 r"venesections?|phlebotom(?:y|ies)",
@@ -828,16 +838,21 @@ RULES: dict[str, list[Rule]] = {
                 r"opgenomen\s+(?:in|op)\s+(?:een|de|het)\s+(?:kliniek|psychiatrische\s+\w+|ggz-instelling|"
                 r"ziekenhuis|ic|intensive care|verslavingskliniek|revalidatiecentrum)",
                 r"(?:naar|bij) de fysio(?:therapeut)?",
+                # session 25: the visit with its verb last, the therapist in shorthand ("dat ze tweewekelijks
+                # naar de psych gaat")
+                r"(?:naar|bij)\s+(?:de|een|haar|zijn|mijn)\s+(?:psych|psy|psycholoog|psychiater|therapeut)\s+"
+                r"(?:gaat|ga|gaan|ging|gingen|loopt|loop|liep)",
                 r"(?:op|naar) de (?:IC|intensive care) (?:gelegen|gelegd|beland|opgenomen)",
                 r"(?:had|heb|heeft|met|kreeg|gehad)\s+(?:\w+\s+)?(?:corona|covid(?:-19)?)(?!\s*-?(?:crisis|"
                 r"maatregelen|tijd|periode|regels|pandemie))",
                 r"chronische (?:pijn|klachten|ziekte|vermoeidheid|aandoening|darmziekte|longziekte)",
-                r"(?:ge)?hoorapparaat\w*",
+                # (session 25: the plural too, "draagt hoorapparaten")
+                r"(?:ge)?hoorappara(?:at|ten)\w*",
                 r"(?:ligt|lag|opgenomen)\s+in\s+(?:het|een)\s+ziekenhuis",
                 # (session 23: a frequency between, "ga eens per kwartaal naar de psychiater")
                 r"(?:loopt|liep|ga|gaat|ging|ben|is|was)\s+(?:\w+\s+){0,4}?(?:bij|naar|"
                 r"onder behandeling bij)\s+(?:een|de|mijn|zijn|haar)\s+(?:psycholoog|psychiater|therapeut|"
-                r"oncoloog|cardioloog|neuroloog|reumatoloog|revalidatiearts|longarts|specialist)",
+                r"psych|psy|oncoloog|cardioloog|neuroloog|reumatoloog|revalidatiearts|longarts|specialist)",
                 r"(?:controle|afspraak|behandeling)\s+bij\s+(?:de|mijn|zijn|haar|een)\s+(?:oncoloog|"
                 r"cardioloog|neuroloog|reumatoloog|psychiater|longarts|internist|uroloog|gynaecoloog)",
                 r"(?:mijn|zijn|haar)\s+(?:oncoloog|cardioloog|neuroloog|reumatoloog|psychiater|psycholoog|"
@@ -1188,7 +1203,11 @@ BLOCKS = {
         block(
             E,
             r"\b(?:sick(?:ness)?\s+(?:leave|absence)|ziekteverlof|ziekmelding|verzuim|absence)[\s-]*(?:procedure|"
-            r"policy|policies|protocol|process|rules|beleid|regeling|reglement)\b",
+            r"policy|policies|protocol|process|rules|beleid|regeling|reglement)\b"
+            # session 25: a rule for everyone ("Sick leave must be reported to your line manager by 9:30")
+            r"|(?<!\b(?:her|his|my|their|haar|zijn|mijn|hun)\s+)\b(?:sick(?:ness)?\s+(?:leave|absence)|ziekteverlof|"
+            r"ziekmeldingen|verzuim)\s+(?:must|should|has\s+to|"
+            r"needs\s+to|moet|dient)\s+(?:\w+\s+)?(?:be\s+)?(?:reported|gemeld|worden\s+gemeld|notified|logged|recorded)\b",
         ),
         block(
             E,

@@ -120,6 +120,14 @@ SO_RULES: dict[str, list[Rule]] = {
             ),
             0.8,
         ),
+        # session 25: dating both sexes ("ze datet zowel mannen als vrouwen", "he dates both men and women")
+        rule(
+            SO,
+            r"\b(?:datet|datete|daten|date|dates|dated|dating|gaat\s+uit\s+met|ging\s+uit\s+met|valt\s+op)\s+"
+            r"(?:zowel\s+|both\s+)?(?:mannen|vrouwen|jongens|meiden|men|women|guys|girls)\s+(?:als|en|and|&)\s+"
+            r"(?:mannen|vrouwen|jongens|meiden|men|women|guys|girls)\b(?!['’]s)",
+            0.8,
+        ),
         # attraction stated: "ik val op vrouwen", "hij valt op mannen"
         rule(
             SO,
@@ -463,7 +471,16 @@ SO_RULES: dict[str, list[Rule]] = {
         ),
         rule(SO, r"(?<![\w])(?:his\s+husband|her\s+wife)\b", 0.8, also=_SPOUSE),
         rule(SO, r"(?<![\w])his\s+(?:ex-?)?(?:boyfriend|fianc[eé](?!e))\b", 0.8),
-        rule(SO, r"(?<=\b[Ss]he\b[^.!?\n]{0,80})\bher\s+(?:ex-?)?(?:girlfriend|fianc[eé]e)\b", 0.75),
+        # (session 25: or a woman's given name, "Anna mentioned her girlfriend is moving over")
+        rule(
+            SO,
+            # (the look-behind after "her": it runs only where "her" stands)
+            r"\bher(?<=\b(?:[Ss]he|"
+            + FEMALE
+            + r")\b[^.!?\n]{0,80}her)\s+(?:ex-?)?(?:girlfriend|fianc[eé]e)\b",
+            0.75,
+            case=True,
+        ),
         # session 23: the same in Dutch, the English word quoted or not ("ze noemde haar 'girlfriend'"); a
         # fiancé named with the author's own gender ("Daniel here – my fiancé Marco")
         rule(
@@ -569,6 +586,15 @@ SO_RULES: dict[str, list[Rule]] = {
 
 GI_RULES: dict[str, list[Rule]] = {
     "nl": [
+        # session 25: life in another gender "door het leven", with a time to mark the change ("ging vroeger
+        # als vrouw door het leven", "gaat sinds 2020 als man door het leven"); "lived as a man" is below
+        rule(
+            GI,
+            r"\b(?:vroeger|eerder|voorheen|destijds|tot\s+(?:(?:19|20)\d\d|kort|een\s+paar\s+jaar)|sinds\s+\w+|nu|"
+            r"inmiddels|tegenwoordig)\s+(?:\w+\s+){0,2}?als\s+(?:vrouw|man|meisje|jongen)\s+door\s+het\s+leven\b",
+            0.75,
+            unless=r"\bin\s+een\s+mannenwereld\b",
+        ),
         # session 24: a deadname, or a sex marker changed next to a transition ("my deadname is still on the
         # contract", "trans man ... Mijn paspoort is al aangepast")
         rule(

@@ -85,11 +85,24 @@ _NL_ORIGIN = r"(?:afkomst|komaf|achtergrond|roots|wortels|origine|afstamming|her
 _EN_ORIGIN = r"(?:descent|heritage|origin|origins|ancestry|background|roots|extraction|parentage)"
 # One person (singular): a plural group ("Poolse uitzendkrachten", "Brazilian colleagues") is other people, a
 # workforce or a market, not data about the candidate.
+# session 25: "dubbele nationaliteit (Nederlands-Marokkaans)", "dual citizenship: British/Irish"
+_DUAL_HALVES = (
+    r"(?<=\b(?i:dubbele?|dual|double)\s+(?i:nationaliteit|paspoort|nationality|citizenship|passports?)\s*[(:,–-]?\s*"
+    r"\(?\s*)(?:"
+    + NL_ADJ
+    + "|"
+    + EN_ADJ
+    + r")(?:\s*[-/]\s*|\s+(?i:en|and)\s+)(?:"
+    + NL_ADJ
+    + "|"
+    + EN_ADJ
+    + r")\b"
+)
 _NL_PERSON = (
     r"(?:kandida(?:at|te)|collega|medewerker|werknemer|uitzendkracht|arbeidsmigrant|kennismigrant|"
     r"sollicitant|man|vrouw|jongen|meisje|student|studente|vluchteling|expat|chauffeur|arbeider|stagiair|"
     r"buurman|buurvrouw|monteur|schoonmaker|verpleegkundige|ontwikkelaar|programmeur|werkzoekende|"
-    r"staatsburger|onderdaan|burger)"
+    r"staatsburger|onderdaan|burger|statushouder|asielzoeker|asielzoekster|nieuwkomer)"
 )
 _EN_PERSON = (
     r"(?:candidate|colleague|employee|worker|applicant|national|citizen|man|woman|guy|girl|boy|student|"
@@ -353,8 +366,10 @@ RULES: dict[str, list[Rule]] = {
                 # (session 23: a decade between, "kwamen in de jaren '70 uit Suriname")
                 r"kwamen|zijn|is|afkomstig|geboren|gevlucht|gemigreerd|verhuisd|geëmigreerd)\s+(?:['’]?\w+\s+){0,5}?"
                 r"(?:uit|in|van)\s+" + _NL_COUNTRIES,
-                # a parenthesis or apposition: "(ouders uit Ghana)", "kind van ouders uit Marokko"
-                r"(?:ouders|vader|moeder|grootouders)\s+(?:uit|van)\s+" + _NL_COUNTRIES,
+                # a parenthesis or apposition: "(ouders uit Ghana)", "kind van ouders uit Marokko"; (session
+                # 25: with a verb, "migratieachtergrond (ouders komen uit Suriname)")
+                r"(?:ouders|vader|moeder|grootouders)\s+(?:(?:komen|kwamen|komt|kwam|zijn|waren|is|was)\s+"
+                r"(?:oorspronkelijk\s+)?)?(?:uit|van)\s+" + _NL_COUNTRIES,
                 r"Creo(?:ol|olse|olen)",
                 r"(?!Nederlandse\b|Europese\b|Vlaamse\b|Franse\b|Duitstalige\b)"
                 + NL_ADJ
@@ -571,7 +586,8 @@ RULES: dict[str, list[Rule]] = {
                 r"mom)\s+(?:(?:and|or)\s+(?:\w+\s+)?(?:grandma|grandpa|grandmother|grandfather|father|mother|"
                 r"dad|mum|mom)\s+)?(?:\w+\s+)?(?:came|come|comes|emigrated|immigrated|migrated|moved|fled|are|"
                 r"is|were|was)\s+(?:\w+\s+){0,5}?(?:from|in)\s+" + _EN_COUNTRIES,
-                r"(?:parents|father|mother|grandparents)\s+from\s+" + _EN_COUNTRIES,
+                r"(?:parents|father|mother|grandparents)\s+(?:(?:are|were|came|come|is|was)\s+(?:originally\s+)?)?"
+                r"from\s+" + _EN_COUNTRIES,
                 # "Somali by background", "Ghanaian by descent"
                 EN_ADJ + r"\s+by\s+(?:background|descent|heritage|origin|ethnicity)",
                 # skin colour named as what a person is: "because she's brown", "omdat hij zwart is"
@@ -743,6 +759,26 @@ NAT_RULES: dict[str, list[Rule]] = {
         rule(NAT, r"(?:^|(?<=[\n.;:]\s)|(?<=\n))" + _LONE_NOUN + r"(?=\s*[,;(])", 0.7, case=True),
         # session 18: "Hij heeft een dubbel paspoort"
         rule(NAT, r"\bdubbele?\s+(?:paspoort|nationaliteit)\b", 0.8),
+        # session 25: the two halves of a dual nationality ("dubbele nationaliteit (Nederlands-Marokkaans)"),
+        # a nationality named by its adjective alone ("nog geen Belgische nationaliteit, enkel de Oekraïense",
+        # "still holds the Iranian one"), a demonym noun set off in a note about a permit ("let op, Brit, dus
+        # een TWV nodig")
+        rule(NAT, _DUAL_HALVES, 0.8, case=True),
+        rule(
+            NAT,
+            r"\b(?i:de|het|the)\s+(?:" + NL_ADJ + r"(?<=e)(?=\s*[,.;)])|" + EN_ADJ + r"\s+(?i:one)\b)",
+            0.75,
+            case=True,
+            near=r"\b(?:nationaliteit\w*|paspoort\w*|staatsburgerschap|citizenship|passports?|nationality|"
+            r"naturali[sz]\w*|genaturaliseerd)\b",
+        ),
+        rule(
+            NAT,
+            r"(?<=[,;:(]\s?)(?:" + NL_NOUN + r"|" + EN_NOUN + r")(?=\s*[,;)])",
+            0.7,
+            case=True,
+            near=r"\b(?:TWV|werkvergunning|verblijfsvergunning|visum|visa|work\s+permit|sponsor\w*|Brexit|IND)\b",
+        ),
         # session 24: a person's own asylum or residence procedure, by its parts ("Asielprocedure loopt nog",
         # "de IND-beslissing komt in het voorjaar", "een verblijfsdocument aanvragen", "his asylum decision");
         # not a lawyer's or adviser's work on them ("begeleid asielzoekers in hun asielprocedures")
@@ -857,6 +893,8 @@ NAT_RULES: dict[str, list[Rule]] = {
 
 BLOCKS = {
     "nl": [
+        # session 25: the halves of a dual nationality are nationalities, not an origin (see the NAT rule)
+        block(ETH, _DUAL_HALVES, case=True),
         # session 23 look-alike: a permit said not to be needed, or needed as a rule for all ("een TWV is niet
         # nodig", "geen TWV nodig", "sinds de Brexit is een gecombineerde vergunning nodig")
         block(

@@ -17,19 +17,22 @@ TU = "TRADE_UNION"
 # Unambiguous Dutch party and youth-wing names (case-sensitive, may head a compound: "PVV-lid").
 _NL_PARTIES = (
     r"(?:VVD|PVV|D66|GroenLinks(?:-PvdA)?|PvdA|PvdD|ChristenUnie|SGP|FvD|JA21|BBB|BoerBurgerBeweging|NSC|"
-    r"50PLUS|BIJ1|JOVD|CDJA|JFVD|PerspectieF|Piratenpartij)"
+    r"50PLUS|BIJ1|JOVD|CDJA|JFVD|PerspectieF|Piratenpartij|"
+    # session 25: Flemish parties ("op de lijst van N-VA", "lid van CD&V")
+    r"N-VA|CD&V|Open\s?(?:VLD|Vld)|PVDA|Ecolo|Jong\s+N-VA)"
 )
 _NL_PARTIES_LONG = (
     r"(?:Forum voor Democratie|Partij voor de Dieren|Nieuw Sociaal Contract|Jonge Socialisten|"
     r"Jonge Democraten|Socialistische Partij|Christen-Democratisch Appèl|Partij van de Arbeid|"
-    r"Staatkundig Gereformeerde Partij|Extinction Rebellion|Code Rood|Greenpeace-activist)"
+    r"Staatkundig Gereformeerde Partij|Extinction Rebellion|Code Rood|Greenpeace-activist|Vlaams Belang|"
+    r"Nieuw-Vlaamse Alliantie)"
 )
-_NL_AMBIGUOUS = r"(?:SP|CDA|DENK|Volt|GL|CU)"
+_NL_AMBIGUOUS = r"(?:SP|CDA|DENK|Volt|GL|CU|Groen|Vooruit)"
 _MOVEMENT = r"(?:XR|Extinction\s+Rebellion|Just\s+Stop\s+Oil|Letzte\s+Generation|Greenpeace)"
 _NL_POL_CUE = (
     r"\b(?:lid|leden|\w*raadslid|wethouder|fractie\w*|stem\w*|kieslijst|partij\w*|campagne\w*|afdeling|"
     r"kader\w*|kandida\w+|politiek\w*|verkiezing\w*|Kamer\w*|gemeenteraad|Staten|bestuur|voorzitter|"
-    r"actief voor|actief bij|volksvertegenwoordiger|senator|gedeputeerde|nest)\b"
+    r"actief voor|actief bij|volksvertegenwoordiger|senator|gedeputeerde|nest|lijst\w*|sympathisant\w*)\b"
 )
 _EN_PARTIES = (
     r"(?:Labour Party|Conservative Party|Conservatives|Tory|Tories|Lib Dems?|Liberal Democrats?|"
@@ -184,9 +187,10 @@ RULES: dict[str, list[Rule]] = {
         ),
         rule(
             POL,
-            r"\b(?i:(?:organi[sz]er|volunteer\w*|staffer|canvass\w*|intern|worked|campaigned|vrijwilliger)\s+"
-            r"(?:\w+\s+){0,3}?(?:for|on|voor|bij)\s+(?:the\s+|de\s+)?)(?:[A-Z][\w'-]+\s+){1,3}"
-            r"(?i:(?:(?:presidential|re-?election|senate|mayoral|leadership)\s+)?(?:campaign|campagne))\b",
+            r"\b(?i:(?:organi[sz]er|volunteer\w*|staffer|canvass\w*|intern|worked|campaigned|vrijwilliger)"
+            r"(?:\s+(?:\w+\s+){0,3}?(?:for|on|voor|bij)\s+(?:the\s+|de\s+)?|,\s+))(?:[A-Z][\w'-]+\s+){1,3}"
+            # (session 25: a role line with the race's year, "Field organiser, Bernie 2020 campaign")
+            r"(?:(?:19|20)\d\d\s+)?(?i:(?:(?:presidential|re-?election|senate|mayoral|leadership)\s+)?(?:campaign|campagne))\b",
             0.8,
             case=True,
             # a commercial campaign: "worked on the Black Friday campaign"
@@ -215,6 +219,24 @@ RULES: dict[str, list[Rule]] = {
         ),
         rule(POL, r"(?<![\w-])(?:\w+-)*" + _NL_PARTIES + r"(?:-\w+)*(?![\w-])", 0.85, case=True),
         rule(POL, r"(?<![\w])" + _NL_PARTIES_LONG + r"(?![\w])", 0.85),
+        # session 25: a candidacy for a party by any name, local lists included, or a sympathy for a party
+        # ("stond op de lijst van Leefbaar Lokaal", "lijstduwer voor Groen", "sympathisant van Vlaams Belang")
+        rule(
+            POL,
+            r"\b(?i:(?:stond|staat|stonden|kandidaat|kandidate|verkiesbaar)\s+(?:\w+\s+){0,3}?op\s+de\s+"
+            r"(?:kies)?lijst|lijstduwer|lijsttrekker|kandidaat-raadslid)\s+(?i:van|voor|bij)\s+"
+            r"(?:(?i:de|het)\s+)?[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,2}"
+            # (a sympathy only for a party: "sympathisant van Ajax" is a football fan)
+            r"|\b(?i:sympathisant(?:e)?\s+van)\s+(?:(?i:de|het)\s+)?(?:"
+            + _NL_PARTIES
+            + "|"
+            + _NL_PARTIES_LONG
+            + "|"
+            + _NL_AMBIGUOUS
+            + r")(?![\w-])",
+            0.8,
+            case=True,
+        ),
         rule(
             POL,
             r"(?<![\w-])" + _NL_AMBIGUOUS + r"(?:-\w+)*(?![\w-])",
@@ -425,7 +447,10 @@ RULES: dict[str, list[Rule]] = {
                 r"political (?:views|opinions|affiliation|beliefs|activism|leanings)",
                 r"party (?:member|membership) of",
                 r"member of the \w+ [Pp]arty",
+                # (session 25: or the party itself, "I'm a card-carrying Green")
                 r"card-carrying (?:party )?member",
+                r"card-carrying\s+(?:Green|Labour|Tory|Conservative|Lib\s+Dem|LibDem|Democrat|Republican|socialist|"
+                r"communist|libertarian|SNP|Reform|Trotskyist|Marxist)\w*",
                 r"Black Lives Matter (?:protests?|activist|march)",
                 r"(?:Trump|Biden|Harris|Obama|Sanders|Corbyn|Farage|Wilders|Baudet|Le Pen|Orbán|Starmer|"
                 r"Sunak|Johnson|Omtzigt|Timmermans|Yeşilgöz|Van der Plas) (?:supporter|fan|voter|aanhanger|"
@@ -697,7 +722,8 @@ UNION_RULES: dict[str, list[Rule]] = {
         rule(TU, r"(?<![\w-])" + _EN_UNIONS + r"(?![\w-])", 0.85, case=True),
         rule(
             TU,
-            r"(?<![\w-])(?:Unite|Unison|NEA)(?![\w-])",
+            # (session 25: not the student landlord, "Unite Students is the landlord for the grad housing")
+            r"(?<![\w-])(?:Unite(?!\s+(?:Students|Group|Living)\b)|Unison|NEA)(?![\w-])",
             0.8,
             case=True,
             near=r"\b(?:members?|joined|reps?|representatives?|stewards?|for|union|branch|organi[sz]ers?|dues|"

@@ -316,6 +316,8 @@ AGE_RULES: dict[str, list[Rule]] = {
                 r"met pensioen",
                 r"babyboomers?",
                 r"boomers?",
+                # session 25: a young one in slang ("een beetje een jonkie voor die rol")
+                r"jonkies?",
                 r"millennials?",
                 r"generatie [XYZ]",
                 r"Gen(?:eration)? [XYZ]",
@@ -440,7 +442,16 @@ AGE_RULES: dict[str, list[Rule]] = {
             + _WORDNUM_NL
             + r")(?:\s+jaar)?\b(?!\s+(?:jaar\s+)?(?:ervaring|werkervaring))"
             r"|\b(?:1[4-9]|[2-9]\d|" + _WORDNUM_NL + r")\s+(?:jaar\s+)?(?:is|ben|was|wordt|word)\s+geworden\b"
-            r"|\bbefore\s+(?:(?:my|his|her)\s+)?retirement\b|\bvoor\s+(?:mijn|zijn|haar)\s+pensioen\b",
+            r"|\bbefore\s+(?:(?:my|his|her)\s+)?retirement\b|\bvoor\s+(?:mijn|zijn|haar)\s+pensioen\b"
+            # session 25: the years left before one's pension, an age bracket by looks, an age opening a note
+            # ("de laatste jaren tot zijn pensioen", "guy on the 2pm looked mid-40s", "Only 19 and already
+            # shipped two apps")
+            r"|\b(?:laatste|resterende)\s+(?:\w+\s+)?(?:werk)?jaren\s+(?:tot|voor)\s+(?:mijn|zijn|haar|m'n|z'n)\s+"
+            r"pensioen\b|\b(?:last|final|remaining)\s+(?:few\s+)?(?:working\s+)?years\s+(?:before|until|till)\s+"
+            r"(?:my|his|her)\s+(?:retirement|pension)\b"
+            r"|\b(?:looks?|looked|looking|seems?|seemed|appears?|appeared)\s+(?:about\s+|around\s+|like\s+)?(?:early|mid|"
+            r"late)[- ]?(?:[2-7]0s|twenties|thirties|forties|fifties|sixties)\b"
+            r"|(?:^|(?<=[.!?]\s))(?:only|just|barely|not\s+even|pas|net)\s+(?:1[4-9]|[2-9]\d)(?=\s+(?:and|en|but|maar)\b)",
             0.75,
         ),
         rule(
@@ -874,11 +885,23 @@ MAR_RULES: dict[str, list[Rule]] = {
         rule(
             MAR,
             r"\b(?:going|went|been|is|am|are)\s+through\s+(?:a|the|my|her|his)\s+(?:\w+\s+)?(?:separation|divorce)\b|"
-            r"\bseparated\s+from\s+(?:my|her|his|their)\s+(?:husband|wife|partner|spouse)\b",
+            r"\bseparated\s+from\s+(?:my|her|his|their)\s+(?:husband|wife|partner|spouse)\b"
+            # (session 25: a couple that separated, "They've separated recently, so childcare is ...")
+            r"|\b(?:they|we)(?:['’]ve|['’]re|\s+have|\s+are|\s+were|\s+got)?\s+(?:recently\s+|just\s+|now\s+)?separated\b"
+            r"(?=\s*(?:[,.;!?)]|$)|\s+(?:recently|last|this|in\s+(?:19|20)\d\d|after|since|a\s+while|now)\b)",
             0.75,
         ),
         # "my missus is expecting", "the hubby", "my better half"
         rule(MAR, words(r"(?:my|his|mijn)\s+(?:missus|missis|wifey|hubby|better\s+half|other\s+half)"), 0.8),
+        # session 25: the pet names alone mean a spouse ("can't do evenings, hubby works nights"); the wedding
+        # next to one's engagement is one's own ("got engaged and the wedding is in September")
+        rule(MAR, words(r"hubby|hubbie|wifey"), 0.75),
+        rule(
+            MAR,
+            words(r"(?:the|de)\s+(?:wedding|bruiloft)"),
+            0.75,
+            near=r"\b(?:got\s+engaged|just\s+engaged|newly\s+engaged|verloofd|ga(?:at|an)?\s+trouwen|getting\s+married)\b",
+        ),
         rule(
             MAR,
             words(
@@ -1051,6 +1074,19 @@ BLOCKS = {
         # session 23 look-alike: a pumping room as the office's facility ("Onze kolfruimte is opnieuw
         # ingericht"), not someone's use of it
         block(PREG, r"\b(?:onze|ons|our)\s+(?:\w+\s+)?(?:kolfruimte|kolfkamer|lactation\s+room)\w*"),
+        # session 25 look-alikes: a leave entitlement for all, by its length, not one's own leave
+        # ("Zwangerschaps- en bevallingsverlof bedraagt minimaal 16 weken", "Employees are entitled to up to
+        # 52 weeks of maternity leave"; not "her maternity leave is 16 weeks")
+        block(
+            PREG,
+            r"(?<!\b(?:her|my|his|their|haar|mijn|zijn|hun)\s+)\b(?:zwangerschaps\w*|bevallingsverlof|maternity\s+leave|"
+            r"pregnancy\s+leave)[^.;\n]{0,40}?\b(?:bedraagt|duurt|lasts|is)\s+(?:minimaal|maximaal|ten\s+minste|at\s+least|"
+            r"up\s+to|max(?:imum)?)?\s*\d+\s+(?:weken|weeks)\b"
+            r"|\b(?:employees|staff|workers|everyone|you|medewerkers|werknemers|je|u|iedereen)\s+(?:are\s+|zijn\s+|hebben\s+|"
+            r"heeft\s+|have\s+|is\s+)?(?:entitled\s+to|recht\s+op)\s+(?:up\s+to\s+|at\s+least\s+|maximaal\s+|"
+            r"minimaal\s+)?\d+\s+(?:weeks?|weken|days?|dagen|months?|maanden)\s+(?:of\s+)?(?:paid\s+|betaald\s+)?"
+            r"(?:maternity|zwangerschaps|pregnancy)\w*",
+        ),
         block(MAR, r"\bdivorc\w*\s+(?:the|a|an|our|its|their|this|that)\s+(?:[\w-]+\s+){0,3}?from\b"),
         # session 21 look-alike: expecting an event ("In verwachting van een hoge opkomst")
         block(
@@ -1092,7 +1128,10 @@ BLOCKS = {
         block(
             MAR,
             r"\b(?:speciali[sz]\w*|gespecialiseerd|practice\s+areas?|praktijkgebied\w*|expertise)\s+(?:in\s+|op\s+)?"
-            r"(?:\w+\s+){0,2}?(?:divorces?|(?:echt)?scheiding\w*)\b",
+            r"(?:\w+\s+){0,2}?(?:divorces?|(?:echt)?scheiding\w*)\b"
+            # (session 25: and as the cases one handles, "mostly divorce and financial remedy cases")
+            r"|\b(?:divorce|echtscheidings?)\s+(?:(?:and|en)\s+[\w ]{0,30}?)?(?:cases|matters|files|"
+            r"zaken|dossiers|proceedings|procedures|practice|work)\b",
         ),
         block(
             MAR,
@@ -1127,7 +1166,10 @@ BLOCKS = {
         # levensverwachting"
         block(
             AGE,
-            r"(?:\bgericht\s+op|\btargeting|\baimed\s+at|participatie\s+van|\bover|\babout)\s+(?:de\s+|het\s+)?(?:\w+\s+)?"
+            # (session 25: content made for a generation, "Je maakt content voor Gen Z op TikTok")
+            r"(?:\bgericht\s+op|\btargeting|\baimed\s+at|participatie\s+van|\bover|\babout|\b(?:content|campagnes?|"
+            r"campaigns?|marketing|video's|videos|posts|producten|products|ads|advertenties)\s+(?:voor|for))\s+"
+            r"(?:de\s+|het\s+)?(?:\w+\s+)?"
             r"(?:\w+plussers|\d+-plussers|babyboomers|boomers|millennials|(?:generati(?:e|on)|gen)\s+(?:z|y|x|alpha))\b"
             r"(?:\s+(?:en|and)\s+(?:op\s+|on\s+)?(?:\w+plussers|babyboomers|boomers|millennials))?|\b(?:koppeling|verhoging|stijging|wetswijziging|discussie|debat|"
             r"wet)\s+(?:\w+\s+){0,3}?(?:de\s+)?AOW-?leeftijd\b",

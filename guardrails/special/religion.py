@@ -569,6 +569,13 @@ BLOCKS = {
             r"gebouw|dak|toren|website)\b",
         ),
         block(E, r"\bChristenUnie\b"),
+        # session 25: "kosher" as "above board" ("dat contract is niet helemaal koosjer", "the deal isn't
+        # kosher")
+        block(
+            E,
+            r"(?<!\b(?:eet|eten|at|aten|eat|eats|ate|keeps?|houdt)\s+)\b(?:niet|not|isn['’]t|geen)\s+(?:(?:helemaal|echt|zo|erg|100%|quite|entirely|totally|really|very)\s+)?"
+            r"(?:koosjer|kosher)\b",
+        ),
         block(E, r"\bik geloof\b|\bgeloof (?:me|mij|het|dat)\b"),
         # a passion called a religion, a meeting likened to church, being "religious about" a practice
         block(
@@ -591,7 +598,12 @@ BLOCKS = {
         ),
         block(
             E,
-            r"(?:ruimte|room|plek|space|place)\b[^.;\n]{0,60}\b(?:om\s+te\s+bidden|to\s+pray)\b|"
+            # (session 25: not a room someone asks for, "she'll need a quiet room to pray at 1pm")
+            r"(?<!\b(?:need|needs|needed|asked\s+for|asks\s+for|requested|nodig|vraagt\s+om|vroeg\s+om)\s+(?:a|an|een)\s+"
+            r"(?:\w+\s+)?)(?:ruimte|room|plek|space|place)\b[^.;\n]{0,60}\b(?:om\s+te\s+bidden|to\s+pray)\b|"
+            # session 25: a room open to all ("the prayer room on level 2 is open to all staff")
+            r"\b(?:gebeds|prayer|stilte|quiet)[\s-]?(?:ruimte|room|kamer)\b[^.;\n]{0,60}\b(?:open\s+(?:to|voor)|"
+            r"available\s+to|beschikbaar\s+voor)\s+(?:all|everyone|iedereen|alle)\b|"
             r"\b(?:gebedsruimtes|stilteruimtes|prayer\s+rooms|quiet\s+rooms)\b|"
             r"\b(?:hoofddoek|hijab)[\s-]*(?:variant|versie|optie|option|version)\w*\b",
         ),

@@ -24,7 +24,8 @@ KEYWORDS: dict[str, tuple[str, ...]] = {
         "diabetes", "diabetic", "depressie", "depressief", "depressieve", "depression", "epilepsie",
         "epilepsy", "dyslexie", "dyslexia", "migraine", "autistisch", "schizofrenie", "schizophrenia",
         "alzheimer", "parkinson", "fibromyalgie", "fibromyalgia", "chemotherapie", "chemotherapy",
-        "antidepressiva", "antidepressants", "suikerziekte", "hartinfarct", "burn-out",
+        "antidepressiva", "antidepressants", "suikerziekte", "hartinfarct", "burn-out", "dyslexic",
+        "dyslectisch",
     ),
     "RELIGION": ("islamitisch", "katholiek", "boeddhist", "buddhist", "protestant", "synagoge", "synagogue"),
     "SEXUAL_ORIENTATION": (
