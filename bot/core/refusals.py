@@ -382,7 +382,7 @@ _CUT = [
         # session 25: a standing rule that only the first few are ever shown ("only ever surface the #1 match
         # per vacancy", "voortaan alleen nog de top 3 tonen")
         r"\b(?:only\s+ever|ever\s+only|always\s+only|from\s+now\s+on\s+only|voortaan\s+(?:alleen|enkel)|altijd\s+"
-        r"(?:alleen|enkel)|(?:alleen|enkel)\s+nog)\s+(?:\w+\s+){0,2}?(?:the\s+|de\s+)?(?:#|nr\.?\s*|number\s+|nummer\s+|"
+        r"(?:alleen|enkel))\s+(?:\w+\s+){0,2}?(?:the\s+|de\s+)?(?:#|nr\.?\s*|number\s+|nummer\s+|"
         r"top\s*|best\s+|beste\s+)(?:\d+|one|two|three|één|twee|drie)\b|"
         # session 24: a few the only ones in someone's sight ("make sure he sees only #1 and #2 and nothing
         # else")
@@ -1661,7 +1661,8 @@ _TYPED_DECISION = re.compile(
     r"reject\w*|declin\w*|goedkeur\w*|afwijz\w*|akkoord|keur\w*\b[^.?!]{0,40}\bgoed|wijs\w*\b[^.?!]{0,40}\baf|"
     # session 25: "Ik bevestig hierbij het aannamebesluit voor Sophie"
     r"aanname\w*|afwijzings\w*|selectiebesluit\w*|(?:hiring|rejection|selection|final)\s+decision|door\s+mag|mag\s+door|"
-    r"goedgekeurd|afgewezen|aangenomen|approved|rejected|hired|"
+    # (not someone else's, reported: "Hierbij het overzicht: twee zijn afgewezen door Karin")
+    r"(?:goedgekeurd|afgewezen|aangenomen|approved|rejected|hired)(?!\s+(?:door|by)\b)|"
     r"(?:door|verder)\s+naar\s+de\s+(?:volgende|laatste|tweede|derde)\s+ronde|(?:moves?|goes|go)\s+(?:on|through)\s+to\s+"
     r"the\s+(?:next|final|second|third)\s+round)\b|"
     # session 25: a sign, then called one's decision ("👍 voor Sven, de rest on hold. Dat is mijn go.")
