@@ -2121,6 +2121,8 @@ _NOT_WANTED = re.compile(
 )
 
 
+# Acceptable, said of wording ("OK in a job ad", "toegestaan in de vacature").
+_ACCEPTABLE = r"(?:ok(?:ay)?|oké|fine|allowed|acceptable|toegestaan)"
 # session 24: the wording of a text checked for bias ("Can you check our vacancy text for biased wording? It
 # says 'young, dynamic team'", "'Jong en dynamisch team' mag niet meer toch?", "de vacaturetekst inclusiever
 # formuleren? Hij klinkt nu nogal mannelijk"): the phrases quoted and the text's tone are the text's, not a
@@ -2131,7 +2133,7 @@ _WORDING_CHECK = re.compile(
     r"text)\b|\b(?:vacaturetekst\w*|vacatures?|job\s+(?:ad|advert|posting|description)s?)\b[^.?!]{0,60}\b(?:inclusie\w*|"
     r"inclusive\w*|neutra\w*|biased|bias|\w*discriminat\w*|\w*discriminer\w*)|"
     # session 25: "Is 'native English speaker' OK in a job ad?"
-    r"\b(?:ok(?:ay)?|oké|fine|allowed|acceptable|toegestaan)\s+(?:to\s+(?:use|say|write)\s+)?in\s+(?:a|an|the|our|een|de|"
+    rf"\b{_ACCEPTABLE}\s+(?:to\s+(?:use|say|write)\s+)?in\s+(?:a|an|the|our|een|de|"
     r"onze|het)\s+(?:job\s+(?:ad|advert|posting|description)|vacature\w*|ad|advert)\b|\b(?:mag\s+niet\s+meer|not\s+ok(?:ay)?|"
     r"niet\s+meer\s+(?:ok|oké|toegestaan|van\s+deze\s+tijd))\b",
     _F,
@@ -2144,7 +2146,7 @@ _QUOTED_WORDING = re.compile(
 _CHECKED = re.compile(
     r"\b(?:check\w*|controleer\w*|review\w*|nakijk\w*|kijk\w*\s+(?:\w+\s+)?na|herschrijf\w*|rewrite|rephras\w*|"
     r"herformuleer\w*|formuleren|scan\w*|mag\s+niet|not\s+ok(?:ay)?|vervang\w*|replac\w*|"
-    r"(?:ok(?:ay)?|oké|fine|allowed|acceptable|toegestaan)\s+in)\b",
+    rf"{_ACCEPTABLE}\s+in)\b",
     _F,
 )
 
@@ -2384,7 +2386,6 @@ _ORDER_TOO = re.compile(
 )
 
 
-# One's own next step asked about: "Moet ik dat zelf via de knop doen?", "Should I use the button then?"
 # One's own act supposed, before a question about the rules: "Say I wanted to bulk reject everyone under
 # 50%. I know you won't do that bit, but what's the proper way?"
 _OWN_HYPOTHESIS = re.compile(
@@ -2396,6 +2397,7 @@ _OWN_EDIT = re.compile(
     r"(?:take|cut|remove|change|fix|rewrite|edit|rephrase)\s+(?:it|that|this)\b)",
     _F,
 )
+# One's own next step asked about: "Moet ik dat zelf via de knop doen?", "Should I use the button then?"
 _OWN_STEP = re.compile(
     r"\W*(?:moet|moeten|hoef|hoeven|kan|kun|mag|should|must|do|can|need)\s+(?:ik|we|wij|i)\b", _F
 )
