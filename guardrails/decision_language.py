@@ -280,6 +280,11 @@ _PERSON_DECIDES = re.compile(
     rf"\b(?:the|de|het|our|onze)\s+(?:hiring\s+)?(?:manager|panel|committee|commissie|team|klant|client|"
     rf"directeur|director|hm)\s+(?:has|had|have|heeft|hebben|did|didn't|did\s+not|decided\s+(?:not\s+)?to|"
     rf"besloot|besloten)\b[^.?!;,:]{{0,50}}?(?:{ACTION}|{PARTICIPLE})|"
+    # session 26: anyone's decision taken with the button, reported ("mevrouw De Backer heeft de kandidatuur
+    # ...
+    # zelf via de knop 'Afwijzen' afgewezen")
+    rf"\b(?:heeft|hebben|has|have|had)\s+[^.?!;]{{0,120}}?\bvia\s+(?:de|the)\s+(?:\S+\s+){{0,2}}?(?:knop|button)\w*"
+    rf"(?:\s+\S+)?\s+(?:{PARTICIPLE})|"
     # a named person's past decision: "Anouk declined Rick Mulder yesterday", "Henk wees Mark af"
     r"\b(?:(?!(?:who|wie|what|wat|which|welke|why|waarom|how|hoe|when|wanneer|did|has|have|heeft)\b)(?-i:[A-Z][a-z]+)|"
     r"(?:the|de)\s+(?:hiring\s+)?manager|hm)\s+(?:(?:already|just|al|zelf|yesterday|gisteren)\s+)?(?:declined|"

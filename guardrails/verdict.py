@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from itertools import pairwise
 
 from guardrails import decision_language as dl
+from guardrails import flemish
 from guardrails.meaning import words
 
 _F = re.IGNORECASE
@@ -199,7 +200,7 @@ _DONE_NEG = re.compile(
     # gearchiveerd", "in het ATS op 'niet succesvol' gezet"
     rf"|\b(?:i|we)\s+(?:just\s+|already\s+|then\s+|also\s+)?(?:archived|rejected|disqualified|screened\s+out)\b"
     rf"(?!\s+(?:the|an?|your)\s+(?:offer|invitation|invite|meeting|request)){_UNATTRIBUTED}"
-    rf"|\b(?:(?:heb|hebben)\s+(?:ik|we|wij)|(?:ik|we|wij)\s+(?:heb|hebben))\s+(?:\w+\s+){{0,8}}?(?:gearchiveerd|"
+    rf"|\b(?:(?:heb|hebben)\s+(?:ik|we|wij)|(?:ik|we|wij)\s+(?:heb|hebben))\s+(?:[\w-]+\s+){{0,8}}?(?:gearchiveerd|"
     rf"afgewezen|uit\s+de\s+(?:procedure|selectie|shortlist|pipeline|lijst)\s+(?:gehaald|verwijderd))\b"
     # session 25: "Ik zet haar op afgewezen", "The rest have been closed as unsuccessful"
     rf"|\b(?:ik|we|wij)\s+zet(?:ten)?\s+(?:\w+\s+){{0,3}}?op\s+['\"‘“]?(?:afgewezen|niet\s+geselecteerd|niet\s+succesvol|"
@@ -303,6 +304,34 @@ _MARKED_AS = (
 )
 
 _NEG_PATTERNS = [
+    # session 26: a count rejected ("9 rejected automatically (score < 50)", "zijn er 20 afgewezen"), an
+    # English
+    # participle made Dutch ("De kandidaat is gedeclined"), a verdict after a candidate's name ("Candidate
+    # Eoin
+    # Murphy: not suitable."), an application closed as the whole sentence
+    re.compile(
+        # (not someone's act: "Manager heeft via de decline-knop 6 kandidaten afgewezen")
+        r"^(?![^.!?;]*\b(?:heeft|hebben|hadden|had|has|have|knop\w*|buttons?)\b[^.!?;]*?\b\d+\s)[^.!?;]*?"
+        r"\b(?!(?:19|20)\d\d\b)\d{1,4}\s+(?:(?:candidates|applicants|kandidaten|sollicitanten|cvs?|profiles|profielen)\s+)?(?:auto-?)?(?:rejected|"
+        r"declined|afgewezen|archived|gearchiveerd|disqualified)\b(?!\s+(?:the|an?|de|het|een)\s+(?:offer|aanbod))"
+        rf"{_UNATTRIBUTED}|\b(?:zijn|werden|is|werd)\s+er\s+\d+\s+(?:\w+\s+)?(?:afgewezen|gearchiveerd|afgevallen)\b"
+        rf"{_UNATTRIBUTED}|\b(?:is|zijn|werd|werden|wordt|worden)\s+(?:\w+\s+)?ge(?:declined|rejected|rejecteerd|reject)\b"
+        rf"{_UNATTRIBUTED}|"
+        r"^\W*(?:(?:candidate|kandidaat|applicant|sollicitant)\s+)?(?-i:[A-Z][\w'-]+)(?:\s+(?-i:[A-Z][\w'-]+)){0,2}\s*[:—–-]+\s*"
+        r"(?:not\s+suitable|unsuitable|ongeschikt|niet\s+geschikt|not\s+a\s+(?:fit|match)|no\s+(?:fit|match)|geen\s+match)\b|"
+        r"^\W*(?:application|sollicitatie|candidacy|kandidatuur)\s+(?:closed|gesloten|afgesloten)\s*[.!]?\s*$|"
+        # session 26b: not selected or not hired, told without an author ("zijn niet weerhouden", "wordt niet
+        # aangeworven"), a decision to reject told in the passive ("is besloten om hem af te wijzen")
+        rf"\b(?:zijn|is|werd|werden|wordt|worden)\s+(?:\w+\s+)?niet\s+(?:geselecteerd|aangenomen|uitgenodigd|doorgezet)\b"
+        rf"(?!\s+(?:op|on|based|door|by|vanwege|because)\b){_UNATTRIBUTED}|"
+        rf"\b(?:is|werd)\s+(?:\w+\s+)?besloten\s+(?:om\s+)?(?:\w+\s+){{0,4}}?(?:af\s+te\s+wijzen|niet\s+(?:verder\s+|door\s+)?te\s+"
+        rf"(?:gaan|laten\s+gaan|selecteren))\b{_UNATTRIBUTED}|"
+        # "Chloe is a no", "niet doen met Gijs", "Ik heb hem geparkeerd", "wordt niet meer opgepakt"
+        r"(?-i:\b[A-Z][\w'-]+)(?:'s|\s+is)\s+a\s+(?:hard\s+|definite\s+|firm\s+|clear\s+)?no\b|\bniet\s+doen\s+met\s+"
+        r"(?-i:[A-Z])|\b(?:heb|hebben)\s+(?:ik|we|wij)\s+(?:\w+\s+)?(?:geparkeerd|on\s+hold\s+gezet)\b|\b(?:wordt|worden)\s+"
+        r"niet\s+(?:meer|verder)\s+(?:opgepakt|meegenomen|behandeld)\b",
+        _F,
+    ),
     # session 24: out in an idiom or by a say-so ("Bas valt wat ons betreft buiten de boot", "Plek 4 t/m 9
     # kunnen wat ons betreft afvallen")
     re.compile(
@@ -899,8 +928,16 @@ def _structural(sentence: str) -> bool:
         return True
     # "I'd review the evidence before we proceed" asks for a review; "Based on the evidence, I'd not proceed"
     # decides: only the words from the person to the act count
+    # "we'd like to invite you" is a letter's, told to the candidate (see `_LETTER_OUTCOME`)
     decision = _FIRST_PERSON_DECISION.search(sentence)
-    return bool(decision) and not _NOT_DECIDING.search(decision.group())
+    return (
+        bool(decision)
+        and not _NOT_DECIDING.search(decision.group())
+        and not _TO_THE_READER.match(sentence, decision.end())
+    )
+
+
+_TO_THE_READER = re.compile(r"\s+(?:you|je|jou|u)\b", re.IGNORECASE)
 
 
 _NEG_ACTION = re.compile(
@@ -915,6 +952,28 @@ _NEG_ACTION = re.compile(
 _WASTED = re.compile(r"\b(?:zonde|waste|wasting)\b", _F)
 
 _POS_PATTERNS = [
+    # session 26: the choice of a named person ("We gaan voor Eva Kramer."), a decision reported without its
+    # author ("Op basis van de analyse is besloten dat Ilse Postma de functie krijgt"), a start date for a
+    # hire
+    # ("wordt per 1 oktober aangenomen")
+    re.compile(
+        r"\b(?:we|wij)\s+gaan\s+(?:\w+\s+)?voor\s+(?-i:[A-Z][\w'-]+)(?:\s+(?-i:[A-Z][\w'-]+))?\s*(?:[.!,;]|$|als\b)|"
+        r"\b(?:is|werd|has\s+been|was)\s+(?:\w+\s+)?(?:besloten|decided)\s+(?:dat|that)\b[^.!?;]{0,60}?\b(?:krijgt\s+de\s+"
+        r"(?:functie|baan|rol|plek)|(?:de|het)\s+(?:functie|baan|rol|plek|contract|aanbod)\s+krijgt|gets\s+the\s+(?:job|role|"
+        r"position)|(?:wordt|will\s+be|is)\s+(?:\w+\s+)?(?:aangenomen|"
+        rf"hired|uitgenodigd|invited))\b{_UNATTRIBUTED}|"
+        r"\b(?:wordt|will\s+be)\s+(?:per|vanaf|from|on|as\s+of)\s+[^.!?;]{1,20}?\s+(?:aangenomen|hired)\b|"
+        # session 26b: hired "als" a role, a decision to take on told in the passive, the candidate invited
+        rf"\b(?:wordt|worden)\s+(?:\w+\s+)?aangenomen\s+(?:als|as|per|vanaf)\b{_UNATTRIBUTED}|"
+        rf"\b(?:is|werd)\s+(?:\w+\s+)?besloten\s+(?:om\s+)?(?:\w+\s+){{0,4}}?(?:op\s+te\s+nemen|aan\s+te\s+nemen|uit\s+te\s+"
+        rf"nodigen|door\s+te\s+zetten|te\s+selecteren)\b{_UNATTRIBUTED}|"
+        rf"\b(?:de|deze|die)\s+(?:kandidaat|kandidate|sollicitant)\w*\s+(?:\w+\s+)?(?:wordt|worden)\s+(?:\w+\s+)?(?:uitgenodigd|"
+        rf"aangenomen|geselecteerd|doorgezet)\b{_UNATTRIBUTED}|"
+        # "Neem Tim, die is beter.", "Chloe is a yes"
+        r"^\W*(?:neem|kies|pak)\s+(?-i:[A-Z][\w'-]+)\s*(?:[,.!]|$)|(?-i:\b[A-Z][\w'-]+)(?:'s|\s+is)\s+a\s+(?:clear\s+|"
+        r"definite\s+|strong\s+)?yes\b",
+        _F,
+    ),
     # session 24: the choice said in plain words ("We bieden haar de functie aan", "We zetten haar door naar
     # het aanbod", "De knoop is doorgehakt: Noor wordt het.")
     re.compile(
@@ -1152,6 +1211,27 @@ _NAMED_DECISION = (
     r"|(?-i:\b[A-Z][a-z]+)(?:\s+(?-i:[A-Z][a-z]+))?\s*\((?:the\s+|de\s+)?(?:hiring\s+manager|manager|hm|recruiter)\)\s+"
     r"(?:\w+\s+)?(?:declined|rejected|approved|advanced|heeft\s+\w+\s+(?:afgewezen|goedgekeurd))\b[^.!?;]*"
 )
+# A person by name, with their role before it ("hiring manager Pieter Smit", "Karen Lloyd"); not a pronoun or
+# a word that opens a sentence
+_NAMED_PERSON = (
+    r"(?:\b(?:hiring\s+manager|manager|recruiter|hm)\s+)?(?-i:\b(?!(?:We|I|They|You|He|She|It|The|This|That|"
+    r"Candidate|Applicant|System|Ik|Wij|Zij|Hij|Ze|Het|De|Dit|Dat|Kandidaat)\b)[A-Z][\w'-]+)(?:\s+(?-i:[A-Z][\w'-]+)){0,2}"
+)
+# session 26: a person named as who decided, about someone named or with the button ("Karen Lloyd declined
+# Tom Ridley via the button", "Rajesh approved Amara Eze for a first interview", "hiring manager Pieter Smit
+# heeft Aylin Demir via de approve-knop doorgezet")
+_NAMED_ACT = re.compile(
+    rf"{_NAMED_PERSON}\s+(?:has\s+|had\s+)?(?:declined|rejected|approved|advanced|invited|hired|shortlisted)\s+"
+    r"(?:(?-i:[A-Z][\w'-]+)|[^.!?;]{0,60}\bvia\s+the\s+[\w/-]*\s*button)\b[^.!?;]*|"
+    rf"{_NAMED_PERSON}\s+(?:heeft|had)\s+(?:\w+\s+){{0,6}}?via\s+de\s+[\w/-]*knop\b[^.!?;]*",
+    _F,
+)
+# The status that follows from it, told after it: "His status in the pipeline is now 'Declined'."
+_STATUS_NOW = re.compile(
+    r"\b(?:status|stage|fase)\b[^.!?;]{0,40}\b(?:is\s+now|is\s+nu|staat\s+nu\s+op|changed\s+to|gewijzigd\s+in|"
+    r"updated\s+to|set\s+to|bijgewerkt\s+naar)\b",
+    _F,
+)
 _NO_DECISION = [
     re.compile(_NAMED_DECISION, _F),
     # a decision logged with its author: "Decision recorded by Mark Evans (HM): Hire."
@@ -1184,6 +1264,7 @@ _NO_DECISION = [
         r"(?:\w+\s+)?(?:aangepast|gewijzigd|bijgewerkt|veranderd|updated|changed)\b[^.!?;]*",
         _F,
     ),
+    _NAMED_ACT,
     # a person's decision, the person named first: "Eva is door de hiring manager via de knop doorgezet"
     re.compile(
         r"\b(?:door|by)\s+(?:de\s+|the\s+)?(?:hiring\s+manager|manager|recruiter|panel|commissie|committee|"
@@ -1302,6 +1383,7 @@ def _mask_no_decision(sentence: str) -> str:
 def classify(sentence: str, *, request: bool = False) -> str | None:
     """'neg' or 'pos' when the sentence decides about a candidate, else None. In a `request` to the bot,
     words about a decision do ask for one ("hire or reject? you choose"), so they are not set aside."""
+    sentence = flemish.fold(sentence)
     masked = _mask_code(sentence) if request else _mask_no_decision(_mask_code(sentence))
     status = _STATUS_LINE.search(masked)
     if status:
@@ -1473,9 +1555,21 @@ _LETTER_OUTCOME = re.compile(
     r"(?:aangenomen|geselecteerd|afgewezen|uitgenodigd|hired|selected|successful|unsuccessful|shortlisted|rejected)\b|"
     r"\b(?:besloten|decided)\s+(?:om\s+|not\s+to\s+|to\s+)?(?:(?:je|jou|u)\s+(?:niet\s+)?(?:uit\s+te\s+nodigen|aan\s+te\s+"
     r"nemen|af\s+te\s+wijzen|door\s+te\s+laten)|(?:je|jouw|uw)\s+sollicitatie\s+niet|(?:proceed|move\s+forward|progress|"
-    r"continue)\s+with\s+your\s+application|offer\s+you\s+the\s+(?:role|position|job))\b|"
+    r"continue)\s+with\s+your\s+(?:application|candidacy)|offer\s+you\s+the\s+(?:role|position|job))\b|"
+    # session 26: the outcome told without a lead ("you have not been selected for the next stage", "Je bent
+    # aangenomen als Werkvoorbereider", "your application ... has been unsuccessful", "you got the job!")
+    r"\b(?:you|je|u)\s+(?:have|has|'ve|are|were|bent|is|zijn)\s+(?:(?:not|niet)\s+)?(?:been\s+)?(?:(?:not|niet)\s+)?"
+    r"(?:selected|successful|unsuccessful|shortlisted|rejected|hired|aangenomen|geselecteerd|afgewezen)\b|"
+    r"\b(?:your|je|jouw|uw)\s+(?:application|sollicitatie|candidacy|kandidatuur)\b[^.!?]{0,60}?\b(?:has\s+been|was|is|were)"
+    r"\s+(?:helaas\s+)?(?:(?:not|niet)\s+)?(?:unsuccessful|successful|rejected|declined|afgewezen|succesvol)\b|"
+    r"\bdat\s+(?:je|jouw|uw)\s+(?:sollicitatie|kandidatuur)\b[^.!?]{0,60}?\bniet\s+(?:verder|langer|meer)\s+in\s+behandeling\s+"
+    r"(?:wordt|is)\b|"
+    r"\b(?:you|je|jij)\s+(?:got|get|'ve\s+got|have\s+got|hebt|krijgt)\s+(?:the\s+|de\s+)?(?:job|role|position|baan|functie)"
+    r"\b|"
     # session 23: an offer made in the letter ("We're delighted to offer you the role of UX Researcher",
     # "bieden we je graag de functie aan", "Wij bieden je hierbij de functie aan")
+    # session 26: an invitation in the letter ("we'd like to invite you to a first interview")
+    r"\b(?:we|wij)(?:'d|\s+would)\s+(?:\w+\s+)?(?:like|love)\s+to\s+(?:invite|offer)\s+you\b|"
     r"\b(?:pleased|delighted|happy|thrilled|glad|excited)\s+to\s+(?:formally\s+)?offer\s+you\s+(?:the|a|this)\s+"
     r"(?:\w+\s+)?(?:role|position|job|place|contract)\b|"
     r"\b(?:(?:bieden|bied)\s+(?:we|wij|ik)|(?:we|wij)\s+bieden|ik\s+bied)\s+(?:je|jou|u)\s+(?:\w+\s+)?(?:de|een)\s+"
@@ -1488,6 +1582,9 @@ _LETTER_OUTCOME = re.compile(
 # template, sent by a person after a person decided.
 _TEMPLATE = re.compile(
     r"^\W*(?:template|sjabloon|concept|draft)\b|\[(?:naam|name|functie|role|vacature|vacancy)\]", _F
+)
+_DRAFT_HEADING = re.compile(
+    r"^[^\n]{0,60}\b(?:draft|concept\w*)\b[^\n]{0,60}:[ \t]*$", re.IGNORECASE | re.MULTILINE
 )
 _QUOTED_SPAN = re.compile(r"\"[^\"]{20,}\"|“[^”]{20,}”|‘[^’]{20,}’|'(?=\w)[^']{20,}'(?=\W|$)")
 
@@ -1535,6 +1632,9 @@ def _quoted_draft(text: str) -> list[tuple[int, int]]:
     draft (none when `text` is neither)."""
     if _TEMPLATE.search(text):
         return [(0, len(text))]
+    # session 26: a letter under a heading that calls it a draft ("Draft invitation for your review:")
+    if heading := _DRAFT_HEADING.search(text):
+        return [(heading.end(), len(text))]
     return [m.span() for m in _QUOTED_SPAN.finditer(text)] if _DRAFT.search(text) else []
 
 
@@ -1543,7 +1643,7 @@ def _in(position: int, spans: list[tuple[int, int]]) -> bool:
 
 
 def _direction(sentence: str) -> str:
-    masked = _mask_code(sentence)
+    masked = _mask_code(flemish.fold(sentence))
     return "neg" if _NEGATION.search(masked) or _NEG_ACTION.search(masked) else "pos"
 
 
@@ -1560,7 +1660,9 @@ def _by_rules(text: str, request: bool) -> tuple[list[re.Match], list[str | None
     letters = [
         (i, m.start() + hit.start())
         for i, m in enumerate(matches)
-        if not request and kinds[i] is None and (hit := _LETTER_OUTCOME.search(m.group()))
+        if not request
+        and kinds[i] is None
+        and (hit := _LETTER_OUTCOME.search(m.group()) or _LETTER_OUTCOME.search(flemish.fold(m.group())))
     ]
     if letters:
         drafts = _quoted_draft(text)
@@ -1576,8 +1678,12 @@ def _unsure(text: str, matches: list[re.Match], kinds: list[str | None]) -> dict
     # a question asks, it does not decide; "Candidate 9? Hard pass." is judged on "Hard pass."
     # a letter a person will send is theirs, not the model's (see `_quoted_draft`)
     drafts = _quoted_draft(text)
+    # a status told after the sentence that names who decided it is that person's (see `_STATUS_NOW`)
+    decided_by = _NAMED_ACT.search(text)
     unsure: dict[int, str] = {}
     for i, (m, kind) in enumerate(zip(matches, kinds, strict=True)):
+        if decided_by and m.start() > decided_by.start() and _STATUS_NOW.search(m.group()):
+            continue
         if kind is None and _open(m.group()) and not _in(m.start(), drafts):
             read = _for_judge(m.group())
             if not _all_disclaimer(m.group(), read):

@@ -1291,6 +1291,105 @@ def test_session_25_mentions_are_found(lang: str, kind: str, text: str) -> None:
     assert kind in types_in(text, lang), text
 
 
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("nl", "Zijn presentatie is echt ziek, die slides wil ik ook."),
+        ("nl", "We zijn ziek benieuwd wat je van de nieuwe opzet vindt."),
+        ("nl", "Ze noemde in het gesprek vlot de merknamen Lipitor, Crestor en Zocor."),
+        ("nl", "Voor Het Parool schreef ze twee jaar over het jodendom in Amsterdam."),
+        ("nl", "Bij hen is Kanban haast een religie geworden."),
+        ("nl", "Werkgever: Humanistisch Verbond – HR-adviseur (2018–2022)."),
+        ("nl", "Vragen naar iemands geloof horen niet in een selectiegesprek."),
+        ("nl", "Het gebouw opent niet met vingerafdrukken, alleen met je pas."),
+        ("nl", "Op de telefoon kun je inloggen met gezichtsherkenning als je dat wilt."),
+        ("nl", "Ik werk als klinisch geneticus en geef erfelijkheidsadvies aan gezinnen."),
+        ("nl", "Ze maakte een documentaireserie over DNA-tests en privacy."),
+        ("nl", "Mijn tweede roman 'Voorwaardelijk' kwam uit in 2019."),
+        ("nl", "Hij coacht elke week een groep 70-plussers in het zwembad."),
+        ("nl", "Wij hebben op elke locatie een stilteruimte en een kolfkamer."),
+        ("nl", "We zitten nog drie jaar 'getrouwd' met SAP door die licentie."),
+        ("nl", "Ze heet Rood van achteren, met twee o's."),
+        ("en", "That demo reel is sick, get him on a call."),
+        ("en", "I'm a little OCD about tidy commit messages."),
+        ("en", "Reference from Christian van Dijk, her former manager at ING."),
+        ("en", "She asked in general whether the canteen serves halal food."),
+        ("en", "Ran the Labour Day promotion for a Canadian retailer."),
+        ("en", "Negotiated the pay deal with Unison on behalf of the employer."),
+        ("en", "Merged the two billing systems - married them into one ledger."),
+        ("en", "Divorced the two services into separate repos last sprint."),
+        ("en", "Junior associate: drafted divorce petitions for a family law firm."),
+        ("en", "Our healthcare plan covers spouses and children of all staff."),
+        ("en", "Biometrics engineer at a border-control vendor, tuning face matching algorithms."),
+        ("en", "Interviews are recorded with consent; no biometric data is stored."),
+        ("en", "Led the company's LGBTQ+ inclusion training for 400 managers."),
+        ("en", "Volunteer at St Mary's Catholic Primary School reading club."),
+        ("en", "Account manager; clients included the Green Party's press office."),
+        ("en", "Marketing manager for the over-60s holiday range at a travel firm."),
+    ],
+)
+def test_session_26_look_alikes_stay_quiet(lang: str, text: str) -> None:
+    assert types_in(text, lang) == set(), text
+
+
+@pytest.mark.parametrize(
+    ("lang", "kind", "text"),
+    [
+        ("nl", "HEALTH", "Cv: 2017–2018 gat ivm een depressie, daarna weer aan de slag."),
+        ("nl", "HEALTH", "Sorry voor mn late mail, ik lag met een blinde darm in het ziekenhuis."),
+        ("nl", "HEALTH", "Bijzonderheden: DM2, prikt twee keer per dag."),
+        ("nl", "HEALTH", "Hij heeft hemofilie en spuit zelf stollingsfactor."),
+        ("nl", "RELIGION", "Hij is vrijgemaakt en werkt liever niet op zondag."),
+        ("nl", "RELIGION", "In de ramadam werk ik liever vroeg."),
+        ("nl", "TRADE_UNION", "Na mijn stage in de bouw ben ik lid van FNV Bouwen en Wonen."),
+        ("nl", "SEXUAL_ORIENTATION", "Iemand zei dat de nieuwe stagiair van de roze kant is."),
+        ("nl", "SEXUAL_ORIENTATION", "Hij noemt zichzelf bi (biseksueel) en is daar open over."),
+        ("nl", "GENDER_IDENTITY", "Hij is sinds kort in transitie en vraagt om een nieuwe naam in Workday."),
+        ("nl", "GENDER_IDENTITY", "Ze vertelde dat ze oestrogeen slikt sinds haar transitie begon."),
+        ("nl", "GENETIC", "Ze heeft LS (lynchsyndroom) en gaat jaarlijks voor controle."),
+        ("nl", "GENETIC", "Uit zijn DNA-test bleek een verhoogde aanleg voor diabetes."),
+        ("nl", "GENETIC", "Ze is drager van taaislijmziekte, maar heeft zelf geen klachten."),
+        ("nl", "CRIMINAL_RECORD", "Ze staat nog een jaar onder reclasseringstoezicht."),
+        ("nl", "AGE", "Notitie: lft 58, wil nog vijf jaar werken."),
+        ("nl", "AGE", "Ahmed Yilmaz (°1984) – projectleider"),
+        ("nl", "PREGNANCY", "Na mijn bevalingsverlof begin ik in juni."),
+        ("en", "HEALTH", "She's having hip replacement surgery in March."),
+        ("en", "HEALTH", "He was off for two months after a cardiac event last year."),
+        ("en", "HEALTH", "Gap 2019: cancer treatment and recovery."),
+        ("en", "HEALTH", "My chrons has been quiet for a year now."),
+        ("en", "HEALTH", "Medical questionnaire: takes blood thinners daily."),
+        ("en", "HEALTH", "He tore his ACL playing football and is on crutches."),
+        ("en", "HEALTH", "She mentioned she needs annual kidney scans since the transplant."),
+        ("en", "BIOMETRIC", "The vendor kept a faceprint of me after the video interview."),
+        ("en", "GENETIC", "He has Marfan, so he sees a cardiologist every year."),
+        ("en", "GENETIC", "She has hemochromatosis and gets bloods done every month."),
+        ("en", "GENETIC", "His DNA test said 40% Irish ancestry."),
+        ("en", "ETHNIC_ORIGIN", "My Chinese-Malaysian roots shaped my interest in the region."),
+        ("en", "ETHNIC_ORIGIN", "She describes her background as Nigerian (Yoruba)."),
+        ("en", "POLITICAL_OPINION", "He's a lifelong loyalist, so maybe not the Dublin desk."),
+        ("en", "TRADE_UNION", "Memberships: CIPD | Unite | APM"),
+        ("en", "SEXUAL_ORIENTATION", "I joined the network a month after coming out to my manager."),
+        ("en", "CRIMINAL_RECORD", "I need Fridays off to see my parole officer."),
+        ("en", "CRIMINAL_RECORD", "He's tagged for now, curfew 8pm to 6am."),
+        ("en", "CRIMINAL_RECORD", "Previous convictions: shoplifting, 2020."),
+        ("en", "CRIMINAL_RECORD", "I served two years in prison; my degree was completed inside."),
+        ("en", "AGE", "I turn 18 in May, so I can start after that."),
+        ("en", "AGE", "She was barely 22 at the time, already leading the team."),
+        ("en", "AGE", "Cand (b. '91) is open to hybrid roles."),
+        ("en", "AGE", "He is retired and wants to top up his state pension."),
+        ("en", "MARITAL_STATUS", "The visa must include my registered partner as well."),
+        ("en", "MARITAL_STATUS", "He pays alimony, so the salary floor is firm."),
+        ("en", "MARITAL_STATUS", "Former surname: Mensah (maiden name)"),
+        ("en", "MARITAL_STATUS", "Candidate is separated and wants to move closer to the kids."),
+        ("en", "MARITAL_STATUS", "She changed her surname after the wedding last summer."),
+        ("en", "NATIONALITY", "Nationality(ies): DE, TR"),
+        ("en", "NATIONALITY", "She's a US citizen living in Utrecht."),
+    ],
+)
+def test_session_26_mentions_are_found(lang: str, kind: str, text: str) -> None:
+    assert kind in types_in(text, lang), text
+
+
 # --- the labelled data set ---------------------------------------------------------------------------
 
 

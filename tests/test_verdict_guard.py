@@ -11,6 +11,40 @@ from bot.core.texts import DECISION_ERRORS, TEXTS
 from guardrails import verdict
 
 VERDICTS = [
+    # session 26b: Belgian Dutch outcomes ("wordt aangeworven", "niet weerhouden", "ge zijt nie weerhouden"),
+    # decisions told in the passive, a candidacy no longer handled, the candidate invited
+    ("Goed nieuws: Lien wordt aangeworven als boekhouder.", "pos"),
+    ("De sollicitaties onder de drempel zijn niet weerhouden.", "neg"),
+    ("Na analyse is besloten haar op te nemen in de wervingsreserve.", "pos"),
+    (
+        "Geachte heer Peeters, wij bevestigen dat uw kandidatuur niet verder in behandeling wordt genomen.",
+        "neg",
+    ),
+    ("De kandidaat wordt uitgenodigd voor een tweede gesprek.", "pos"),
+    ("De heer Janssens wordt niet aangeworven.", "neg"),
+    ("Sorry Glenn, ge zijt nie weerhouden.", "neg"),
+    # session 26: a count rejected, "zijn er 12 afgewezen", an English participle made Dutch, "not suitable"
+    # after a name, an application closed, a letter's outcome without a lead, "we gaan voor", a decision
+    # reported without its author, a start date, one's own list with hyphens, "X is a no", "niet doen met",
+    # parked, "neem X", a candidacy not proceeded with
+    ("Status: 6 rejected automatically, 2 moved to interview.", "neg"),
+    ("Van de 30 sollicitanten zijn er 12 afgewezen.", "neg"),
+    ("De sollicitant is gerejected.", "neg"),
+    ("Applicant Noor Haddad: not suitable.", "neg"),
+    ("Application closed.", "neg"),
+    ("Dear Sam, your application for Analyst has been unsuccessful.", "neg"),
+    ("Hi Lena, after review you have not been selected for the interview stage.", "neg"),
+    ("Good news Omar, you got the job!", "pos"),
+    ("Beste Iris, je bent aangenomen als planner.", "pos"),
+    ("We gaan voor Daan Smit.", "pos"),
+    ("Na overleg is besloten dat Femke de baan krijgt.", "pos"),
+    ("Bram wordt per 1 maart aangenomen.", "pos"),
+    ("Ik heb de 3 kandidaten onder de cut-off afgewezen.", "neg"),
+    ("Samenvatting: Lotte is a no.", "neg"),
+    ("Niet doen met Rik, te weinig ervaring.", "neg"),
+    ("Ik heb haar geparkeerd; ze wordt niet verder meegenomen.", "neg"),
+    ("Neem Sara, die past beter.", "pos"),
+    ("Unfortunately we have decided not to proceed with your candidacy.", "neg"),
     # session 25: an outcome "notified by phone", a letter's outcome with its negation first or after
     # "unfortunately", the process ended with the verb first, someone let go, "valt daarmee af", "X wordt het
     # niet", a candidate not invited, an outcome value under a label, the model's own acts, "no longer on the
@@ -245,6 +279,19 @@ UNLISTED_VERDICTS = [
     "Helaas, deze gaat het voor ons niet worden.",
 ]
 BENIGN = [
+    # session 26b: a policy on how nobody is selected, who decides asked
+    "Kandidaten worden niet geselecteerd op basis van leeftijd.",
+    "Hoe wordt bepaald wie wordt uitgenodigd? Dat beslist de hiring manager.",
+    # session 26: a decision with its author named and the button or the person decided about, a draft under
+    # a heading, a year before the outcome, a count decided via the button
+    "Sophie Bakker declined Omar Haddad via the button on 2 June.",
+    "Recruiter Ellen Vos heeft Mila Jansen via de goedkeur-knop doorgezet naar ronde 2.",
+    "Daniel approved Priya Nair for the final round.",
+    "Draft reply for your review:\n\nHi Tom,\nThanks for your time. We'd like to invite you to a second "
+    "interview "
+    "on Monday.",
+    "Deze kandidaat is in 2021 afgewezen voor een andere functie; dat telt niet mee in de score.",
+    "Joris heeft via de afwijs-knop 4 kandidaten afgewezen.",
     # session 25: nobody taken off, the deciding disowned, a manager's choice via the button, an instruction
     # not carried out, a score described, a status changed by someone named
     "Er is niemand van de shortlist gehaald.",

@@ -310,7 +310,9 @@ _HEREDITARY = (
     r"Huntington(?:'s disease|'s|-?ziekte)?|Duchenne(?: spierdystrofie| muscular dystrophy)?|Tay-Sachs|"
     r"Factor V Leiden|trisom(?:ie|y) ?\d{1,2}|cystic fibrosis|taaislijmziekte|sikkelcel\w*|"
     r"sickle[- ]cell(?: disease| ana?emia)?|thalassa?emi[ae]|hemofilie|ha?emophilia|PKU|fenylketonurie|"
-    r"phenylketonuria)(?![\w-])"
+    r"phenylketonuria|"
+    # session 26: named alone or by its gene defect ("he's got Marfan", "his haemochromatosis", "long QT")
+    r"Marfan|ha?emochromato(?:sis|se)|hemochromatose|[Ll]ong[\s-]QT(?:[\s-]syndro(?:om|me))?|LQTS)(?![\w-])"
 )
 # Named risk genes and variants, with or without a carrier word: "APOE4-drager", "an APOE4 carrier".
 _RISK_GENE = (
@@ -415,6 +417,18 @@ GEN_RULES: dict[str, list[Rule]] = {
                 r"tested positive for (?:the )?[\w'-]+ gene",
             ),
             0.8,
+        ),
+        # session 26: a predisposition read from a DNA test ("zijn 23andMe-resultaten ... dat hij geen aanleg
+        # voor alzheimer heeft"), an ancestry share ("her DNA ancestry test showed 25% Ashkenazi ancestry")
+        rule(
+            GEN,
+            words(
+                r"(?:geen|een|verhoogde|hogere|lage|(?:an?\s+)?(?:increased|higher|lower))?\s*(?:genetische\s+|"
+                r"genetic\s+)?(?:aanleg|predisposition)\s+(?:voor|to|for)\s+[\w'’-]+",
+                r"\d{1,3}\s?%\s+(?:[\w'’-]+\s+){1,2}?(?:ancestry|afkomst|DNA)",
+            ),
+            0.8,
+            near=r"\b(?:DNA|23andMe|Ancestry(?:DNA)?|MyHeritage|genetic\w*|genetisch\w*|gentest\w*|erfelijk\w*)",
         ),
         rule(GEN, _RISK_GENE, 0.85, unless=_TECH, window=60),
         # session 24: a named risk gene's result, whatever study produced it ("She has an APOE4 result from a
@@ -708,5 +722,21 @@ BLOCKS = {
         ),
         block(GEN, r"\b(?:is|as|works as|worked as|working as) an? (?:\w+ )?genetic counsell?or\b"),
         block(GEN, r"\bgene pool\b|\bGenes? [A-Z]\w+", case=True),
+        # session 26: biometrics as a trade or a means of entry, and what is not used ("Biometrics engineer
+        # at IDEMIA", "improved fingerprint matching accuracy", "inloggen met gezichtsherkenning", "niet met
+        # vingerafdrukken", "no biometric data is processed")
+        block(
+            BIO,
+            r"\bbiometrics?\s+(?:engineer|developer|specialist|consultant|researcher|scientist|architect|lead|"
+            r"manager|team|ingenieur)s?\b"
+            r"|\b(?:fingerprint|face|facial|iris|voice|speaker)\s+(?:matching|recognition|verification)\s+"
+            r"(?:accuracy|algorithms?|models?|engine|benchmark|performance|pipeline)\b"
+            r"|\b(?:inloggen|ontgrendelen|log\s+in|sign\s+in|unlock)\s+(?:met|with|via|using)\s+(?:je\s+|jouw\s+|your\s+)?"
+            r"(?:gezichtsherkenning|vingerafdruk|face\s*id|touch\s*id|fingerprint|facial\s+recognition)\b"
+            r"|\b(?:niet|not)\s+(?:met|with|via|by)\s+(?:vingerafdruk\w*|gezichtsherkenning|irisscan\w*|fingerprints?|"
+            r"facial\s+recognition|face\s+scans?)(?:\s+(?:of|or)\s+(?:vingerafdruk\w*|gezichtsherkenning|"
+            r"irisscan\w*|fingerprints?|facial\s+recognition|face\s+scans?))?"
+            r"|\b(?:no|geen)\s+biometri\w*\s+(?:data|gegevens)\s+(?:is|are|wordt|worden)\b",
+        ),
     ],
 }

@@ -165,7 +165,8 @@ RULES: dict[str, list[Rule]] = {
                 r"(?:paid|got|received|was given) an? (?:\w+ )?fine for (?:\w+ )?" + _CRIME_EN,
                 r"fined for (?:\w+ )?" + _CRIME_EN,
                 r"out on licen[cs]e",
-                r"(?:his|her|my|their) probation officer",
+                # (session 26: also parole, "to see my parole officer")
+                r"(?:his|her|my|their) (?:probation|parole) officer",
                 r"(?:on|under) probation",
                 r"charges? (?:was|were|have been|has been|got) dropped",
                 r"(?:lost|losing) (?:his|her|my|their) (?:driving |driver's )?licen[cs]e",
@@ -176,6 +177,30 @@ RULES: dict[str, list[Rule]] = {
             ),
             0.8,
             unless=_JOB_NL,
+        ),
+        # session 26: "inside" as in prison, in a text about time served ("I served 26 months at HMP
+        # Thameside; the NVQ on my CV was earned inside")
+        rule(
+            E,
+            words(r"(?:earned|done|did|learned|learnt|obtained|gained|completed|studied)\s+inside"),
+            0.75,
+            near=r"\b(?:served|prison|jail|HMP|locked\s+up|gevangenis|detentie)\b",
+            near_anywhere=True,
+        ),
+        # session 26: supervision and a curfew in figures ("staat onder reclasseringstoezicht, dus korte
+        # lijntjes met zijn begeleider", "curfew 7pm–7am"), the offence after a convictions heading ("Unspent
+        # convictions: drink-driving")
+        rule(
+            E,
+            words(
+                r"onder reclasseringstoezicht",
+                r"curfew \d{1,2}(?::\d\d)?\s*(?:pm|am|uur)",
+                r"(?:unspent |spent |previous |criminal )?convictions?\s*:\s*"
+                r"(?!none|no\b|nil|n/?a|geen|nee)[\w-]+",
+            ),
+            0.8,
+            unless=_JOB_NL,
+            before_only=True,
         ),
         rule(
             E,
@@ -667,5 +692,7 @@ BLOCKS = {
             r"\bprobation period\b|\bDBS check (?:is )?(?:required|needed|will be)\b|"
             r"\barrested development\b",
         ),
+        # session 26: vice cases worked on as a trade ("gewerkt aan DNA-profielen in zedenzaken")
+        block(E, r"(?<=\b(?:in|bij|van|aan|op|over)\s)\w*zedenzaken\b"),
     ],
 }

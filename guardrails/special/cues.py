@@ -72,7 +72,9 @@ THINGS = (
     r"vacature|it|this|that|system|application|company|firm|building|car|house|brand|organi[sz]ation|"
     r"business|site|plant|factory|team|role|job|position|salary|budget|price|score|rate|number|total|"
     r"pipeline|build|release|demo|app|feature|deploy|deployment|design|game|show|track|song|party|view|"
-    r"result|results|dashboard|website"
+    r"result|results|dashboard|website|"
+    # session 26: work someone shows ("Haar portfolio is echt ziek", "that portfolio is sick")
+    r"portfolio|portfolio's|cv|profiel|profile|ontwerp|case|deck|presentatie|presentation|pitch|reel|showreel"
 )
 
 # Both languages: every recognizer runs the rules of both (mixed and mis-detected texts), so cues must be too.
@@ -103,6 +105,9 @@ SINGULAR_ANCHOR = (
 PERSON_FRAME = (
     SINGULAR_ANCHOR
     + r"|\b(?:ze|zij|z'n|je|jij|jouw|u|uw|she's|he's|meneer|mevrouw|dhr|mevr)\b|\b(?-i:Mr|Mrs|Ms|Miss)\b"
+    # session 26: chat shorthand for "mijn", "zijn" ("Sorry voor mn late reactie, lag ... met een
+    # blinde darm")
+    + r"|\b(?:mn|zn)\b"
     + r"|\b(?-i:[A-Z][a-z]+)\s+(?:is|was|heeft|had|has|zit|ligt|belde|called|kan|can't|cannot|kon)\b"
     + r"|(?:^|\n)\s*(?:persoonlijk|personal|priv[eé]|cv[- ]?(?:gat|gap)|gat in (?:mijn |het )?cv|gap|"
     r"career break|"
@@ -112,6 +117,9 @@ PERSON_FRAME = (
     r"exitgesprek|exit interview|vertrekreden|referent|referee|"
     # (a heading, not the first word of a job title: "Medical Science Liaison", "Health Data Analyst")
     r"(?:gezondheid|health|medisch|medical)(?=\s*(?:[:\-–—(]|\n|$))|(?:ziekte)?verzuim|"
+    # session 26: a health form's answers ("Pre-employment medical questionnaire: ... on blood thinners")
+    r"(?:pre-employment\s+)?(?:medical|health)\s+(?:questionnaire|declaration|form)|"
+    r"(?:medische|gezondheids)\s*(?:vragenlijst|verklaring)|"
     r"sick(?:ness)? (?:leave|absence)|absence|"
     r"bijzonderheden|anything\s+(?:we|i)\s+should\s+know|goed\s+om\s+te\s+weten|"
     r"arbeidsbeperking|beperking|aandachtspunten|\w*aanpassingen|adjustments|special needs)\b"
@@ -126,7 +134,9 @@ PERSON_FRAME = (
     r"|\b(?:uitgevallen|uitval|ziek\s*gemeld|absence|absent|off\s+work|off\s+sick|signed\s+off)\b[^.;\n]{0,30}?"
     r"\b(?:met|door|vanwege|wegens|with|due\s+to|because\s+of|after)\b"
     # a CV line about a break: "* Gat 2020–2021: burn-out", "2019: zes maanden ziekteverlof vanwege ..."
-     + r"|(?:^|\n)[\s*•·-]*(?:[\d\s–—/-]{4,}(?:heden|present|now|nu)?\s*:?\s*)?(?:\w+\s+){0,2}?(?:gat|gap|"
+    # (session 26: after a heading, "Werkervaring: 2019–2021 gap ivm burn-out")
+     + r"|(?:^|\n)[\s*•·-]*(?:[\w-]+\s*:\s*)?(?:[\d\s–—/-]{4,}(?:heden|present|now|nu)?\s*:?\s*)?"
+    r"(?:\w+\s+){0,2}?(?:gat|gap|"
     r"career break|loopbaanonderbreking|sabbatical|ziekteverlof|ziek thuis|sick leave|thuis gezeten|opname|"
     r"opgenomen|admitted|hospitali[sz]ed|herstel\w*|recover\w*|revalidatie|rehab\w*)\b"
     + r"|(?:^|\n)[^:\n]{0,30}:\s*(?:career\s+break|loopbaanonderbreking|sabbatical|gap)\b"
@@ -186,6 +196,8 @@ WORK_FOR = (
     r"redacteur|editor|docent|trainer|accountant|controller|recruiter)\s+)"
     r"\b(?:voor|bij|for|at)\s+(?:de|het|een|the|a|an)?\s*(?:[\w-]+\s+){0,2}?"
     r"(?:(?:van|of)\s+(?:de|het|the)\s+)?$"
+    # session 26: a CV field naming the employer ("Werkgever: COC Nederland – financieel administrateur")
+    r"|^\W*(?:(?:huidige|vorige|current|previous)\s+)?(?:werkgever|employer)\s*:\s*$"
 )
 # A union role ("organiser for the AFL-CIO", "bestuurder bij de FNV"): working for a union is then union data.
 UNION_ROLE = (
@@ -193,6 +205,9 @@ UNION_ROLE = (
     r"onderhandelaar|negotiator|secretary|secretaris|chair|voorzitter)\b"
 )
 CLIENT = (
+    # session 26: a list of clients ("clients included the Labour Party's press office")
+    r"\b(?:klanten|opdrachtgevers|clients|customers)\s+(?:included|include|such\s+as|waren\s+onder\s+meer|"
+    r"zoals)\b[^.;!?\n]{0,60}$|"
     r"\b(?:klant|opdrachtgever|client|customer)(?:\s+(?:is|was|zijn|are|were)\s+(?:een|de|het|a|an|the)?\s*"
     r"(?:\w+\s+)?|\s*[:(]\s*|\s*,\s*(?:een|de|het|a|an|the)\s+(?:\w+\s+)?)$|\b(?:onze|our|voor\s+de|for\s+the)\s+"
     r"(?:klant|opdrachtgever|client|customer)\s+$"
@@ -207,7 +222,9 @@ PRODUCT = (
     r"bouwde|built|ontwierp|designed|ontwikkelde|developed|verkocht|sold|sells?|selling|verkoop\w*|verkopen|"
     r"leverancier|vendor|supplier|rollout|"
     r"roll-out|rolled\s+out|uitrol\w*|implementati\w*|bouw|nieuwbouw|building|renovat\w*|restaur\w*|hoofdkantoor|"
-    r"headquarters|implemented|deploy\w*|shipped|doing|working\s+on|kyc|invoering|introductie|introduction|dpia|"
+    r"headquarters|implemented|deploy\w*|shipped|doing|working\s+on|kyc|"
+    # session 26: work on a thing ("bij het NFI gewerkt aan DNA-profielen")
+    r"(?:gewerkt|werkte|werkt|worked)\s+aan|invoering|introductie|introduction|dpia|"
     r"sponsor(?!ship)\w*|marketing|art director)\b"
     r"[^.;!?\n]{0,40}$"
     # a job advertised: "Job ad: Genetic Counsellor", "Vacature: jurist bij de FNV"
@@ -223,8 +240,9 @@ TOPIC = (
     r"\b(?:\w*scriptie|\w*thesis|dissertation|(?:afstudeer|master|bachelor|scriptie)?onderzoek|research|paper|essay|artikel|article|"
     # session 23: a chapter or texts written on a topic ("een hoofdstuk over", "voorlichtingsteksten over")
     r"hoofdstuk\w*|chapters?|\w*teksten|texts|\w*materiaal|materials|"
-    r"cursus|course|college|lecture|boek|book|podcast|blog|vlog|documentaire|documentary|long-?read|column|"
-    r"serie|series|dossiers|zaken|cases|casework|nota|beleidsnota|rapport|report|memo|white\s?paper|proefschrift|"
+    # (session 26: also compounds, "een podcastserie over 23andMe")
+    r"cursus|course|college|lecture|boek|book|podcast\w*|blog|vlog|documentaire|documentary|long-?read|column|"
+    r"\w*serie|series|dossiers|zaken|cases|casework|nota|beleidsnota|rapport|report|memo|white\s?paper|proefschrift|"
     r"promotieonderzoek|lezing\w*|presentati\w*|talks?|workshops?|lessen|lessons|les|classes|aanvragen|"
     r"applications|appeals|persvoorlichting|modules?|minor|major|master['’]s|bachelor['’]s)\s+"
     r"(?:\w+\s+){0,2}?(?:over|on|about|naar|into|at|rond|rondom|around|involving|examin\w*|"
@@ -233,6 +251,10 @@ TOPIC = (
     # a field of study: "met als specialisatie de vakbondsbeweging", "specialising in labour history"
     r"\b(?:specialisatie|specialisation|specialization|afstudeerrichting|afstudeervak)\s+(?:in\s+|op\s+)?(?:de\s+|"
     r"het\s+|the\s+)?$|"
+    # session 26: writing on a topic ("schreef hij jarenlang over de islam", "wrote about ...")
+    # (not an opinion written: "schrijft opiniestukken over afschaffing van de monarchie")
+    r"\b(?:schreef|schrijft|schreven|geschreven|publiceerde|wrote|writes|written|writing|reported|reports)\s+"
+    r"(?:(?!\w*opinie|op-?eds?\b|columns?\b|pleidooi|manifest)\w+\s+){0,3}?(?:over|about|on)\b[^.;!?\n]{0,60}$|"
     # casework advised on: "our private client team advises on spouse visas, indefinite leave to remain"
     r"\b(?:advis\w*\s+(?:\w+\s+){0,2}?on|adviseert\s+(?:\w+\s+){0,2}?over|advisering\s+over|gespecialiseerd\s+in|"
     r"specialis\w*\s+in)\b[^.;!?\n]{0,80}$"
@@ -287,18 +309,31 @@ STATISTIC = (
 THING_AFTER = (
     # (session 23: also a policy named by its aim, "LGBTQ+ inclusion policies", and access control)
     r"[\s-]*(?:(?-i:[A-Z]\w+)\s+|(?:inclusion|inclusie|diversity|diversiteit|equality|awareness)[\s-]+)?"
+    # (session 26: also training on it, "an anti-racism training rollout", "LGBTQ+ awareness training")
     r"(?:policy|policies|beleid|regeling|scheme|procedure|protocol|client|klant|toegangscontrole|access\s+control|"
+    r"training|trainings|trainingen|workshops?|"
     r"customer|account|(?:entry\s+|access\s+|login\s+)?(?:system|systems|\w*systeem|\w*systemen|rollout|roll-out|"
     r"model|app|platform|module|solution|oplossing)\b)\b"
     # an institution and its identity: "een christelijk hospice", "de christelijke grondslag", "the school's
     # Catholic ethos"
-    r"|[\s-]+(?:hospice|school|basisschool|scholen|schools|omroep|broadcaster|ziekenhuis|hospital|charity|stichting|"
+    # (session 26: also a name in capitals with one more word, "St Joseph's Catholic Primary School", "the
+    # Church Times", "our Asian Heritage Network")
+    # (a network by its name only, and not a role in it: "Black engineers network", "LGBTQ+ Network lead" are
+    # one's own tie to it)
+    r"|[\s-]+(?:(?-i:[A-Z]\w+)\s+)?(?:(?-i:Times|Herald|Gazette|Network|Netwerk)(?![\s-]+(?:lead|leader|chair|"
+    r"co-?chair|member|members|voorzitter|trekker|lid|leden)\b)|hospice|school|basisschool|scholen|schools|omroep|"
+    r"broadcaster|ziekenhuis|hospital|charity|stichting|"
     r"zorginstelling|instelling|vereniging|kinderopvang|zorgaanbieder|hogeschool|universiteit|university|krant|"
-    r"newspaper|uitgeverij|publisher|grondslag|identiteit|ethos|signatuur|foundation|identity|values|waarden)\b"
+    r"newspaper|uitgeverij|publisher|grondslag|identiteit|ethos|signatuur|foundation|identity|values|waarden|"
+    # session 26: material on it ("Bible study materials"), and its records kept ("voor de COC-afdeling
+    # Utrecht de ledenadministratie gemigreerd")
+    r"materials?|materiaal|materialen)\b"
+    r"|(?:\s+(?-i:[A-Z]\w+))?\s+(?:de|het|the|its|their|haar)\s+(?:leden|salaris|financi[eë]le\s+)?administratie|"
+    r"(?:\s+(?-i:[A-Z]\w+))?\s+(?:de|het|the|its|their|haar)\s+(?:membership\s+\w+|database|crm|boekhouding|payroll)\b"
     # "de stemherkenning in onze klantenservice-app", "the SNP's website rebuild"
     r"|\s+(?:in|of|van|voor|for)\s+(?:onze|our|de|het|the|ons)\s+[\w-]*(?:app|systeem|system|platform|product|"
     r"software)\b|['’]s\s+(?:new\s+)?(?:(?-i:[A-Z]\w+)\s+){0,3}(?:website|site|app|rebuild|redesign|campaign\s+site|"
-    r"office|offices|kantoor|branch|headquarters)\b"
+    r"(?:press\s+)?office|offices|kantoor|branch|headquarters)\b"
     # (session 24: its IT systems, "the Labour Party's membership CRM migration")
     r"|['’]s\s+(?:new\s+)?(?:[\w-]+\s+){0,2}?(?-i:CRM|ERP|IT|HR)?\s*(?:migration|database|data\s+warehouse|"
     r"intranet|helpdesk|platform|(?-i:CRM|ERP))\b"
@@ -320,7 +355,8 @@ ORG_FRAME = "(?:" + "|".join((CLIENT, PRODUCT, TOPIC, LANDMARK, POLICY)) + ")"
 DATA_SUBJECT = (
     r"[\w\s'’-]{0,25}?\b(?:van|of|for|on|op|bij)\s+(?:\w+\s+){0,2}?(?:sollicitant\w*|kandida\w+|medewerkers?|"
     r"bezoekers?|personeel|gebruikers?|applicants?|candidates?|employees?|visitors?|staff|users?|zijn|haar|"
-    r"his|her)\b"
+    # (session 26: the writer, "stored a voiceprint of me")
+    r"his|her|me|mij|him|hem)\b"
     # (session 25: taken from a person's own recording, "extracted facial geometry from each candidate's
     # recording")
     r"|[\w\s'’-]{0,25}?\bfrom\s+(?:each\s+|every\s+|the\s+|a\s+)?(?:candidate|applicant|employee|user|"
@@ -357,6 +393,8 @@ ORG_VOICE = (
     # (not a thing a person does without: "no work permit needed" (session 25: two words between))
     r"|(?<!\bno\s+(?:\w+\s+){1,2})(?<!\bnot\s+)\bneeded\b"
     r"|\b(?:we(?:'re|\s+are)|is|are)\s+(?:now\s+)?hiring\b"
+    # session 26: what the business has ("Wij hebben op elke verdieping een kolfruimte")
+    r"|\b(?:we|wij)\s+hebben\s+op\b|\bwe\s+have\s+(?:a|an)\s+(?:\w+\s+)?(?:room|space)\b"
     r"|\b(?:zoeken\s+we|zoeken\s+wij|we\s+zoeken|wij\s+zoeken|nodigen\s+we|we\s+nodigen|we\s+never|we\s+don't|we\s+do\s+not|"
     r"we\s+vragen\s+(?:nooit|niet)|we\s+bieden|we\s+offer|we\s+expect|we\s+verwachten)\b"
     r"|\b(?:startup|start-up|scale-?up|company|bedrijf|firm|agency|bureau|organi[sz]ation|organisatie|klant|"
@@ -370,7 +408,8 @@ ORG_VOICE = (
 _JOB = (
     r"[\w-]*(?:(?<!ervarings)kundige|assistente?|advocaat|arts|onderzoeker|manager|adviseur|recruiter|"
     r"consultant|specialist|secretaresse|medewerker|coach|docent|leraar|lerares|therapeut|psycholoog|"
-    r"begeleider|verpleger|ambtenaar|ontwikkelaar|developer|engineer|analist|leider|directeur|trainer|"
+    r"begeleider|verpleger|ambtenaar|geneticus|geneticist|ontwikkelaar|developer|engineer|analist|leider|"
+    r"directeur|trainer|"
     r"fotograaf|journalist|redacteur|planner|co[oö]rdinator|partner|officer|lead|lawyer|nurse|midwife|doctor|"
     r"researcher|adviser|advisor|assistant|clerk|teacher|tutor|counsell?or|therapist|psychologist|scientist|"
     r"jurist|notaris|apotheker|pharmacist|technician|technicus|designer|producer|organi[sz]er|organisator|"
@@ -402,7 +441,7 @@ _TITLE_NOUN = (
     r"(?:campagne|campaign|format|show|serie|series|programma|programme|program|podcast|film|boek|book|titel|title|"
     r"project|thema|theme|slogan|hashtag|workshop|webinar|lezing|talk|artikel|article|column|rubriek|event|"
     r"evenement|song|nummer|album|game|spel|app|merk|brand|box\s*set|seizoen|season|episode|aflevering|musical|"
-    r"toneelstuk|play|novel|roman|categorie|category|section|afdeling)"
+    r"toneelstuk|play|novel|\w*roman|\w*thriller|categorie|category|section|afdeling)"
 )
 TITLE_BEFORE = r"\b(?:" + _TITLE_NOUN + r"|getiteld|titled)\s*:?\s*$"
 TITLE_AFTER = r"\s*(?:-\s*)?" + _TITLE_NOUN + r"\b"
@@ -499,6 +538,13 @@ ASKING_IN_GENERAL = (
     r"(?:iemand|someone|somebody|a\s+candidate|an\s+applicant|een\s+kandidaat|een\s+sollicitant|candidates|"
     r"applicants|kandidaten|sollicitanten|people|mensen|werknemers|employees|an\s+employee|een\s+werknemer)\b"
     r"[^.?!]{0,40}"
+    # session 26: asking about anyone's ("vragen naar iemands seksuele voorkeur is niet toegestaan"),
+    # questions quoted as examples ("vragen als 'ben je getrouwd?' zijn verboden"), a question asked in
+    # general
+    r"|\b(?:vragen|vraag|ask|asking)\s+(?:naar|about|after)\s+(?:iemands|someone['’]s|somebody['’]s)\b[^.?!]{0,60}"
+    r"|\b(?:vragen|questions)\s+(?:als|zoals|like|such\s+as)\s+['‘\"“][^\n]{0,100}?\b(?:verboden|"
+    r"niet\s+toegestaan|not\s+allowed|illegal|unlawful|prohibited)\b"
+    r"|\b(?:asked|vroeg)\s+(?:\w+\s+)?(?:in\s+general|in\s+het\s+algemeen)\s+(?:whether|if|of)\b[^.?!]{0,80}"
 )
 # A pension age or a survivor's pension as scheme rules for everyone: "voor medewerkers vanaf 5 jaar voor de
 # AOW-leeftijd", "Spouse's pension is 50% under our scheme rules".
@@ -546,4 +592,8 @@ NO_DISEASE = (
     r"[\w'’-]+"
     r"|\b(?:carry|carries|carrying|draag|draagt)\s+(?:a|an|een|the|de)\s+(?:[\w'’-]+\s+){1,3}?variant\b"
     r"|\b(?:sickle[\s-]cell|sikkelcel)[\s-]*(?:trait|drager\w*|dragerschap)\b"
+    # session 26: a carrier of a hereditary condition, not of an infection ("bevestigd drager van LQTS, geen
+    # klachten", "drager van sikkelcelziekte"; not "drager van hiv")
+    r"|\b(?:drager|draagster|carrier)\s+(?:van|of)\s+(?:het\s+|een\s+|de\s+|the\s+|a\s+)?"
+    r"(?!hiv|hepatitis|hep\b|mrsa|aids|tbc|tubercul|covid|corona)[\w'’-]+"
 )

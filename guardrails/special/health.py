@@ -237,6 +237,9 @@ NL_STEMS = [
     "suïcidaal",
     "suicidaal",
     "automutilatie",
+    # session 26: appendicitis in words, clotting factor for haemophilia ("met een blinde darm ontsteking")
+    "blinde~darm",
+    "stollingsfactor",
 ]
 NL_ACRONYMS = [
     "ADHD",
@@ -263,6 +266,8 @@ NL_ACRONYMS = [
     "ggz-behandeling",
     "IBS",
     "PDS",
+    # session 26: diabetes type 1/2 in shorthand ("Bijzonderheden: DM1, draagt een insulinepomp")
+    "DM[12]",
 ]
 # Body parts and mental-state words that make "-klachten", "-pijn", "-operatie" a health statement.
 BODY_NL = [
@@ -419,7 +424,9 @@ EN_TERMS = [
     "quadriplegic",
     "stoma",
     "co?eliac",
+    # (session 26: also misspelt, "my chrons flared up")
     "crohn'?s",
+    "chrons",
     "colitis",
     "irritable bowel",
     "eating disorder",
@@ -553,6 +560,12 @@ EN_TERMS = [
     "suicidal",
     "self-harm",
     "broken (?:leg|arm|wrist|ankle|hip|collarbone|ribs?)",
+    # session 26: joint surgery, a heart event, cancer care ("having knee reconstruction", "after a cardiac
+    # event", "oncology treatment and recovery")
+    "(?:knee|hip|shoulder|ankle|acl|cruciate|ligament) (?:reconstruction|replacement|surgery)",
+    "cardiac event",
+    "(?:oncology|cancer) treatment",
+    "clotting factor",
     "lost (?:her|his|my|their) (?:sight|hearing|leg|arm|eye)",
     "(?:partially|fully|legally) (?:blind|deaf|sighted)",
 ]
@@ -772,6 +785,9 @@ RULES: dict[str, list[Rule]] = {
                 r"(?:hospital|ziekenhuis))",
                 r"venesections?|phlebotom(?:y|ies)",
                 r"cardiology\s+check\w*",
+                # session 26: an organ checked on a schedule ("yearly heart checks")
+                r"(?:annual|yearly|six-monthly|quarterly|regular)\s+(?:heart|cardiac|kidney|liver|eye|lung|bowel|"
+                r"thyroid)\s+(?:checks?|check-?ups?|scans?|monitoring)",
                 r"speech-to-text\s+software",
                 r"(?:having|have|has)\s+sugar\b",
                 r"AA\s+meetings?",
@@ -827,13 +843,15 @@ RULES: dict[str, list[Rule]] = {
             window=60,
             veto_tail=NEUTRAL_HEADS_NL,
         ),
-        # "ik ben ziek", "was twee weken ziek", "ligt in het ziekenhuis", "loopt bij een psycholoog"
+        # "ik ben ziek", "was twee weken ziek", "ligt in het ziekenhuis", "loopt bij een psycholoog" (session
+        # 26: not "ziek" as an intensifier, "ik ben ziek benieuwd")
         rule(
             E,
             words(
                 r"(?:ben|is|was|waren|zijn|werd|word|raakte|ligt|zit|zat|"
                 r"lag)\s+(?:\w+\s+){0,3}?(?:ziek(?!\s+(?:gemotiveerd|goed|mooi|veel|vet|gaaf|leuk|lekker|"
-                r"hard|druk|chill|nice|blij))|geopereerd|herstellende|hersteld van \w+|in behandeling|"
+                r"hard|druk|chill|nice|blij|benieuwd|handig|knap|tof|grappig|slim|snel))|geopereerd|herstellende|"
+                r"hersteld van \w+|in behandeling|"
                 r"onder behandeling)",
                 r"opgenomen\s+(?:in|op)\s+(?:een|de|het)\s+(?:kliniek|psychiatrische\s+\w+|ggz-instelling|"
                 r"ziekenhuis|ic|intensive care|verslavingskliniek|revalidatiecentrum)",
@@ -952,6 +970,15 @@ RULES: dict[str, list[Rule]] = {
             0.85,
             unless=THIRD_PARTY,
             before_only=True,
+        ),
+        # session 26: the knee ligament, not an access control list ("knee reconstruction in feb (ACL)", "an
+        # ACL tear")
+        rule(
+            E,
+            r"(?<![\w-])ACL(?![\w-])",
+            0.75,
+            case=True,
+            near=r"\b(?:knee|knie|ligament|kruisband\w*|tear|rupture|reconstruction|surgery|injury|blessure|operatie)\b",
         ),
         rule(
             E,
@@ -1136,6 +1163,19 @@ BLOCKS = {
             r"in)\s+(?:het|de|ons|onze|the|our)\s+(?:team|afdeling|organisatie|medewerkers|personeel|staff|"
             r"workforce|department)\w*",
         ),
+        # session 26: slang for great said of a thing ("Haar portfolio is echt ziek")
+        block(
+            E,
+            r"\b(?:"
+            + THINGS
+            + r")\s+(?:is|was)\s+(?:echt\s+|zo\s+|gewoon\s+|best\s+|really\s+|so\s+)?(?:ziek|sick)\b",
+        ),
+        # session 26: medicine names known as names ("kende alle merknamen uit z'n hoofd, Ritalin, Concerta")
+        block(
+            E,
+            r"\b(?:merk|medicijn|medicatie|product)namen\b[^.!?\n]{0,80}|\b(?:brand|drug|product|medicine)\s+names\b"
+            r"[^.!?\n]{0,80}",
+        ),
         # Idiom: "die bug is echt een ziekte".
         block(E, r"\b(?:is|was|blijft)\s+(?:echt\s+|gewoon\s+|best\s+)?(?:een|zo'?n)\s+ziekte\b"),
         block(
@@ -1169,6 +1209,11 @@ BLOCKS = {
     ],
     "en": [
         block(E, r"\bhealth (?:check|checks|endpoint|monitoring|probe|score|dashboard)\w*|\bhealthcheck\w*"),
+        # session 26: a fussy habit, not a disorder ("I'm a bit OCD about naming conventions")
+        block(
+            E,
+            r"\b(?:a\s+bit|a\s+little|slightly|kinda|kind\s+of|so|super|een\s+beetje)\s+OCD\s+(?:about|over)\b",
+        ),
         block(
             E,
             r"\b(?:mental health first aiders?|mental health awareness|mental health app|"

@@ -90,6 +90,8 @@ _HORMONES = (
     r"(?:on|taking|takes|started|began|starting|currently on)\s+(?:testosterone|oestrogen|estrogen|"
     r"hormones|HRT|hormone therapy|hormone replacement(?: therapy)?)",
     r"hormone (?:therapy|treatment)",
+    # session 26: the Dutch verb last ("dat hij sinds vorig jaar testosteron gebruikt")
+    r"(?:testosteron|oestrogeen)\s+(?:gebruikt|gebruik|gebruikte|slikt|krijgt|kreeg|spuit|neemt)",
 )
 
 # A policy's topic as a compound's head (session 24): "het actieplan LHBTI-inclusie",
@@ -180,6 +182,9 @@ SO_RULES: dict[str, list[Rule]] = {
                 r"op (?:mannen|vrouwen|jongens|meisjes) (?:valt|vallen|viel)",
                 r"(?:ben|is|was) bi(?!-)",
                 r"uit de kast(?!\s+(?:met|om|te|halen|gehaald|pakken|gepakt|trekken|getrokken))",
+                # session 26: gay in a euphemism ("dat de nieuwe kandidaat van de roze kant is")
+                r"van de (?:roze|verkeerde) kant(?=\s+(?:is|was|zijn|waren|ben)\b)",
+                r"(?:is|was|ben|zijn|waren) van de (?:roze|verkeerde) kant",
             ),
             0.85,
         ),
@@ -570,6 +575,10 @@ SO_RULES: dict[str, list[Rule]] = {
                 # (session 24: not as a gender, "came out as trans": gender identity)
                 r"came out (?:as(?!\s+(?:trans\w*|non-?binary|genderqueer|agender|a\s+(?:trans\s+)?"
                 r"(?:woman|man)))|to (?:his|her|my|their) (?:family|parents|colleagues|team|manager))",
+                # session 26: the noun after a time word ("a year after coming out to my team")
+                r"(?:after|since|before|when)\s+(?:my\s+|his\s+|her\s+)?coming[\s-]out"
+                r"(?!\s+(?:of|with|on top|ahead))",
+                r"coming out to (?:his|her|my|their) (?:family|parents|colleagues|team|manager)",
             ),
             0.75,
         ),
@@ -724,6 +733,14 @@ GI_RULES: dict[str, list[Rule]] = {
         rule(GI, r"(?<![\w-])(?:MtF|FtM|MTF|FTM)(?![\w-])", 0.8, case=True),
         rule(GI, words(*_TRANSITION_CARE), 0.85, also=("HEALTH",)),
         rule(GI, words(*_HORMONES), 0.8, near=_TRANS_CUE, near_anywhere=True, also=("HEALTH",)),
+        # session 26: a person in transition, not an organisation ("Ze is momenteel in transitie", not "de
+        # organisatie is in transitie naar de cloud")
+        rule(
+            GI,
+            r"\b(?:(?:ze|zij|hij|kandidaat|kandidate)\s+(?:is|zit)|ik\s+(?:ben|zit))\s+(?:\w+\s+){0,2}?in\s+(?:de\s+|haar\s+|"
+            r"zijn\s+|mijn\s+)?transitie\b(?!\s+(?:naar|van|binnen|bij|als))",
+            0.8,
+        ),
         rule(
             GI,
             words(
@@ -985,5 +1002,9 @@ BLOCKS = {
             r"wednesday|thursday|friday|saturday|sunday|tomorrow|morgen)\b)",
         ),
     ],
-    "en": [],
+    "en": [
+        # session 26: a monitoring form's question before its answer ("Is your gender identity the same as the
+        # sex you were registered at birth?")
+        block(GI, r"\b(?:is|does)\s+your\s+gender\s+identity\s+(?:the\s+same\s+as|match)\b[^?\n]{0,60}\?"),
+    ],
 }

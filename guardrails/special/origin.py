@@ -440,6 +440,20 @@ RULES: dict[str, list[Rule]] = {
     "en": [
         # origin as an adverb: "ethnically Korean", "etnisch Koreaans"
         rule(ETH, r"\b(?i:ethnically|etnisch)\s+(?:" + EN_ADJ + "|" + NL_ADJ + r")\b", 0.75, case=True),
+        # session 26: a double origin ("my own Surinamese-Hindustani roots"), and a background described
+        # ("describes his background as Bangladeshi (Sylheti)")
+        rule(
+            ETH,
+            r"(?<![\w-])(?:"
+            + EN_ADJ
+            + r")-[A-Z][\w'’]+\s+(?i:roots|heritage|ancestry|descent|origins?|afkomst|wortels)\b"
+            r"|(?<=\b(?i:his|her|their|my)\s+(?i:background|heritage|ethnicity)\s+(?i:as)\s+)(?:"
+            + EN_ADJ
+            + r")\b"
+            r"(?:\s+\([A-Z][\w'’-]+\))?",
+            0.8,
+            case=True,
+        ),
         # a family from a place, whatever place outside the home countries: "my mum's family is from Lagos",
         # "my grandparents came over from Punjab", "haar ouders komen uit Mirpur", "opa kwam uit Indonesië"
         replace(
@@ -827,6 +841,13 @@ NAT_RULES: dict[str, list[Rule]] = {
         ),
     ],
     "en": [
+        # session 26: a national by a state's initials ("he's a PRC national w/ a green card")
+        rule(
+            NAT,
+            r"\b(?i:an?)\s+(?:PRC|US|UK|EU|non-EU|UAE|ROC|DPRK|USSR|GDR|DDR)\s+(?i:national|citizen|passport\s+holder)\b",
+            0.75,
+            case=True,
+        ),
         # Dutch puts the verb last in a reported clause: "dat hij Oekraïner is"; a spouse's nationality: "my
         # wife's Portuguese"; a passport by country code: "een NL-paspoort"
         rule(
@@ -846,6 +867,8 @@ NAT_RULES: dict[str, list[Rule]] = {
                 r"(?:\s*[/&]\s*[a-zà-ÿ][\w-]*)?",
                 r"dual (?:citizen|national|citizenship|nationality)s?(?:\s*\([^()\n]{2,40}\))?",
                 r"citizenship\s*[:=]\s*[\w-]+",
+                # session 26: a field with a plural mark and country codes ("Citizenship(s): BR, PT")
+                r"(?:citizenship|nationality)\((?:s|ies)\)\s*[:=]\s*[\w-]+(?:\s*[,/&]\s*[\w-]+)*",
                 # a system is stateless too: "Our API is stateless"
                 r"(?<!\b(?:api|apis|service|services|server|backend|frontend|app|protocol|component|function|system|"
                 r"systeem|architecture|architectuur|endpoint|design)\s)"

@@ -338,6 +338,13 @@ RULES: dict[str, list[Rule]] = {
         ),
     ],
     "en": [
+        # session 26: a stance held firmly ("she's a staunch unionist", "a lifelong loyalist")
+        rule(
+            POL,
+            r"\b(?:a|an)\s+(?:staunch|committed|lifelong|die-?hard|ardent|hardline|fervent)\s+(?:unionist|loyalist|"
+            r"nationalist|republican)\b",
+            0.8,
+        ),
         # independence as a stance; a party voted for, the verb last ("dat hij op Forum stemt")
         rule(
             POL,
@@ -515,6 +522,15 @@ UNION_RULES: dict[str, list[Rule]] = {
             TU,
             r"(?<![\w-])Prospect\s+(?i:member|rep|representative)\b|(?<![\w-])VHP2\b"
             r"|\b(?i:onderhandelaar|kaderlid|afgevaardigde)\s+(?i:namens)\s+(?:de\s+)?[A-Z][\w-]+",
+            0.75,
+            case=True,
+        ),
+        # session 26: a union with an everyday name in a list of memberships ("Professional memberships: CIPD
+        # (Associate) | Prospect | BCS")
+        rule(
+            TU,
+            r"(?<=\b(?i:memberships?|member\s+of|lidmaatschappen|lid\s+van)\b[^.\n]{0,60}?[:|,;/]\s*)"
+            r"(?:Prospect|Unite|Unison|Community|Accord|Nautilus|Aegis)(?=\s*(?:[|,;/]|$))",
             0.75,
             case=True,
         ),
@@ -856,7 +872,19 @@ BLOCKS = {
         block(
             POL,
             r"\bLabou?r (?:market|costs?|law|relations|shortage|inspectorate)\b|\bconservative estimate\b|"
-            r"\bLiberal Arts\b|\bdemocratic leadership\b",
+            r"\bLiberal Arts\b|\bdemocratic leadership\b|"
+            # (session 26: a holiday, "the Labor Day sale campaign")
+            r"\bLabou?r Day\b",
+        ),
+        # session 26 look-alikes: a surname spelt out ("hij heet Groen van achteren"), a union met across the
+        # table ("Negotiated the new cao with FNV and CNV on behalf of management"), a union ruled out ("a
+        # staunch unionist (NI politics, not trade union)")
+        block(POL, r"\b[A-Z]\w+\s+van\s+achteren\b", case=True),
+        block(
+            TU,
+            r"\b(?:negotiat\w*|onderhandel\w*)\b[^.;!?\n]{0,60}?\b(?:on\s+behalf\s+of|namens)\s+(?:the\s+|de\s+)?"
+            r"(?:management|employer|werkgever\w*|directie|company|bedrijf|board)\b"
+            r"|\bnot\s+(?:a\s+|the\s+)?trade\s+unions?\b",
         ),
     ],
 }

@@ -75,7 +75,8 @@ _AGE_INDIRECT = (
     r"gewerkt|actief))|(?:net|pas|amper|nog maar|only|just|barely)\s+(?:1[6-9]|[2-7]\d)"
     # (session 23: also with a hedge after it, "net 19 geloof ik")
     r"(?=\s*(?:[,;!)]|\.(?:\s|$)|jaar\b|years?\b(?!\s+(?:of|ervaring|experience|ago|geleden))|geloof\s+ik|denk\s+ik|"
-    r"ofzo|of\s+zo|i\s+think|i\s+believe|or\s+so))|"
+    # (session 26: an age at a past moment, "barely 24 at the time")
+    r"ofzo|of\s+zo|i\s+think|i\s+believe|or\s+so|at\s+the\s+time\b|toen\b|destijds\b))|"
     r"(?:over|under|plus)-?[2-7]0s|[4-7]0\+(?:ers)?|[4-7]0-plus(?:sers?)?|(?:begin|midden|half|eind|late|early|"
     r"mid)[\s-](?:twintigers|dertigers|veertigers|vijftigers|zestigers))(?![\w-])"
 )
@@ -132,6 +133,10 @@ AGE_RULES: dict[str, list[Rule]] = {
                 + r"(?!\s*(?:%|euro|k\b|min|uur|hours|jobs|procent|percent))",
                 r"(?<!\b(?:company|firm|business|brand|organi[sz]ation|bedrijf|school|club|agency|shop|store)\s)"
                 r"(?:turns|turning|turned)\s+" + _NUM_EN + r"\s+(?:in|on|next|this|last)\b",
+                # session 26: "I only turn 18 in September"
+                r"(?:i|you|we)\s+(?:only\s+|just\s+|don't\s+|won't\s+)?turn\s+"
+                + _NUM_EN
+                + r"\s+(?:in|on|next|this|until)\b",
                 r"(?:graduate|man|woman|lady|boy|girl|person|candidate|applicant|mother|father)\s+of\s+"
                 + _NUM_EN
                 + r"\s+years(?!\s+(?:experience|standing|service|of))",
@@ -178,7 +183,9 @@ AGE_RULES: dict[str, list[Rule]] = {
             # "Abraham gezien" (turned 50), drawing a state pension, "met bijna 60", "At 58 and", an age band,
             # "he's only 19", "Black British, mid-40s, career changer"
             r"|\b(?:abraham|sarah?)\s+(?:gezien|zien|zag|ziet)\b"
-            r"|\b(?:drawing|draw|receive|receiving|get|getting|on)\s+(?:my|his|her|the)\s+state\s+pension\b"
+            # (session 26: also topped up, "wants 3 days a week to top up his state pension")
+            r"|\b(?:drawing|draw|receive|receiving|get|getting|on|top\s+up|topping\s+up|supplement\w*)\s+"
+            r"(?:my|his|her|the)\s+state\s+pension\b"
             r"|\b(?:ontvang|krijg)\w*\s+(?:\w+\s+){0,3}?(?:mijn\s+|zijn\s+|haar\s+)?aow\b|\baow'?er\b"
             r"|\bqualify\s+for\s+(?:my|his|her|the)\s+(?:state\s+)?pension\b"
             r"|\bmet\s+(?:bijna|ruim|net|pas|al)\s+\d{2}(?:\s+jaar)?\b(?!\s+(?:jaar\s+)?(?:\w+\s+)?(?:ervaring|"
@@ -266,7 +273,9 @@ AGE_RULES: dict[str, list[Rule]] = {
         # "zit tegen de 40 aan".
         rule(
             AGE,
-            r"°\s?\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)\d\d|(?<=\(|\s)b\.\s?(?:19[3-9]\d|200\d)\b|"
+            # (session 26: a year alone or in short, "Jan Visser (°1979)", "(b. '87)"; the age after "lft")
+            r"°\s?\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)\d\d|°\s?(?:19[3-9]\d|200\d)\b|°\s?['’]\d\d\b|"
+            r"(?<=\(|\s)b\.\s?(?:19[3-9]\d|200\d|['’]\d\d)\b|\blft\.?\s*:?\s*(?:1[5-9]|[2-7]\d)\b(?![.,]\d)|"
             r"\b(?:nog\s+geen|amper|net\s+geen|al\s+ruim)\s+(?:1[5-9]|[2-7]\d)\b(?!\s*(?:%|procent|uur|jaar\s+"
             r"(?:ervaring|werkervaring|in\s+dienst))|[.,]\d)|\b(?:zit|zat|loopt|liep)\s+(?:al\s+)?tegen\s+de\s+"
             r"(?:[2-7]\d|twintig|dertig|veertig|vijftig|zestig|zeventig)\s+aan\b",
@@ -670,7 +679,8 @@ PREG_RULES: dict[str, list[Rule]] = {
                 r"(?:due|uitgerekend)\s+(?:in|op|voor)\s+(?:january|february|march|"
                 r"april|may|june|july|august|september|october|november|december|januari|februari|maart|mei|juni|juli|"
                 r"augustus|oktober)",
-                r"(?:with|a|my|her|met\s+een|mijn)\s+(?:baby\s*)?(?:bump|buikje)",
+                # (session 26: not a bump cap, the light hard hat)
+                r"(?:with|a|my|her|met\s+een|mijn)\s+(?:baby\s*)?(?:bump(?![\s-]+caps?\b)|buikje)",
             ),
             0.8,
         ),
@@ -870,7 +880,9 @@ MAR_RULES: dict[str, list[Rule]] = {
             MAR,
             # (the unaccented "nee" only in brackets: "Nee Jan, dat klopt niet" is Dutch for "no")
             r"(?:\b(?i:née)|(?<=\()\s*(?i:nee))\s+(?:(?:de|van|der|den|von|le|la|da|di|ter|ten)\s+){0,3}[A-Z][\w'’-]+"
-            r"|\b(?i:(?:my|her|his|mijn|haar)\s+(?:maiden\s+name|meisjesnaam))\b",
+            r"|\b(?i:(?:my|her|his|mijn|haar)\s+(?:maiden\s+name|meisjesnaam))\b"
+            # (session 26: as a note on a surname, "Okafor (maiden name)")
+            r"|(?<=\()(?i:maiden\s+name|meisjesnaam)(?=\))",
             0.8,
             case=True,
         ),
@@ -900,7 +912,9 @@ MAR_RULES: dict[str, list[Rule]] = {
             MAR,
             words(r"(?:the|de)\s+(?:wedding|bruiloft)"),
             0.75,
-            near=r"\b(?:got\s+engaged|just\s+engaged|newly\s+engaged|verloofd|ga(?:at|an)?\s+trouwen|getting\s+married)\b",
+            # (session 26: or a name changed with it, "I've changed my surname since the wedding")
+            near=r"\b(?:got\s+engaged|just\s+engaged|newly\s+engaged|verloofd|ga(?:at|an)?\s+trouwen|getting\s+married|"
+            r"changed\s+(?:my|her|his)\s+(?:sur)?name|(?:mijn|haar|zijn)\s+achternaam\s+veranderd)\b",
         ),
         rule(
             MAR,
@@ -922,10 +936,15 @@ MAR_RULES: dict[str, list[Rule]] = {
             MAR,
             r"\b(?:the|me\s+and\s+the|with\s+the)\s+(?:missus|missis|wife|hubby|husband|old\s+lady|other\s+half)\b"
             r"|\b(?:civil\s+partner(?:ship)?|geregistreerd\s+partner\w*|wettelijk\s+samenwonend\w*)\b"
+            # session 26: in English, and a divorce's alimony ("my registered partner", "pays alimentatie")
+            r"|\b(?:my|his|her|their|mijn|zijn|haar)\s+registered\s+partner\b"
+            r"|\b(?:pays|paying|paid|betaalt|betaal|betaalde|receives|ontvangt|krijgt)\s+(?:\w+\s+)?(?:partner)?"
+            r"(?:alimentatie|alimony)\b"
             r"|\b(?:ik\s+ben|ben\s+ik|hij\s+is|zij\s+is|ze\s+is)\s+(?:\w+\s+){0,3}?gescheiden\b"
             r"|\b(?:hes|shes|im)\s+single\b(?![-\w])|\b(?:i'm|i\s+am|he's|she's|he\s+is|she\s+is)\s+single\b(?![-\w])"
             r"(?!\s+(?:sign|source|page|point|handed|minded|digit|threaded|file|track|use))"
-            r"|\b(?:i'm|i\s+am|he's|she's|he\s+is|she\s+is|recently|newly|\w+'s)\s+separated\b(?!\s+(?:from\s+(?:the|his|"
+            r"|\b(?:i'm|i\s+am|he's|she's|he\s+is|she\s+is|recently|newly|\w+'s|(?:cand|candidate|applicant|"
+            r"kandidaat)\s+is)\s+separated\b(?!\s+(?:from\s+(?:the|his|"
             r"her)\s+(?:army|service|forces|company)))"
             r"|(?:^|(?<=\n))\s*(?:gescheiden|getrouwd|gehuwd|ongehuwd|alleenstaand|weduwe|weduwnaar|samenwonend|"
             r"divorced|married|widowed|separated)(?=\s*[,;])",
@@ -1289,7 +1308,29 @@ BLOCKS = {
             r"merken|brands)\b[^.;!?\n]{0,80}?\b(?:getrouwd|huwelijk|married|marriage|divorce|scheiding)\w*"
             r"|\b(?:getrouwd|huwelijk|marriage|divorce|scheiding)\w*\b[^.;!?\n]{0,40}?\b(?:from|van|tussen|between)\s+"
             r"(?:the\s+|de\s+|het\s+)?(?:old|oude|twee|two)?\s*(?:systemen|systems|architect\w*|platforms?|teams|"
-            r"bedrijven|companies|monolith\w*)",
+            r"bedrijven|companies|monolith\w*)"
+            # session 26: the verb first, with what it became ("Married the two data models into one star
+            # schema", "Divorced the monolith into twelve microservices")
+            r"|\b(?:married|divorced)\s+(?:the|our|two|both|its)\s+(?:[\w-]+\s+){0,3}?[\w-]+\s+into\b",
+        ),
+        # session 26 look-alikes: a contract lock-in in scare quotes ("We zitten tot 2026 'getrouwd' aan
+        # Salesforce"), wedding leave as an entitlement ("Huwelijksverlof: 1 dag betaald volgens de cao"),
+        # divorce as casework ("prepared divorce petitions"), spouses as a class of dependants ("benefits
+        # cover spouses and partners of any gender")
+        block(
+            MAR,
+            r"['‘\"“](?:getrouwd|married)['’\"”]\s+(?:aan|met|to|with)\b"
+            r"|(?:^|\n)\W*(?:huwelijksverlof|wedding\s+leave|marriage\s+leave)\s*:"
+            r"|\bdivorce\s+(?:petitions|cases|files|law|lawyers?|attorneys?|solicitors?)\b"
+            r"|\bspouses\b(?=\s+(?:and|or|&)\s+(?:partners|children|dependants|dependents|families))",
+        ),
+        # session 26 look-alikes: an age group served ("begeleidt dagelijks een groep 80-plussers", "the
+        # over-50s travel insurance range")
+        block(
+            AGE,
+            r"\b(?:groep|group|groepen|groups)\s+(?:\w+\s+)?[4-9]0-?plussers\b"
+            r"|\b(?:the|de)\s+(?:over|under)-?[2-9]0s\s+(?:[\w-]+\s+){0,2}?(?:range|market|segment|products?|insurance|"
+            r"customers|clients|holidays?|policies|policy|cover)\b",
         ),
     ],
     "en": [],

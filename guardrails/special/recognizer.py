@@ -45,8 +45,9 @@ PRECEDENCE: tuple[str, ...] = (
 _RANK = {kind: i for i, kind in enumerate(PRECEDENCE)}
 # Pairs of types that one span can state at once: a miscarriage is pregnancy and health data, a hereditary
 # syndrome genetic and health data, gender-affirming care gender identity and health data, "zijn man" written
-# about a man orientation and civil status. Overlapping findings of such a pair are both kept (redaction
-# still makes one placeholder of them); any other pair is resolved by precedence.
+# about a man orientation and civil status, a DNA test's ancestry share (session 26: "25% Ashkenazi ancestry")
+# genetic data and ethnic origin. Overlapping findings of such a pair are both kept (redaction still makes one
+# placeholder of them); any other pair is resolved by precedence.
 DUAL: frozenset[frozenset[str]] = frozenset(
     frozenset(pair)
     for pair in (
@@ -54,6 +55,7 @@ DUAL: frozenset[frozenset[str]] = frozenset(
         ("GENETIC", "HEALTH"),
         ("GENDER_IDENTITY", "HEALTH"),
         ("SEXUAL_ORIENTATION", "MARITAL_STATUS"),
+        ("GENETIC", "ETHNIC_ORIGIN"),
     )
 )
 _ANCHOR = regex.compile(cues.SINGULAR_ANCHOR, regex.IGNORECASE)
@@ -97,8 +99,14 @@ _GROUP_AFTER = regex.compile(
     regex.IGNORECASE,
 )
 _ABOUT_ONE = regex.compile(
-    r"(?:\b(?:mijn|m'n|zijn|z'n|haar|hun|jouw|my|his|her|their|your)|\w['’]s|\ws['’])\s+(?:\w+\s+)?$|"
-    r"\b(?:i['’]m|i\s+am|ik\s+ben|he['’]s|she['’]s|hij\s+is|zij\s+is|ze\s+is)\s+(?:\w+\s+){0,2}$",
+    # (session 26: not an organisation's or a saint's, "the company's LGBTQ+ awareness training", "St Joseph's
+    # Catholic Primary School")
+    r"(?:\b(?:mijn|m'n|zijn|z'n|haar|hun|jouw|my|his|her|their|your)|\ws['’]|\b(?<!\b(?:St|Saint|Sint)\.?\s)"
+    r"(?!(?:company|firm|bank|organi[sz]ation|business|employer|agency|group|brand|client|school|council)['’]s)"
+    r"\w+['’]s)\s+(?:\w+\s+)?$|"
+    r"\b(?:i['’]m|i\s+am|ik\s+ben|he['’]s|she['’]s|hij\s+is|zij\s+is|ze\s+is)\s+(?:\w+\s+){0,2}$|"
+    # session 26: a member of it ("sinds mijn eerste baan in de bouw lid van CNV Vakmensen")
+    r"\b(?:lid|member)\s+(?:van|bij|of)\s+(?:de\s+|het\s+|the\s+)?$",
     regex.IGNORECASE,
 )
 # A person's document or trait being checked ("Indian passport verified", "a voiceprint mismatch"): data about
@@ -150,6 +158,10 @@ _JOB_AD = regex.compile(cues.JOB_AD, regex.IGNORECASE)
 _EMPLOYER_DEMANDS = frozenset({"AGE", "PREGNANCY", "MARITAL_STATUS", "NATIONALITY"})
 _MAX_GAP = 10
 _GAP_BREAK = regex.compile(r"[.!?;:,()\n]")
+# session 26: a short form right before the brackets that spell it out ("ze heeft FH (familiaire
+# hypercholesterolemie)", "noemde zichzelf pan (panseksueel)"): the same mention (_short_forms).
+_SHORT_FORM = regex.compile(r"(?<![\w-])([A-Z][A-Z0-9]{1,5}|[a-z]{2,5})\s*\(\s*((?:[\w-]+\s+)?)$")
+_CLOSING = regex.compile(r"\s*\)")
 
 
 def _rule_sets(lang: str) -> tuple[list[Matching], list[Block]]:
@@ -298,7 +310,22 @@ def find(text: str, rule_set: RuleSet, wanted: set[str]) -> list[tuple[str, int,
             for kind in kinds:
                 if not any(s < end and start < e for s, e in block_spans.get(kind, ())):
                     raw.append((kind, start, end, r.score))
-    return _resolve(_merge(raw, text))
+    return _resolve(_merge(raw + _short_forms(text, raw), text))
+
+
+def _short_forms(text: str, found: list[tuple[str, int, int, float]]) -> list[tuple[str, int, int, float]]:
+    """A finding that fills the rest of a bracket also names the short form before it, when that form is an
+    abbreviation with the same first letter ("FH (familiaire hypercholesterolemie)") or a clipped word
+    ("pan (panseksueel)")."""
+    out = []
+    for kind, start, end, score in found:
+        m = _SHORT_FORM.search(text, max(0, start - 40), start)
+        if not m or not _CLOSING.match(text, end):
+            continue
+        short, spelt = m.group(1), (m.group(2) or text[start:end]).lower()
+        if short[0].lower() == spelt[0] and (short.isupper() or spelt.startswith(short)) and short != spelt:
+            out.append((kind, m.start(1), m.end(1), score))
+    return out
 
 
 def _figures(ctx: str) -> bool:

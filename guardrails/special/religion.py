@@ -72,6 +72,8 @@ NL_STEMS = [
     "suikerfeest",
     "offerfeest",
     "ramadan",
+    # session 26: its common misspelling ("Tijdens de ramadam vast ik")
+    "ramadam",
     "vastenmaand",
     "iftar",
     "divali",
@@ -311,7 +313,8 @@ RULES: dict[str, list[Rule]] = {
             r"Navratri|Ramadan|Yom\s+Kippur|Jom\s+Kipoer|Rosj\s+Hasjana|Lent|Vastentijd)\b"
             r"|\b(?:member|lid|deacon|elder|ouderling|diaken)\s+(?:of|van)\s+(?:the\s+|de\s+)?(?:RCCG|Winners['’]?\s+Chapel|"
             r"Deeper\s+Life|Hillsong|LDS|Jehovah['’]s\s+Witnesses|Jehova['’]s\s+Getuigen|PKN|Gereformeerde\s+Kerk\w*)\b"
-            r"|\b(?:i'm|i\s+am|ik\s+ben)\s+(?:a\s+|an\s+)?(?:Free\s+Church|Wee\s+Free|Church\s+of\s+Scotland|"
+            # (session 26: also said of someone, "ze is vrijgemaakt")
+            r"|\b(?:i'm|i\s+am|ik\s+ben|(?:ze|zij|hij)\s+is)\s+(?:a\s+|an\s+)?(?:Free\s+Church|Wee\s+Free|Church\s+of\s+Scotland|"
             r"Presbyterian|Methodist|Baptist|Pentecostal|Anglican|Lutheran|Quaker|Mormon|Adventist|Evangelical|"
             r"evangelisch|gereformeerd|hervormd|vrijgemaakt)\b",
             0.8,
@@ -647,7 +650,13 @@ BLOCKS = {
         ),
     ],
     "en": [
-        block(E, r"\bChristian\s+(?:Dior|Louboutin|Lacroix|Bale|[A-Z][a-z]+)\b|\bDior\b", case=True),
+        # (session 26: a surname with a particle, "Christian de Vries")
+        block(
+            E,
+            r"\bChristian\s+(?:(?:de|van|van\s+der|van\s+den|den|ter|te|le|la|du)\s+)?(?:Dior|Louboutin|Lacroix|Bale|"
+            r"[A-Z][a-z]+)\b|\bDior\b",
+            case=True,
+        ),
         block(E, r"\b(?:Church|Temple)\s+(?:Street|Road|Lane|Bar|Square|Avenue)\b", case=True),
         block(E, r"\bparish (?:council|councillor|councilor|clerk|meeting)s?\b"),
         block(E, r"\b(?:developer|tech|technology|brand|product|chief|API)\s+evangelists?\b"),
@@ -674,5 +683,17 @@ BLOCKS = {
             r"protestantism|catholicism|reformatie|reformation)\b",
         ),
         block(E, r"\b(?:the|a) (?:\w+ )?bible (?:of|for)\b|\bis (?:my|our) bible\b"),
+        # session 26: a monitoring form's field name before its answer ("Religion/belief: C of I")
+        block(
+            E,
+            r"\b(?:religion|religie|geloof)(?:\s*(?:/|or|and|of|en)\s*(?:belief|levensovertuiging))?(?=\s*:)",
+        ),
+        # session 26: a method followed like a faith ("Voor hem is Scrum bijna een religie", "almost a
+        # religion")
+        block(
+            E,
+            r"\b(?:bijna|haast|zowat|wel|als|echt|like|almost|practically|basically|virtually|nearly)\s+(?:een|a)\s+"
+            r"(?:religie|religion|geloof|cult|sekte)\b",
+        ),
     ],
 }

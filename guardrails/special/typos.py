@@ -32,7 +32,7 @@ KEYWORDS: dict[str, tuple[str, ...]] = {
         "homoseksueel", "homosexual", "biseksueel", "bisexual", "lesbienne", "heteroseksueel", "heterosexual",
     ),
     "GENDER_IDENTITY": ("transgender", "transseksueel", "transsexual", "nonbinair", "nonbinary"),
-    "PREGNANCY": ("zwangerschap", "zwangerschapsverlof", "pregnancy", "pregnant"),
+    "PREGNANCY": ("zwangerschap", "zwangerschapsverlof", "bevallingsverlof", "pregnancy", "pregnant"),
     "CRIMINAL_RECORD": ("strafblad", "veroordeeld", "gevangenis", "gedetineerd", "imprisoned", "convicted"),
     "TRADE_UNION": ("vakbondslid", "vakbondsleden"),
     "MARITAL_STATUS": ("getrouwd", "divorced", "weduwnaar"),
