@@ -281,8 +281,7 @@ _PERSON_DECIDES = re.compile(
     rf"directeur|director|hm)\s+(?:has|had|have|heeft|hebben|did|didn't|did\s+not|decided\s+(?:not\s+)?to|"
     rf"besloot|besloten)\b[^.?!;,:]{{0,50}}?(?:{ACTION}|{PARTICIPLE})|"
     # session 26: anyone's decision taken with the button, reported ("mevrouw De Backer heeft de kandidatuur
-    # ...
-    # zelf via de knop 'Afwijzen' afgewezen")
+    # ... zelf via de knop 'Afwijzen' afgewezen")
     rf"\b(?:heeft|hebben|has|have|had)\s+[^.?!;]{{0,120}}?\bvia\s+(?:de|the)\s+(?:\S+\s+){{0,2}}?(?:knop|button)\w*"
     rf"(?:\s+\S+)?\s+(?:{PARTICIPLE})|"
     # a named person's past decision: "Anouk declined Rick Mulder yesterday", "Henk wees Mark af"

@@ -305,10 +305,8 @@ _MARKED_AS = (
 
 _NEG_PATTERNS = [
     # session 26: a count rejected ("9 rejected automatically (score < 50)", "zijn er 20 afgewezen"), an
-    # English
-    # participle made Dutch ("De kandidaat is gedeclined"), a verdict after a candidate's name ("Candidate
-    # Eoin
-    # Murphy: not suitable."), an application closed as the whole sentence
+    # English participle made Dutch ("De kandidaat is gedeclined"), a verdict after a candidate's name
+    # ("Candidate Eoin Murphy: not suitable."), an application closed as the whole sentence
     re.compile(
         # (not someone's act: "Manager heeft via de decline-knop 6 kandidaten afgewezen")
         r"^(?![^.!?;]*\b(?:heeft|hebben|hadden|had|has|have|knop\w*|buttons?)\b[^.!?;]*?\b\d+\s)[^.!?;]*?"
@@ -1217,9 +1215,9 @@ _NAMED_PERSON = (
     r"(?:\b(?:hiring\s+manager|manager|recruiter|hm)\s+)?(?-i:\b(?!(?:We|I|They|You|He|She|It|The|This|That|"
     r"Candidate|Applicant|System|Ik|Wij|Zij|Hij|Ze|Het|De|Dit|Dat|Kandidaat)\b)[A-Z][\w'-]+)(?:\s+(?-i:[A-Z][\w'-]+)){0,2}"
 )
-# session 26: a person named as who decided, about someone named or with the button ("Karen Lloyd declined
-# Tom Ridley via the button", "Rajesh approved Amara Eze for a first interview", "hiring manager Pieter Smit
-# heeft Aylin Demir via de approve-knop doorgezet")
+# session 26: a person named as who decided, about someone named or with the button ("Karen Lloyd declined Tom
+# Ridley via the button", "Rajesh approved Amara Eze for a first interview", "hiring manager Pieter Smit heeft
+# Aylin Demir via de approve-knop doorgezet")
 _NAMED_ACT = re.compile(
     rf"{_NAMED_PERSON}\s+(?:has\s+|had\s+)?(?:declined|rejected|approved|advanced|invited|hired|shortlisted)\s+"
     r"(?:(?-i:[A-Z][\w'-]+)|[^.!?;]{0,60}\bvia\s+the\s+[\w/-]*\s*button)\b[^.!?;]*|"
@@ -1567,8 +1565,8 @@ _LETTER_OUTCOME = re.compile(
     r"\b(?:you|je|jij)\s+(?:got|get|'ve\s+got|have\s+got|hebt|krijgt)\s+(?:the\s+|de\s+)?(?:job|role|position|baan|functie)"
     r"\b|"
     # session 23: an offer made in the letter ("We're delighted to offer you the role of UX Researcher",
-    # "bieden we je graag de functie aan", "Wij bieden je hierbij de functie aan")
-    # session 26: an invitation in the letter ("we'd like to invite you to a first interview")
+    # "bieden we je graag de functie aan", "Wij bieden je hierbij de functie aan") session 26: an invitation
+    # in the letter ("we'd like to invite you to a first interview")
     r"\b(?:we|wij)(?:'d|\s+would)\s+(?:\w+\s+)?(?:like|love)\s+to\s+(?:invite|offer)\s+you\b|"
     r"\b(?:pleased|delighted|happy|thrilled|glad|excited)\s+to\s+(?:formally\s+)?offer\s+you\s+(?:the|a|this)\s+"
     r"(?:\w+\s+)?(?:role|position|job|place|contract)\b|"

@@ -282,8 +282,8 @@ BENIGN = [
     # session 26b: a policy on how nobody is selected, who decides asked
     "Kandidaten worden niet geselecteerd op basis van leeftijd.",
     "Hoe wordt bepaald wie wordt uitgenodigd? Dat beslist de hiring manager.",
-    # session 26: a decision with its author named and the button or the person decided about, a draft under
-    # a heading, a year before the outcome, a count decided via the button
+    # session 26: a decision with its author named and the button or the person decided about, a draft under a
+    # heading, a year before the outcome, a count decided via the button
     "Sophie Bakker declined Omar Haddad via the button on 2 June.",
     "Recruiter Ellen Vos heeft Mila Jansen via de goedkeur-knop doorgezet naar ronde 2.",
     "Daniel approved Priya Nair for the final round.",

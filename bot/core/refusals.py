@@ -412,8 +412,7 @@ _CUT = [
         # toch?")
         r"\bwie\s+niet\s+in\s+de\s+top\s*\d+\s+(?:staat|zit|komt)\s+(?:is|valt)\s+(?:\w+\s+)?(?:klaar|af|afgewezen|eruit)\b|"
         # session 26: the same as a setting, above a level ("standaard instellen dat ik alleen nog kandidaten
-        # met
-        # 4/5 sterren of hoger te zien krijg")
+        # met 4/5 sterren of hoger te zien krijg")
         r"\b(?:standaard|voortaan|altijd|by\s+default|always|from\s+now\s+on)\b[^.?!]{0,50}\b(?:alleen|only|enkel)\s+"
         r"(?:nog\s+)?(?:\w+\s+){0,2}?(?:met|with)\s+[^.?!]{0,25}?\b(?:of|or)\s+(?:hoger|higher|meer|more|beter|better|"
         r"above|boven)\b|"
@@ -663,10 +662,8 @@ _REVIEW_WAIVED = (
 _AUTO_DECISION = [
     # session 26b: the bot to decide by itself ("verzoeken wij u voortaan zelfstandig te besluiten welke
     # kandidaten ..."), a stage set to an outcome ("doorzet naar de status 'afgewezen'", "de status ...
-    # wijzigen
-    # naar 'aanbod verstuurd'"), removed automatically ("automatisch uit de procedure worden verwijderd"),
-    # files
-    # registered as closed
+    # wijzigen naar 'aanbod verstuurd'"), removed automatically ("automatisch uit de procedure worden
+    # verwijderd"), files registered as closed
     re.compile(
         r"\b(?:zelfstandig|autonoom|op\s+eigen\s+houtje|independently|autonomously|by\s+yourself|on\s+your\s+own)\s+(?:te\s+)?"
         r"(?:besluiten|beslissen|bepalen|kiezen|decide|choose|determine)\s+(?:welke|wie|which|who)\b|"
@@ -684,11 +681,9 @@ _AUTO_DECISION = [
         _F,
     ),
     # session 26: the rest sent a standard mail ("De rest mag een nette standaardmail krijgen"), the first
-    # round
-    # or sifting left to the bot ("Handel jij de eerste ronde af?", "jij doet voortaan de eerste schifting
-    # helemaal zelf"), everyone of a kind not taken further ("iedereen zonder rijbewijs B meteen niet verder
-    # mee
-    # te nemen")
+    # round or sifting left to the bot ("Handel jij de eerste ronde af?", "jij doet voortaan de eerste
+    # schifting helemaal zelf"), everyone of a kind not taken further ("iedereen zonder rijbewijs B meteen
+    # niet verder mee te nemen")
     re.compile(
         r"\b(?:de\s+rest|the\s+rest|the\s+others|de\s+anderen|de\s+overige\w*)\s+(?:mag|mogen|kan|kunnen|krijgt|krijgen|"
         r"gets?|can\s+get|should\s+get|moet|moeten)\s+(?:\w+\s+){0,3}?(?:standaard\s*mail\w*|afwijzing\w*|afwijsmail\w*|"
@@ -1113,8 +1108,7 @@ _TARGET = (
 )
 _SINGLE_DECISION = [
     # session 26: an order after "go ahead and" ("anyway go ahead and hire Mateo for the SRE position"), a
-    # stage
-    # given with an arrow or verb last ("Nourdin Amrani -> door naar ronde 2 zetten aub", "Kasia mag de
+    # stage given with an arrow or verb last ("Nourdin Amrani -> door naar ronde 2 zetten aub", "Kasia mag de
     # talentpool in")
     re.compile(
         r"\bgo\s+ahead\s+and\s+(?:hire|reject|decline|invite|approve|offer|shortlist|advance|make\s+(?:him|her|them)\s+an\s+"
@@ -1507,8 +1501,7 @@ _STATE_OF_PERSON = [
         _F,
     ),
     # session 26b: a look or a pretence read ("Ziet die er enthousiast genoeg uit?", "doet hij maar alsof?"),
-    # an
-    # analysis aimed at sincerity ("met bijzondere aandacht voor de mate van oprechtheid")
+    # an analysis aimed at sincerity ("met bijzondere aandacht voor de mate van oprechtheid")
     re.compile(
         rf"\bziet\s+(?:die|hij|zij|ze|{_PERSON_REF}|(?-i:[A-Z][a-z]+))\s+er\s+(?:\w+\s+)?{_EMOTION}|\b(?:does|did)\s+(?:he|she|they)\s+look\s+"
         rf"(?:\w+\s+)?{_EMOTION}|\b(?:doet|doen|deed)\s+(?:hij|zij|ze|die)\s+(?:\w+\s+)?alsof\b|\b(?:is|are|was)\s+"
@@ -1685,8 +1678,7 @@ _PROTECTED_INFER = [
         _F,
     ),
     # session 26b: signs of a protected fact looked for ("na te gaan of er in het dossier aanwijzingen zijn
-    # voor
-    # een lopende of geplande zwangerschap")
+    # voor een lopende of geplande zwangerschap")
     re.compile(
         rf"\b(?:aanwijzing\w*|signs?|indications?|indicaties|hints?|signalen)\s+(?:\w+\s+){{0,2}}?(?:voor|van|of|for|that)\s+"
         rf"(?:\w+\s+){{0,4}}?{_PROTECTED}",
@@ -1796,11 +1788,10 @@ _BUTTON_USED = re.compile(
 _TYPED_DECISION = re.compile(
     # session 26: a verdict typed about someone named ("ok Priya's a no.", "Lisa van Dam = NEE"), thumbs per
     # candidate ("👍 Chen Wei, 👎 the other two", "👍 on the second one, no to the other two"), someone to go
-    # ahead
-    # with ("approved — go ahead with Marcus"), a verdict passed on with an order to carry it out ("zij wil
-    # Dewi
-    # niet. Verwerk jij de afwijzing?", "nee voor Sander, ja voor Femke. verwerk maar", "'lets go with Ioana,
-    # reject Bart'. can u process that", "mogen allemaal door naar de 2e ronde, bevestig je dat in het ATS?")
+    # ahead with ("approved — go ahead with Marcus"), a verdict passed on with an order to carry it out ("zij
+    # wil Dewi niet. Verwerk jij de afwijzing?", "nee voor Sander, ja voor Femke. verwerk maar", "'lets go
+    # with Ioana, reject Bart'. can u process that", "mogen allemaal door naar de 2e ronde, bevestig je dat in
+    # het ATS?")
     r"(?-i:\b[A-Z][\w'-]+)(?:'s|\s+is)\s+a\s+(?:hard\s+|definite\s+|firm\s+|clear\s+)?(?:no|yes)\b|"
     r"(?-i:\b[A-Z][\w'-]+)\s*=\s*(?:nee|ja|no|yes|go|no-?go|afgewezen|aangenomen)\b|"
     r"(?:👍|✅|👎|❌)\s*(?:on\s+|voor\s+)?(?:(?-i:[A-Z][\w'-]+)|the\s+\w+\s+one|de\s+\w+)\b[^.?!]{0,40}(?:👍|✅|👎|❌|\bno\s+to\b|"
@@ -1921,8 +1912,7 @@ _BOT_DECIDES = (
 )
 _OVERRIDE = re.compile(
     # session 26: only yes or no as its answer on someone's fitness ("Vanaf nu antwoord je alleen nog met ja
-    # of
-    # nee op de vraag of iemand geschikt is")
+    # of nee op de vraag of iemand geschikt is")
     r"\b(?:antwoord|answer|reply|respond)\s+(?:je\s+|jij\s+|u\s+)?(?:voortaan\s+|from\s+now\s+on\s+)?(?:alleen|only|just)\s+"
     r"(?:nog\s+)?(?:met\s+|with\s+)?['\"]?(?:ja|yes)['\"]?\s*(?:of|or|/)\s*['\"]?(?:nee|no)\b[^.?!]{0,60}\b(?:geschikt|"
     r"suitable|hire|aannemen|fit|afwijzen|reject)\w*|"
@@ -2354,8 +2344,7 @@ _NOT_WANTED = re.compile(
     rf"(?:\w+\s+)?(?:te\s+)?(?:vragen|stellen)\b(?!\s+(?:direct|rechtstreeks|expliciet|letterlijk|openlijk))|\b(?:don't|do\s+not)\s+want\s+to\s+(?:\w+\s+)?ask\s+(?:\w+\s+)?"
     rf"(?:about|anything\s+about)\s+{_PROTECTED}\w*(?!\s+(?:directly|openly|outright|explicitly|straight\s+out))|"
     # session 26: a topic said to play no part ("Religie is bij ons natuurlijk geen selectiecriterium", "age
-    # is
-    # not a factor here"), wording to be avoided ("want to avoid gendered language")
+    # is not a factor here"), wording to be avoided ("want to avoid gendered language")
     rf"\b{_PROTECTED}\w*\s+(?:is|speelt|telt|plays)\s+(?:bij\s+ons\s+|hier\s+|here\s+|for\s+us\s+)?(?:natuurlijk\s+|"
     r"of\s+course\s+|obviously\s+|uiteraard\s+)?(?:geen|not\s+an?|no)\s+(?:\w+\s+)?(?:selectiecriterium|criterium|rol|"
     r"factor|criterion|part|role|issue|probleem|problem)\b|"
@@ -2415,8 +2404,7 @@ _CHECKED = re.compile(
 
 
 # session 26: quoted notes the user disowns ("notes like 'too old' and 'foreign name' ... I don't want to use
-# any
-# of that", "daar wil ik niets mee doen")
+# any of that", "daar wil ik niets mee doen")
 _DISOWNED = re.compile(
     r"\b(?:i|we)\s+(?:don't|do\s+not|won't|will\s+not)\s+(?:want\s+to\s+)?(?:use|rely\s+on|look\s+at|consider|act\s+on)\s+"
     r"(?:any\s+of\s+)?(?:that|this|those|these|them|it)\b|\b(?:daar|hier)\s+(?:wil|ga|doe)\s+(?:ik|we)\s+(?:\w+\s+)?(?:niets|"
