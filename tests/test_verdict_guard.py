@@ -528,3 +528,13 @@ def test_no_template_says_a_sentence_twice(name, lang, text):
     """A string split over lines once joined a template to a copy of itself."""
     sentences = [s for s in re.split(r"(?<=[.!?])\s*", text) if len(s) > 15]
     assert len(sentences) == len(set(sentences)), name
+
+
+def test_belgian_dutch_is_read_as_dutch_but_sent_as_written():
+    """The guard reads a folded copy ("ge zijt nie weerhouden" is "je bent niet geselecteerd"); the sentences
+    it keeps go out in the writer's own words."""
+    kept = "Bedankt voor uw kandidatuur. Ge zijt welkom op dinsdag om 10u, gij kunt de parking gebruiken."
+    assert verdict.check(kept).text == kept
+    checked = verdict.check("Bedankt voor uw kandidatuur. Ge zijt nie weerhouden.")
+    assert checked.reasons == ["verdict_negative"]
+    assert checked.text.startswith("Bedankt voor uw kandidatuur. ") and "weerhouden" not in checked.text
