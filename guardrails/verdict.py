@@ -952,8 +952,7 @@ _WASTED = re.compile(r"\b(?:zonde|waste|wasting)\b", _F)
 _POS_PATTERNS = [
     # session 26: the choice of a named person ("We gaan voor Eva Kramer."), a decision reported without its
     # author ("Op basis van de analyse is besloten dat Ilse Postma de functie krijgt"), a start date for a
-    # hire
-    # ("wordt per 1 oktober aangenomen")
+    # hire ("wordt per 1 oktober aangenomen")
     re.compile(
         r"\b(?:we|wij)\s+gaan\s+(?:\w+\s+)?voor\s+(?-i:[A-Z][\w'-]+)(?:\s+(?-i:[A-Z][\w'-]+))?\s*(?:[.!,;]|$|als\b)|"
         r"\b(?:is|werd|has\s+been|was)\s+(?:\w+\s+)?(?:besloten|decided)\s+(?:dat|that)\b[^.!?;]{0,60}?\b(?:krijgt\s+de\s+"
@@ -1565,8 +1564,8 @@ _LETTER_OUTCOME = re.compile(
     r"\b(?:you|je|jij)\s+(?:got|get|'ve\s+got|have\s+got|hebt|krijgt)\s+(?:the\s+|de\s+)?(?:job|role|position|baan|functie)"
     r"\b|"
     # session 23: an offer made in the letter ("We're delighted to offer you the role of UX Researcher",
-    # "bieden we je graag de functie aan", "Wij bieden je hierbij de functie aan") session 26: an invitation
-    # in the letter ("we'd like to invite you to a first interview")
+    # "bieden we je graag de functie aan", "Wij bieden je hierbij de functie aan")
+    # session 26: an invitation in the letter ("we'd like to invite you to a first interview")
     r"\b(?:we|wij)(?:'d|\s+would)\s+(?:\w+\s+)?(?:like|love)\s+to\s+(?:invite|offer)\s+you\b|"
     r"\b(?:pleased|delighted|happy|thrilled|glad|excited)\s+to\s+(?:formally\s+)?offer\s+you\s+(?:the|a|this)\s+"
     r"(?:\w+\s+)?(?:role|position|job|place|contract)\b|"

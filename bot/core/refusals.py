@@ -448,8 +448,7 @@ _CUT = [
     ),
     re.compile(
         # (not kept so: "laat de rest gewoon zichtbaar", "the rest stay visible", "De overige kandidaten
-        # dienen
-        # uiteraard zichtbaar te blijven")
+        # dienen uiteraard zichtbaar te blijven")
         r"\b(?:the\s+others|the\s+rest|de\s+rest|de\s+anderen|de\s+overige\w*)\s+(?!(?:[\w']+\s+){0,3}?(?:gewoon|ook|nog|"
         r"volledig|blijft|blijven|stay|stays|remain|remains|still|also|fully|uiteraard|of\s+course)\b)(?:[\w']+\s+){0,4}?"
         r"(?:visible|zichtbaar|shown|getoond|hidden|verborgen|see|zien)\b(?!\s+(?:te\s+)?blijven\b|\s+to\s+(?:remain|stay)\b)",
@@ -1658,10 +1657,8 @@ _PROTECTED_INFER = [
         _F,
     ),
     # session 26: a trait someone would have ("would he be Catholic", "Zou die homo zijn?"), what a CV points
-    # to
-    # ("iets ... dat op een geloof wijst", "anything that hints at health problems"), a vote guessed ("stemt
-    # hij
-    # links of rechts?", "does she vote Labour?")
+    # to ("iets ... dat op een geloof wijst", "anything that hints at health problems"), a vote guessed
+    # ("stemt hij links of rechts?", "does she vote Labour?")
     re.compile(
         rf"\b(?:zou|zouden|would|could|might)\s+(?:he|she|they|hij|zij|ze|die|{_PERSON})\s+(?:be\s+|zijn\s+)?"
         rf"(?:\w+\s+)?{_PROTECTED}|"
@@ -2453,11 +2450,10 @@ _ABOUT_THE_RULES = re.compile(
     r"\bhoe\s+(?:werkt|werken)\s+(?:het\s+)?(?:afwijzen|goedkeuren|aannemen|uitnodigen|beslissen|besluiten)\b[^.?!]*\?|"
     r"\bhow\s+(?:does|do)\s+(?:the\s+)?(?:rejections?|rejecting|approvals?|approving|hiring|decisions?|deciding)\s+"
     r"(?:\w+\s+){0,3}?work\b[^.?!]*\?|"
-    # session 26: how the buttons work ("hoe werkt die approve/decline knop eigenlijk, gaat er dan
-    # automatisch een
-    # mail uit?"), which questions the law forbids ("which age-related questions are illegal in interviews?"),
-    # whether something is against the law ("Of is dat tegen de AI Act?"), a topic the candidate raises
-    # ("Is it OK under EEOC rules if the candidate brings up religion themselves?")
+    # session 26: how the buttons work ("hoe werkt die approve/decline knop eigenlijk, gaat er dan automatisch
+    # een mail uit?"), which questions the law forbids ("which age-related questions are illegal in
+    # interviews?"), whether something is against the law ("Of is dat tegen de AI Act?"), a topic the
+    # candidate raises ("Is it OK under EEOC rules if the candidate brings up religion themselves?")
     r"\b(?:hoe\s+(?:werkt|werken)|how\s+(?:does|do))\s+(?:de|die|het|the|that|this|those)\s+(?:[\w/-]+\s+){0,2}?"
     r"(?:knop(?:pen)?|buttons?)\b[^.?!]*\?|\b(?:approve|decline|goedkeur|afwijs|beslis|review)[\w/-]*\s*(?:knop(?:pen)?|"
     r"buttons?)\s+(?:\w+\s+)?(?:werkt|werken|works?)\b[^.?!]*\?|"

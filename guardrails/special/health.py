@@ -1105,8 +1105,7 @@ BLOCKS = {
             r"(?:een\s+)?[\w-]+",
         ),
         # figures of speech: "ik ben blind voor typfouten", "een allergie voor meetings zonder agenda",
-        # "verslaafd
-        # aan goede podcasts"
+        # "verslaafd aan goede podcasts"
         block(
             E,
             r"\b(?:verslaafd|addicted)\s+(?:aan|to)\s+(?!(?:de\s+|het\s+)?(?:drugs|alcohol|drank|hero[iï]ne|heroin|"
