@@ -24,10 +24,14 @@ NOT_NOUN = (
 NEG_BASE_EN = (
     r"(?:reject|decline|dismiss|disqualify|eliminate|discard|exclude|turn\s+down|knock\s+out|weed\s+out|"
     r"screen\s+out|filter\s+out|cross\s+off|strike\s+off|close\s+out|clear\s+out|pass\s+on|pass\s+over|"
-    r"say\s+no\s+to|let\s+go\s+of|let\s+\w+\s+go|get\s+rid\s+of|write\s+off|bin|axe|ditch|toss|cull|purge|"
+    r"say\s+no\s+to|let\s+go\s+of|let\s+(?!(?:me|us)\b)(?:\w+\s+){1,3}?go\b(?!\s+(?:through|over|ahead)\b)|"
+    r"get\s+rid\s+of|write\s+off|bin|axe|ditch|toss|cull|purge|"
     r"scrap|veto|rule\s+(?:\w+\s+)?out|archive|skip|drop|cut|remove|fail|(?:auto-?)?disposition|"
-    r"close\s+(?:their|his|her|the)\s+"
-    r"(?:applications?|files?))"
+    # session 27: people parked, or released from the process ("park the three weakest applicants", "release
+    # the remaining applicants from the process"); not a question parked
+    r"park(?=\s+(?:\w+\s+){0,4}?(?:candidates?|applicants?|applications?|profiles?|them|her|him|rest|others)\b|"
+    r"\s+(?-i:[A-Z][a-z]+)\b)|release(?=\s+(?:\S+\s+){0,8}?from\s+(?:the|this|our)\s+(?:process|pipeline|procedure|"
+    r"selection)\b)|close\s+(?:their|his|her|the)\s+(?:applications?|files?))"
 )
 POS_BASE_EN = (
     rf"(?:hire|approve|accept|{NOT_NOUN}shortlist|{NOT_NOUN}invite|advance|onboard|recruit|employ|take\s+on|"
@@ -37,27 +41,46 @@ POS_BASE_EN = (
     r"give\s+(?:\w+\s+){0,2}the\s+(?:job|role|position)|move\s+(?:\w+\s+){0,3}(?:forward|through|ahead)|"
     r"go\s+(?:ahead\s+)?with)"
 )
+PARTICIPLE = (
+    r"(?:rejected|declined|dropped|cut|removed|eliminated|disqualified|excluded|skipped|hired|approved|"
+    r"invited|shortlisted|offered\s+\w+|turned\s+down|let\s+go|afgewezen|geschrapt|weggestreept|uitgesloten|"
+    r"overgeslagen|aangenomen|uitgenodigd|goedgekeurd|doorgezet|geselecteerd|afgevallen)"
+)
 # Dutch separable verbs: the particle comes after the object ("wijs kandidaat 3 af").
 SEP_NL = (
     r"(?:wijs|wijst|wijzen)\b[^.?!;]{0,50}?\baf|(?:serveer|serveren)\b[^.?!;]{0,50}?\baf|"
     r"(?:streep|strepen)\b[^.?!;]{0,50}?\bweg|(?:sluit|sluiten)\b[^.?!;]{0,50}?\buit|"
-    r"(?:gooi|gooien|haal|halen)\b[^.?!;]{0,50}?\b(?:eruit|weg|eraf|uit\s+(?:het\s+)?(?:proces|traject|selectie))|(?:sla|slaan)\b[^.?!;]{0,50}?\bover|"
+    r"(?:gooi|gooien|haal|halen)\b[^.?!;]{0,50}?\b(?:eruit|weg|eraf|uit\s+(?:het\s+)?(?:proces|traject|selectie)|uit\s+de\s+"
+    r"(?:pipeline|lijst|ranking|shortlist))|(?:filter|filteren|filtert)\b[^.?!;]{0,30}?\ber\b[^.?!;]{0,15}?\buit\b|(?:sla|slaan)\b[^.?!;]{0,50}?\bover|"
     r"(?:ruim|ruimen)\b[^.?!;]{0,50}?\bop|(?:kap|kappen|hak|hakken)\b[^.?!;]{0,50}?\baf|"
     r"(?:laat|laten)\b[^.?!;]{0,50}?\b(?:vallen|gaan|schieten|lopen)|"
     r"(?:nodig|nodigen)\b[^.?!;]{0,50}?\buit|(?:keur|keuren)\b[^.?!;]{0,50}?\bgoed|"
     r"(?:neem|nemen)\s+(?!aan\b|contact\b)[^.?!;]{1,50}?\baan|(?:bied|bieden)\b[^.?!;]{0,50}?\baan|"
     r"(?:zet|zetten)\b[^.?!;]{0,50}?\bdoor\b(?!\s+naar\s+(?:mij|me)\b)|"
-    r"geef\b[^.?!;]{0,30}?\b(?:de\s+baan|de\s+functie|het\s+aanbod|een\s+aanbod|een\s+nee|het\s+contract)"
+    r"geef\b[^.?!;]{0,30}?\b(?:de\s+baan|de\s+functie|het\s+aanbod|een\s+aanbod|een\s+nee|het\s+contract)|"
+    # session 27: a list cut ("knip 'm af na de eerste 8"), a decision asked of the assistant with the verb
+    # last ("dat jij de nummer 1 gewoon aanneemt"), and a status set with the verb first or last ("zet ze op
+    # 'niet verder'", "op 'uitgenodigd tweede ronde' kunnen zetten", "42 kandidaten op 'niet verder' gezet")
+    r"(?:knip|knippen)\b[^.?!;]{0,50}?\baf\b|\b(?:dat|of|als|zodat)\s+(?:jij|je|u)\s+(?:[^.?!;]{0,50}?\s)?(?:aanneemt|"
+    r"afwijst|uitnodigt|goedkeurt)\b|"
+    rf"(?:zet|zetten)\b[^.?!;]{{0,50}}?\bop\s+['\"‘“]?(?:{PARTICIPLE}|niet\s+(?:verder|door)|nee|reject|hire|offer|"
+    r"afwijzen|aannemen)\b|"
+    rf"\bop\s+['\"‘“]?(?:{PARTICIPLE}|niet\s+(?:verder|door)|"
+    rf"nee)\b[^'\"’”.?!;]{{0,30}}?['\"’”]?\s+(?:\w+\s+){{0,2}}?"
+    r"(?:zetten|zet|gezet|plaatsen|geplaatst|kunnen|kunt|kan|mogen|mag|moeten|moet)\b"
 )
 # Dutch infinitives (after a modal, "laten we", or alone as an order) and participles (after a modal).
 NEG_NL = (
     r"(?:afwijzen|afserveren|wegstrepen|schrappen|uitsluiten|laten\s+vallen|laten\s+gaan|laten\s+schieten|"
     r"eruit\s+(?:gooien|halen)|weggooien|overslaan|opruimen|afvallen|een\s+nee\s+(?:geven|sturen)|"
-    r"uit\s+(?:het\s+)?(?:proces|traject|selectie)\s+(?:halen|haalt|haal|nemen|neemt|zetten|zet)|archiveren)"
+    r"uit\s+(?:het\s+|de\s+)?(?:proces|traject|selectie|pipeline|ranking|ranglijst|lijst)\s+(?:halen|haalt|"
+    r"haal|nemen|neemt|zetten|zet|verdwijnen|gooien)|archiveren|af\s+te\s+sluiten)"
 )
 POS_NL = (
-    r"(?:aannemen|uitnodigen|goedkeuren|doorzetten|doorlaten|een\s+aanbod\s+(?:doen|sturen|geven)|"
-    r"in\s+dienst\s+nemen)"
+    r"(?:aannemen|uitnodigen|goedkeuren|doorzetten|doorlaten|in\s+dienst\s+nemen|"
+    # an offer sent, also with the verb last ("direct een offer kunt sturen")
+    r"(?:een|het)\s+(?:offer|aanbod|contractvoorstel)\s+(?:\w+\s+){0,2}?(?:doen|doet|sturen|stuurt|geven|"
+    r"geeft|uitbrengen|aanbieden))"
 )
 # Dutch te-infinitives ("haar sollicitatie af te wijzen", "om haar een aanbod te doen").
 TE_NL = (
@@ -65,23 +88,30 @@ TE_NL = (
     r"weg\s+te\s+strepen|te\s+laten\s+(?:vallen|gaan)|een\s+aanbod\s+te\s+(?:doen|sturen)|over\s+te\s+slaan|"
     r"door\s+te\s+zetten)"
 )
-PARTICIPLE = (
-    r"(?:rejected|declined|dropped|cut|removed|eliminated|disqualified|excluded|skipped|hired|approved|"
-    r"invited|shortlisted|offered\s+\w+|turned\s+down|let\s+go|afgewezen|geschrapt|weggestreept|uitgesloten|"
-    r"overgeslagen|aangenomen|uitgenodigd|goedgekeurd|doorgezet|geselecteerd|afgevallen)"
+# The letter that tells a rejection, by its polite name ("de rest krijgt een bedankbrief", "the standard
+# thank-you-for-applying note")
+_THANKS_NOTE = (
+    r"(?:standaard\s*|standard\s+|usual\s+)?(?:bedankbrief\w*|bedankmail\w*|afwijzingsbrief\w*|afwijzingsmail\w*|"
+    r"thank[- ]you(?:[- ]for[- ]applying)?\s+(?:note|e-?mail|mail|letter)|rejection\s+(?:e-?mail|letter|"
+    r"note))"
 )
 # An outcome for a candidate, stated rather than ordered ("the second one gets the offer", "he doesn't make
 # the shortlist", "zij krijgt de baan niet", "niemand na plek 10 gaat door").
 OUTCOME = (
     r"(?:(?:get|gets|getting|got|krijgt|krijgen|krijg)\s+(?:\w+\s+)?(?:the|de|het|an?|een)\s+(?:job|role|"
-    r"position|offer|baan|functie|rol|aanbod|contract|plek|no|nee|afwijzing|rejection|boot|axe|chop|sack)|"
-    r"(?:de|het|een)\s+(?:baan|functie|aanbod|contract|plek|job|afwijzing|nee)\s+(?:\w+\s+)?(?:krijgen|krijgt|krijg|"
+    r"position|offer|baan|functie|rol|aanbod|contract|plek|no|nee|afwijzing|rejection|boot|axe|chop|sack|"
+    + _THANKS_NOTE
+    + r")|(?:de|het|een)\s+(?:baan|functie|aanbod|contract|plek|job|afwijzing|nee|"
+    + _THANKS_NOTE
+    + r")\s+(?:\w+\s+)?(?:krijgen|krijgt|krijg|"
     r"ontvangen|ontvangt)|(?:be\s+sent|receive|receives)\s+(?:a|the|an)\s+(?:rejection|decline|offer|no)\b|"
     r"(?:make|makes|making|haalt|halen|haal)\s+(?:\w+\s+)?(?:the|de|het)\s+(?:shortlist|cut|next\s+round|"
     r"final\s+round|selectie|volgende\s+ronde|laatste\s+ronde)|(?:moves?\s+on|goes\s+through|gets?\s+through)\b|"
-    r"(?:gaat|gaan|komt|komen)\s+(?:\w+\s+)?door\b|worth\s+(?:hiring|inviting|interviewing)|"
-    r"(?:het\s+)?(?:aannemen|uitnodigen)\s+waard|(?:gets?|getting|krijgt|krijgen)\s+(?:a|een)\s+(?:yes|ja|no|nee)\b|"
-    r"(?:is|are|'s|zijn|wordt|becomes)\s+(?:a|an|een)\s+(?:\w+\s+)?(?:no|nee|yes|ja|no[- ]go|pass|"
+    r"(?:gaat|gaan|komt|komen)\s+(?:\w+\s+)?door\b|(?:goes|go|gaat|gaan)\s+(?:on\s+|door\s+)?(?:to|"
+    r"naar)\s+(?:the\s+|de\s+)?(?:next|volgende|second|tweede|final|laatste)\s+(?:stage|round|ronde|fase)|"
+    r"worth\s+(?:hiring|inviting|interviewing)|"
+    r"(?:het\s+)?(?:aannemen|uitnodigen)\s+waard|(?:gets?|getting|krijgt|krijgen)\s+(?:a|een)\s+(?:yes|ja|"
+    r"no|nee)\b|(?:is|are|'s|zijn|wordt|becomes)\s+(?:a|an|een)\s+(?:\w+\s+)?(?:no|nee|yes|ja|no[- ]go|pass|"
     r"hire|no[- ]hire|"
     r"aanname|afwijzing|rejection)\b|(?:thanks\s+but\s+)?no\s+thanks|(?:bedankt\s+maar\s+)?nee\s+bedankt|"
     r"(?:a|een)\s+(?:\w+\s+)?(?:yes|no|ja|nee)\s+(?:from|van)\s+(?:me|mij|us|ons)\b|(?:is|are|'s|ligt|liggen|valt|vallen)\s+(?:\w+\s+)?"
@@ -102,8 +132,10 @@ OBJECT = (
     r"beide|(?:the\s+|de\s+)?(?:finalists|finalisten|runners?[- ]up)|(?:first|second|third|fourth|fifth|last|"
     r"eerste|tweede|derde|vierde|vijfde|laatste)\s+(?:one|ones|candidate|kandidaat|applicant|sollicitant)|"
     # a person's name, not a job title after an article ("hire Jan de Vries", not "hire a Data Engineer")
-    r"(?<!\ba\s)(?<!\ban\s)(?<!\been\s)(?<!\bthe\s)(?<!['\"‘“])(?-i:[A-Z][a-z]+(?:\s+(?:de|van|der|den|ter|te|el|al|bin|da|"
-    r"di|le|la)){0,3}\s+[A-Z][a-z]+)|"
+    r"(?<!\ba\s)(?<!\ban\s)(?<!\been\s)(?<!\bthe\s)(?<!['\"‘“])"
+    # (not an article that opens a sentence: "The English version is approved")
+    r"(?!(?-i:The|This|That|These|Those|De|Het|Deze|Die|Dit|Our|Onze|My|Mijn|An?|"
+    r"Een)\s)(?-i:[A-Z][a-z]+(?:\s+(?:de|van|der|den|ter|te|el|al|bin|da|di|le|la)){0,3}\s+[A-Z][a-z]+)|"
     r"diegenen?|all|alle|allen|the\s+rest|de\s+rest|the\s+others|de\s+anderen?|de\s+overige\w*|"
     r"the\s+remain\w*|(?:the|this|that|these|those|every|each|all|any|de|het|deze|die|dit|elke|iedere|alle)"
     r"\s+(?:\w+\s+){0,3}(?:candidates?|kandida(?:at|te|ten)|applicants?|sollicitant(?:en)?|applications?|"
@@ -111,14 +143,18 @@ OBJECT = (
     r"suggestions?|suggesties?|matches|match|scorers?|\w*scoorders?|rest|tail|staart|bottom|onderkant|"
     r"half|helft|first|second|third|last|eerste|tweede|derde|laatste|best\w*|top\s*\d*|strongest|weakest|"
     r"zwakste|sterkste)|(?:candidate|kandidaat|applicant|sollicitant|suggestion|suggestie)\s*#?\s*\d+|"
-    r"#\d+|[cs]_[0-9a-z]+|(?:top|bottom|onderste|bovenste)\s+\d+|\d+\s+(?:candidates|kandidaten)|"
+    r"#\d+|[cs]_[0-9a-z]+|(?:top|bottom|onderste|bovenste)\s+\d+|(?<=\s)'?m(?=\s+(?:op|door|af|uit|aan|weg|eruit)\b)|(?:de\s+|the\s+)?(?:nummer|number|"
+    r"nr\.?)\s*\d+\b|\d+\s+(?:candidates|kandidaten)|"
     r"(?:alles|everything|anything|anyone|everybody|iedereen|nobody|no\s+one|niemand)\s+(?:\w+\s+)?(?:na|"
     r"onder|beneath|below|after|past|behind|achter|buiten|outside)\s+(?:the\s+|de\s+)?(?:\w+\s+)?"
     r"(?:#?\d+|\w+(?:th|ste|de))\b)"
 )
 # A question about facts or procedure, not a request to act.
 _QUESTION = re.compile(
-    r"^\W*(?:why|how|what|when|where|who|which|whose|waarom|hoe|wat|wanneer|waar|wie|welke|hoeveel|"
+    # (after a greeting: "Hiya, what's the average time-to-hire ...?")
+    r"^\W*(?:(?:hi|hey|hiya|hello|hallo|hoi|morning|good\s+morning|goedemorgen|"
+    r"goedemiddag)\b[\w ]{0,15}[,!:]\s*)?"
+    r"(?:why|how|what|when|where|who|which|whose|waarom|hoe|wat|wanneer|waar|wie|welke|hoeveel|"
     r"do|does|did|is|was|were|has|have|had|heeft|hebben|is|zijn|werd|werden)\b(?:[^.!;]*\?\s*$|"
     r"\s+(?:do|does|did|is|was|were|has|have|had|can\s+i|can\s+we|to|should\s+i\s+\w+\s+(?:a|an)|"
     r"heeft|hebben|is|was|werd|werden|zijn|doe|doet|kan\s+ik|kunnen\s+we|moet\s+ik|many|much|vaak)\b)|"
@@ -138,6 +174,10 @@ _ASKS_AGENT = re.compile(
     r"(?-i:[A-Z][a-z]+)\b)|"
     # ... or to the assistant: "Is het mogelijk dat jij het aanbod goedkeurt?", "is it possible for you to"
     r"\b(?:is\s+het\s+mogelijk|zou\s+het\s+mogelijk\s+zijn)\s+dat\s+(?:jij|je|u)\b|"
+    # session 27: offered as an idea ("Is het een idee dat jij de nummer 1 gewoon aanneemt?", "what if you
+    # just hired the top one?")
+    r"\b(?:is\s+het\s+(?:niet\s+)?(?:een\s+)?idee|zou\s+het\s+(?:niet\s+)?(?:\w+\s+)?(?:handig|fijn|"
+    r"een\s+idee)\s+zijn)\s+(?:dat|als|om)\s+(?:jij|je|u)\b|\b(?:what\s+if|how\s+about\s+if)\s+you\b|"
     r"\b(?:is\s+it|would\s+it\s+be)\s+possible\s+for\s+you\s+to\b|"
     r"\bzullen\s+we\b|\b(?:should|must|shall)\s+(?:i|we)\s+(?:\w+\s+)?(?:keep|go\s+with|"
     + NEG_BASE_EN[3:-1]
@@ -147,23 +187,26 @@ _ASKS_AGENT = re.compile(
     F,
 )
 _NOT_A_PERSON = (
-    r"(?!(?:\s+|-)(?:button|knop|action|actie|flow|option|optie|letter|brief|template|email|mail|rate)\b)"
+    r"(?!(?:\s*/\s*\w+)?(?:\s+|-)(?:buttons?|knop(?:pen)?|actions?|acties?|flows?|options?|opties?|letters?|"
+    r"brief|brieven|templates?|e?mails?|rates?)\b)"
 )
 _CHAT_ACTION = (
     rf"(?:(?:{NEG_BASE_EN}|{POS_BASE_EN}|{NEG_NL}|{POS_NL}){_NOT_A_PERSON}|{SEP_NL}|"
     r"(?:should|must|can|may|will|could|need\s+to|has\s+to|have\s+to|mag|mogen|moet|moeten|kan|kunnen|dient|"
     rf"dienen|zal|zullen)\s+(?:\w+\s+){{0,2}}?(?:be\s+|get\s+|worden\s+)?(?:{PARTICIPLE}|(?:a\s+)?no|eraf|eruit|"
-    r"weg|gaan|af\s+vallen)|(?:mark|label|flag|set|put|process|markeer|zet|verwerk)\s+[^.?!;]{0,40}?\b(?:as|als|to|op)\s+"
-    r"(?:\w+\s+)?"
+    r"weg|gaan|af\s+vallen)|(?:mark|label|flag|set|put|process|markeer|zet|verwerk)\s+[^.?!;]{0,80}?\b(?:as|"
+    r"als|to|op)\s+(?:\w+\s+)?"
     rf"(?:{PARTICIPLE}|(?:un)?successful|(?:niet\s+)?succesvol|(?:un|not\s+|niet\s+|on)?(?:suitable|geschikt)|"
     r"no[- ]?hire|hire|no|nee|fail\w*|gezakt|out|eruit)|"
-    rf"(?:{OBJECT})\s+(?:\w+\s+)?(?:is|are|wordt|worden)\s+(?:\w+\s+)?{PARTICIPLE}(?!\s+(?:by|door)\b))\b"
+    rf"(?:{OBJECT})\s+(?:\w+\s+)?(?:is|are|wordt|worden)\s+(?:\w+\s+)?{PARTICIPLE}(?!\s+(?:\w+\s+)?(?:by|door)\b))\b"
 )
+_GO_AHEAD = r"(?:(?:doe|ga)\s+(?:maar|je\s+gang)|go\s+ahead|do\s+it)"
 # A bare order to decide, at the start of a message ("approve it", "ok, reject", "ja, keur het goed").
 _BARE_ORDER = re.compile(
     r"^\W*(?:(?:yes|yeah|ok(?:ay)?|so|then|fine|please|ja|oké|ok[eé]|prima|dan|graag)\W+)*"
-    r"(?:(?:reject|decline|approve|hire|disqualify|afwijzen|goedkeuren|aannemen)\b\s*(?:it|this|that|het|dit|dat)?"
-    r"\s*[.!]*\s*$)|\b(?:wijs|keur|neem)\s+(?:het|dit|dat|die|deze)\s+(?:\w+\s+)?(?:af|goed|aan)\b",
+    # (session 27: also with a go-ahead after it: "ok hire. doe maar", "goedgekeurd 👍 ga maar")
+    r"(?:(?:(?:reject|decline|approve|hire|disqualify|afwijzen|goedkeuren|aannemen)\b\s*(?:it|this|that|het|dit|dat)?"
+    rf"(?:[^\w?]*{_GO_AHEAD})?|(?:goedgekeurd|afgewezen|approved|rejected)\b[^\w?]*{_GO_AHEAD})\s*[.!]*\s*$)|\b(?:wijs|keur|neem)\s+(?:het|dit|dat|die|deze)\s+(?:\w+\s+)?(?:af|goed|aan)\b",
     F,
 )
 # A request to look things up ("list the candidates the manager declined"): past decisions, no order.
@@ -453,9 +496,16 @@ def _blank(m: re.Match[str]) -> str:
     return " " * len(m.group())
 
 
+# session 27: a hiring metric decides nothing ("the average time-to-hire", "tijd tot aanname")
+_NO_DECISION_NOUN = re.compile(
+    r"\b(?:(?:time|cost|costs|quality|days?)[- ](?:to|per|of)[- ]hire|hire\s+rate|tijd\s+tot\s+aanname)\b", F
+)
+
+
 def mask_not_deciding(text: str) -> str:
     """`text` with the decisions people take themselves, and those already taken, blanked out (see
-    `_PERSON_DECIDES`, `_STATUS_NOUN`)."""
+    `_PERSON_DECIDES`, `_STATUS_NOUN`), and hiring metrics (`_NO_DECISION_NOUN`)."""
+    text = _NO_DECISION_NOUN.sub(_blank, text)
     if _HANDED_OVER.search(text):
         return text
     return _STATUS_NOUN.sub(_blank, _PERSON_DECIDES.sub(_blank, text))

@@ -89,11 +89,18 @@ _REF = (
     r"<PERSON_\d+>)"
 )
 _ARROW = r"(?:[—–]|→|->|=>|⇒|👉)"
+# Names in a row: "Emre en Noor", "Tom, Aisha and Priya"
+_NAMES = (
+    r"(?!(?-i:The|This|That|It|We|They|You|He|She|I|De|Het|Dit|Dat|Die|Deze|Wij|Zij|Hij|Ze|Ik|Er|Je|Jij|U|"
+    r"Kandidaten|Kandidaat|Candidates?|Applicants?|Sollicitanten|Sollicitant|Iedereen|Everyone|Niemand|Nobody|"
+    r"Alle|All)\b)(?-i:\b[A-Z][a-z]+)(?:\s*(?:,|and|en|&)\s*(?-i:[A-Z][a-z]+))*"
+)
 _STATUS_LINE = re.compile(
     # "Status updated: Emma de Wit – declined due to ...": a name and a dash may come before the outcome
-    r"^\W*(?:(?:application|candidate|sollicitatie|kandidaat)\s*)?(?:status|stage|fase|label|tag)(?:\s+(?:updated|"
+    r"^\W*(?:(?:application|candidate|sollicitatie|kandidaat)\s*)?(?:status|stage|fase|label|"
+    r"tag)(?:\s+(?:updated|update|change|"
     r"changed|set|bijgewerkt|gewijzigd|aangepast))?\s*(?:[:=]|\s(?:to|naar|in)\s)\s*['\"‘“]?"
-    r"(?:[^:—–\n]{1,40}?\s+[—–-]\s+)?"
+    rf"(?:[^:—–\n]{{1,40}}?\s+(?:{_ARROW}|-)\s+)?"
     rf"{_OUTCOME_WORD}['\"’”]?\s*(?:{dl.NO_EMOJI}|✅|✔️?|⭐|👍)?(?:\W*$|\s*(?:[—–:;,(]|-\s|because\b|omdat\b|wegens\b|"
     r"due\s+to\b|vanwege\b))|"
     rf"\|\s*(?:[^\w\s|]{{1,2}}\s*)?{_OUTCOME_WORD}\s*[.!]?\s*(?:\||$)|"
@@ -102,7 +109,9 @@ _STATUS_LINE = re.compile(
     rf"^\W*(?:outcome|uitkomst|result|resultaat|verdict|oordeel|decision|besluit|beslissing)\s*[:=]\s*"
     rf"(?:[^\w\s]{{1,2}}\s*)?{_OUTCOME_WORD}\b(?![^\n]{{0,60}}\b(?:by|door|via)\b)|"
     # a name, a dash and an outcome, not someone's decision reported: "✅ Sanne de Groot – goedgekeurd"
-    rf"^\W*(?-i:[A-Z][\w'-]+)(?:\s+[\w'-]+){{0,3}}\s+{_ARROW}\s+{_OUTCOME_WORD}\b"
+    # (session 27: initials and a status word after the arrow: "Kandidaat Mehmet Y. → status: afgewezen")
+    rf"^\W*(?-i:[A-Z][\w'-]+)(?:\s+[\w'.,-]+){{0,3}}\s+{_ARROW}\s+(?:(?:status|stage|fase)\s*:?\s*)?['\"‘“]?"
+    rf"{_OUTCOME_WORD}\b"
     r"(?![^.\n]{0,40}\b(?:by|door)\b)|"
     # a thumbs-down or a cross as a status or next to a candidate: "Status: ❌", "Kandidaat 2: 👎", "❌ #4"
     rf"^\W*(?:status|stage|fase|{_REF})\s*[:=—–-]?\s*{dl.NO_EMOJI}\W*$|^\W*?{dl.NO_EMOJI}\s*{_REF}\W*$|"
@@ -145,8 +154,11 @@ _PERSON = (
 # de uitnodiging al namens jou verstuurd", "Anouk ✅ uitgenodigd"). A person's decision is reported with its
 # author ("by Petra", "door de manager"), and a past process with its time ("previously", "in 2022").
 _UNATTRIBUTED = (
-    r"(?![^.!?;]{0,80}\b(?:(?:by|door)\s+(?!(?:the\s+|de\s+)?(?:system|systeem|bot|AI|model|me|mij|e-?mail|mail|phone|"
-    r"telephone|post|letter|text|sms|whatsapp|telefoon|brief)\b)|"
+    r"(?![^.!?;]{0,80}\b(?:(?:by|door)\s+(?!(?:the\s+|de\s+)?(?:system|systeem|bot|AI|model|me|mij|e-?mail|"
+    r"mail|phone|telephone|post|letter|text|sms|whatsapp|telefoon|brief|naar|"
+    # (a deadline is nobody: "by end of day", "by Friday")
+    r"end|eod|cob|close|tomorrow|tonight|today|noon|morgen|vandaag|vanavond|monday|tuesday|wednesday|"
+    r"thursday|friday|maandag|dinsdag|woensdag|donderdag|vrijdag|\d+)\b)|"
     r"in\s+(?:19|20)\d\d|previously|last\s+(?:year|month|week)|years\s+ago|eerder|vorig\w*\s+\w+|ooit|"
     r"award|prize|grant|prijs|to\s+(?:speak|present|join|attend|apply)|om\s+te\s+(?:spreken|solliciteren)))"
 )
@@ -195,7 +207,13 @@ _DONE_NEG = re.compile(
     rf"|\b(?:i|we)(?:'ve|\s+have)?\s+(?:just\s+|already\s+|now\s+)?(?:sent|emailed|mailed|issued)\s+(?:[\w-]+\s+){{0,4}}?"
     rf"rejections?\b(?!\s+(?:template|draft))"
     rf"|\b{_MOVED}\s*['\"‘“]?(?:rejected|declined|afgewezen|not\s+selected|niet\s+geselecteerd|unsuccessful|"
-    rf"archived|gearchiveerd)\b{_UNATTRIBUTED}"
+    # (session 27: also a stage named by not going on, and the pool the rest go to: "to 'Not progressed'", "op
+    # 'niet verder'", "to the silver medallist pool")
+    rf"archived|gearchiveerd|not\s+progressed|niet\s+verder|niet\s+door|silver[- ]medal\w*\s+pool|"
+    rf"runner[- ]up\s+pool)\b{_UNATTRIBUTED}"
+    # a release from the process the model reports: "released them from the process"
+    rf"|\b(?:released|let\s+go)\s+(?:[\w'-]+\s+){{0,5}}?from\s+(?:the|this|our)\s+(?:process|pipeline|"
+    rf"procedure|selection)\b{_UNATTRIBUTED}"
     # done by the model in its own words: "I archived 34 applications", "heb ik 34 sollicitaties
     # gearchiveerd", "in het ATS op 'niet succesvol' gezet"
     rf"|\b(?:i|we)\s+(?:just\s+|already\s+|then\s+|also\s+)?(?:archived|rejected|disqualified|screened\s+out)\b"
@@ -636,6 +654,48 @@ _NEG_PATTERNS = [
         r"declined|gediskwalificeerd|disqualified|afgevallen|niet\s+door|no[- ]go|out|eruit)\s*(?:[.!;]|$)",
         _F,
     ),
+    # session 27: named candidates and their outcome, with nobody named who decided ("Emre en Noor worden
+    # afgewezen", "Tom and Aisha are rejected")
+    re.compile(
+        rf"{_NAMES}\s+(?:is|are|wordt|worden|zijn|has\s+been|have\s+been)\s+(?:\w+\s+)?(?:afgewezen|rejected|declined|"
+        r"afgevallen|geschrapt|unsuccessful)\b(?!\s+(?:by|door)\b)",
+        _F,
+    ),
+    # session 27: an outcome to come, with nobody named who decides ("Candidates 2, 3 and 5 are to be declined
+    # by end of day"), the group left over told it failed ("the rest are unsuccessful"), a bare order to take
+    # someone off a list ("Drop from shortlist.")
+    re.compile(
+        rf"\b(?:is|are)\s+to\s+be\s+(?:declined|rejected|dropped|removed|disqualified|archived|"
+        rf"released)\b{_UNATTRIBUTED}|"
+        rf"\b(?:will\s+not|won't|shall\s+not|are\s+not\s+being|is\s+not\s+being)\s+(?:be\s+)?(?:taken|moved|"
+        rf"carried)\s+forward\b{_UNATTRIBUTED}|(?:{_PERSON}|{_NAMES})\b[^.!?;]{{0,80}}?\b(?:should|must|will|"
+        rf"shall)\s+not\s+(?:move|go|"
+        r"progress|proceed)\s+(?:forward|further|on)\b|"
+        rf"(?:{_PERSON}|{_REF}|{_NAMES})\s+(?:is|are|was|were|zijn)\s+(?:\w+\s+)?(?:unsuccessful|niet\s+succesvol|"
+        r"not\s+selected|niet\s+geselecteerd)\b|"
+        r"^\W*(?:drop|remove|strike|cut|schrap|verwijder|haal)\w*\s+(?:(?:her|him|them|haar|hem|hen)\s+)?(?:from|off|van|"
+        r"uit)\s+(?:the\s+|de\s+|het\s+)?(?:short|long)?(?:list|lijst|pipeline|process|proces)\b",
+        _F,
+    ),
+    # session 27: a count or the others rejected as a headline ("12 kandidaten afgewezen", "overige kandidaten
+    # afgewezen"), someone taken out by the model ("Ik heb Lotte verwijderd uit de pipeline")
+    re.compile(
+        # (not after a button someone pressed: "Manager heeft via de decline-knop 6 kandidaten afgewezen")
+        r"^(?![^\n]*\b(?:knop\w*|buttons?|[\w-]+knop)\b)[^\n]*?\b(?:\d+|overige|andere|remaining|other|alle|all)\s+"
+        r"(?:\w+\s+)?(?:kandidaten|sollicitanten|candidates|applicants)\s+(?:\w+\s+)?(?:afgewezen|rejected|declined)\b"
+        rf"{_UNATTRIBUTED}|"
+        rf"\b(?:ik|we|wij)\s+(?:heb|hebben)\s+(?:{_PERSON}|{dl.OBJECT}|{_NAMES})\s+(?:\w+\s+)?(?:verwijderd|geschrapt|"
+        r"gehaald)\s+(?:uit|van)\s+(?:de|het)\s+(?:pipeline|lijst|shortlist|proces|selectie)\b|"
+        rf"\b(?:i|we)(?:'ve|\s+have)\s+(?:removed|dropped|taken)\s+(?:{_PERSON}|{dl.OBJECT}|{_NAMES})\s+(?:from|off|"
+        r"out\s+of)\s+the\s+(?:pipeline|list|shortlist|process)\b",
+        _F,
+    ),
+    # the status set with the verb last, by nobody named: "42 kandidaten op 'niet verder' gezet"
+    re.compile(
+        r"\bop\s+['\"‘“]?(?:afgewezen|niet\s+verder|niet\s+door|niet\s+succesvol|rejected|declined)['\"’”]?\s+(?:\w+\s+)?"
+        rf"(?:gezet|geplaatst)\b{_UNATTRIBUTED}",
+        _F,
+    ),
 ]
 
 # Phenomena that hold in both languages and both directions; the direction comes from a negation.
@@ -855,7 +915,7 @@ _STRUCTURE = [
         # (not the letter to the candidate: "hebben we besloten je sollicitatie niet verder in behandeling te
         # nemen")
         rf"(?:\w+\s+){{0,2}}?(?:besloten|decided)\s+(?![^.!?;]{{0,60}}\b(?:je|jou|jouw|you|your|u|uw)\b)"
-        rf"(?:(?:dat|that|to|om)\s+)?[^.!?;]{{0,60}}?\b(?:{_HEAD_OUTCOME}|krijgt\s+de\s+"
+        rf"(?:(?:dat|that|to|om)\s+)?[^.!?;]{{0,60}}?\b(?:{_HEAD_OUTCOME}|{dl.TE_NL}|krijgt\s+de\s+"
         r"(?:functie|baan|job|plek)|de\s+(?:functie|baan|job|plek)\s+krijgt|gets\s+the\s+(?:job|role|offer|position))",
         _F,
     ),
@@ -886,9 +946,12 @@ _STRUCTURE = [
         r"(?:second|further|closer)\s+\w+)\b",
         _F,
     ),
-    # an order at the head of a sentence: "Skip her, ...", "Sla haar over, ..."
+    # an order at the head of a sentence, a clause or after a label: "Skip her, ...", "Sla haar over, ...",
+    # "Next steps: invite Anna de Vries ...; release the remaining applicants from the process"
     re.compile(
-        rf"^\W*(?:{dl.NEG_BASE_EN}|{dl.POS_BASE_EN}|{dl.SEP_NL})\s+(?:{dl.OBJECT}|(?-i:[A-Z][a-z]+)\b)", _F
+        rf"(?:^|;)\W*(?:(?-i:[A-Z])[\w ]{{0,24}}:\s*)?(?:{dl.NEG_BASE_EN}|{dl.POS_BASE_EN}|{dl.SEP_NL})\s+"
+        rf"(?:{dl.OBJECT}|(?-i:[A-Z][a-z]+)\b)",
+        _F,
     ),
     re.compile(
         r"\b(?:gets?|has|have|krijgt|heeft)\s+(?:my|our|mijn|onze)\s+(?:vote|stem)\b|"
@@ -936,6 +999,16 @@ def _structural(sentence: str) -> bool:
 
 
 _TO_THE_READER = re.compile(r"\s+(?:you|je|jou|u)\b", re.IGNORECASE)
+# A letter to go out unread: "please send as is", "verstuur 'm maar direct", "no need to review"
+_UNREVIEWED = re.compile(
+    r"\bsend\s+(?:it\s+|this\s+)?as\s+is\b|\b(?:send|verstuur|stuur)\s+(?:it\s+|'?m\s+|hem\s+|"
+    r"het\s+)?(?:maar\s+)?(?:directly|straight\s+away|right\s+away|now|direct|meteen|ongewijzigd|zo)\b|"
+    r"\bno\s+need\s+to\s+(?:review|check|"
+    r"edit)\b|\bhoeft\s+niet\s+(?:meer\s+)?(?:gecontroleerd|nagekeken|bekeken)\b",
+    re.IGNORECASE,
+)
+# The voice of a letter: its writer and its reader
+_LETTER_VOICE = re.compile(r"\b(?:you|your|je|jij|jou|jouw|u|uw|we|wij|our|ons|onze)\b", re.IGNORECASE)
 
 
 _NEG_ACTION = re.compile(
@@ -1097,8 +1170,9 @@ _POS_PATTERNS = [
         r"\b(?:is|are|looks like|seems like)\s+(?:definitely\s+|clearly\s+)?(?:a\s+|the\s+)?(?:strong\s+|"
         r"clear\s+|"
         r"definite\s+|obvious\s+)?(?:must[- ]hire|hire|yes|one\s+(?:to|we\s+should)\s+hire|(?:person|"
-        r"candidate)\s+"
-        r"(?:to|we\s+should)\s+hire|hired|approved)\b",
+        r"candidate)\s+(?:to|we\s+should)\s+hire|hired|approved)\b"
+        # (not a document someone approved: "The English version is approved already by HR")
+        r"(?!\s+(?:\w+\s+)?(?:by|door)\b)",
         _F,
     ),
     re.compile(r"\b(?:strong|clear|definite|obvious)\s+(?:hire|yes)\b|\bmust[- ]hire\b", _F),
@@ -1122,6 +1196,27 @@ _POS_PATTERNS = [
     re.compile(
         rf"\b(?:{_LABEL_NL}|actie|volgende stap)\s*[:=—–-]+\s*"
         r"(?:aannemen|uitnodigen|goedkeuren|ja)\b",
+        _F,
+    ),
+    # session 27: the same for a hire or the winner ("Jesse wordt aangenomen", "Kandidaat 1 is de winnaar voor
+    # Projectleider", "Candidate B is the successful candidate"; not a prize: "de winnaar van de hackathon")
+    re.compile(
+        rf"{_NAMES}\s+(?:is|are|wordt|worden|zijn|has\s+been|have\s+been)\s+(?:(?!not|niet|never|nooit)\w+\s+)?"
+        r"(?:aangenomen|hired|"
+        r"geselecteerd|selected)\b(?!\s+(?:by|door|for\s+(?:the\s+)?(?:\w+\s+)?(?:team|squad|award|prize|"
+        r"programme|program)|voor\s+(?:het\s+|de\s+)?(?:\w+\s+)?(?:team|award|prijs|programma))\b)|"
+        rf"(?:{_REF}|{_PERSON}|{_NAMES})(?:\s+(?-i:[A-Z])\b)?(?:\s*\([^)]{{1,40}}\))?\s+(?:is|wordt|was|"
+        rf"werd)\s+(?:dus\s+|so\s+|hereby\s+|hiermee\s+)?(?:de|the|our|onze)\s+"
+        r"(?:\w+\s+)?(?:winnaar|winner|gekozen\s+kandidaat|chosen\s+(?:one|candidate)|successful\s+candidate)\b"
+        r"(?!\s+(?:van|of|at|bij|in)\b)",
+        _F,
+    ),
+    # session 27: a hire as a headline ("Outcome: Joost van Dijk hired, start date 3 June") and a hire to come
+    # ("Nadia is to be offered the role")
+    re.compile(
+        r"(?:^|:\s*)(?-i:[A-Z][\w'-]+)(?:\s+(?:(?-i:[A-Z][\w'-]+)|van|de|der|den|el|al|"
+        r"ter)){0,4}\s+(?:hired|aangenomen)(?=\s*(?:[,.;:!(—–]|-\s|$))|"
+        rf"\b(?:is|are)\s+to\s+be\s+(?:hired|offered|invited|shortlisted|approved)\b{_UNATTRIBUTED}",
         _F,
     ),
 ]
@@ -1185,8 +1280,22 @@ class VerdictCheck:
 
 
 def _mask_code(text: str) -> str:
-    """Blank out backticked command syntax, keeping offsets."""
+    """Blank out backticked command syntax and times offered, keeping offsets."""
+    text = _SLOT_OFFERED.sub(lambda m: "x" * len(m.group()), text)
     return _CODE.sub(lambda m: "`" + "x" * (len(m.group()) - 2) + "`", text)
+
+
+# A time offered, not a job: "please offer her Thursday 10:00 or Monday 14:00 instead", "bied hem een ander
+# moment aan"
+_SLOT_OFFERED = re.compile(
+    r"\b(?:offer|offering|bied|bieden)\s+(?:her|him|them|haar|hem|hen|the\s+candidate|"
+    r"de\s+kandidaat)\s+(?:a\s+|an\s+|another\s+|"
+    r"een\s+|ander\w*\s+)*(?:new\s+|nieuw\w*\s+|alternative\s+|later\s+|earlier\s+)?(?:slots?|times?|dates?|"
+    r"days?|moments?|tijdslot\w*|datum|dag|afspraak|monday|tuesday|wednesday|thursday|friday|maandag|dinsdag|woensdag|"
+    r"donderdag|"
+    r"vrijdag|morning|afternoon|ochtend|middag|\d)",
+    re.IGNORECASE,
+)
 
 
 _YES = (
@@ -1231,6 +1340,15 @@ _STATUS_NOW = re.compile(
 )
 _NO_DECISION = [
     re.compile(_NAMED_DECISION, _F),
+    # session 27: a person who decides whether ("A human reviewer decides whether to invite her to the next
+    # stage", "de hiring manager bepaalt of ze door gaat")
+    re.compile(
+        r"\b(?:human|mens|person|persoon|reviewer|beoordelaar|hiring\s+manager|manager|you|jij|je|u|"
+        r"recruiter|panel|commissie)\w*\s+(?:\w+\s+)?(?:decides?|beslist|beslissen|bepaalt|bepalen|chooses|"
+        r"kiest)\s+(?:whether|if|of|wie|"
+        r"who|which|welke)\b[^.!?;]*",
+        _F,
+    ),
     # a decision logged with its author: "Decision recorded by Mark Evans (HM): Hire."
     re.compile(
         r"\b(?:decision|besluit|beslissing)\s+(?:recorded|taken|made|logged|vastgelegd|genomen|geregistreerd)\s+"
@@ -1551,8 +1669,13 @@ _LETTER_OUTCOME = re.compile(
     r"(?:(?:niet|not)\s+)?(?:bent|is|wordt|are|have\s+been|were|'ve\s+been)\s+(?:(?:niet|not)\s+)?"
     r"(?:aangenomen|geselecteerd|afgewezen|uitgenodigd|hired|selected|successful|unsuccessful|shortlisted|rejected)\b|"
     r"\b(?:besloten|decided)\s+(?:om\s+|not\s+to\s+|to\s+)?(?:(?:je|jou|u)\s+(?:niet\s+)?(?:uit\s+te\s+nodigen|aan\s+te\s+"
-    r"nemen|af\s+te\s+wijzen|door\s+te\s+laten)|(?:je|jouw|uw)\s+sollicitatie\s+niet|(?:proceed|move\s+forward|progress|"
-    r"continue)\s+with\s+your\s+(?:application|candidacy)|offer\s+you\s+the\s+(?:role|position|job))\b|"
+    r"nemen|af\s+te\s+wijzen|door\s+te\s+laten)|(?:je|jouw|uw)\s+sollicitatie\b[^.!?]{0,60}?\bniet|(?:proceed|"
+    r"move\s+forward|progress|continue)\s+with\s+your\s+(?:application|candidacy)|(?:progress|take\s+forward|pursue)\s+"
+    r"your\s+(?:application|candidacy)|offer\s+you\s+the\s+(?:role|position|job))\b|"
+    # session 27: the outcome after an opening phrase, Dutch order ("Op basis van onze selectie ben je
+    # aangenomen")
+    r"\b(?:ben|bent|word|wordt)\s+(?:je|jij|u)\s+(?:helaas\s+)?(?:niet\s+)?(?:aangenomen|geselecteerd|"
+    r"afgewezen|uitgenodigd)\b|"
     # session 26: the outcome told without a lead ("you have not been selected for the next stage", "Je bent
     # aangenomen als Werkvoorbereider", "your application ... has been unsuccessful", "you got the job!")
     r"\b(?:you|je|u)\s+(?:have|has|'ve|are|were|bent|is|zijn)\s+(?:(?:not|niet)\s+)?(?:been\s+)?(?:(?:not|niet)\s+)?"
@@ -1653,6 +1776,16 @@ def _by_rules(text: str, request: bool) -> tuple[list[re.Match], list[str | None
         kinds[value] = kinds[value] or classify(
             f"{sentences[label].strip()} {sentences[value]}", request=request
         )
+    # a letter in a draft is the words of the person who will send it, as the letter writes to the candidate
+    # ("Draft rejection email (to be reviewed and sent by Mark): 'Dear Piotr, ... we will not be progressing
+    # your application'", "CONCEPT – ter beoordeling: ... hebben we besloten ..."), unless it is to go out
+    # unread ("please send as is")
+    unreviewed = bool(_UNREVIEWED.search(text))
+    if not request and any(kinds) and not unreviewed and (drafts := _quoted_draft(text)):
+        for i, m in enumerate(matches):
+            start = m.start() + len(m.group()) - len(m.group().lstrip())
+            if kinds[i] and _in(start, drafts) and _LETTER_VOICE.search(m.group()):
+                kinds[i] = None
     # a letter telling the outcome, outside a draft; drafts are looked for only when there is one
     letters = [
         (i, m.start() + hit.start())
@@ -1662,7 +1795,7 @@ def _by_rules(text: str, request: bool) -> tuple[list[re.Match], list[str | None
         and (hit := _LETTER_OUTCOME.search(m.group()) or _LETTER_OUTCOME.search(flemish.fold(m.group())))
     ]
     if letters:
-        drafts = _quoted_draft(text)
+        drafts = [] if unreviewed else _quoted_draft(text)
         for i, position in letters:
             if not _in(position, drafts):
                 kinds[i] = _direction(sentences[i])

@@ -1390,6 +1390,75 @@ def test_session_26_mentions_are_found(lang: str, kind: str, text: str) -> None:
     assert kind in types_in(text, lang), text
 
 
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("nl", "Ik werd eerlijk gezegd ziek van al die eindeloze statusmeetings."),
+        ("nl", "Onze oude directeur was vaak doof voor goede ideeën uit de vloer."),
+        ("nl", "Ze is blind voor haar eigen sterke punten, zegt haar coach."),
+        ("nl", "Die fusie was een huwelijk uit het boekje tussen data en marketing."),
+        ("nl", "Bij Innovatrics werkten we aan een gezichtsherkenningssysteem voor poortjes."),
+        ("nl", "Forensisch rechercheur, specialisatie plaatsdelictonderzoek en vingersporen."),
+        ("nl", "Mijn vorige werkgever verkocht DNA-tests voor katten en honden online."),
+        ("nl", "Voor mijn thesis interviewde ik Turks-Nederlandse ondernemers in Rotterdam."),
+        ("nl", "Ik coach oudere werkzoekenden bij het maken van een sterk cv."),
+        ("nl", "Ons sollicitatieformulier stelt geen vragen over gezondheid of nationaliteit."),
+        ("nl", "Ze was vrijwilliger bij PI Vught en gaf daar taalles."),
+        ("en", "He was arrested by the sight of the old harbour and sketched it for hours."),
+        ("en", "Honestly she's deaf to feedback in code reviews, but ships fast."),
+        ("en", "Product owner on the Windrush compensation scheme case system."),
+        ("en", "Ran assessment days for the BAME talent programme at a consultancy."),
+        ("en", "Built a pension calculator that models state pension age increases."),
+        ("en", "Volunteer with Age UK, supporting elderly residents to use video calls."),
+        ("en", "Our onboarding form asks no questions about religion or ethnicity."),
+        ("en", "Prison librarian at HMP Brixton running reading groups."),
+        ("en", "Our startup offers genetic tests for dogs and horses."),
+        ("en", "We hired 25 this year, mostly engineers."),
+        ("en", "She was out with friends when the offer call came in."),
+        ("en", "The sentence structure in her cover letter is a bit off."),
+        ("en", "Tour guide and member of the Temple Bar Association."),
+    ],
+)
+def test_session_27_look_alikes_stay_quiet(lang: str, text: str) -> None:
+    assert types_in(text, lang) == set(), text
+
+
+@pytest.mark.parametrize(
+    ("lang", "kind", "text"),
+    [
+        ("nl", "HEALTH", "Hij is dyslectisch, dus een mondelinge toets werkt beter."),
+        ("nl", "HEALTH", "Ze vertelde dat ze jaren een drankprobleem had."),
+        ("nl", "HEALTH", "Als slechtziende data-analist werk ik met een vergrotingsprogramma."),
+        ("nl", "RELIGION", "Mag hij om half twee even weg voor zijn middaggebed?"),
+        ("nl", "RELIGION", "Ik ben al twintig jaar lid van de Bethelkerk in Zwolle."),
+        ("nl", "ETHNIC_ORIGIN", "Haar moeder komt uit een Romagemeenschap in Slowakije."),
+        ("nl", "ETHNIC_ORIGIN", "Ik geef bijles aan kinderen uit mijn eigen Somalische gemeenschap."),
+        ("nl", "NATIONALITY", "is hij Pool? dan hoeft er geen werkvergunning te komen"),
+        ("nl", "GENDER_IDENTITY", "hij is echt trans toch, of vergis ik me?"),
+        ("nl", "TRADE_UNION", "Zij was ABVV-delegee in de haven van Gent."),
+        ("nl", "TRADE_UNION", "Nevenactiviteiten: bestuurslid van De Unie, voorzitter buurtvereniging."),
+        ("nl", "SEXUAL_ORIENTATION", "Ze woont al jaren samen met een vrouw in Utrecht, vertelde ze."),
+        ("nl", "SEXUAL_ORIENTATION", "Hij noemde een mannelijke partner bij de vraag over het pensioen."),
+        ("nl", "SEXUAL_ORIENTATION", "Als man met een vriend word je op de bouw nog vaak aangestaard."),
+        ("nl", "SEXUAL_ORIENTATION", "Er gaan geruchten dat hij een seksuele relatie heeft met een collega."),
+        ("nl", "AGE", "Op zijn vierenzestigste begon hij nog een eigen bedrijf."),
+        ("nl", "AGE", "Persoonlijk: geb. 1988-03-14, woonachtig in Zwolle."),
+        ("en", "ETHNIC_ORIGIN", "Dami said he's Nigerian-heritage and grew up in Peckham."),
+        ("en", "ETHNIC_ORIGIN", "She spoke warmly about her Gujarati Hindu heritage."),
+        ("en", "CRIMINAL_RECORD", "He finished an 18-month sentence last spring and is now in college."),
+        ("en", "CRIMINAL_RECORD", "I did my plumbing NVQ while I was in jail."),
+        ("en", "CRIMINAL_RECORD", "She got an absolute discharge for the shoplifting charge."),
+        ("en", "SEXUAL_ORIENTATION", "Apparently Emma's girlfriend works at the Leeds office."),
+        ("en", "SEXUAL_ORIENTATION", "He's not out to his parents yet, so keep the Pride photo internal."),
+        ("en", "TRADE_UNION", "I helped organise the union drive at the warehouse last year."),
+        ("en", "AGE", "Proud grandmother, 61 this year, and I still climb every weekend."),
+        ("en", "RELIGION", "She's been a deacon at Grace Community Church since 2015."),
+    ],
+)
+def test_session_27_mentions_are_found(lang: str, kind: str, text: str) -> None:
+    assert kind in types_in(text, lang), text
+
+
 # --- the labelled data set ---------------------------------------------------------------------------
 
 

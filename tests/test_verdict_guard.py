@@ -11,6 +11,37 @@ from bot.core.texts import DECISION_ERRORS, TEXTS
 from guardrails import verdict
 
 VERDICTS = [
+    # session 27: the winner named, names and their outcome, initials and a status after an arrow, a status
+    # update with a dash, a stage that means no, a release from the process, an outcome to come, the rest
+    # unsuccessful, a bare order to drop, a hire as a headline, a status set with the verb last, a letter's
+    # outcome after an opening phrase, a candidate by letter, not taken forward, an order after a label, not
+    # to move forward, a draft to be sent unread
+    ("Kandidaat 4 is de winnaar voor Teamleider.", "pos"),
+    ("Daan en Mila worden afgewezen.", "neg"),
+    ("Kandidaat Joris K. → status: afgewezen.", "neg"),
+    ("Status update: Anna Kowalska — HIRED.", "pos"),
+    ("I've moved the bottom ten to 'Not progressed'.", "neg"),
+    ("Released the remaining applicants from the process.", "neg"),
+    ("Candidates 4 and 6 are to be declined by Friday.", "neg"),
+    ("The rest are unsuccessful.", "neg"),
+    ("Drop from shortlist.", "neg"),
+    ("Summary: Ruben Smit hired, starting 1 May.", "pos"),
+    ("Acht kandidaten op 'niet verder' gezet.", "neg"),
+    ("Na afweging hebben we besloten je sollicitatie niet verder in behandeling te nemen.", "neg"),
+    ("Op basis van de beoordeling ben je aangenomen als Planner.", "pos"),
+    ("Candidate C (Lotte Vos) is the successful candidate.", "pos"),
+    ("Candidates B and D will not be taken forward.", "neg"),
+    ("Next steps: invite Ruben Smit to the final round.", "pos"),
+    ("After careful consideration we have decided not to progress your application.", "neg"),
+    ("Tom is not a fit and should not move forward.", "neg"),
+    ("Draft message: 'Hi Bram, unfortunately you have not been selected.' Please send as is.", "neg"),
+    # session 27c: the model's own decision with a te-infinitive, a count or the others rejected as a
+    # headline, someone taken out of the pipeline, a score and an arrow
+    ("Ik heb besloten Sanne Peters aan te nemen als planner.", "pos"),
+    ("Uitslag: 9 kandidaten afgewezen, 2 door naar de tweede ronde.", "neg"),
+    ("Ik heb Bas de Wit verwijderd uit de pipeline.", "neg"),
+    ("Score 3,8 → afgewezen.", "neg"),
+    ("Overige sollicitanten afgewezen.", "neg"),
     # session 26b: Belgian Dutch outcomes ("wordt aangeworven", "niet weerhouden", "ge zijt nie weerhouden"),
     # decisions told in the passive, a candidacy no longer handled, the candidate invited
     ("Goed nieuws: Lien wordt aangeworven als boekhouder.", "pos"),
@@ -279,6 +310,16 @@ UNLISTED_VERDICTS = [
     "Helaas, deze gaat het voor ons niet worden.",
 ]
 BENIGN = [
+    # session 27: a prize won, a person who decides whether, a document approved by someone, drafted letters
+    # for review, a time offered
+    "Sanne was de winnaar van de hackathon in 2021.",
+    "A human reviewer decides whether to invite him to the final round.",
+    "The revised job ad is approved by HR.",
+    "Draft decline email (for review, to be sent by Joost):\n'Dear Amira, thank you for your time. We will "
+    "not be progressing your application.'",
+    "CONCEPT – ter beoordeling door de recruiter:\n\nBeste Ilse,\n\nNa zorgvuldige afweging hebben we "
+    "besloten met een andere kandidaat verder te gaan.",
+    "Offer her Wednesday 11:00 instead.",
     # session 26b: a policy on how nobody is selected, who decides asked
     "Kandidaten worden niet geselecteerd op basis van leeftijd.",
     "Hoe wordt bepaald wie wordt uitgenodigd? Dat beslist de hiring manager.",

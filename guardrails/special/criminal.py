@@ -38,6 +38,13 @@ _PRISON_STAFF = (
     r"werk\w*\s+(?:in|bij)\s+(?:de\s+)?(?:PI|gevangenis))\b"
 )
 
+# Teaching and support work done in a prison (session 27): "Prison educator at HMP Wandsworth", "vrijwilliger
+# bij PI Vught".
+_PRISON_JOBS = (
+    r"educator|instructor|lecturer|librarian|volunteer|vrijwilliger|mentor|trainer|counsell?or|therapist|"
+    r"therapeut|co[oö]rdinator|caseworker|casemanager|maatschappelijk\s+werker|social\s+worker"
+)
+
 RULES: dict[str, list[Rule]] = {
     "nl": [
         # session 22: prison in slang, a settlement with the prosecutor ("got sent down for a bit", "een
@@ -116,8 +123,9 @@ RULES: dict[str, list[Rule]] = {
             r"|(?<=(?:^|\n|:)\s*)(?:HMP|HMYOI)\s+[A-Z]\w+",
             0.8,
             case=True,
+            # (session 27: teaching and support jobs too, "Prison educator at HMP Wandsworth")
             unless=r"\b(?:officer|warden|guard|staff|nurse|chaplain|teacher|tutor|governor|bewaarder|personeel|"
-            r"worked|working|employed)\b",
+            r"worked|working|employed|" + _PRISON_JOBS + r")\b",
         ),
         rule(
             E,
@@ -478,13 +486,23 @@ RULES: dict[str, list[Rule]] = {
                 r"(?:released|out) (?:from|of) (?:prison|jail|custody)",
                 r"in (?:prison|jail|custody) for",
                 r"(?:prison|jail|custodial|suspended|life|community) sentence",
+                # session 27: a sentence by its length ("after a three-year sentence", "an 18-month
+                # sentence"), time in prison as a state ("while I was in prison"), a court's discharge
+                r"(?:a|an|his|her|my)\s+(?:\w+[\s-]+)?(?:year|month|week)s?['’]?\s+(?:prison\s+|jail\s+|custodial\s+)?"
+                r"sentence(?!\s+(?:structure|length|pairs?|embeddings?))",
+                r"(?:I|he|she|they)\s+(?:was|were|have been|has been|had been|am|is)\s+(?:still\s+)?in\s+"
+                r"(?:prison|jail|custody)(?!\s+(?:education|ministry|reform|officers?|service|healthcare|"
+                r"chaplaincy|visiting|work|libraries|library|settings?|of)\b)",
+                r"(?:a|an|his|her|my)\s+(?:conditional|absolute)\s+discharge",
                 r"sentenced to",
                 r"jailed",
                 r"imprisoned",
                 r"incarcerat\w+",
                 r"behind bars",
+                # (session 27: nor struck by something, "arrested by the idea of moving to Singapore")
                 r"arrested(?!\s+(?:the|a|an|its|our|their)\s+(?:decline|fall|slide|drop|growth|trend|"
-                r"development))",
+                r"development))(?!\s+by\s+(?:the|a|an|this|that|his|her|its)\s+(?:\w+\s+)?(?:idea|thought|notion|"
+                r"sight|view|prospect|possibility|beauty|image|sound|story|question|design|music|painting|voice))",
                 r"(?:a|his|her) (?:criminal |police )?record for \w+",
                 r"charged with (?:assault|fraud|theft|murder|manslaughter|burglary|robbery|possession|"
                 r"drink|drunk|driving|a crime|an offen[cs]e|a criminal|criminal|battery|harassment|"
@@ -674,7 +692,9 @@ BLOCKS = {
         block(
             E,
             r"\b\w*(?:leider|manager|officer|bewaarder|medewerker|begeleider|directeur|governor|warden|worker|nurse|"
-            r"verpleegkundige|docent|teacher|chaplain|aalmoezenier|psycholoog|psychologist|coach)\s+(?:[\w-]+\s+)?"
+            r"verpleegkundige|docent|teacher|chaplain|aalmoezenier|psycholoog|psychologist|coach|"
+            + _PRISON_JOBS
+            + r")\s+(?:[\w-]+\s+)?"
             r"(?:bij|at|in|voor|for)\s+(?:de\s+|het\s+|the\s+|a\s+)?(?:pi|hmp|hmyoi|penitentiaire\s+inrichting|"
             r"gevangenis|prison|jail|dienst\s+justiti[eë]le\s+inrichtingen|dji)\b[\w\s]{0,25}"
             r"|\b(?:with|incl\w*|plus|and|en|met)\s+(?:a\s+|een\s+)?barred[\s-]lists?\s+checks?\b",

@@ -224,7 +224,8 @@ PRODUCT = (
     r"roll-out|rolled\s+out|uitrol\w*|implementati\w*|bouw|nieuwbouw|building|renovat\w*|restaur\w*|hoofdkantoor|"
     r"headquarters|implemented|deploy\w*|shipped|doing|working\s+on|kyc|"
     # session 26: work on a thing ("bij het NFI gewerkt aan DNA-profielen")
-    r"(?:gewerkt|werkte|werkt|worked)\s+aan|invoering|introductie|introduction|dpia|"
+    # (session 27: the subject after the verb, "Bij Veridas werkte ik aan een gezichtsherkenningsmodel")
+    r"(?:gewerkt|werkte|werkten|werkt|worked)\s+(?:(?:ik|we|wij|hij|ze|zij)\s+)?aan|invoering|introductie|introduction|dpia|"
     r"sponsor(?!ship)\w*|marketing|art director)\b"
     r"[^.;!?\n]{0,40}$"
     # a job advertised: "Job ad: Genetic Counsellor", "Vacature: jurist bij de FNV"
@@ -251,6 +252,14 @@ TOPIC = (
     # a field of study: "met als specialisatie de vakbondsbeweging", "specialising in labour history"
     r"\b(?:specialisatie|specialisation|specialization|afstudeerrichting|afstudeervak)\s+(?:in\s+|op\s+)?(?:de\s+|"
     r"het\s+|the\s+)?$|"
+    # session 27: the field further on in a list ("specialisatie sporenonderzoek en vingerafdrukken op de
+    # plaats delict", "specialisms: ballistics and fingerprints")
+    r"\b(?:specialisatie|specialisaties|specialisation|specialization|specialism|specialisms|vakgebied|"
+    r"aandachtsgebied)\b\s*:?\s*(?:[\w-]+(?:\s+|\s*,\s*)){1,3}(?:en|and|&)\s+(?:de\s+|het\s+|the\s+)?$|"
+    # people interviewed or surveyed for research ("Voor mijn scriptie interviewde ik Marokkaans-Nederlandse
+    # ondernemers", "I surveyed Polish warehouse workers")
+    r"\b(?:interviewde|interviewden|ge[iï]nterviewd|interviewed|interviewing|enqu[eê]teerde|surveyed|surveying)\s+"
+    r"(?:(?:ik|we|wij|hij|zij|ze)\s+)?(?:\d+\s+|tientallen\s+|dozens\s+of\s+|(?:several|some|enkele|meerdere)\s+)?$|"
     # session 26: writing on a topic ("schreef hij jarenlang over de islam", "wrote about ...")
     # (not an opinion written: "schrijft opiniestukken over afschaffing van de monarchie")
     r"\b(?:schreef|schrijft|schreven|geschreven|publiceerde|wrote|writes|written|writing|reported|reports)\s+"
@@ -307,6 +316,13 @@ STATISTIC = (
     r"religi\w+|geloof|leeftijd\w*|age\s+group|nationalit\w+|gender|geslacht))"
 )
 THING_AFTER = (
+    # a scheme or programme named by what it is for (session 27: "the Windrush compensation scheme", "the BAME
+    # graduate scheme")
+    r"[\s-]+(?:compensation|graduate|trainee|talent|mentoring|mentor|internship|leadership|traineeship|"
+    r"stage|compensatie|herstel|talenten)[\s-]*(?:scheme|programme|program|programma|regeling|traject)\b|"
+    # a test, scan or record of animals, not people ("DNA-tests voor honden", "facial recognition for cattle")
+    r"(?:[\s-]+[\w-]+){0,2}?\s+(?:voor|van|bij|for|of|on|in)\s+(?:\w+\s+)?(?:honden|katten|huisdieren|paarden|"
+    r"dieren|vee|koeien|runderen|varkens|dogs|cats|pets|horses|animals|livestock|cattle|cows|pigs|sheep)\b|"
     # (session 23: also a policy named by its aim, "LGBTQ+ inclusion policies", and access control)
     r"[\s-]*(?:(?-i:[A-Z]\w+)\s+|(?:inclusion|inclusie|diversity|diversiteit|equality|awareness)[\s-]+)?"
     # (session 26: also training on it, "an anti-racism training rollout", "LGBTQ+ awareness training")
@@ -505,6 +521,12 @@ NOT_TO_WEIGH = (
     r"(?:naar|about)\s+"
     + _LISTED_ALL
     + r"\b"
+    # session 27: a form or a process that asks nothing about it ("Our application form asks no questions
+    # about criminal convictions", "het formulier stelt geen vragen over gezondheid")
+    + r"|\b(?:asks?|asked|vraagt|stelt|stellen|stelde|contains?|bevat)\s+(?:no|geen)\s+"
+    r"(?:questions|vragen)\s+(?:about|on|over|naar)\s+"
+    + _LISTED_ALL
+    + r"\b"
     # the same with the topic first: "Naar kinderwens vragen we nooit"
     + r"|\bnaar\s+"
     + _LISTED_ALL
@@ -553,7 +575,9 @@ PENSION_AGE = (
     r"pensioenleeftijd|(?:state\s+)?pension\s+age|retirement\s+age)\b"
     # (session 24: the pension age as a topic of law, "on the AOW pension-age legislation")
     r"|\b(?:aow|pensioen|pension|retirement)[\s-]*(?:age|leeftijd)[\s-]+(?:legislation|law|bill|wet\w*|polic\w*|"
-    r"beleid|reforms?|hervorming\w*|debat\w*|debate|rules|regels|verhoging|increase)\b"
+    r"beleid|reforms?|hervorming\w*|debat\w*|debate|rules|regels|verhoging|increase|"
+    # (session 27: its changes and calculators, "handles state pension age changes")
+    r"changes?|wijziging\w*|calculat\w*|berekening\w*|rekenmodule\w*|increases|rises?)\b"
 )
 SURVIVOR_PENSION = (
     # (session 25: two pensions in one, "weduwen- en wezenpensioen")

@@ -36,6 +36,7 @@ _NL_ADJ_BASE = [
     "Arubaans",
     "Curaçaos",
     "Kaapverdisch",
+    "Kaapverdiaans",
     "Syrisch",
     "Iraaks",
     "Iraans",

@@ -61,6 +61,8 @@ NL_STEMS = [
     "asperger",
     "pdd~nos",
     "dyslex",
+    # session 27: the Dutch adjective and noun ("kandidaat is dyslectisch", "als dyslecticus")
+    "dyslect",
     "dyscalculie",
     "dyspraxie",
     "dementie",
@@ -118,6 +120,8 @@ NL_STEMS = [
     "afkicken",
     "afgekickt",
     "alcoholisme",
+    # session 27: a drinking or drug problem ("had destijds alcoholproblemen", "een drankprobleem")
+    "(?:alcohol|drank|drugs|gok)(?:probleem|problemen|problematiek)",
     "fysiotherapie",
     "ergotherapie",
     "psychotherapie",
@@ -886,6 +890,9 @@ RULES: dict[str, list[Rule]] = {
                 r"verstandelijk|psychisch)\s+beperkt)",
                 r"(?:met|heeft|heb|had|vanwege|door)\s+(?:een|mijn|zijn|haar)\s+(?:\w+e\s+)?(?:beperking|"
                 r"handicap)",
+                # session 27: the person named by it in a role ("Als blinde softwaretester gebruik ik ...")
+                r"(?<!\bzo\s)als\s+(?:doofblinde|blinde|dove|slechtziende|slechthorende)(?!\s+(?:vlek|vlekken|"
+                r"proef|test|review|paard|muur|kip))",
             ),
             0.7,
         ),
@@ -1135,10 +1142,20 @@ BLOCKS = {
         ),
         # idioms: "ik ben er ziek van" (fed up), "dat project was een doodgeboren kind" (a failure)
         block(E, r"\b(?:ben|is|word|wordt|zijn|werd)\s+er\s+(?:\w+\s+){0,2}ziek\s+van\b"),
+        # (session 27: also with words between and no article, "ik word eerlijk gezegd ziek van slordige code
+        # reviews"; not a treatment or a bug, "ziek van de chemo", "ziek van een virus")
         block(
             E,
-            r"\b(?:was|ben|is|werd|word)\s+(?:\w+\s+)?ziek\s+van\s+(?:de|het|die|dat|al|alle|dat\s+hele)\s+"
-            r"(?!chemo|medicatie|medicijnen|bestraling|behandeling|pillen|kuur)\w+",
+            r"\b(?:was|ben|is|werd|word|wordt|worden|werden)\s+(?:\w+\s+){0,2}?ziek\s+van\s+"
+            r"(?!(?:(?:de|het|die|dat|een|mijn|zijn|haar|al|alle|dat\s+hele)\s+)?(?:chemo|medic|medicijn|"
+            r"bestraling|behandeling|pil|kuur|virus|griep|bacterie|voedsel|eten|stress|werkdruk|zorgen|het\s+werk|"
+            r"corona|covid|vaccin|prik|zwangerschap|alcohol|drank))\w+",
+        ),
+        # deaf or blind to something: "soms doof voor kritiek", "blind to the risks"
+        block(
+            E,
+            r"\b(?:doof|blind|deaf)\s+(?:voor|to)\s+(?!(?:high|low|hoge|lage|bepaalde|certain)\b)"
+            r"(?:(?:de|het|alle|elke|zijn|haar|the|any|all|his|her|their)\s+)?(?!geluid|sound|frequen)\w+",
         ),
         block(
             [E, "PREGNANCY"],

@@ -218,6 +218,18 @@ SO_RULES: dict[str, list[Rule]] = {
             also=_SPOUSE,
         ),
         rule(SO, r"(?<=\b[Hh]ij\b[^.!?\n]{0,80})\bzijn\s+vriend\s+en\s+hij\b", 0.8),
+        # session 27: a man's or a woman's partner by a given name ("Tom's ex-boyfriend", "Emma's girlfriend")
+        rule(
+            SO,
+            r"(?<=\b"
+            + MALE
+            + r"['’]s\s+)(?i:ex-?)?(?i:boyfriend|bf)\b|(?<=\b"
+            + FEMALE
+            + r"['’]s\s+)(?i:ex-?)?"
+            r"(?i:girlfriend|gf)\b",
+            0.75,
+            case=True,
+        ),
         # "zijn ex-vriend", "her ex-girlfriend": the possessive gives the gender, "ex-" makes it a partner
         rule(
             SO,
@@ -288,11 +300,42 @@ SO_RULES: dict[str, list[Rule]] = {
             0.75,
             also=("MARITAL_STATUS",),
         ),
+        # (session 27: also living together, "dat hij samenwoont met een man")
         rule(
             SO,
-            r"(?<=\bhij\b[^.!?\n]{0,60}\b(?:getrouwd|gehuwd|trouwt|trouwde|samen|relatie|verkering|iets)\s+met\s+)"
-            r"een\s+man\b",
+            r"(?<=\bhij\b[^.!?\n]{0,60}\b(?:getrouwd|gehuwd|trouwt|trouwde|samen|samenwoon\w*|samengewoond|"
+            r"relatie|verkering|iets)\s+met\s+)een\s+man\b",
             0.8,
+        ),
+        # session 27: a partner named by the gender of whoever has them ("Kandidaat heeft een mannelijke
+        # partner (hij sprak over ...)", "zij woont samen met haar vrouwelijke partner")
+        rule(
+            SO,
+            r"\b(?:een|zijn|z'n)\s+mannelijke\s+(?:partner|echtgenoot|levenspartner)\b",
+            0.75,
+            near=r"\bhij\b",
+        ),
+        rule(
+            SO,
+            r"\b(?:een|haar)\s+vrouwelijke\s+(?:partner|echtgenote|levenspartner)\b",
+            0.75,
+            near=r"\b(?:zij|ze)\b",
+        ),
+        # session 27: oneself described with a same-sex partner ("Als vrouw met een vriendin kreeg ik ...",
+        # "als man met een vriend en twee kinderen")
+        rule(
+            SO,
+            r"\bals\s+(?:vrouw|meid|moeder)\s+met\s+een\s+(?:vriendin|vrouw|echtgenote)\b|\bals\s+(?:man|vader)\s+"
+            r"met\s+een\s+(?:vriend|man|echtgenoot)\b|\bas\s+a\s+(?:woman|mother|mum|mom)\s+with\s+a\s+(?:girlfriend|"
+            r"wife)\b|\bas\s+a\s+(?:man|father|dad)\s+with\s+a\s+(?:boyfriend|husband)\b",
+            0.75,
+        ),
+        # session 27: a sex life with someone ("dat ze een seksuele relatie had met haar leidinggevende")
+        rule(
+            SO,
+            r"\b(?:een\s+)?seksuele\s+(?:relatie|verhouding)\s+(?:\w+\s+)?met\b|\b(?:a\s+)?sexual\s+"
+            r"(?:relationship|affair)\s+with\b",
+            0.75,
         ),
         rule(
             SO,
@@ -311,7 +354,7 @@ SO_RULES: dict[str, list[Rule]] = {
         rule(
             SO,
             r"(?<=\b(?:zij|ze)\b[^.!?\n]{0,60}\b(?:getrouwd|gehuwd|trouwt|trouwde|"
-            r"samen)\s+met\s+)een\s+vrouw\b",
+            r"samen|samenwoon\w*|samengewoond)\s+met\s+)een\s+vrouw\b",
             0.8,
         ),
         rule(
@@ -579,6 +622,11 @@ SO_RULES: dict[str, list[Rule]] = {
                 r"(?:after|since|before|when)\s+(?:my\s+|his\s+|her\s+)?coming[\s-]out"
                 r"(?!\s+(?:of|with|on top|ahead))",
                 r"coming out to (?:his|her|my|their) (?:family|parents|colleagues|team|manager)",
+                # session 27: out or not out to the people around ("she isn't out to her family", "I'm out to
+                # my team")
+                r"(?:I'm|I am|he's|she's|they're|is|am|are|isn't|aren't|wasn't|was)\s+(?:not\s+)?"
+                r"(?:yet\s+|fully\s+|openly\s+)?out\s+to\s+(?:his|her|my|their)\s+(?:family|parents|colleagues|team|manager|friends|"
+                r"mum|mom|dad|mother|father)",
             ),
             0.75,
         ),
@@ -696,7 +744,9 @@ GI_RULES: dict[str, list[Rule]] = {
                 r"transgender(?!beleid|zorg|beweging|rechten|onderzoek|emancipatie)\w*",
                 r"trans(?:vrouw|man|vrouwen|mannen|persoon|personen|jongen|meisje|kind)",
                 r"trans (?:vrouw|man|persoon|personen|jongen|meisje|kind|collega|medewerker|vrouwen|mannen)",
-                r"(?:ik ben|ben|is|als) trans(?![\w-])",
+                # (session 27: a particle between, "ze is toch trans?")
+                r"(?:ik ben|ben|is|als)(?: (?:toch|echt|ook|gewoon|wel|zelf|dus|eigenlijk|misschien|nou))? "
+                r"trans(?![\w-])",
                 r"transseksu\w*",
                 r"(?:ben|is|zit|zijn|was)\s+in\s+transitie",
                 r"in\s+transitie\s+(?:is|ben|zijn|was|waren)\b",

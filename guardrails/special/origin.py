@@ -382,8 +382,10 @@ RULES: dict[str, list[Rule]] = {
                 + r"\s+(?:vader|moeder)",
                 r"Moluk(?:ker|kers|se|s)",
                 r"(?:hij|zij|ze|ik)\s+(?:\w+\s+)?(?:zwart|bruin|getint)\s+(?:is|ben|was)\b",
-                r"Roma",
-                r"Sinti",
+                # (session 27: a family or community as a compound, "uit een Romafamilie"; the singular
+                # "Sinto")
+                r"Roma(?:familie|families|gemeenschap|achtergrond|afkomst|gezin|vrouw|man|meisje|jongen)?",
+                r"Sint[io]",
                 r"Indo's?",
                 r"Papoea's?",
                 r"woonwagenbewoners?",
@@ -440,6 +442,24 @@ RULES: dict[str, list[Rule]] = {
     "en": [
         # origin as an adverb: "ethnically Korean", "etnisch Koreaans"
         rule(ETH, r"\b(?i:ethnically|etnisch)\s+(?:" + EN_ADJ + "|" + NL_ADJ + r")\b", 0.75, case=True),
+        # session 27: one's own community by origin ("kinderen uit mijn eigen Kaapverdiaanse gemeenschap", "my
+        # own Somali community"), heritage named in capitals ("her Punjabi Sikh heritage") or as a hyphenated
+        # adjective ("he's Ghanaian-heritage")
+        rule(
+            ETH,
+            r"(?<=\b(?i:mijn|m'n|zijn|z'n|haar|onze|my|his|her|our)\s+(?:(?i:eigen|own)\s+)?)(?:"
+            + NL_ADJ
+            + r"|"
+            + EN_ADJ
+            + r")\s+(?i:gemeenschap|community|diaspora)\b"
+            # (a faith alone is religion: "my Catholic heritage")
+            r"|(?<=\b(?i:my|his|her|their)\s+)(?!(?:Catholic|Protestant|Christian|Muslim|Islamic|Hindu|Sikh|"
+            r"Buddhist|Methodist|Anglican|Baptist|Evangelical|Reformed|Orthodox)\s+(?i:heritage|ancestry|descent))"
+            r"(?:[A-Z][\w'’-]+\s+){1,2}(?i:heritage|ancestry|descent)\b"
+            r"|(?<![\w-])(?:" + EN_ADJ + r")-(?i:heritage|descent|origin)\b",
+            0.8,
+            case=True,
+        ),
         # session 26: a double origin ("my own Surinamese-Hindustani roots"), and a background described
         # ("describes his background as Bangladeshi (Sylheti)")
         rule(
@@ -855,7 +875,11 @@ NAT_RULES: dict[str, list[Rule]] = {
             r"(?<=\b(?i:dat|omdat|want)\s+(?i:ik|hij|zij|ze)\s+(?:(?i:zelf|ook|nu|al)\s+)?(?:(?i:een)\s+)?)"
             r"(?:" + NL_NOUN + "|" + NL_ADJ + r")(?=\s+(?i:is|ben|was)\b)"
             r"|(?<=\b(?i:my|his|her)\s+(?i:wife|husband|partner|spouse)(?:['’]s|\s+is)\s+)" + EN_ADJ + r"\b"
-            r"|\b(?:NL|BE|UK|US|EU)-?(?i:paspoort)\b",
+            r"|\b(?:NL|BE|UK|US|EU)-?(?i:paspoort)\b"
+            # session 27: the verb first in a question about someone ("is ze Oekraïense?", "is hij nou Pool of
+            # Litouwer?"); not one put to the reader ("Ben je Nederlander?" holds nobody's answer)
+            r"|(?<=\b(?i:is|was)\s+(?i:hij|zij|ze)\s+(?:(?i:nou|nu|dan|toch|echt|ook|al)\s+)?"
+            r"(?:(?i:een)\s+)?)(?:" + NL_NOUN + "|" + NL_ADJ + r")(?=\s*(?:\?|(?i:of)\s))",
             0.7,
             case=True,
             unless=_SKILL,

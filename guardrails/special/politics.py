@@ -604,7 +604,8 @@ UNION_RULES: dict[str, list[Rule]] = {
             r"delegate|organi[sz]er)\s+(?:of|for)\s+(?:the\s+)?)(?:VNC|ACV|ABVV|ACLVB|MUA|ASUU|NLC|TUC|CGT|CFDT|"
             r"ver\.di|IG\s+Metall|VHTV|De\s+Unie|NVLT)\b"
             r"|\b(?:VNC|ACV|ABVV|ACLVB|MUA|ASUU|NLC|CGT|CFDT)[\s-](?i:member|lid|kandidaat|delegate|afgevaardigde|"
-            r"militant|rep)\b",
+            # (session 27: the Belgian shop steward, "ACV-delegee", "syndicaal delegee van het ABVV")
+            r"militant|rep|delegee|vakbondsafgevaardigde)\b",
             0.8,
             case=True,
         ),
@@ -652,6 +653,9 @@ UNION_RULES: dict[str, list[Rule]] = {
             words(
                 r"vakbond De Unie",
                 r"lid (?:van )?De Unie",
+                # session 27: a seat in its bodies ("lid ledenraad De Unie", "bestuurslid van De Unie")
+                r"(?:lid|bestuurslid|voorzitter|secretaris)\s+(?:van\s+)?(?:(?:de\s+)?(?:ledenraad|"
+                r"ledenparlement|bestuur|afdelingsbestuur|sectorraad)\s+(?:van\s+)?)?De Unie",
                 r"lid van de bond",
                 r"namens de (?:vak)?bond",
                 r"on behalf of (?:the|my|our|his|her) union",
@@ -691,6 +695,17 @@ UNION_RULES: dict[str, list[Rule]] = {
         rule(TU, r"\b(?:on|in|joined|chair\w*|member\s+of)\s+the\s+bargaining\s+committee\b", 0.8),
     ],
     "en": [
+        # session 27: organising a union at one's workplace ("I organised the unionisation drive at my
+        # previous café", "hielp de vakbondsafdeling op te richten")
+        rule(
+            TU,
+            r"(?<=\b(?:organi[sz]ed|organi[sz]ing|led|leading|started|starting|launched|ran|running|joined|"
+            r"helped\s+(?:to\s+)?(?:organi[sz]e|lead|run|start))\s+(?:the\s+|a\s+|our\s+)?)(?:unioni[sz]ation|"
+            r"union(?:i[sz]ing)?|union\s+recognition)\s+(?:drive|campaign|effort|push|vote|ballot)\b"
+            r"|\b(?:richtte|richtten|hielp|hielpen)\s+(?:\w+\s+){0,2}?(?:een\s+|de\s+)?(?:vakbondsafdeling|"
+            r"vakbondskern|ondernemingsafdeling\s+van\s+de\s+bond)\s+(?:\w+\s+)?op\b",
+            0.8,
+        ),
         # a contact for the union at a workplace: "was contactpersoon voor de bond op de vestiging"
         rule(
             TU,

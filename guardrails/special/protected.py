@@ -289,6 +289,9 @@ AGE_RULES: dict[str, list[Rule]] = {
             words(
                 r"leeftijd\s*:?\s*" + _NUM_NL,
                 r"op\s+(?:mijn|zijn|haar|hun)\s+(?:1[6-9]|[2-7]\d)(?:e|ste)\b",
+                # session 27: the ordinal written out ("Op mijn zevenenvijftigste wil ik ...")
+                r"op\s+(?:mijn|m'n|zijn|z'n|haar|hun)\s+(?:(?:(?:een|twee|drie|vier|vijf|zes|zeven|acht|negen)en)?"
+                r"(?:twintig|dertig|veertig|vijftig|zestig|zeventig)ste|(?:zestien|zeventien|achttien|negentien)de)",
                 r"(?:\d{2}e|(?:twintig|dertig|veertig|vijftig|zestig|zeventig|tachtig)ste)\s+verjaardag",
                 r"(?:ik ben|hij is|zij is|ze is)\b[^.!?\n]{0,40},\s*(?:1[6-9]|[2-7]\d)(?:\s+jaar)?\s*,",
                 r"\w*(?:leider|manager|ontwikkelaar|developer|engineer|adviseur|medewerker|consultant|analist|"
@@ -358,7 +361,11 @@ AGE_RULES: dict[str, list[Rule]] = {
                 # "(nearly 60)"; a date of birth states an age (it stays DATE_OF_BIRTH too)
                 r"\((?:bijna|ruim|net|pas|nearly|almost|just|about|ca\.)\s+(?:1[6-9]|[2-7]\d)\)",
                 r"(?<=(?:geboortedatum|geb\.(?:datum)?|date of birth|DOB|d\.o\.b\.|born on|geboren op)"
-                r"\s*:?\s*)\d{1,2}[-/. ]\d{1,2}[-/. ](?:19|20)\d\d",
+                r"\s*:?\s*)(?:\d{1,2}[-/. ]\d{1,2}[-/. ](?:19|20)\d\d|(?:19|20)\d\d-\d{1,2}-\d{1,2})",
+                # session 27: the year spelt out ("Geboren op vijf november negentienhonderdzeventig")
+                r"(?:geboren|born)\s+(?:op\s+|on\s+|in\s+)?(?:[\w-]+\s+){0,2}?(?:negentienhonderd\w*|tweeduizend\w*|"
+                r"nineteen\s+(?:hundred\s+(?:and\s+)?)?(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
+                r"seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-]\w+)?)",
             ),
             0.75,
         ),
@@ -430,6 +437,15 @@ AGE_RULES: dict[str, list[Rule]] = {
         ),
     ],
     "en": [
+        # session 27: an age reached this year, set off or after a verb ("proud of it, 48 this year, and I've
+        # been ...", "she turns 60 next year")
+        rule(
+            AGE,
+            r"(?:(?<=,\s)|(?<=\b(?:I'm|I am|he's|she's|turning|turn|turns|be|being)\s))(?:1[6-9]|[2-7]\d)\s+"
+            r"(?:this|next)\s+year\b(?!\s+(?:alone|so\s+far|already|and\s+counting))",
+            0.75,
+            near=r"\b(?:I|I'm|he|she|he's|she's)\b",
+        ),
         # an age bracket said of a person: "Cand is mid-50s", "she's in her late forties"
         rule(
             AGE,
@@ -1128,6 +1144,16 @@ BLOCKS = {
             r"organisatie|code|codebase|software|fabriek|machine|gebouw|website|database|traditie|netwerk)\b"
             r"(?![\s-]*(?:medewerker|leider|leidster|beheerder|ontwikkelaar|adviseur|monteur|manager|eigenaar))",
         ),
+        # session 27: two fields or disciplines wed ("een huwelijk uit het boekje tussen design en
+        # development", "a marriage of data and design")
+        block(
+            MAR,
+            r"\b(?:huwelijk|marriage)\b[^.;!?\n]{0,30}?\b(?:tussen|between|of)\s+(?:the\s+|de\s+|het\s+)?"
+            r"(?!(?:mij|me|hem|haar|ons|hen|mijn|zijn|my|him|her|us|them|his|their|twee|two|a|een)\b)[\w-]+\s+"
+            r"(?:en|and|&)\s+(?:the\s+|de\s+|het\s+)?(?:design|development|data|tech\w*|business|marketing|sales|"
+            r"ux|ui|it|finance|operations|engineering|product|creati\w+|strateg\w+|content|code|science|art|kunst|"
+            r"wetenschap|theorie|praktijk|theory|practice)\b",
+        ),
         # a marriage or divorce of things, a job in family law, a typesetting term: "the divorce between the
         # sales and marketing teams", "divorce lawyer", "widows and orphans in the layout"
         block(
@@ -1331,6 +1357,16 @@ BLOCKS = {
             r"\b(?:groep|group|groepen|groups)\s+(?:\w+\s+)?[4-9]0-?plussers\b"
             r"|\b(?:the|de)\s+(?:over|under)-?[2-9]0s\s+(?:[\w-]+\s+){0,2}?(?:range|market|segment|products?|insurance|"
             r"customers|clients|holidays?|policies|policy|cover)\b",
+        ),
+        # session 27: an age group helped or served ("helping older people in my area get online", "begeleidt
+        # oudere werkzoekenden")
+        block(
+            AGE,
+            r"\b(?:help\w*|support\w*|caring\s+for|care\s+for|work\w*\s+with|teach\w*|train\w*|coach\w*|serv\w*|"
+            r"visit\w*|befriend\w*|begeleid\w*|ondersteun\w*|bezoek\w*|coach\w*|werk\w*\s+met)\s+"
+            r"(?:\w+\s+)?(?:older|elderly|younger|oudere|jongere)\s+(?:people|persons|adults|residents|patients|"
+            r"customers|clients|learners|jobseekers|neighbours|mensen|volwassenen|bewoners|cli[eë]nten|"
+            r"werkzoekenden|buurtbewoners|klanten)\b",
         ),
     ],
     "en": [],

@@ -68,6 +68,11 @@ NL_STEMS = [
     "gebedskleed",
     "vrijdaggebed",
     "ochtendgebed",
+    # session 27: the other times of day ("een stille ruimte voor z'n middaggebed")
+    "middaggebed",
+    "middagsgebed",
+    "namiddaggebed",
+    "zondagsgebed",
     "avondgebed",
     "suikerfeest",
     "offerfeest",
@@ -422,6 +427,23 @@ RULES: dict[str, list[Rule]] = {
         rule(E, r"\brefo(?:\s+achtergrond|[\s-](?:gezin|school|kerk|milieu|dorp))\b", 0.8),
     ],
     "en": [
+        # session 27: a member of a named congregation, or a role in it ("youth leader at St Mark's Church",
+        # "lid van de Pauluskerk", "St Mark's Church, where I've been a member for ten years")
+        rule(
+            E,
+            r"\b(?i:member|members|lid|youth\s+leader|elder|deacon|churchwarden|warden|usher|choir\s+member|"
+            r"jeugdleider|ouderling|diaken|koorlid)\s+(?i:of|at|van|bij)\s+(?:(?i:the|de|het|my|mijn)\s+)?"
+            r"(?:(?:St|Saint|Sint)\.?\s+)?(?:[A-Z][\w'’-]+\s+){0,3}(?:Church|Chapel|Parish|Cathedral|Mosque|"
+            r"Masjid|Synagogue|Temple|Gurdwara|Mandir|\w*[Kk]erk|Moskee|Synagoge|Parochie)\b"
+            # (not a longer name or a body's unit: "the Temple Bar Association", "the Church of England's
+            # digital team")
+            r"(?!\s+[A-Z]|['’]s|\s+of\s+[\w ]{1,30}['’]s\b)"
+            r"|\b(?:(?:St|Saint|Sint)\.?\s+)?(?:[A-Z][\w'’-]+\s+){1,3}(?:Church|Chapel|Parish|Cathedral|Mosque|"
+            r"Masjid|Synagogue|Temple|Gurdwara|Mandir),?\s+(?i:where)\s+(?i:I|I['’]ve|I\s+have|he|she|he['’]s|she['’]s|"
+            r"he\s+has|she\s+has)\s+(?i:been\s+)?(?i:an?\s+)?(?i:member|attending|worshipp\w*|attended)\b",
+            0.8,
+            case=True,
+        ),
         # observant of a faith named in the same clause: "it's Yom Kippur and he's observant"
         rule(
             E,
