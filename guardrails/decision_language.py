@@ -259,18 +259,18 @@ _STAGE = (
     r"archi(?:ef|ve|ved|veren)|tp)\b"
 )
 # Names joined by "and" ("push Tom and Aisha through to the offer stage").
-_NAMES = r"(?-i:[A-Z][a-z]+)(?:\s*(?:,|and|en|&)\s*(?-i:[A-Z][a-z]+))*"
+NAMES = r"(?-i:[A-Z][a-z]+)(?:\s*(?:,|and|en|&)\s*(?-i:[A-Z][a-z]+))*"
 _STAGE_MOVE = re.compile(
     rf"\b(?:move|advance|push|put|promote|send|place|bump|progress|fast-?track|zet|verplaats|schuif|stuur|plaats)"
-    rf"\s+(?:\w+\s+)?(?:{OBJECT}|{_NAMES})"
+    rf"\s+(?:\w+\s+)?(?:{OBJECT}|{NAMES})"
     r"[^.?!;]{0,60}?\b(?:to|into|in|on|op|naar|through\s+to|on\s+to|door\s+naar)\s+(?:the\s+|de\s+|het\s+)?(?:\w+\s+)?"
     + _STAGE
     # Dutch verb last: "Sanne en Mehmet doorschuiven naar 'aanbod'", "de no-shows op rejected zetten"
-    + rf"|\b(?:{OBJECT}|{_NAMES})\s+(?:[\w'‘’\"“”-]+\s+){{0,5}}?(?:door)?"
+    + rf"|\b(?:{OBJECT}|{NAMES})\s+(?:[\w'‘’\"“”-]+\s+){{0,5}}?(?:door)?"
     rf"(?:schuiven|zetten|verplaatsen|plaatsen|"
     rf"sturen)\s+naar\s+(?:de\s+|het\s+)?{_STAGE}|"
     # the stage before the verb: "de kandidaten die ... hebben afgerond direct door naar ronde 2 zetten"
-    rf"\b(?:{OBJECT}|{_NAMES})\s+(?:[\w'‘’\"“”:-]+\s+){{0,8}}?(?:door\s+)?naar\s+(?:de\s+|het\s+)?(?:\w+\s+)?"
+    rf"\b(?:{OBJECT}|{NAMES})\s+(?:[\w'‘’\"“”:-]+\s+){{0,8}}?(?:door\s+)?naar\s+(?:de\s+|het\s+)?(?:\w+\s+)?"
     rf"{_STAGE}(?:\s*\d+)?\s+(?:door)?(?:schuiven|zetten|verplaatsen|plaatsen|sturen)\b|"
     rf"\bop\s+(?:(?:de\s+)?(?:status|stage|fase)\s+)?['\"‘“]?(?:niet\s+)?(?:{PARTICIPLE}|succesvol|geschikt|ongeschikt|nee)['\"’”]?"
     r"\s+(?:te\s+)?(?:zetten|zet|plaatsen|markeren|wijzigen)\b|"

@@ -89,11 +89,11 @@ _REF = (
     r"<PERSON_\d+>)"
 )
 _ARROW = r"(?:[—–]|→|->|=>|⇒|👉)"
-# Names in a row: "Emre en Noor", "Tom, Aisha and Priya"
+# Candidates by name (`dl.NAMES`), not a pronoun or a word for candidates opening the sentence
 _NAMES = (
     r"(?!(?-i:The|This|That|It|We|They|You|He|She|I|De|Het|Dit|Dat|Die|Deze|Wij|Zij|Hij|Ze|Ik|Er|Je|Jij|U|"
     r"Kandidaten|Kandidaat|Candidates?|Applicants?|Sollicitanten|Sollicitant|Iedereen|Everyone|Niemand|Nobody|"
-    r"Alle|All)\b)(?-i:\b[A-Z][a-z]+)(?:\s*(?:,|and|en|&)\s*(?-i:[A-Z][a-z]+))*"
+    r"Alle|All)\b)\b" + dl.NAMES
 )
 _STATUS_LINE = re.compile(
     # "Status updated: Emma de Wit – declined due to ...": a name and a dash may come before the outcome
@@ -1781,7 +1781,9 @@ def _by_rules(text: str, request: bool) -> tuple[list[re.Match], list[str | None
     # your application'", "CONCEPT – ter beoordeling: ... hebben we besloten ..."), unless it is to go out
     # unread ("please send as is")
     unreviewed = bool(_UNREVIEWED.search(text))
-    if not request and any(kinds) and not unreviewed and (drafts := _quoted_draft(text)):
+    drafts = None
+    if not request and any(kinds) and not unreviewed:
+        drafts = _quoted_draft(text)
         for i, m in enumerate(matches):
             start = m.start() + len(m.group()) - len(m.group().lstrip())
             if kinds[i] and _in(start, drafts) and _LETTER_VOICE.search(m.group()):
@@ -1795,7 +1797,8 @@ def _by_rules(text: str, request: bool) -> tuple[list[re.Match], list[str | None
         and (hit := _LETTER_OUTCOME.search(m.group()) or _LETTER_OUTCOME.search(flemish.fold(m.group())))
     ]
     if letters:
-        drafts = [] if unreviewed else _quoted_draft(text)
+        if drafts is None:
+            drafts = [] if unreviewed else _quoted_draft(text)
         for i, position in letters:
             if not _in(position, drafts):
                 kinds[i] = _direction(sentences[i])
